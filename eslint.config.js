@@ -1,0 +1,36 @@
+// The rings of DESIGN.md are enforced here: an import may only point inward.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'data', 'bench/results', 'src/platform/db/migrations'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/platform/**', '**/features/**', '**/cli/**'], message: 'domain/ is pure: it imports nothing from the outer rings.' },
+        { group: ['node:fs', 'node:net', 'node:http', 'pg', '@electric-sql/*', 'fastify', 'drizzle-orm', 'drizzle-orm/*'], message: 'domain/ does no I/O.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/features/**', '**/cli/**'], message: 'platform/ does not know the features.' },
+      ] }],
+    },
+  },
+  {
+    files: ['scripts/**', '*.js', '.ci/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { accountsRoutes } from './features/accounts/routes.tsx';
+import { accountsService } from './features/accounts/service.ts';
+import { adminRoutes } from './features/admin/routes.tsx';
+import { adminService } from './features/admin/service.ts';
+import { callsRoutes } from './features/calls/routes.tsx';
+import { callsService } from './features/calls/service.ts';
+import { homeRoutes } from './features/home/routes.tsx';
+import type { Config } from './platform/config.ts';
+import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
+import type { CommandDeps } from './platform/db/unitOfWork.ts';
+import { createHttpServer } from './platform/http/server.ts';
+import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
+
+export interface App {
+  server: FastifyInstance;
+  database: DatabaseHandle;
+  mail: MailDelivery;
+  deps: CommandDeps;
+  services: {
+    accounts: ReturnType<typeof accountsService>;
+    admin: ReturnType<typeof adminService>;
+    calls: ReturnType<typeof callsService>;
+  };
+  close(): Promise<void>;
+}
+
+const MAIL_RETRY_MS = 30_000;
+
+/**
+ * The composition root: opens and migrates the database, wires platform and features, and gives
+ * back the server (not yet listening) with the services, for the CLI and the tests.
+ */
+export async function buildApp(config: Config, opts: { database?: DatabaseHandle } = {}): Promise<App> {
+  const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  await database.migrate();
+  const server = await createHttpServer(config, database.db);
+  const mail = createMailDelivery({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, log: server.log });
+  const deps: CommandDeps = { db: database.db, mail, publicUrl: config.publicUrl, log: server.log };
+  const services = { accounts: accountsService(deps), admin: adminService(deps), calls: callsService(deps) };
+
+  await server.register(homeRoutes(services.calls));
+  await server.register(callsRoutes(services.calls));
+  await server.register(accountsRoutes(services.accounts));
+  await server.register(adminRoutes(services.admin));
+
+  // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
+  const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
+  retry.unref();
+
+  return {
+    server,
+    database,
+    mail,
+    deps,
+    services,
+    async close() {
+      clearInterval(retry);
+      await server.close();
+      await mail.flush().catch(() => undefined);
+      if (!opts.database) await database.close();
+    },
+  };
+}

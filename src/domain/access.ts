@@ -1,0 +1,62 @@
+import { ForbiddenError, SignInRequiredError } from './errors.ts';
+
+/**
+ * Who may do what at the level of the installation and its funders. Pure predicates: services call
+ * them to decide, views receive their answers to show or hide actions, tests check them as a table.
+ */
+export const ROLES = ['administrator', 'officer', 'juror', 'applicant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  funderId: string;
+  role: Role;
+}
+
+export interface Actor {
+  userId: string;
+  isPlatformAdmin: boolean;
+  grants: readonly RoleGrant[];
+}
+
+/** null is the public: no account, or not signed in. */
+export type MaybeActor = Actor | null;
+
+export function hasRole(actor: MaybeActor, funderId: string, role: Role): boolean {
+  return !!actor && actor.grants.some((g) => g.funderId === funderId && g.role === role);
+}
+
+/** Creating funders (tenants) is for the installation's administrators only. */
+export function canManageFunders(actor: MaybeActor): boolean {
+  return !!actor?.isPlatformAdmin;
+}
+
+/** A funder's administrator grants and revokes roles at that funder; the installation's administrator everywhere. */
+export function canManageRoles(actor: MaybeActor, funderId: string): boolean {
+  return !!actor && (actor.isPlatformAdmin || hasRole(actor, funderId, 'administrator'));
+}
+
+/** Whether the administration pages open at all; each action there is still checked on its own. */
+export function canOpenAdministration(actor: MaybeActor): boolean {
+  return !!actor && (actor.isPlatformAdmin || actor.grants.some((g) => g.role === 'administrator'));
+}
+
+/** The funders whose roles this actor manages; `'all'` for the installation's administrators. */
+export function funderIdsManagedBy(actor: MaybeActor): 'all' | string[] {
+  if (!actor) return [];
+  if (actor.isPlatformAdmin) return 'all';
+  return actor.grants.filter((g) => g.role === 'administrator').map((g) => g.funderId);
+}
+
+/** Officers run a funder's calls; its administrators may too. */
+export function canManageCalls(actor: MaybeActor, funderId: string): boolean {
+  return hasRole(actor, funderId, 'officer') || hasRole(actor, funderId, 'administrator');
+}
+
+/**
+ * Turns a policy's answer into the right refusal: the public is asked to sign in, a signed-in
+ * person without the right gets "forbidden". After it, the actor is known to be signed in.
+ */
+export function authorize(actor: MaybeActor, allowed: boolean, action: string): asserts actor is Actor {
+  if (!actor) throw new SignInRequiredError();
+  if (!allowed) throw new ForbiddenError(action);
+}

@@ -1,0 +1,34 @@
+/**
+ * Errors a service throws when a request cannot be honoured. They carry no HTTP status: the web
+ * layer maps them to pages, the CLI to messages and exit codes.
+ */
+export class NotFoundError extends Error {
+  constructor(what = 'record') {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The actor is known but may not do this. */
+export class ForbiddenError extends Error {
+  constructor(action = 'action') {
+    super(`not allowed: ${action}`);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** The actor is anonymous and must sign in first. */
+export class SignInRequiredError extends Error {
+  constructor() {
+    super('sign-in required');
+    this.name = 'SignInRequiredError';
+  }
+}
+
+/** A command's guard refused it; `problems` says why, as codes the views translate. */
+export class RuleViolationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`refused: ${problems.join(', ')}`);
+    this.name = 'RuleViolationError';
+  }
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import { isLocale } from '../../domain/locale.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { LANGUAGE_COOKIE } from '../../platform/http/requestContext.ts';
+import { safeLocalPath } from '../../platform/http/safeRedirect.ts';
+import { SESSION_COOKIE } from '../../platform/identity/sessions.ts';
+import { MessagePage } from '../../platform/views/MessagePage.tsx';
+import { forgotForm, resetForm, signInForm, signUpForm } from './forms.ts';
+import type { AccountsService } from './service.ts';
+import { AccountPage } from './views/AccountPage.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from './views/PasswordPages.tsx';
+import { SignInPage } from './views/SignInPage.tsx';
+import { SignUpPage } from './views/SignUpPage.tsx';
+
+// Guessing passwords or flooding mailboxes is slowed per address of origin.
+const SENSITIVE = { rateLimit: { max: 10, timeWindow: '15 minutes' } };
+
+type Query = { Querystring: Record<string, string | undefined> };
+type Body = { Body: Record<string, string | undefined> };
+
+export function accountsRoutes(accounts: AccountsService) {
+  return async function (app: FastifyInstance) {
+    app.get('/sign-up', (_req, reply) => reply.page((ctx) => <SignUpPage ctx={ctx} />));
+
+    app.post<Body>('/sign-up', { config: SENSITIVE }, async (request, reply) => {
+      const form = parseForm(signUpForm, request.body);
+      if (!form.ok) return reply.page((ctx) => <SignUpPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
+      await accounts.signUp({ ...form.data, locale: request.locale });
+      return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('signUp.sent.title')} body={ctx.t('signUp.sent.body', { email: form.data.email })} />);
+    });
+
+    app.get<Query>('/account/confirm', async (request, reply) => {
+      const confirmed = await accounts.confirmEmail(request.query.token ?? '');
+      return confirmed
+        ? reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('confirm.title')} body={ctx.t('confirm.body')} link={{ href: '/sign-in', label: ctx.t('nav.signIn') }} />)
+        : reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('confirm.invalid.title')} body={ctx.t('confirm.invalid.body')} link={{ href: '/sign-in', label: ctx.t('nav.signIn') }} />, 400);
+    });
+
+    app.get<Query>('/sign-in', (request, reply) => {
+      const next = safeLocalPath(request.query.next);
+      const problem = request.query.next && !request.actor ? 'error.signInRequired' : undefined;
+      return reply.page((ctx) => <SignInPage ctx={ctx} next={next} problem={problem} />);
+    });
+
+    app.post<Body>('/sign-in', { config: SENSITIVE }, async (request, reply) => {
+      const next = safeLocalPath(request.body?.next);
+      const form = parseForm(signInForm, request.body);
+      if (!form.ok) return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={form.values} errors={form.errors} />, 422);
+      const chosen = request.cookies[LANGUAGE_COOKIE];
+      const result = await accounts.signIn({ ...form.data, previousSession: request.cookies[SESSION_COOKIE], chosenLocale: isLocale(chosen) ? chosen : undefined });
+      if (result.status !== 'signed-in') {
+        const problem = result.status === 'failed' ? 'signIn.failed' : 'signIn.unconfirmed';
+        return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} problem={problem} />, result.status === 'failed' ? 401 : 403);
+      }
+      return reply.startSession(result.token).flash('signIn.done').redirect(next, 303);
+    });
+
+    app.post('/sign-out', async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token && request.actor) await accounts.signOut({ token, userId: request.actor.userId });
+      return reply.endSession().flash('signOut.done').redirect('/', 303);
+    });
+
+    app.get('/forgot-password', (_req, reply) => reply.page((ctx) => <ForgotPasswordPage ctx={ctx} />));
+
+    app.post<Body>('/forgot-password', { config: SENSITIVE }, async (request, reply) => {
+      const form = parseForm(forgotForm, request.body);
+      if (!form.ok) return reply.page((ctx) => <ForgotPasswordPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
+      await accounts.requestPasswordReset(form.data);
+      return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('forgot.sent.title')} body={ctx.t('forgot.sent.body', { email: form.data.email })} />);
+    });
+
+    app.get<Query>('/account/reset', (request, reply) => reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={request.query.token ?? ''} />));
+
+    app.post<Body>('/account/reset', { config: SENSITIVE }, async (request, reply) => {
+      const form = parseForm(resetForm, request.body);
+      const token = request.body?.token ?? '';
+      if (!form.ok) return reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={token} errors={form.errors} />, 422);
+      if (!(await accounts.resetPassword(form.data))) {
+        return reply.page(
+          (ctx) => <MessagePage ctx={ctx} title={ctx.t('reset.invalid.title')} body={ctx.t('reset.invalid.body')} link={{ href: '/forgot-password', label: ctx.t('signIn.forgot') }} />,
+          400,
+        );
+      }
+      return reply.endSession().flash('reset.done').redirect('/sign-in', 303);
+    });
+
+    app.get('/account', async (request, reply) => {
+      const account = await accounts.myAccount(request.actor);
+      return reply.page((ctx) => <AccountPage ctx={ctx} account={account} />);
+    });
+
+    // A link, not a form, so the switch works on every page without JavaScript; it changes only a preference.
+    app.get<{ Params: { locale: string }; Querystring: { next?: string } }>('/language/:locale', async (request, reply) => {
+      const { locale } = request.params;
+      const next = safeLocalPath(request.query.next);
+      if (!isLocale(locale)) return reply.redirect(next, 303);
+      if (request.actor) await accounts.setLanguage({ userId: request.actor.userId, locale });
+      return reply.setCookie(LANGUAGE_COOKIE, locale, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86_400 }).redirect(next, 303);
+    });
+  };
+}

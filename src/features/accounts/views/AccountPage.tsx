@@ -1,0 +1,35 @@
+import { inLocale } from '../../../domain/translated.ts';
+import type { MessageKey } from '../../../platform/i18n/i18n.ts';
+import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import type { AccountView } from '../service.ts';
+
+export function AccountPage({ ctx, account }: { ctx: ViewContext; account: AccountView }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('account.title')}>
+      <h1>{t('account.title')}</h1>
+      <dl class="facts">
+        <dt>{t('account.name')}</dt>
+        <dd>{account.displayName}</dd>
+        <dt>{t('account.email')}</dt>
+        <dd>{account.email}</dd>
+        <dt>{t('account.language')}</dt>
+        <dd>{LANGUAGE_NAMES[account.locale]}</dd>
+      </dl>
+      <h2>{t('account.roles')}</h2>
+      {account.isPlatformAdmin && <p>{t('account.platformAdmin')}</p>}
+      {account.roles.length ? (
+        <ul>
+          {account.roles.map((r) => (
+            <li>
+              {t(`role.${r.role}` as MessageKey)} — {inLocale(r.funderName, ctx.locale)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('account.noRoles')}</p>
+      )}
+    </Layout>
+  );
+}

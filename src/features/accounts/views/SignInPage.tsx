@@ -1,0 +1,40 @@
+import { Layout } from '../../../platform/views/Layout.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { ErrorSummary, Field, Form, type FieldErrors } from '../../../platform/views/forms.tsx';
+
+interface Props {
+  ctx: ViewContext;
+  next: string;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  /** A message about the whole form, such as wrong credentials. */
+  problem?: 'signIn.failed' | 'signIn.unconfirmed' | 'error.signInRequired' | undefined;
+}
+
+export function SignInPage({ ctx, next, values = {}, errors = {}, problem }: Props) {
+  const { t } = ctx;
+  const labels = { email: t('signIn.email'), password: t('signIn.password') };
+  return (
+    <Layout ctx={ctx} title={t('signIn.title')}>
+      <h1>{t('signIn.title')}</h1>
+      {problem && (
+        <p class={problem === 'signIn.failed' ? 'error-summary' : 'flash'} role="alert">
+          {t(problem)}
+        </p>
+      )}
+      <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
+      <Form ctx={ctx} action="/sign-in">
+        <input type="hidden" name="next" value={next} />
+        <Field ctx={ctx} name="email" type="email" label={labels.email} value={values.email} required autocomplete="username" error={errors.email} />
+        <Field ctx={ctx} name="password" type="password" label={labels.password} required autocomplete="current-password" error={errors.password} />
+        <button type="submit">{t('signIn.submit')}</button>
+      </Form>
+      <p>
+        <a href="/forgot-password">{t('signIn.forgot')}</a>
+      </p>
+      <p>
+        <a href="/sign-up">{t('signIn.noAccount')}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import { loggerOptions } from '../logger.ts';
+import { registerErrorPages } from './errorPages.tsx';
+import { registerRequestContext } from './requestContext.ts';
+
+const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
+
+/**
+ * The HTTP server with its security plugins: helmet (strict CSP, no inline script or style),
+ * signed cookies, CSRF checked on every state-changing request, rate limits per route, and the
+ * request context (actor, language, page rendering). Features register their routes on it.
+ */
+export async function createHttpServer(config: Config, db: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    // One line per request only when debugging; errors are logged by the error pages either way.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(fastifyCookie, { secret: config.cookieSecret });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyCsrf, {
+    cookieKey: 'octroi_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
+
+  // Every state-changing request proves it comes from one of our forms.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.config.csrf === false) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  registerRequestContext(app, config, db);
+  registerErrorPages(app);
+  app.get('/healthz', async () => {
+    await db.execute(sql`select 1`);
+    return { status: 'ok' };
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set to false only for token-authenticated API routes, which carry no cookie. */
+    csrf?: boolean;
+  }
+}

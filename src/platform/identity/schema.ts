@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { Role } from '../../domain/access.ts';
+import type { Translated } from '../../domain/translated.ts';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export type { Translated };
+
+/** A funder is a tenant: an administration that runs calls. Every business record belongs to one. */
+export const funders = pgTable('funders', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: jsonb('name').$type<Translated>().notNull(),
+  description: jsonb('description').$type<Translated>().notNull().default({ fr: '' }),
+  website: text('website'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('fr'),
+    emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
+);
+
+
+/** Roles are granted per funder: one person can be an officer at one administration and a juror at another. */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    funderId: uuid('funder_id').notNull().references(() => funders.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    grantedBy: uuid('granted_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('role_grants_unique_idx').on(t.userId, t.funderId, t.role)],
+);
+
+/** The cookie holds a random token; only its SHA-256 is stored, so a database leak yields no session. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const TOKEN_PURPOSES = ['confirm-email', 'reset-password'] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+/** One-time tokens sent by mail; stored hashed, single use, short-lived. */
+export const userTokens = pgTable('user_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').$type<TokenPurpose>().notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
