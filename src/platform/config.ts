@@ -15,6 +15,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Octroi <no-reply@octroi.localhost>'),
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   cookieSecret: string;
   logLevel: (typeof LOG_LEVELS)[number];
   secureCookies: boolean;
+  /** Behind a reverse proxy, the client's address is taken from X-Forwarded-For (rate limits use it). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY === 'true',
     ...overrides,
     dataDir,
     publicUrl,

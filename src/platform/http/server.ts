@@ -24,7 +24,7 @@ const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
 export async function createHttpServer(config: Config, db: Database): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     // One line per request only when debugging; errors are logged by the error pages either way.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
