@@ -25,7 +25,7 @@ export const uniqueEmail = (prefix = 'user') => `${prefix}-${process.pid}-${++co
 export async function buildTestApp(backend: Backend): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'octroi-test-'));
   const database = await backend.open();
-  const config = loadConfig({ LOG_LEVEL: 'silent' }, { dataDir, publicUrl: 'http://octroi.test', cookieSecret: 'x'.repeat(32) });
+  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }, { dataDir, publicUrl: 'http://octroi.test', cookieSecret: 'x'.repeat(32) });
   const app = await buildApp(config, { database });
   const testApp: TestApp = {
     ...app,

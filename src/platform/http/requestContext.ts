@@ -22,7 +22,7 @@ declare module 'fastify' {
   interface FastifyReply {
     /** Renders a page (a function of the view context) as a complete HTML document. */
     page(view: (ctx: ViewContext) => VNode, statusCode?: number): FastifyReply;
-    /** Shows a message on the next page this browser loads (after a redirect). */
+    /** Shows a message (one without placeholders) on the next page this browser loads, after a redirect. */
     flash(key: MessageKey): FastifyReply;
     startSession(token: string): FastifyReply;
     endSession(): FastifyReply;

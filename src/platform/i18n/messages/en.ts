@@ -111,7 +111,7 @@ export const en = {
   'admin.funder.nameNl': 'Name in Dutch',
   'admin.funder.nameEn': 'Name in English',
   'admin.funder.create': 'Add the funder',
-  'admin.funder.created': 'Funder {name} added.',
+  'admin.funder.created': 'Funder added.',
   'admin.funder.slugTaken': 'Another funder already uses this short name.',
   'admin.roles': 'Roles',
   'admin.roles.intro': 'Who does what at each funder.',

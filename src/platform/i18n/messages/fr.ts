@@ -112,7 +112,7 @@ export const fr: Messages = {
   'admin.funder.nameNl': 'Nom en néerlandais',
   'admin.funder.nameEn': 'Nom en anglais',
   'admin.funder.create': 'Ajouter le pouvoir subsidiant',
-  'admin.funder.created': 'Pouvoir subsidiant {name} ajouté.',
+  'admin.funder.created': 'Pouvoir subsidiant ajouté.',
   'admin.funder.slugTaken': 'Un autre pouvoir subsidiant utilise déjà ce nom court.',
   'admin.roles': 'Rôles',
   'admin.roles.intro': 'Qui fait quoi auprès de chaque pouvoir subsidiant.',

@@ -112,7 +112,7 @@ export const nl: Messages = {
   'admin.funder.nameNl': 'Naam in het Nederlands',
   'admin.funder.nameEn': 'Naam in het Engels',
   'admin.funder.create': 'De subsidiërende overheid toevoegen',
-  'admin.funder.created': 'Subsidiërende overheid {name} toegevoegd.',
+  'admin.funder.created': 'Subsidiërende overheid toegevoegd.',
   'admin.funder.slugTaken': 'Een andere subsidiërende overheid gebruikt deze korte naam al.',
   'admin.roles': 'Rollen',
   'admin.roles.intro': 'Wie wat doet bij elke subsidiërende overheid.',

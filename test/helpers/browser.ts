@@ -1,0 +1,87 @@
+// Browser tests drive a real Chromium against a real, listening Octroi: what the user sees, the
+// keyboard, the no-JavaScript path and accessibility (axe) are checked where inject() cannot see.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp, type App } from '../../src/app.ts';
+import { loadDemo } from '../../src/features/demo/loadDemo.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { readMailFolder, type ReceivedMail } from './mailbox.ts';
+
+export interface RunningOctroi {
+  /** Where the browser goes, without a trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  app: App;
+  /** Mails delivered so far to this address, oldest first. */
+  mailsTo(email: string): Promise<ReceivedMail[]>;
+  close(): Promise<void>;
+}
+
+/** A port nobody uses right now: the links in mails need the real address before the app is built. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** Octroi as people run it (PGlite persisted in a fresh data folder, mails written there), listening. */
+export async function startOctroi(opts: { demo?: boolean } = {}): Promise<RunningOctroi> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'octroi-browser-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ LOG_LEVEL: 'silent' }, { dataDir, port, cookieSecret: 'x'.repeat(32), publicUrl: url });
+  const app = await buildApp(config);
+  try {
+    if (opts.demo) await loadDemo(app);
+    await app.server.listen({ port, host: '127.0.0.1' });
+  } catch (error) {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url,
+    app,
+    async mailsTo(email) {
+      await app.mail.flush();
+      return readMailFolder(app.mail.folder).filter((m) => m.to.includes(email));
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, never a downloaded one; flags keep it quiet and offline apart from our server. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** WCAG 2.1 A and AA as axe checks them; the error lists every violation with where it is. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (violations.length === 0) return;
+  const lines = violations.map((v) => {
+    const targets = v.nodes.map((n) => `      ${n.target.join(' ')}`).join('\n');
+    return `  - ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n${targets}`;
+  });
+  throw new Error(`Accessibility violations on ${label} (${page.url()}):\n${lines.join('\n')}`);
+}
+
+/** Text as a reader compares it: every kind of space (U+00A0, U+202F…) as one plain space. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
