@@ -20,8 +20,8 @@ class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  // The CLI's logs must not mix with the JSON it prints.
-  const config = loadConfig(process.env, command === 'start' ? {} : { logLevel: process.env.LOG_LEVEL ? loadConfig().logLevel : 'warn' });
+  // Outside `start`, only warnings are logged unless asked: logs must not drown the JSON printed.
+  const config = loadConfig(command === 'start' || process.env.LOG_LEVEL ? process.env : { ...process.env, LOG_LEVEL: 'warn' });
   switch (command) {
     case 'start':
       return start(config, parseArgs({ args: rest, options: { demo: { type: 'boolean', default: false } } }).values.demo ?? false);

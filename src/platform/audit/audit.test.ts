@@ -46,6 +46,9 @@ for (const backend of backends()) {
     test('an edited row, and a deleted row, are found at the first broken link', async () => {
       const rows = await handle.db.select().from(auditEvents).orderBy(auditEvents.seq);
       const victim = rows[10]!;
+      await assert.rejects(handle.db.execute(sql`delete from audit_events where seq = ${victim.seq}`), 'the database refuses deletions');
+      // Only an owner who disables the trigger can tamper; the chain is what catches that.
+      await handle.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
       await handle.db.execute(sql`update audit_events set after = '{"n": 999}'::jsonb where seq = ${victim.seq}`);
       assert.deepEqual(await verifyAuditChain(handle.db, 7), { ok: false, rows: 10, brokenAt: victim.seq, problem: 'hash-mismatch' });
       await handle.db.execute(sql`update audit_events set after = ${JSON.stringify(victim.after)}::jsonb where seq = ${victim.seq}`);
