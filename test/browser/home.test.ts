@@ -35,6 +35,8 @@ afterEach(async () => {
 /** A fresh browser profile whose language settings say `locale`, as a visitor's browser would. */
 async function pageIn(locale: Locale, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ locale: `${locale}-BE`, extraHTTPHeaders: { 'accept-language': `${locale}-BE,${locale};q=0.9` }, ...options });
+  // A missing element fails in seconds, not after playwright's default 30 s.
+  context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
 }
@@ -63,7 +65,7 @@ describe('home page', () => {
         await region.waitFor();
         const callLink = region.getByRole('link', { name: funder.call.title[locale], exact: true });
         assert.equal(await callLink.count(), 1, `link to the call of ${funder.slug}`);
-        const card = region.getByRole('listitem').filter({ has: callLink });
+        const card = region.getByRole('listitem').filter({ has: page.getByRole('link', { name: funder.call.title[locale], exact: true }) });
         const text = normalizeSpaces(await card.innerText());
         assert.ok(text.includes(EXPECTED[locale].budgets[i]!), `budget ${EXPECTED[locale].budgets[i]} in: ${text}`);
       }
