@@ -1,0 +1,216 @@
+// Accounts as a person lives them in a browser: sign-up, the mail, confirmation, sign-in, the
+// account page, sign-out, a form with errors, the password reset, and the same path without JavaScript.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+
+const PASSWORD = 'correct horse battery';
+let counter = 0;
+const newEmail = (prefix: string) => `${prefix}-${process.pid}-${++counter}@example.org`;
+
+let octroi: RunningOctroi;
+let browser: Browser;
+let contexts: BrowserContext[] = [];
+
+before(async () => {
+  octroi = await startOctroi();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await octroi?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  contexts = [];
+});
+
+/** A fresh browser profile in English (no cookies, so no session and no language choice). */
+async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, ...options });
+  context.setDefaultTimeout(10_000);
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Waits for the page whose h1 is `name`: the page before never has it, so this waits out the navigation. */
+async function expectH1(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/**
+ * The input labelled `label`: required fields add " (required)" to their label, so the label must
+ * start with it and be followed by nothing else ("Password" must not find "Password again").
+ */
+function field(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
+}
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+async function flash(page: Page): Promise<string> {
+  const status = page.getByRole('main').getByRole('status');
+  await status.waitFor();
+  return normalizeSpaces(await status.innerText());
+}
+
+/** The last mail of this subject sent to `email`. */
+async function lastMail(email: string, subject: string): Promise<ReceivedMail> {
+  const mails = (await octroi.mailsTo(email)).filter((m) => m.subject === subject);
+  const mail = mails.at(-1);
+  assert.ok(mail, `a mail "${subject}" to ${email}`);
+  return mail;
+}
+
+/** The confirmation link of a mail, checked to point at this very server (PUBLIC_URL is right). */
+function siteLink(mail: ReceivedMail): string {
+  const link = linkIn(mail);
+  assert.ok(link.startsWith(`${octroi.url}/`), `link ${link} points at ${octroi.url}`);
+  return link;
+}
+
+/** axe runs inside the page, so it is skipped where scripts are off (the same pages are checked with them on). */
+async function axe(page: Page, label: string, javaScript: boolean): Promise<void> {
+  if (javaScript) await expectNoAxeViolations(page, label);
+}
+
+async function signUp(page: Page, person: { name: string; email: string }, javaScript = true): Promise<void> {
+  await page.goto(`${octroi.url}/`);
+  await mainNav(page).getByRole('link', { name: 'Create an account' }).click();
+  await expectH1(page, 'Create an account');
+  await axe(page, 'sign-up form', javaScript);
+  await field(page, 'Your name').fill(person.name);
+  await field(page, 'Email address').fill(person.email);
+  await field(page, 'Password').fill(PASSWORD);
+  await field(page, 'Password again').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expectH1(page, 'Check your mailbox');
+  assert.ok(normalizeSpaces(await page.getByRole('main').innerText()).includes(person.email), 'the page names the address the mail went to');
+  await axe(page, '"check your mailbox" page', javaScript);
+}
+
+async function confirmByMail(page: Page, email: string, javaScript = true): Promise<void> {
+  const mail = await lastMail(email, 'Confirm your email address');
+  await page.goto(siteLink(mail));
+  await expectH1(page, 'Email address confirmed');
+  await axe(page, 'email confirmed page', javaScript);
+}
+
+async function signIn(page: Page, email: string, password: string, javaScript = true): Promise<void> {
+  await mainNav(page).getByRole('link', { name: 'Sign in' }).click();
+  await expectH1(page, 'Sign in');
+  await axe(page, 'sign-in form', javaScript);
+  await field(page, 'Email address').fill(email);
+  await field(page, 'Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  assert.equal(await flash(page), 'You are signed in.');
+  await mainNav(page).getByRole('link', { name: 'My account' }).waitFor();
+  await axe(page, 'page after sign-in', javaScript);
+}
+
+describe('accounts in a browser', () => {
+  it('signs up, confirms by mail, signs in, sees the account and signs out', async () => {
+    const page = await englishPage();
+    const person = { name: 'Zoë Browser', email: newEmail('journey') };
+    await signUp(page, person);
+    await confirmByMail(page, person.email);
+    await signIn(page, person.email, PASSWORD);
+
+    await mainNav(page).getByRole('link', { name: 'My account' }).click();
+    await expectH1(page, 'My account');
+    const account = normalizeSpaces(await page.getByRole('main').innerText());
+    assert.ok(account.includes(person.name), `the account page shows the name: ${account}`);
+    assert.ok(account.includes(person.email), 'and the address');
+    await expectNoAxeViolations(page, 'account page');
+
+    await mainNav(page).getByRole('button', { name: 'Sign out' }).click();
+    assert.equal(await flash(page), 'You are signed out.');
+    await mainNav(page).getByRole('link', { name: 'Sign in' }).waitFor();
+    assert.equal(await mainNav(page).getByRole('link', { name: 'My account' }).count(), 0);
+    await expectNoAxeViolations(page, 'home after sign-out');
+  });
+
+  it('shows the errors of a wrong sign-up form in a summary and next to each field', async () => {
+    const page = await englishPage();
+    await page.goto(`${octroi.url}/sign-up`);
+    await expectH1(page, 'Create an account');
+    await field(page, 'Your name').fill('Half Done');
+    await field(page, 'Email address').fill('not-an-address');
+    await field(page, 'Password').fill('short');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
+    await summary.waitFor();
+    const problems = (await summary.getByRole('link').allInnerTexts()).map(normalizeSpaces);
+    assert.deepEqual(problems, [
+      'Email address: Enter an email address like name@example.be.',
+      'Password: Use at least 10 characters.',
+      'Password again: Fill in this field.',
+    ]);
+
+    // Each wrong field says so, and its message is part of its accessible description.
+    const email = field(page, 'Email address');
+    assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    assert.ok(describedBy.split(' ').includes('field-email-error'), `aria-describedby="${describedBy}"`);
+    assert.equal(normalizeSpaces(await page.locator('#field-email-error').innerText()), 'Enter an email address like name@example.be.');
+    assert.equal(await field(page, 'Your name').inputValue(), 'Half Done', 'what was right is kept');
+    assert.equal(await field(page, 'Password').inputValue(), '', 'a password is never sent back');
+    await expectNoAxeViolations(page, 'sign-up form with errors');
+
+    // A summary link takes the keyboard to its field.
+    await summary.getByRole('link', { name: /^Email address:/ }).click();
+    await page.locator('#field-email:focus').waitFor();
+  });
+
+  it('resets a forgotten password through the mailed link', async () => {
+    const page = await englishPage();
+    const person = { name: 'Forgetful Person', email: newEmail('reset') };
+    await signUp(page, person);
+    await confirmByMail(page, person.email);
+
+    await mainNav(page).getByRole('link', { name: 'Sign in' }).click();
+    await expectH1(page, 'Sign in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expectH1(page, 'Forgotten password');
+    await expectNoAxeViolations(page, 'forgotten password form');
+    await field(page, 'Email address').fill(person.email);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await expectH1(page, 'Check your mailbox');
+    await expectNoAxeViolations(page, '"reset link sent" page');
+
+    await page.goto(siteLink(await lastMail(person.email, 'Choose a new password')));
+    await expectH1(page, 'Choose a new password');
+    await expectNoAxeViolations(page, 'new password form');
+    const newPassword = 'a brand new sentence';
+    await field(page, 'New password').fill(newPassword);
+    await field(page, 'Password again').fill(newPassword);
+    await page.getByRole('button', { name: 'Save my new password' }).click();
+    await expectH1(page, 'Sign in');
+    assert.equal(await flash(page), 'Your password is changed. Sign in with it.');
+    await expectNoAxeViolations(page, 'sign-in after the reset');
+
+    // The old password no longer opens the account…
+    await field(page, 'Email address').fill(person.email);
+    await field(page, 'Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    assert.equal(normalizeSpaces(await refusal.innerText()), 'The email address or the password is not right.');
+    await expectNoAxeViolations(page, 'sign-in refused');
+
+    // …the new one does.
+    await signIn(page, person.email, newPassword);
+  });
+
+  it('signs up, confirms and signs in with JavaScript turned off', async () => {
+    const page = await englishPage({ javaScriptEnabled: false });
+    const person = { name: 'No Script', email: newEmail('nojs') };
+    await signUp(page, person, false);
+    await confirmByMail(page, person.email, false);
+    await signIn(page, person.email, PASSWORD, false);
+  });
+});
