@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
 import { accountsService } from './features/accounts/service.ts';
@@ -6,11 +7,14 @@ import { adminService } from './features/admin/service.ts';
 import { callsRoutes } from './features/calls/routes.tsx';
 import { callsService } from './features/calls/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { organisationsRoutes } from './features/organisations/routes.tsx';
+import { organisationsService } from './features/organisations/service.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
+import { localFileStorage } from './platform/storage/fileStorage.ts';
 
 export interface App {
   server: FastifyInstance;
@@ -21,6 +25,7 @@ export interface App {
     accounts: ReturnType<typeof accountsService>;
     admin: ReturnType<typeof adminService>;
     calls: ReturnType<typeof callsService>;
+    organisations: ReturnType<typeof organisationsService>;
   };
   close(): Promise<void>;
 }
@@ -37,12 +42,19 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const server = await createHttpServer(config, database.db);
   const mail = createMailDelivery({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, log: server.log });
   const deps: CommandDeps = { db: database.db, mail, publicUrl: config.publicUrl, log: server.log };
-  const services = { accounts: accountsService(deps), admin: adminService(deps), calls: callsService(deps) };
+  const storage = localFileStorage(join(config.dataDir, 'files'));
+  const services = {
+    accounts: accountsService(deps),
+    admin: adminService(deps),
+    calls: callsService(deps),
+    organisations: organisationsService({ ...deps, storage }),
+  };
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
   await server.register(accountsRoutes(services.accounts));
   await server.register(adminRoutes(services.admin));
+  await server.register(organisationsRoutes(services.organisations));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);

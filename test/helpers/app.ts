@@ -89,6 +89,18 @@ export class Agent {
     return token;
   }
 
+  /** Sends a multipart form with one file, as a browser does for an upload form. */
+  async submitFile(action: string, fields: Record<string, string>, file: { field: string; name: string; bytes: Buffer; type?: string }, opts: { from: string }) {
+    const _csrf = await this.csrfFrom(opts.from);
+    const boundary = `----octroi${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries({ _csrf, ...fields })) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return this.request({ method: 'POST', url: action, payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  }
+
   /** Submits a form as a browser does: token from the form's page (`from`, by default the action itself). */
   async submit(action: string, fields: Record<string, string>, opts: { from?: string; headers?: Record<string, string> } = {}) {
     const _csrf = await this.csrfFrom(opts.from ?? action.split('?')[0]!);

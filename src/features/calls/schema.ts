@@ -1,7 +1,30 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { funders } from '../../platform/identity/schema.ts';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { funders, users } from '../../platform/identity/schema.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { CallStatus } from '../../domain/callLifecycle.ts';
+import type { FormDefinition } from '../../domain/forms/definition.ts';
+
+export interface EligibilityCriterion {
+  id: string;
+  label: Translated;
+  explanation: Translated;
+}
+export interface EvaluationCriterion {
+  id: string;
+  name: Translated;
+  description: Translated;
+  maxScore: number;
+  weight: number;
+  threshold: number | null;
+}
+export interface RequiredDocument {
+  id: string;
+  label: Translated;
+}
+export interface Tranche {
+  percent: number;
+  trigger: 'signature' | 'interim-report' | 'final-report';
+}
 
 export const calls = pgTable(
   'calls',
@@ -16,11 +39,70 @@ export const calls = pgTable(
     budgetCents: bigint('budget_cents', { mode: 'number' }).notNull(),
     grantMinCents: bigint('grant_min_cents', { mode: 'number' }),
     grantMaxCents: bigint('grant_max_cents', { mode: 'number' }),
+    /** The grant covers at most this share of the project's total cost (null: no rule). */
+    coFundingMaxPercent: integer('co_funding_max_percent'),
     opensAt: timestamp('opens_at', { withTimezone: true }),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     status: text('status').$type<CallStatus>().notNull().default('draft'),
+    eligibilityCriteria: jsonb('eligibility_criteria').$type<EligibilityCriterion[]>().notNull().default([]),
+    evaluationCriteria: jsonb('evaluation_criteria').$type<EvaluationCriterion[]>().notNull().default([]),
+    overallThreshold: integer('overall_threshold'),
+    targetPublics: text('target_publics').array().notNull().default([]),
+    activityTypes: text('activity_types').array().notNull().default([]),
+    requiredDocuments: jsonb('required_documents').$type<RequiredDocument[]>().notNull().default([]),
+    tranchePlan: jsonb('tranche_plan').$type<Tranche[]>().notNull().default([]),
+    /** Last reference number handed out; incremented in the submitting transaction. */
+    lastReferenceNumber: integer('last_reference_number').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('calls_funder_idx').on(t.funderId)],
+);
+
+/**
+ * The versions of a call's form. While the call is a draft its single version is edited in place;
+ * once published, a change that could break answers makes a new version, and every application
+ * keeps the version it was submitted with.
+ */
+export const callForms = pgTable(
+  'call_forms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').$type<FormDefinition>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('call_forms_version_idx').on(t.callId, t.version)],
+);
+
+/** Terms of a funder's editable lists (target publics, activity types), seeded with the defaults. */
+export const taxonomyTerms = pgTable(
+  'taxonomy_terms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    funderId: uuid('funder_id').notNull().references(() => funders.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'target-public' | 'activity-type'>().notNull(),
+    key: text('key').notNull(),
+    label: jsonb('label').$type<Translated>().notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('taxonomy_terms_key_idx').on(t.funderId, t.kind, t.key)],
+);
+
+/** The public Q&A of a call: applicants ask, the officer answers once for everyone. */
+export const callQuestions = pgTable(
+  'call_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    askedBy: uuid('asked_by').notNull().references(() => users.id),
+    question: text('question').notNull(),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [index('call_questions_call_idx').on(t.callId)],
 );

@@ -1,16 +1,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { loggerOptions } from '../logger.ts';
+import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 import { registerErrorPages } from './errorPages.tsx';
 import { registerRequestContext } from './requestContext.ts';
 
@@ -51,8 +53,11 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
   });
   await app.register(fastifyCookie, { secret: config.cookieSecret });
   await app.register(fastifyFormbody);
+  // Uploads are small documents: buffered, size-capped, one file per form, fields attached to the body.
+  await app.register(fastifyMultipart, { attachFieldsToBody: true, limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 30 } });
   await app.register(fastifyCsrf, {
     cookieKey: 'octroi_csrf',
+    getToken: csrfTokenOf,
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
   });
   await app.register(fastifyRateLimit, { global: false });
@@ -71,6 +76,15 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     return { status: 'ok' };
   });
   return app;
+}
+
+/** The token comes in the form (urlencoded, or a multipart field) or, from scripts, in a header. */
+function csrfTokenOf(request: FastifyRequest): string | undefined {
+  const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+  if (typeof field === 'string') return field;
+  if (field && typeof field === 'object' && 'value' in field && typeof field.value === 'string') return field.value;
+  const header = request.headers['x-csrf-token'];
+  return typeof header === 'string' ? header : undefined;
 }
 
 declare module 'fastify' {

@@ -10,9 +10,9 @@ export interface FieldError {
 export type FieldErrors = Record<string, FieldError | undefined>;
 
 /** Every POST form carries the CSRF token; this is the only way pages open a form. */
-export function Form({ ctx, action, children, class: className }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string }) {
+export function Form({ ctx, action, children, class: className, multipart }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string; multipart?: boolean }) {
   return (
-    <form method="post" action={action} class={className} noValidate>
+    <form method="post" action={action} class={className} noValidate enctype={multipart ? 'multipart/form-data' : undefined}>
       <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
       {children}
     </form>
@@ -115,6 +115,66 @@ export function Select({ ctx, name, label, options, value, error }: SelectProps)
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+interface TextareaProps {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  value?: string | undefined;
+  required?: boolean;
+  hint?: string;
+  error?: FieldError | undefined;
+  maxLength?: number;
+  rows?: number;
+}
+
+export function Textarea({ ctx, name, label, value, required, hint, error, maxLength, rows = 6 }: TextareaProps) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>
+        {label}
+        {required && <span class="required"> ({ctx.t('form.required')})</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {ctx.t(error.key, error.values)}
+        </p>
+      )}
+      <textarea id={id} name={name} rows={rows} maxLength={maxLength} aria-required={required ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+        {value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+/** A file input; its form must be sent as multipart. */
+export function FileInput({ ctx, name, label, hint, error }: { ctx: ViewContext; name: string; label: string; hint?: string; error?: FieldError | undefined }) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {ctx.t(error.key, error.values)}
+        </p>
+      )}
+      <input id={id} name={name} type="file" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
     </div>
   );
 }

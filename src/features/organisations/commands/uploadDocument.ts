@@ -1,0 +1,30 @@
+import { authorize, type MaybeActor } from '../../../domain/access.ts';
+import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { canEditOrganisation } from '../../../domain/organisationAccess.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
+import { checkAndStore, type FileStorage } from '../../../platform/storage/fileStorage.ts';
+import { files } from '../../../platform/storage/schema.ts';
+import { membershipOf } from '../membership.ts';
+import { organisationDocuments, type OrganisationDocumentKind } from '../schema.ts';
+
+/** Adds a document to the organisation's shelf, reused by all its applications. Checked by content. */
+export async function uploadOrganisationDocument(
+  deps: CommandDeps & { storage: FileStorage },
+  input: { actor: MaybeActor; organisationId: string; kind: OrganisationDocumentKind; name: string; bytes: Buffer },
+): Promise<void> {
+  const actor = input.actor;
+  const membership = await membershipOf(deps.db, actor, input.organisationId);
+  if (!membership && actor) throw new NotFoundError('organisation');
+  authorize(actor, canEditOrganisation(membership), 'upload organisation document');
+  const stored = await checkAndStore(deps.storage, input.bytes);
+  if (!stored.ok) throw new RuleViolationError([`file-${stored.error}`]);
+  await inTransaction(deps, async (tx) => {
+    const [file] = await tx
+      .insert(files)
+      .values({ storageKey: stored.storageKey, name: input.name.slice(0, 200), mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedBy: actor.userId })
+      .returning({ id: files.id });
+    await tx.insert(organisationDocuments).values({ organisationId: input.organisationId, kind: input.kind, fileId: file!.id });
+    await recordAudit(tx, { actorId: actor.userId, action: 'organisation.document-added', subjectType: 'organisation', subjectId: input.organisationId, after: { kind: input.kind, name: input.name, sha256: stored.sha256 } });
+  });
+}

@@ -1,0 +1,78 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { authorize, type MaybeActor } from '../../domain/access.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { isUuid } from '../../domain/ids.ts';
+import { canEditOrganisation, canManageMembers, canSeeOrganisation } from '../../domain/organisationAccess.ts';
+import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { users } from '../../platform/identity/schema.ts';
+import type { FileStorage } from '../../platform/storage/fileStorage.ts';
+import { files } from '../../platform/storage/schema.ts';
+import { acceptInvitation, inviteMember } from './commands/members.ts';
+import { createOrganisation, updateOrganisation } from './commands/saveOrganisation.ts';
+import { uploadOrganisationDocument } from './commands/uploadDocument.ts';
+import { membershipOf } from './membership.ts';
+import { organisationDocuments, organisationMembers, organisations } from './schema.ts';
+
+export type Organisation = typeof organisations.$inferSelect;
+export interface OrganisationView {
+  organisation: Organisation;
+  members: { displayName: string; email: string; role: 'owner' | 'member' }[];
+  documents: { id: string; kind: string; name: string; sizeBytes: number; uploadedAt: Date }[];
+  abilities: { edit: boolean; manageMembers: boolean };
+}
+
+/** Applicant organisations: every read is scoped to the actor's memberships. */
+export function organisationsService(deps: CommandDeps & { storage: FileStorage }) {
+  return {
+    createOrganisation: (input: Parameters<typeof createOrganisation>[1]) => createOrganisation(deps, input),
+    updateOrganisation: (input: Parameters<typeof updateOrganisation>[1]) => updateOrganisation(deps, input),
+    inviteMember: (input: Parameters<typeof inviteMember>[1]) => inviteMember(deps, input),
+    acceptInvitation: (input: Parameters<typeof acceptInvitation>[1]) => acceptInvitation(deps, input),
+    uploadDocument: (input: Parameters<typeof uploadOrganisationDocument>[1]) => uploadOrganisationDocument(deps, input),
+
+    async myOrganisations(actor: MaybeActor): Promise<(Organisation & { role: 'owner' | 'member' })[]> {
+      authorize(actor, true, 'list organisations');
+      const rows = await deps.db
+        .select({ organisation: organisations, role: organisationMembers.role })
+        .from(organisationMembers)
+        .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+        .where(eq(organisationMembers.userId, actor.userId))
+        .orderBy(asc(organisations.name));
+      return rows.map((r) => ({ ...r.organisation, role: r.role }));
+    },
+
+    /** A non-member gets "not found", exactly as for an id that does not exist. */
+    async organisation(actor: MaybeActor, id: string): Promise<OrganisationView> {
+      authorize(actor, true, 'see organisation');
+      const membership = await membershipOf(deps.db, actor, id);
+      if (!canSeeOrganisation(membership)) throw new NotFoundError('organisation');
+      const [organisation] = await deps.db.select().from(organisations).where(eq(organisations.id, id));
+      const members = await deps.db
+        .select({ displayName: users.displayName, email: users.email, role: organisationMembers.role })
+        .from(organisationMembers)
+        .innerJoin(users, eq(users.id, organisationMembers.userId))
+        .where(eq(organisationMembers.organisationId, id))
+        .orderBy(asc(users.displayName));
+      const documents = await deps.db
+        .select({ id: organisationDocuments.id, kind: organisationDocuments.kind, name: files.name, sizeBytes: files.sizeBytes, uploadedAt: organisationDocuments.uploadedAt })
+        .from(organisationDocuments)
+        .innerJoin(files, eq(files.id, organisationDocuments.fileId))
+        .where(eq(organisationDocuments.organisationId, id))
+        .orderBy(asc(organisationDocuments.kind), asc(organisationDocuments.uploadedAt));
+      return { organisation: organisation!, members, documents, abilities: { edit: canEditOrganisation(membership), manageMembers: canManageMembers(membership) } };
+    },
+
+    async document(actor: MaybeActor, organisationId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      authorize(actor, true, 'download document');
+      if (!canSeeOrganisation(await membershipOf(deps.db, actor, organisationId)) || !isUuid(documentId)) throw new NotFoundError('document');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(organisationDocuments)
+        .innerJoin(files, eq(files.id, organisationDocuments.fileId))
+        .where(and(eq(organisationDocuments.id, documentId), eq(organisationDocuments.organisationId, organisationId)));
+      if (!row) throw new NotFoundError('document');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+  };
+}
+export type OrganisationsService = ReturnType<typeof organisationsService>;

@@ -1,0 +1,56 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+
+/** Where uploaded bytes live. A folder by default; an object store would implement the same two calls. */
+export interface FileStorage {
+  put(key: string, bytes: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+}
+
+export function localFileStorage(folder: string): FileStorage {
+  // Keys are generated UUIDs, never user input, so they cannot climb out of the folder.
+  const path = (key: string) => join(folder, key.slice(0, 2), key);
+  return {
+    async put(key, bytes) {
+      await mkdir(dirname(path(key)), { recursive: true });
+      await writeFile(path(key), bytes, { flag: 'wx' });
+    },
+    get: (key) => readFile(path(key)),
+  };
+}
+
+/** What may be uploaded: documents and images, recognised by their content. */
+export const ALLOWED_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument',
+  'application/x-cfb': 'Office 97–2003',
+};
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type CheckedUpload =
+  | { ok: true; mime: string; sha256: string; sizeBytes: number; storageKey: string }
+  | { ok: false; error: 'empty' | 'too-large' | 'type-not-allowed' };
+
+/**
+ * Checks an upload by what it contains — a renamed .exe is not a PDF whatever its name says — and
+ * stores it under a fresh key. The caller records the file row in its own transaction.
+ */
+export async function checkAndStore(storage: FileStorage, bytes: Buffer): Promise<CheckedUpload> {
+  if (bytes.length === 0) return { ok: false, error: 'empty' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected || !(detected.mime in ALLOWED_TYPES)) return { ok: false, error: 'type-not-allowed' };
+  const storageKey = randomUUID();
+  await storage.put(storageKey, bytes);
+  return { ok: true, mime: detected.mime, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length, storageKey };
+}
