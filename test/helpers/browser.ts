@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+// The named export: the package's types describe its CommonJS build, whose default TypeScript cannot see under NodeNext.
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadDemo } from '../../src/features/demo/loadDemo.ts';
