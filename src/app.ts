@@ -4,6 +4,7 @@ import { accountsRoutes } from './features/accounts/routes.tsx';
 import { accountsService } from './features/accounts/service.ts';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { adminService } from './features/admin/service.ts';
+import { manageCallsRoutes } from './features/calls/manageRoutes.tsx';
 import { callsRoutes } from './features/calls/routes.tsx';
 import { callsService } from './features/calls/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
+  await server.register(manageCallsRoutes(services.calls));
   await server.register(accountsRoutes(services.accounts));
   await server.register(adminRoutes(services.admin));
   await server.register(organisationsRoutes(services.organisations));

@@ -60,3 +60,8 @@ export function authorize(actor: MaybeActor, allowed: boolean, action: string): 
   if (!actor) throw new SignInRequiredError();
   if (!allowed) throw new ForbiddenError(action);
 }
+
+/** Whether to offer the officers' pages at all; each call is still checked on its own. */
+export function managesCallsSomewhere(actor: MaybeActor): boolean {
+  return !!actor && actor.grants.some((g) => g.role === 'officer' || g.role === 'administrator');
+}

@@ -1,4 +1,12 @@
-import { and, asc, eq, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
+import { publishProblems } from '../../domain/callLifecycle.ts';
+import type { FormDefinition } from '../../domain/forms/definition.ts';
+import { validateForm } from '../../domain/forms/validateForm.ts';
+import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
+import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
+import { saveForm } from './commands/saveForm.ts';
+import { updateCall } from './commands/updateCall.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -6,9 +14,22 @@ import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import { createCall } from './commands/createCall.ts';
 import { publishCall } from './commands/publishCall.ts';
-import { calls } from './schema.ts';
+import { callForms, calls, taxonomyTerms } from './schema.ts';
 
-export type PublicCall = typeof calls.$inferSelect & { funderName: Translated; funderSlug: string };
+export type Call = typeof calls.$inferSelect;
+export type PublicCall = Call & { funderName: Translated; funderSlug: string };
+export interface Term {
+  key: string;
+  label: Translated;
+}
+export interface CallForManagement {
+  call: PublicCall;
+  form: FormDefinition;
+  formVersion: number;
+  targetPublics: readonly Term[];
+  activityTypes: readonly Term[];
+  publishProblems: string[];
+}
 export interface FunderWithCalls {
   id: string;
   slug: string;
@@ -28,7 +49,77 @@ export function callsService(deps: CommandDeps) {
 
   return {
     createCall: (input: Parameters<typeof createCall>[1]) => createCall(deps, input),
+    updateCall: (input: Parameters<typeof updateCall>[1]) => updateCall(deps, input),
+    saveForm: (input: Parameters<typeof saveForm>[1]) => saveForm(deps, input),
     publishCall: (input: Parameters<typeof publishCall>[1]) => publishCall(deps, input),
+    closeCall: (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input),
+    closeCallsPastDeadline: (now?: Date) => closeCallsPastDeadline(deps, now),
+
+    /** The funders at which the actor may create calls. */
+    async managedFunders(actor: MaybeActor): Promise<{ id: string; name: Translated }[]> {
+      authorize(actor, true, 'manage calls');
+      const all = await deps.db.select({ id: funders.id, name: funders.name }).from(funders).orderBy(asc(funders.slug));
+      return all.filter((f) => canManageCalls(actor, f.id));
+    },
+
+    /** Every call, drafts included, of the funders the actor runs calls for. */
+    async managedCalls(actor: MaybeActor): Promise<PublicCall[]> {
+      const funderIds = (await this.managedFunders(actor)).map((f) => f.id);
+      if (!funderIds.length) return [];
+      const rows = await deps.db
+        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+        .from(calls)
+        .innerJoin(funders, eq(funders.id, calls.funderId))
+        .where(inArray(calls.funderId, funderIds))
+        .orderBy(desc(calls.createdAt));
+      return rows.map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug }));
+    },
+
+    /** A call with its current form, for its officers; to anyone else it does not exist. */
+    async callForManagement(actor: MaybeActor, id: string): Promise<CallForManagement> {
+      authorize(actor, true, 'manage call');
+      if (!isUuid(id)) throw new NotFoundError('call');
+      const [row] = await deps.db
+        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+        .from(calls)
+        .innerJoin(funders, eq(funders.id, calls.funderId))
+        .where(eq(calls.id, id));
+      if (!row || !canManageCalls(actor, row.call.funderId)) throw new NotFoundError('call');
+      const [form] = await deps.db.select().from(callForms).where(eq(callForms.callId, id)).orderBy(desc(callForms.version)).limit(1);
+      const problems: string[] = row.call.status === 'draft' ? publishProblems({ ...row.call, titleFr: row.call.title.fr }, new Date()) : [];
+      if (row.call.status === 'draft' && validateForm(form!.definition).length) problems.push('form-invalid');
+      return {
+        call: { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug },
+        form: form!.definition,
+        formVersion: form!.version,
+        targetPublics: await this.terms(row.call.funderId, 'target-public'),
+        activityTypes: await this.terms(row.call.funderId, 'activity-type'),
+        publishProblems: problems,
+      };
+    },
+
+    /** A funder's editable list; the defaults until the funder has its own. */
+    async terms(funderId: string, kind: 'target-public' | 'activity-type'): Promise<readonly Term[]> {
+      const own = await deps.db
+        .select({ key: taxonomyTerms.key, label: taxonomyTerms.label })
+        .from(taxonomyTerms)
+        .where(and(eq(taxonomyTerms.funderId, funderId), eq(taxonomyTerms.kind, kind)))
+        .orderBy(asc(taxonomyTerms.position));
+      return own.length ? own : kind === 'target-public' ? DEFAULT_TARGET_PUBLICS : DEFAULT_ACTIVITY_TYPES;
+    },
+
+    /** The form applicants answer (its current version), for the public page and new applications. */
+    async currentForm(callId: string): Promise<{ id: string; version: number; definition: FormDefinition }> {
+      const [form] = await deps.db.select().from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+      if (!form) throw new NotFoundError('form');
+      return form;
+    },
+
+    async formById(formId: string): Promise<FormDefinition> {
+      const [form] = await deps.db.select({ definition: callForms.definition }).from(callForms).where(eq(callForms.id, formId));
+      if (!form) throw new NotFoundError('form');
+      return form.definition;
+    },
 
     /** Every funder with its public calls, for the home page. */
     async fundersWithPublicCalls(): Promise<FunderWithCalls[]> {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { canOpenAdministration } from '../../domain/access.ts';
+import { canOpenAdministration, managesCallsSomewhere } from '../../domain/access.ts';
 import { LOCALES } from '../../domain/locale.ts';
 import type { ViewContext } from './context.ts';
 
@@ -56,6 +56,11 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
                   <li>
                     <a href="/account">{t('nav.account')}</a>
                   </li>
+                  {managesCallsSomewhere(actor) && (
+                    <li>
+                      <a href="/manage/calls">{t('nav.manageCalls')}</a>
+                    </li>
+                  )}
                   {canOpenAdministration(actor) && (
                     <li>
                       <a href="/admin">{t('nav.admin')}</a>

@@ -43,7 +43,7 @@ interface FieldProps {
   ctx: ViewContext;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'url';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time';
   value?: string;
   required?: boolean;
   hint?: string;

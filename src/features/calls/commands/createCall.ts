@@ -3,7 +3,10 @@ import type { Cents } from '../../../domain/money.ts';
 import type { Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { calls } from '../schema.ts';
+import { callForms, calls } from '../schema.ts';
+import { RuleViolationError } from '../../../domain/errors.ts';
+import type { FormDefinition } from '../../../domain/forms/definition.ts';
+import { standardForm } from '../../../domain/forms/template.ts';
 
 export interface NewCall {
   funderId: string;
@@ -14,17 +17,25 @@ export interface NewCall {
   budgetCents: Cents;
   grantMinCents: Cents | null;
   grantMaxCents: Cents | null;
+  coFundingMaxPercent?: number | null;
   opensAt: Date | null;
   closesAt: Date | null;
+  targetPublics?: string[];
+  activityTypes?: string[];
 }
 
-/** Creates a call as a draft of the funder; only that funder's officers and administrators may. */
-export async function createCall(deps: CommandDeps, input: { actor: MaybeActor; call: NewCall }): Promise<string> {
+/**
+ * Creates a call as a draft of the funder, with the standard application form to start from
+ * (or the one given); only that funder's officers and administrators may. The code must be free.
+ */
+export async function createCall(deps: CommandDeps, input: { actor: MaybeActor; call: NewCall; form?: FormDefinition }): Promise<string> {
   const actor = input.actor;
   authorize(actor, canManageCalls(actor, input.call.funderId), 'create call');
   return inTransaction(deps, async (tx) => {
-    const [created] = await tx.insert(calls).values(input.call).returning({ id: calls.id });
-    const id = created!.id;
+    const [created] = await tx.insert(calls).values(input.call).onConflictDoNothing().returning({ id: calls.id });
+    if (!created) throw new RuleViolationError(['code-taken']);
+    const id = created.id;
+    await tx.insert(callForms).values({ callId: id, version: 1, definition: input.form ?? standardForm(), createdBy: actor.userId });
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: input.call.funderId,

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { brusselsToInstant } from '../../domain/brusselsTime.ts';
+import { parseMoney } from '../../domain/money.ts';
+
+const text = (max: number) => z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
+const optionalText = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().transform((v) => v || undefined);
+
+const money = (required: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) {
+        if (required) ctx.addIssue({ code: 'custom', message: 'form.error.required' });
+        return null;
+      }
+      const parsed = parseMoney(v);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `money.error.${parsed.error}` });
+      return parsed.ok ? parsed.value : null;
+    });
+
+const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+/** A date and a time typed separately, read as Brussels wall-clock time. */
+const brusselsInstant = (dateKey: string, timeKey: string) => (form: Record<string, unknown>, ctx: z.RefinementCtx): Date | null => {
+  const date = String(form[dateKey] ?? '').trim();
+  const time = String(form[timeKey] ?? '').trim() || '12:00';
+  if (!date) return null;
+  const parsed = brusselsToInstant(date, time);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', path: [parsed.error === 'invalid-date' ? dateKey : timeKey], message: `call.error.${parsed.error}` });
+    return null;
+  }
+  return parsed.value;
+};
+
+/** The general part of a call, as the officer types it. */
+export const callForm = z
+  .object({
+    funderId: z.uuid('form.error.choice'),
+    code: z.string({ error: 'form.error.required' }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'call.error.code'),
+    titleFr: text(300),
+    titleNl: optionalText(300),
+    titleEn: optionalText(300),
+    summaryFr: text(600),
+    summaryNl: optionalText(600),
+    summaryEn: optionalText(600),
+    descriptionFr: text(20_000),
+    descriptionNl: optionalText(20_000),
+    descriptionEn: optionalText(20_000),
+    budget: money(true),
+    grantMin: money(false),
+    grantMax: money(false),
+    coFundingMaxPercent: z
+      .string()
+      .optional()
+      .transform((v) => (v?.trim() ? Number(v) : null))
+      .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 100), 'call.error.percent'),
+    opensDate: z.string().optional(),
+    opensTime: z.string().optional(),
+    closesDate: z.string().optional(),
+    closesTime: z.string().optional(),
+    targetPublics: list,
+    activityTypes: list,
+    version: z.coerce.number().int().optional(),
+  })
+  .transform((form, ctx) => {
+    const opensAt = brusselsInstant('opensDate', 'opensTime')(form, ctx);
+    const closesAt = brusselsInstant('closesDate', 'closesTime')(form, ctx);
+    if (form.grantMin !== null && form.grantMax !== null && form.grantMin > form.grantMax) {
+      ctx.addIssue({ code: 'custom', path: ['grantMax'], message: 'call.error.grantRange' });
+    }
+    if (opensAt && closesAt && opensAt >= closesAt) ctx.addIssue({ code: 'custom', path: ['closesDate'], message: 'call.error.closesBeforeOpens' });
+    return {
+      funderId: form.funderId,
+      code: form.code,
+      title: { fr: form.titleFr, nl: form.titleNl, en: form.titleEn },
+      summary: { fr: form.summaryFr, nl: form.summaryNl, en: form.summaryEn },
+      description: { fr: form.descriptionFr, nl: form.descriptionNl, en: form.descriptionEn },
+      budgetCents: form.budget ?? 0,
+      grantMinCents: form.grantMin,
+      grantMaxCents: form.grantMax,
+      coFundingMaxPercent: form.coFundingMaxPercent,
+      opensAt,
+      closesAt,
+      targetPublics: form.targetPublics,
+      activityTypes: form.activityTypes,
+      version: form.version,
+    };
+  });
+export type CallInput = Omit<z.output<typeof callForm>, 'version'>;

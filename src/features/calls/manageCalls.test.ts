@@ -1,0 +1,124 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { backends } from '../../../test/helpers/databases.ts';
+import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
+import type { Actor } from '../../domain/access.ts';
+
+const NEW_CALL = {
+  code: 'TEST',
+  titleFr: 'Appel de test',
+  summaryFr: 'Un appel pour tester.',
+  descriptionFr: 'Description.',
+  budget: '250.000,00',
+  grantMin: '30 000',
+  grantMax: '60.000',
+  coFundingMaxPercent: '80',
+  opensDate: '2026-01-05',
+  opensTime: '09:00',
+  closesDate: '2099-03-30',
+  closesTime: '12:00',
+};
+
+for (const backend of backends()) {
+  describe(`managing calls on ${backend.name}`, () => {
+    let app: TestApp;
+    let officer: Agent;
+    let funderId: string;
+    let otherFunderId: string;
+    let admin: Actor;
+    const withRole = async (role: 'officer' | 'juror' | 'applicant' | 'administrator', funder: string) => {
+      const person = await app.signedIn();
+      await app.services.admin.grantRole({ actor: admin, funderId: funder, email: person.email, role });
+      return person.agent;
+    };
+
+    before(async () => {
+      app = await buildTestApp(backend);
+      admin = (await app.signedIn({ platformAdmin: true })).actor;
+      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'f1', name: { fr: 'Pouvoir 1' } });
+      otherFunderId = await app.services.admin.createFunder({ actor: admin, slug: 'f2', name: { fr: 'Pouvoir 2' } });
+      officer = await withRole('officer', funderId);
+    });
+    after(() => app.close());
+
+    test('an officer creates a call: money in Belgian formats, deadline in Brussels time', async () => {
+      const res = await officer.submit('/manage/calls', { ...NEW_CALL, funderId, targetPublics: 'homeless' }, { from: '/manage/calls/new' });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+      const id = /\/manage\/calls\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
+      const { call, form } = await app.services.calls.callForManagement({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] }, id);
+      assert.equal(call.budgetCents, 25_000_000);
+      assert.equal(call.grantMinCents, 3_000_000);
+      assert.equal(call.grantMaxCents, 6_000_000);
+      assert.equal(call.coFundingMaxPercent, 80);
+      assert.equal(call.closesAt!.toISOString(), '2099-03-30T10:00:00.000Z', 'noon in Brussels summer time is 10:00 UTC');
+      assert.deepEqual(call.targetPublics, ['homeless']);
+      assert.equal(call.status, 'draft');
+      assert.ok(form.sections.length > 0, 'a new call starts from the standard form');
+    });
+
+    test('mistakes come back next to the fields, with what was typed', async () => {
+      const res = await officer.submit('/manage/calls', { ...NEW_CALL, code: 'X', funderId, budget: '12,345,67', grantMin: '70 000', closesDate: '2099-02-30' }, { from: '/manage/calls/new', headers: { 'accept-language': 'en' } });
+      assert.equal(res.statusCode, 422);
+      assert.match(res.body, /Use 2 to 10 capital letters or digits/);
+      assert.match(res.body, /Enter an amount like 56 904/);
+      assert.match(res.body, /value="12,345,67"/);
+      const taken = await officer.submit('/manage/calls', { ...NEW_CALL, funderId }, { from: '/manage/calls/new', headers: { 'accept-language': 'en' } });
+      assert.equal(taken.statusCode, 422);
+      assert.match(taken.body, /Another call already uses this code/);
+    });
+
+    test('the form builder adds, moves and removes questions, and refuses a broken form', async () => {
+      const [call] = (await app.services.calls.managedCalls({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] })).filter((c) => c.code === 'TEST');
+      const base = `/manage/calls/${call!.id}/form`;
+      const version = () => app.services.calls.callForManagement({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] }, call!.id).then((m) => m);
+      let managed = await version();
+      const add = await officer.submit(`${base}/fields`, { sectionId: 'project', id: 'partners', type: 'multi-choice', labelFr: 'Partenaires', options: 'CPAS / OCMW / Public welfare centre\nÉcole / School', version: String(managed.call.version) }, { from: base });
+      assert.equal(add.statusCode, 303);
+      managed = await version();
+      const field = managed.form.sections[0]!.fields.at(-1)!;
+      assert.equal(field.id, 'partners');
+      assert.deepEqual(field.type === 'multi-choice' && field.options.map((o) => o.value), ['cpas', 'ecole']);
+
+      const up = await officer.submit(`${base}/fields/partners/up`, { version: String(managed.call.version) }, { from: base });
+      assert.equal(up.statusCode, 303);
+      managed = await version();
+      assert.equal(managed.form.sections[0]!.fields.at(-2)!.id, 'partners');
+
+      const oneOption = await officer.submit(`${base}/fields`, { sectionId: 'project', id: 'solo', type: 'single-choice', labelFr: 'Seul', options: 'Un', version: String(managed.call.version) }, { from: base, headers: { 'accept-language': 'en' } });
+      assert.equal(oneOption.statusCode, 422);
+      assert.match(oneOption.body, /a choice needs at least two options/);
+
+      const stale = await officer.submit(`${base}/fields/partners/remove`, { version: String(managed.call.version - 1) }, { from: base });
+      assert.equal(stale.statusCode, 409, 'a change based on an old version is refused');
+      const removed = await officer.submit(`${base}/fields/partners/remove`, { version: String(managed.call.version) }, { from: base });
+      assert.equal(removed.statusCode, 303);
+      assert.ok(!(await version()).form.sections.some((s) => s.fields.some((f) => f.id === 'partners')));
+
+      const preview = await officer.get(`/manage/calls/${call!.id}/preview`);
+      assert.equal(preview.statusCode, 200);
+      assert.match(preview.body, /Summary of the project/, 'in the officer’s language');
+    });
+
+    test('publishing makes the call public; the public page shows it', async () => {
+      const [call] = (await app.services.calls.managedCalls({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] })).filter((c) => c.code === 'TEST');
+      assert.equal((await app.agent().get(`/calls/${call!.id}`)).statusCode, 404, 'a draft is not public');
+      const published = await officer.submit(`/manage/calls/${call!.id}/publish`, {}, { from: `/manage/calls/${call!.id}` });
+      assert.equal(published.statusCode, 303);
+      assert.equal((await app.agent().get(`/calls/${call!.id}`)).statusCode, 200);
+    });
+
+    test('who may manage a call: only the officers and administrators of its funder', async () => {
+      const [call] = (await app.services.calls.managedCalls({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] })).filter((c) => c.code === 'TEST');
+      const url = `/manage/calls/${call!.id}`;
+      assert.equal((await app.agent().get(url)).statusCode, 303, 'the public is asked to sign in');
+      for (const [role, funder] of [['officer', otherFunderId], ['juror', funderId], ['applicant', funderId]] as const) {
+        const agent = await withRole(role, funder);
+        assert.equal((await agent.get(url)).statusCode, 404, `${role}: the call does not exist for them`);
+        const post = await agent.submit(`${url}/form/fields/summary/remove`, { version: '1' }, { from: '/account' });
+        assert.equal(post.statusCode, 404, `${role}: nor can they change it`);
+      }
+      const funderAdmin = await withRole('administrator', funderId);
+      assert.equal((await funderAdmin.get(url)).statusCode, 200);
+    });
+  });
+}

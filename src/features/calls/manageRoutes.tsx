@@ -1,0 +1,154 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { moveField, removeField, removeSection, upsertField, upsertSection } from '../../domain/forms/edit.ts';
+import { formatMoney } from '../../domain/money.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { callForm } from './forms.ts';
+import { fieldForm, fieldFormValues, sectionForm } from './fieldForm.ts';
+import type { CallsService } from './service.ts';
+import { CallEditorPage } from './views/CallEditorPage.tsx';
+import { FormBuilderPage } from './views/FormBuilderPage.tsx';
+import { FormPreviewPage } from './views/FormPreviewPage.tsx';
+import { ManageCallsPage } from './views/ManageCallsPage.tsx';
+
+type Id = { Params: { id: string } };
+type Body = { Body: Record<string, string | string[] | undefined> };
+
+/** A multi-valued form body as the editor needs it back after an error. */
+const bodyValues = (body: unknown) => ({ ...submittedValues(body), ...Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).filter(([, v]) => Array.isArray(v))) }) as Record<string, string | string[]>;
+
+/** The officers' side of calls: creating and editing them, building their form, publishing and closing. */
+export function manageCallsRoutes(service: CallsService) {
+  return async function (app: FastifyInstance) {
+    const editor = async (request: FastifyRequest, reply: FastifyReply, opts: { id?: string; values?: Record<string, string | string[]>; errors?: FieldErrors; stale?: boolean; status?: number }) => {
+      const funders = await service.managedFunders(request.actor);
+      const managed = opts.id ? await service.callForManagement(request.actor, opts.id) : undefined;
+      const funderId = managed?.call.funderId ?? funders[0]?.id;
+      const publics = funderId ? await service.terms(funderId, 'target-public') : [];
+      const activityTypes = funderId ? await service.terms(funderId, 'activity-type') : [];
+      return reply.page(
+        (ctx) => <CallEditorPage ctx={ctx} managed={managed} funders={funders} publics={publics} activityTypes={activityTypes} values={opts.values} errors={opts.errors} stale={opts.stale} />,
+        opts.status ?? 200,
+      );
+    };
+
+    const builder = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { fieldValues?: Record<string, string>; fieldErrors?: FieldErrors; sectionErrors?: FieldErrors; formProblems?: string[]; status?: number } = {}) => {
+      const managed = await service.callForManagement(request.actor, id);
+      const editId = (request.query as { edit?: string }).edit;
+      let fieldValues = opts.fieldValues;
+      if (!fieldValues && editId) {
+        const section = managed.form.sections.find((s) => s.fields.some((f) => f.id === editId));
+        const field = section?.fields.find((f) => f.id === editId);
+        if (section && field) fieldValues = fieldFormValues(section.id, field, managed.call.version, (c) => formatMoney(c, request.locale));
+      }
+      return reply.page((ctx) => <FormBuilderPage ctx={ctx} managed={managed} {...opts} fieldValues={fieldValues} />, opts.status ?? 200);
+    };
+
+    app.get('/manage/calls', async (request, reply) => {
+      const calls = await service.managedCalls(request.actor);
+      const canCreate = (await service.managedFunders(request.actor)).length > 0;
+      return reply.page((ctx) => <ManageCallsPage ctx={ctx} calls={calls} canCreate={canCreate} />);
+    });
+
+    app.get('/manage/calls/new', (request, reply) => editor(request, reply, {}));
+
+    app.post<Body>('/manage/calls', async (request, reply) => {
+      const form = parseForm(callForm, request.body);
+      if (!form.ok) return editor(request, reply, { values: bodyValues(request.body), errors: form.errors, status: 422 });
+      const { version: _v, ...call } = form.data;
+      try {
+        const id = await service.createCall({ actor: request.actor, call });
+        return reply.flash('manage.call.created').redirect(`/manage/calls/${id}`, 303);
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        return editor(request, reply, { values: bodyValues(request.body), errors: { code: { key: 'manage.call.codeTaken' } }, status: 422 });
+      }
+    });
+
+    app.get<Id>('/manage/calls/:id', (request, reply) => editor(request, reply, { id: request.params.id }));
+
+    app.post<Id & Body>('/manage/calls/:id', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(callForm, request.body);
+      if (!form.ok) return editor(request, reply, { id, values: bodyValues(request.body), errors: form.errors, status: 422 });
+      const { version, ...call } = form.data;
+      try {
+        await service.updateCall({ actor: request.actor, callId: id, version: version ?? 0, call });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        const stale = error.problems.includes('stale');
+        return editor(request, reply, { id, values: bodyValues(request.body), errors: stale ? {} : { code: { key: 'manage.call.codeTaken' } }, stale, status: stale ? 409 : 422 });
+      }
+      return reply.flash('manage.call.saved').redirect(`/manage/calls/${id}`, 303);
+    });
+
+    app.post<Id>('/manage/calls/:id/publish', async (request, reply) => {
+      try {
+        await service.publishCall({ actor: request.actor, callId: request.params.id });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        return editor(request, reply, { id: request.params.id, status: 409 });
+      }
+      return reply.flash('manage.call.published').redirect(`/manage/calls/${request.params.id}`, 303);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/close', async (request, reply) => {
+      const reason = String(request.body?.reason ?? '').trim();
+      if (!reason) return editor(request, reply, { id: request.params.id, errors: { reason: { key: 'form.error.required' } }, status: 422 });
+      try {
+        await service.closeCall({ actor: request.actor, callId: request.params.id, reason });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        return editor(request, reply, { id: request.params.id, status: 409 });
+      }
+      return reply.flash('manage.call.closed').redirect(`/manage/calls/${request.params.id}`, 303);
+    });
+
+    app.get<Id>('/manage/calls/:id/form', (request, reply) => builder(request, reply, request.params.id));
+
+    app.get<Id>('/manage/calls/:id/preview', async (request, reply) => {
+      const managed = await service.callForManagement(request.actor, request.params.id);
+      return reply.page((ctx) => <FormPreviewPage ctx={ctx} managed={managed} />);
+    });
+
+    /** Every change of the form goes through saveForm, which validates the result and versions it. */
+    const saveForm = async (request: FastifyRequest, reply: FastifyReply, id: string, version: number, edit: Parameters<CallsService['saveForm']>[0]['edit'], onError: { fieldValues?: Record<string, string> } = {}) => {
+      try {
+        await service.saveForm({ actor: request.actor, callId: id, version, edit });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        if (error.problems.includes('stale')) return builder(request, reply, id, { formProblems: ['stale'], status: 409 });
+        return builder(request, reply, id, { ...onError, formProblems: [...error.problems], status: 422 });
+      }
+      return reply.flash('manage.form.saved').redirect(`/manage/calls/${id}/form`, 303);
+    };
+
+    app.post<Id & Body>('/manage/calls/:id/form/fields', async (request, reply) => {
+      const form = parseForm(fieldForm, request.body);
+      const values = submittedValues(request.body);
+      if (!form.ok) return builder(request, reply, request.params.id, { fieldValues: values, fieldErrors: form.errors, status: 422 });
+      const { sectionId, field, version } = form.data;
+      return saveForm(request, reply, request.params.id, version, (current) => upsertField(current, sectionId, field), { fieldValues: values });
+    });
+
+    app.post<{ Params: { id: string; fieldId: string; op: string }; Body: Record<string, string | undefined> }>('/manage/calls/:id/form/fields/:fieldId/:op', async (request, reply) => {
+      const { id, fieldId, op } = request.params;
+      const version = Number(request.body?.version);
+      if (op === 'up' || op === 'down') return saveForm(request, reply, id, version, (current) => moveField(current, fieldId, op));
+      if (op === 'remove') return saveForm(request, reply, id, version, (current) => removeField(current, fieldId));
+      return reply.callNotFound();
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/form/sections', async (request, reply) => {
+      const form = parseForm(sectionForm, request.body);
+      if (!form.ok) return builder(request, reply, request.params.id, { sectionErrors: form.errors, status: 422 });
+      const { id, titleFr, titleNl, titleEn, version } = form.data;
+      return saveForm(request, reply, request.params.id, version, (current) => upsertSection(current, { id, title: { fr: titleFr, nl: titleNl, en: titleEn } }));
+    });
+
+    app.post<{ Params: { id: string; sectionId: string }; Body: Record<string, string | undefined> }>('/manage/calls/:id/form/sections/:sectionId/remove', async (request, reply) =>
+      saveForm(request, reply, request.params.id, Number(request.body?.version), (current) => removeSection(current, request.params.sectionId)),
+    );
+  };
+}
