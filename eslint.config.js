@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // The small scripts served to browsers.
+    files: ['src/platform/http/static/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+  {
     files: ['scripts/**', '*.js', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
+import { officerApplicationsRoutes } from './features/applications/officerRoutes.tsx';
+import { applicationsRoutes } from './features/applications/routes.tsx';
+import { applicationsService } from './features/applications/service.ts';
 import { accountsService } from './features/accounts/service.ts';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { adminService } from './features/admin/service.ts';
@@ -27,11 +30,13 @@ export interface App {
     admin: ReturnType<typeof adminService>;
     calls: ReturnType<typeof callsService>;
     organisations: ReturnType<typeof organisationsService>;
+    applications: ReturnType<typeof applicationsService>;
   };
   close(): Promise<void>;
 }
 
 const MAIL_RETRY_MS = 30_000;
+const CLOCK_MS = 60_000;
 
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
@@ -50,6 +55,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     calls: callsService(deps),
     organisations: organisationsService({ ...deps, storage }),
   };
+  const applications = applicationsService({ ...deps, storage, calls: services.calls, organisations: services.organisations });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
@@ -57,19 +63,30 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(accountsRoutes(services.accounts));
   await server.register(adminRoutes(services.admin));
   await server.register(organisationsRoutes(services.organisations));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations));
+  await server.register(officerApplicationsRoutes(applications, services.calls));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
   retry.unref();
+  // The clock's own work: calls close at their deadline, drafts get their reminders.
+  const clock = setInterval(() => {
+    void services.calls
+      .closeCallsPastDeadline()
+      .then(() => applications.sendDeadlineReminders())
+      .catch((error: unknown) => server.log.error({ err: error }, 'clock run failed'));
+  }, CLOCK_MS);
+  clock.unref();
 
   return {
     server,
     database,
     mail,
     deps,
-    services,
+    services: { ...services, applications },
     async close() {
       clearInterval(retry);
+      clearInterval(clock);
       await server.close();
       await mail.flush().catch(() => undefined);
       if (!opts.database) await database.close();

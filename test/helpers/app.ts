@@ -102,8 +102,11 @@ export class Agent {
   }
 
   /** Submits a form as a browser does: token from the form's page (`from`, by default the action itself). */
-  async submit(action: string, fields: Record<string, string>, opts: { from?: string; headers?: Record<string, string> } = {}) {
+  async submit(action: string, fields: Record<string, string | string[]>, opts: { from?: string; headers?: Record<string, string> } = {}) {
     const _csrf = await this.csrfFrom(opts.from ?? action.split('?')[0]!);
-    return this.request({ method: 'POST', url: action, payload: new URLSearchParams({ _csrf, ...fields }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) } });
+    // Repeated names (ticked checkboxes) are sent as a browser sends them: once per value.
+    const body = new URLSearchParams({ _csrf });
+    for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    return this.request({ method: 'POST', url: action, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) } });
   }
 }

@@ -94,3 +94,9 @@ export const applicationReminders = pgTable(
   },
   (t) => [uniqueIndex('application_reminders_idx').on(t.applicationId, t.kind)],
 );
+
+/** The last reference number handed out per call, taken in the submitting transaction (no gaps, no duplicates). */
+export const applicationCounters = pgTable('application_counters', {
+  callId: uuid('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  lastNumber: integer('last_number').notNull().default(0),
+});

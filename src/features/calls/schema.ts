@@ -51,8 +51,6 @@ export const calls = pgTable(
     activityTypes: text('activity_types').array().notNull().default([]),
     requiredDocuments: jsonb('required_documents').$type<RequiredDocument[]>().notNull().default([]),
     tranchePlan: jsonb('tranche_plan').$type<Tranche[]>().notNull().default([]),
-    /** Last reference number handed out; incremented in the submitting transaction. */
-    lastReferenceNumber: integer('last_reference_number').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },

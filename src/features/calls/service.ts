@@ -22,6 +22,11 @@ export interface Term {
   key: string;
   label: Translated;
 }
+export interface ApplicationContext {
+  call: PublicCall;
+  form: { id: string; version: number; definition: FormDefinition };
+  publics: readonly Term[];
+}
 export interface CallForManagement {
   call: PublicCall;
   form: FormDefinition;
@@ -113,6 +118,17 @@ export function callsService(deps: CommandDeps) {
       const [form] = await deps.db.select().from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
       if (!form) throw new NotFoundError('form');
       return form;
+    },
+
+    /**
+     * What applying to a call needs: the call as published, its current form and the publics an
+     * applicant may choose. Drafts do not exist for applicants.
+     */
+    async applicationContext(callId: string): Promise<ApplicationContext> {
+      const call = await this.publicCall(callId);
+      const form = await this.currentForm(callId);
+      const publics = (await this.terms(call.funderId, 'target-public')).filter((p) => call.targetPublics.includes(p.key));
+      return { call, form, publics };
     },
 
     async formById(formId: string): Promise<FormDefinition> {

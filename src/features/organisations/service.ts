@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
@@ -29,6 +29,28 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     inviteMember: (input: Parameters<typeof inviteMember>[1]) => inviteMember(deps, input),
     acceptInvitation: (input: Parameters<typeof acceptInvitation>[1]) => acceptInvitation(deps, input),
     uploadDocument: (input: Parameters<typeof uploadOrganisationDocument>[1]) => uploadOrganisationDocument(deps, input),
+
+    /** The actor's role in the organisation, or null: what other capabilities ask before showing its records. */
+    membership: (actor: MaybeActor, organisationId: string) => membershipOf(deps.db, actor, organisationId),
+
+    /** Who to write to about an organisation's applications: its members, each in their language. */
+    async recipients(organisationId: string): Promise<{ email: string; displayName: string; locale: string }[]> {
+      return deps.db
+        .select({ email: users.email, displayName: users.displayName, locale: users.locale })
+        .from(organisationMembers)
+        .innerJoin(users, eq(users.id, organisationMembers.userId))
+        .where(eq(organisationMembers.organisationId, organisationId));
+    },
+
+    /** Names of organisations, for lists that show whose application is whose. */
+    async names(ids: string[]): Promise<Map<string, { name: string; enterpriseNumber: string; communeNis: string | null }>> {
+      if (!ids.length) return new Map();
+      const rows = await deps.db
+        .select({ id: organisations.id, name: organisations.name, enterpriseNumber: organisations.enterpriseNumber, communeNis: organisations.communeNis })
+        .from(organisations)
+        .where(inArray(organisations.id, ids));
+      return new Map(rows.map((r) => [r.id, r]));
+    },
 
     async myOrganisations(actor: MaybeActor): Promise<(Organisation & { role: 'owner' | 'member' })[]> {
       authorize(actor, true, 'list organisations');

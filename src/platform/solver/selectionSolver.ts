@@ -15,13 +15,19 @@ function highs(): Promise<Highs> {
   return loading;
 }
 
-/** The model in CPLEX LP format: binary x0…xn, one row per need (≥) and per limit (≤). */
-export function coverProblemToLp(problem: CoverProblem): string {
+/**
+ * The model in CPLEX LP format: x0…xn in [0, 1], one row per need (≥) and per limit (≤); binary
+ * unless `relaxed`. Rows are named so that their duals come back in this order.
+ */
+export function coverProblemToLp(problem: CoverProblem, relaxed = false): string {
   const terms = (members: number[]) => members.map((j) => `x${j}`).join(' + ');
-  const lines = ['Minimize', ` cost: ${problem.costs.map((c, j) => `${c} x${j}`).join(' + ') || '0 x0'}`, 'Subject To'];
+  const variables = problem.costs.map((_, j) => `x${j}`);
+  const lines = ['Minimize', ` cost: ${problem.costs.map((c, j) => `${c} x${j}`).join(' + ')}`, 'Subject To'];
   problem.needs.forEach((row, i) => lines.push(` need${i}: ${terms(row.members)} >= ${row.bound}`));
   problem.limits.forEach((row, i) => lines.push(` limit${i}: ${terms(row.members)} <= ${row.bound}`));
-  lines.push('Binary', ` ${problem.costs.map((_, j) => `x${j}`).join(' ')}`, 'End', '');
+  if (relaxed) lines.push('Bounds', ...variables.map((x) => ` 0 <= ${x} <= 1`));
+  else lines.push('Binary', ` ${variables.join(' ')}`);
+  lines.push('End', '');
   return lines.join('\n');
 }
 
@@ -29,22 +35,42 @@ export function coverProblemToLp(problem: CoverProblem): string {
 // tolerated (the default 1e-4 would accept a completion 2,500 € too dear on a 25 M€ model).
 // The feasibility-jump heuristic costs 30–100 ms per solve even on five variables, dwarfing our
 // small models (about 1 ms without it); it only seeks a first solution, so the optimum is unchanged.
-const OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, mip_heuristic_run_feasibility_jump: false };
+const MIP_OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, mip_heuristic_run_feasibility_jump: false };
+const LP_OPTIONS = { output_flag: false };
+
+function trivial(problem: CoverProblem): boolean {
+  return problem.costs.length === 0 || problem.needs.length + problem.limits.length === 0;
+}
 
 export async function loadSelectionSolver(): Promise<CoverSolver> {
   const solver = await highs();
-  return async (problem) => {
-    if (problem.costs.length === 0) {
-      return problem.needs.every((row) => row.bound <= 0) ? { feasible: true, chosen: [] } : { feasible: false };
-    }
-    const solution = solver.solve(coverProblemToLp(problem), OPTIONS);
-    if (solution.Status === 'Infeasible') return { feasible: false };
-    if (solution.Status !== 'Optimal') throw new Error(`HiGHS could not solve the selection model: ${solution.Status}`);
-    const chosen: number[] = [];
-    problem.costs.forEach((_, j) => {
-      const column = solution.Columns[`x${j}`];
-      if (column && 'Primal' in column && column.Primal > 0.5) chosen.push(j);
-    });
-    return { feasible: true, chosen };
+  return {
+    async solve(problem) {
+      // HiGHS reports an empty model as 'Empty', not 'Optimal': answer those without it.
+      if (trivial(problem)) return problem.needs.every((row) => row.bound <= 0) ? { feasible: true, chosen: [] } : { feasible: false };
+      const solution = solver.solve(coverProblemToLp(problem), MIP_OPTIONS);
+      if (solution.Status === 'Infeasible') return { feasible: false };
+      if (solution.Status !== 'Optimal') throw new Error(`HiGHS could not solve the selection model: ${solution.Status}`);
+      const chosen: number[] = [];
+      problem.costs.forEach((_, j) => {
+        const column = solution.Columns[`x${j}`];
+        if (column && column.Primal > 0.5) chosen.push(j);
+      });
+      return { feasible: true, chosen };
+    },
+    async relax(problem) {
+      if (trivial(problem)) return { feasible: true, needDuals: problem.needs.map(() => 0), limitDuals: problem.limits.map(() => 0), values: problem.costs.map(() => 0) };
+      const solution = solver.solve(coverProblemToLp(problem, true), LP_OPTIONS);
+      if (solution.Status === 'Infeasible') return { feasible: false };
+      if (solution.Status !== 'Optimal') throw new Error(`HiGHS could not solve the relaxed selection model: ${solution.Status}`);
+      const dual = new Map<string, number>();
+      for (const row of solution.Rows) if ('Dual' in row) dual.set(row.Name, row.Dual);
+      return {
+        feasible: true,
+        needDuals: problem.needs.map((_, i) => dual.get(`need${i}`) ?? 0),
+        limitDuals: problem.limits.map((_, i) => dual.get(`limit${i}`) ?? 0),
+        values: problem.costs.map((_, j) => solution.Columns[`x${j}`]?.Primal ?? 0),
+      };
+    },
   };
 }

@@ -51,6 +51,9 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
               {actor ? (
                 <>
                   <li>
+                    <a href="/applications">{t('nav.applications')}</a>
+                  </li>
+                  <li>
                     <a href="/organisations">{t('nav.organisations')}</a>
                   </li>
                   <li>

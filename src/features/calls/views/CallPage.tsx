@@ -1,3 +1,4 @@
+import { isBeforeDeadline } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -6,6 +7,7 @@ import { CallFacts } from './CallFacts.tsx';
 
 export function CallPage({ ctx, call }: { ctx: ViewContext; call: PublicCall }) {
   const title = inLocale(call.title, ctx.locale);
+  const open = call.status === 'published' && !!call.closesAt && isBeforeDeadline(new Date(), call.closesAt);
   return (
     <Layout ctx={ctx} title={title}>
       <p>
@@ -16,6 +18,13 @@ export function CallPage({ ctx, call }: { ctx: ViewContext; call: PublicCall }) 
         <strong>{inLocale(call.summary, ctx.locale)}</strong>
       </p>
       <CallFacts ctx={ctx} call={call} />
+      {open && (
+        <p>
+          <a class="button" href={`/calls/${call.id}/apply`}>
+            {ctx.t('call.apply')}
+          </a>
+        </p>
+      )}
       {inLocale(call.description, ctx.locale)
         .split(/\n{2,}/)
         .map((paragraph) => (

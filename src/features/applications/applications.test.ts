@@ -1,0 +1,277 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { backends } from '../../../test/helpers/databases.ts';
+import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
+import { SAMPLE_EXE, SAMPLE_PDF, VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
+import type { Actor } from '../../domain/access.ts';
+import { standardForm } from '../../domain/forms/template.ts';
+import { upsertField } from '../../domain/forms/edit.ts';
+
+const NOW = Date.now();
+const DAY = 86_400_000;
+
+/** The fields of the standard form's two sections, answered completely. */
+const PROJECT = {
+  'a.summary': 'Des ateliers numériques pour les seniors de Schaerbeek, deux fois par semaine.',
+  'a.communes': ['21015', '21004'],
+  'a.publics': 'seniors',
+  'a.participants.seniors': '120',
+  'a.digcomp': ['1', '2'],
+};
+const BUDGET = {
+  'a.budget.line.0.category': 'staff',
+  'a.budget.line.0.label': 'Animateur',
+  'a.budget.line.0.amount': '40.000,00',
+  'a.budget.line.1.category': 'equipment',
+  'a.budget.line.1.label': 'Tablettes',
+  'a.budget.line.1.amount': '10 000',
+  'a.budget.requested': '40 000',
+  'a.budget.other.0.source': 'Commune',
+  'a.budget.other.0.amount': '10000',
+};
+
+for (const backend of backends()) {
+  describe(`applications on ${backend.name}`, () => {
+    let app: TestApp;
+    let admin: Actor;
+    let officer: Actor;
+    let officerAgent: Agent;
+    let funderId: string;
+    let callId: string;
+    let n = 0;
+
+    /** A member of a fresh organisation, signed in. */
+    const applicant = async () => {
+      const person = await app.signedIn();
+      const base = String(10_000_000 + ++n * 7);
+      const number = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
+      const created = await person.agent.submit('/organisations', { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: number }, { from: '/organisations/new' });
+      assert.equal(created.statusCode, 303, `organisation: ${number}`);
+      const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
+      return { ...person, organisationId };
+    };
+    const start = async (who: Awaited<ReturnType<typeof applicant>>, title = 'Projet') => {
+      const res = await who.agent.submit(`/calls/${callId}/apply`, { organisationId: who.organisationId, title });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 500));
+      return /\/applications\/([0-9a-f-]{36})/.exec(String(res.headers.location))![1]!;
+    };
+    const fill = async (who: Agent, id: string) => {
+      const page = await who.get(`/applications/${id}/sections/project`);
+      const v = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+      const one = await who.submit(`/applications/${id}/sections/project`, { ...PROJECT, version: v }, { from: `/applications/${id}/sections/project` });
+      assert.equal(one.statusCode, 303);
+      const page2 = await who.get(`/applications/${id}/sections/budget`);
+      const v2 = /name="version" value="(\d+)"/.exec(page2.body)![1]!;
+      const two = await who.submit(`/applications/${id}/sections/budget`, { ...BUDGET, version: v2 }, { from: `/applications/${id}/sections/budget` });
+      assert.equal(two.statusCode, 303);
+    };
+
+    before(async () => {
+      app = await buildTestApp(backend);
+      admin = (await app.signedIn({ platformAdmin: true })).actor;
+      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
+      const officerPerson = await app.signedIn();
+      await app.services.admin.grantRole({ actor: admin, funderId, email: officerPerson.email, role: 'officer' });
+      officer = { ...officerPerson.actor, grants: [{ funderId, role: 'officer' }] };
+      officerAgent = officerPerson.agent;
+      const form = upsertField(standardForm(), 'budget', { id: 'annex', type: 'file', required: false, label: { fr: 'Annexe' } });
+      callId = await app.services.calls.createCall({
+        actor: officer,
+        form,
+        call: {
+          funderId, code: 'BEE', title: { fr: 'Former les Bruxellois au numérique' }, summary: { fr: 's' }, description: { fr: 'd' },
+          budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80,
+          opensAt: new Date(NOW - DAY), closesAt: new Date(NOW + 30 * DAY), targetPublics: ['seniors', 'women'],
+        },
+      });
+      await app.services.calls.publishCall({ actor: officer, callId });
+    });
+    after(() => app.close());
+
+    test('an applicant drafts, is shown what is missing, submits, gets a reference and a receipt by mail', async () => {
+      const who = await applicant();
+      const id = await start(who, 'Clavier pour tous');
+      const page = await who.agent.get(`/applications/${id}/sections/project`, { 'accept-language': 'en' });
+      const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+      const draft = await who.agent.submit(`/applications/${id}/sections/project`, { title: 'Clavier pour tous', 'a.summary': 'Un début', 'a.participants.seniors': 'douze', version }, { from: `/applications/${id}/sections/project` });
+      assert.equal(draft.statusCode, 303, 'a draft saves even what does not validate yet');
+      const again = await who.agent.get(`/applications/${id}/sections/project`);
+      assert.match(again.body, /value="douze"/, 'nothing typed is lost');
+      assert.match(again.body, /Enter whole numbers of participants/);
+
+      const overview = await who.agent.get(`/applications/${id}`);
+      assert.match(overview.body, /Communes served/, 'the checklist names what is missing');
+      assert.doesNotMatch(overview.body, /action="\/applications\/[^"]+\/submit"/, 'no submit button while answers are missing');
+      const early = await who.agent.submit(`/applications/${id}/submit`, {}, { from: `/applications/${id}` });
+      assert.equal(early.statusCode, 422);
+
+      await fill(who.agent, id);
+      const ready = await who.agent.get(`/applications/${id}`);
+      assert.match(ready.body, /Everything required is answered/);
+      const submitted = await who.agent.submit(`/applications/${id}/submit`, {}, { from: `/applications/${id}` });
+      assert.equal(submitted.statusCode, 303);
+      const receipt = await who.agent.get(`/applications/${id}/receipt`);
+      const reference = /BEE-\d{4}-\d{4}/.exec(receipt.body)?.[0];
+      assert.ok(reference, 'a reference number');
+      const hash = /[0-9a-f]{64}/.exec(receipt.body)?.[0];
+      const mail = (await app.mailsTo(who.email)).at(-1)!;
+      assert.match(mail.subject, new RegExp(reference));
+      assert.ok(mail.text.includes(hash!), 'the mail carries the SHA-256 of the frozen answers');
+      assert.match(mail.text, /Brussels time/);
+
+      const view = await app.services.applications.view(who.actor, id);
+      assert.equal(view.application.status, 'submitted');
+      assert.equal(view.application.requestedCents, 4_000_000);
+      const late = await who.agent.submit(`/applications/${id}/sections/project`, { ...PROJECT, version: String(view.application.version) }, { from: `/applications/${id}` });
+      assert.equal(late.statusCode, 409, 'a submitted application is read-only');
+    });
+
+    test('two members save the same version: one wins, the other is refused with both inputs shown', async () => {
+      const who = await applicant();
+      const id = await start(who);
+      const colleague = await app.signedIn();
+      await app.services.organisations.inviteMember({ actor: who.actor, organisationId: who.organisationId, email: colleague.email, role: 'member', locale: 'en' });
+      const link = (await app.mailsTo(colleague.email)).at(-1)!.text.match(/https?:\/\/\S+/)![0];
+      await colleague.agent.get(new URL(link).pathname + new URL(link).search);
+      const version = String((await app.services.applications.view(who.actor, id)).application.version);
+      const first = await who.agent.submit(`/applications/${id}/sections/project`, { 'a.summary': 'Version de Marie', version }, { from: `/applications/${id}` });
+      assert.equal(first.statusCode, 303);
+      const second = await colleague.agent.submit(`/applications/${id}/sections/project`, { 'a.summary': 'Version de Jan', version }, { from: `/applications/${id}`, headers: { 'accept-language': 'en' } });
+      assert.equal(second.statusCode, 409);
+      assert.match(second.body, />Version de Jan</, 'their own input is kept in the field');
+      assert.match(second.body, /Saved meanwhile by someone else: Version de Marie/);
+      assert.equal((await app.services.applications.view(who.actor, id)).application.rawAnswers.summary, 'Version de Marie', 'nothing was overwritten');
+
+      const autosave = await colleague.agent.request({ method: 'POST', url: `/applications/${id}/sections/project/autosave`, payload: new URLSearchParams({ _csrf: await colleague.agent.csrfFrom(`/applications/${id}`), 'a.summary': 'x', version }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      assert.equal(autosave.statusCode, 409);
+      assert.equal(autosave.json().status, 'conflict');
+    });
+
+    test('the deadline is an instant: one second late is refused', async () => {
+      const who = await applicant();
+      const id = await start(who);
+      await fill(who.agent, id);
+      const { call } = await app.services.calls.applicationContext(callId);
+      await assert.rejects(app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: new Date(call.closesAt!.getTime() + 1000) }), (e: Error) => e.message.includes('call-closed'));
+      await assert.rejects(app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: call.closesAt! }), (e: Error) => e.message.includes('call-closed'), 'at the deadline itself is late');
+      const receipt = await app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: new Date(call.closesAt!.getTime() - 1000) });
+      assert.match(receipt.reference, /^BEE-/);
+    });
+
+    test('who may see and change an application', async () => {
+      const owner = await applicant();
+      const other = await applicant();
+      const id = await start(owner);
+      const url = `/applications/${id}`;
+      assert.equal((await other.agent.get(url)).statusCode, 404, 'another organisation cannot read it');
+      assert.equal((await other.agent.submit(`${url}/sections/project`, { 'a.summary': 'pirate', version: '1' }, { from: '/applications' })).statusCode, 404);
+      assert.equal((await app.services.applications.view(owner.actor, id)).application.rawAnswers.summary, undefined, 'and cannot change it');
+      assert.equal((await app.agent().get(url)).statusCode, 303, 'the public is asked to sign in');
+      const juror = await app.signedIn();
+      await app.services.admin.grantRole({ actor: admin, funderId, email: juror.email, role: 'juror' });
+      assert.equal((await juror.agent.get(url)).statusCode, 404, 'a juror reads no draft');
+      assert.equal((await officerAgent.get(url)).statusCode, 404, 'the officer does not read drafts either');
+      await fill(owner.agent, id);
+      await app.services.applications.submitApplication({ actor: owner.actor, applicationId: id });
+      assert.equal((await officerAgent.get(url)).statusCode, 200, 'once submitted, the officer reads it');
+      assert.equal((await juror.agent.get(url)).statusCode, 404, 'a juror still does not (assignment comes with the jury)');
+      const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: `other-${n}`, name: { fr: 'Autre' } });
+      const stranger = await app.signedIn();
+      await app.services.admin.grantRole({ actor: admin, funderId: otherFunder, email: stranger.email, role: 'officer' });
+      assert.equal((await stranger.agent.get(url)).statusCode, 404, 'an officer of another funder cannot');
+    });
+
+    test('attachments are checked by content and served only to those who may see the application', async () => {
+      const who = await applicant();
+      const id = await start(who);
+      const exe = await who.agent.submitFile(`/applications/${id}/files?field=annex`, { section: 'budget' }, { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_EXE }, { from: `/applications/${id}/sections/budget` });
+      assert.equal(exe.statusCode, 422);
+      const pdf = await who.agent.submitFile(`/applications/${id}/files?field=annex`, { section: 'budget' }, { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_PDF }, { from: `/applications/${id}/sections/budget` });
+      assert.equal(pdf.statusCode, 303);
+      const view = await app.services.applications.view(who.actor, id);
+      const file = view.files.annex![0]!;
+      assert.deepEqual((await who.agent.get(file.href)).rawPayload, SAMPLE_PDF);
+      assert.equal((await (await applicant()).agent.get(file.href)).statusCode, 404);
+      assert.equal((await officerAgent.get(file.href)).statusCode, 404, 'not even the officer, while it is a draft');
+    });
+
+    test('return for completion: only the reopened fields change, both versions stay on record', async () => {
+      const who = await applicant();
+      const id = await start(who);
+      await fill(who.agent, id);
+      await app.services.applications.submitApplication({ actor: who.actor, applicationId: id });
+      const due = new Date(NOW + 5 * DAY);
+      const ret = await officerAgent.submit(`/manage/applications/${id}/return`, { message: 'Précisez le résumé.', openFields: 'summary', dueDate: due.toISOString().slice(0, 10), dueTime: '12:00' }, { from: `/applications/${id}` });
+      assert.equal(ret.statusCode, 303, ret.body.slice(0, 300));
+      assert.match((await app.mailsTo(who.email)).at(-1)!.text, /Précisez le résumé/);
+      let view = await app.services.applications.view(who.actor, id);
+      assert.equal(view.application.status, 'returned');
+      const saved = await who.agent.submit(`/applications/${id}/sections/project`, { ...PROJECT, 'a.summary': 'Résumé précisé', 'a.communes': '21001', version: String(view.application.version) }, { from: `/applications/${id}` });
+      assert.equal(saved.statusCode, 303);
+      view = await app.services.applications.view(who.actor, id);
+      assert.equal(view.application.rawAnswers.summary, 'Résumé précisé');
+      assert.deepEqual(view.application.rawAnswers.communes, ['21015', '21004'], 'a field not reopened is unchanged');
+      await app.services.applications.submitApplication({ actor: who.actor, applicationId: id });
+      const officerView = await app.services.applications.view(officer, id);
+      assert.equal(officerView.submissions.length, 2);
+      assert.notEqual(officerView.submissions[0]!.sha256, officerView.submissions[1]!.sha256);
+      assert.equal(officerView.application.reference, view.application.reference, 'the reference is kept');
+    });
+
+    test('withdrawing needs a reason and is final', async () => {
+      const who = await applicant();
+      const id = await start(who);
+      assert.equal((await who.agent.submit(`/applications/${id}/withdraw`, { reason: '' }, { from: `/applications/${id}` })).statusCode, 422);
+      assert.equal((await who.agent.submit(`/applications/${id}/withdraw`, { reason: 'Projet reporté' }, { from: `/applications/${id}` })).statusCode, 303);
+      const view = await app.services.applications.view(who.actor, id);
+      assert.equal(view.application.status, 'withdrawn');
+      assert.equal(view.application.withdrawnReason, 'Projet reporté');
+    });
+
+    test('the officer’s inbox: funnel, filters, French and Dutch search, exports', async () => {
+      const who = await applicant();
+      const id = await start(who, 'Digitale vaardigheden voor vrouwen');
+      await fill(who.agent, id);
+      await app.services.applications.submitApplication({ actor: who.actor, applicationId: id });
+      const inbox = await app.services.applications.inbox(officer, callId, {});
+      assert.ok(inbox.counts.draft! >= 1, 'drafts are counted in the funnel');
+      assert.ok(!inbox.rows.some((r) => r.status === 'draft'), 'but not listed');
+      const byDutch = await app.services.applications.inbox(officer, callId, { q: 'vrouw' });
+      assert.deepEqual(byDutch.rows.map((r) => r.id), [id], 'Dutch stemming finds “vrouwen”');
+      const byFrench = await app.services.applications.inbox(officer, callId, { q: 'atelier' });
+      assert.ok(byFrench.rows.some((r) => r.id === id), 'French stemming finds “ateliers”');
+      assert.ok((await app.services.applications.inbox(officer, callId, { commune: '21015', minCents: 4_000_000, maxCents: 4_000_000 })).rows.some((r) => r.id === id));
+      assert.ok(!(await app.services.applications.inbox(officer, callId, { commune: '21001' })).rows.some((r) => r.id === id));
+      const page = await officerAgent.get(`/manage/calls/${callId}/applications?q=vrouw`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Digitale vaardigheden voor vrouwen/);
+
+      const csv = await officerAgent.get(`/manage/calls/${callId}/applications.csv`, { 'accept-language': 'fr' });
+      assert.equal(csv.statusCode, 200);
+      assert.ok(csv.body.startsWith('\uFEFF'), 'UTF-8 BOM for Excel');
+      assert.match(csv.body, /Digitale vaardigheden voor vrouwen;/);
+      assert.match(csv.body, /Bruxelles, Schaerbeek/, 'communes by name, in reference order');
+      const xlsx = await officerAgent.get(`/manage/calls/${callId}/applications.xlsx`);
+      assert.equal(xlsx.statusCode, 200);
+      assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK', 'an XLSX is a zip');
+      const juror = await app.signedIn();
+      assert.equal((await juror.agent.get(`/manage/calls/${callId}/applications.csv`)).statusCode, 404, 'nobody else exports');
+    });
+
+    test('drafts get a reminder 48 hours and 2 hours before the deadline, once each', async () => {
+      const who = await applicant();
+      const id = await start(who, 'Brouillon oublié');
+      const { call } = await app.services.calls.applicationContext(callId);
+      const closes = call.closesAt!.getTime();
+      const reminded = () => app.mailsTo(who.email).then((m) => m.filter((x) => x.text.includes('Brouillon oublié')).length);
+      await app.services.applications.sendDeadlineReminders(new Date(closes - 50 * 3_600_000));
+      assert.equal(await reminded(), 0);
+      await app.services.applications.sendDeadlineReminders(new Date(closes - 47 * 3_600_000));
+      await app.services.applications.sendDeadlineReminders(new Date(closes - 46 * 3_600_000));
+      assert.equal(await reminded(), 1);
+      await app.services.applications.sendDeadlineReminders(new Date(closes - 3_600_000));
+      assert.equal(await reminded(), 2);
+      void id;
+    });
+  });
+}

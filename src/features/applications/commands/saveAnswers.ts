@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { APPLICANT_EDITABLE } from '../../../domain/applicationLifecycle.ts';
+import { isBeforeDeadline } from '../../../domain/brusselsTime.ts';
+import { RuleViolationError } from '../../../domain/errors.ts';
+import { allFields, type Answers, type FieldType, type FormDefinition, type RawAnswers } from '../../../domain/forms/definition.ts';
+import { normaliseAnswers, requestedCents, type AnswerError } from '../../../domain/forms/answers.ts';
+import { searchVector } from '../search.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction } from '../../../platform/db/unitOfWork.ts';
+import { users } from '../../../platform/identity/schema.ts';
+import { applicationFor, lockApplication } from '../access.ts';
+import type { ApplicationsDeps } from '../deps.ts';
+import { openReturn } from '../returns.ts';
+import { applications } from '../schema.ts';
+import { answerContext, fieldsAfterReturn } from '../answerContext.ts';
+
+export type SaveResult =
+  | { status: 'saved'; version: number; savedAt: Date; errors: Record<string, AnswerError> }
+  /** Someone saved since `version`: nothing was written; their answers and name come back. */
+  | { status: 'conflict'; version: number; theirs: RawAnswers; by: string; at: Date };
+
+/**
+ * Saves what a member typed in some fields of a draft (or of a returned application, only in the
+ * fields the officer reopened). Anything is saved, even what does not validate yet; problems come
+ * back per field. The save names the version it edited: if another member saved in between,
+ * nothing is overwritten and the other person's answers are returned to be shown.
+ */
+export async function saveAnswers(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; applicationId: string; version: number; raw: RawAnswers; title?: string | undefined; now?: Date },
+): Promise<SaveResult> {
+  const now = input.now ?? new Date();
+  const { application: seen, viewer } = await applicationFor(deps, input.actor, input.applicationId);
+  const actor = input.actor!;
+  if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
+  const context = await deps.calls.applicationContext(seen.callId);
+  const ownForm = seen.status === 'draft' ? null : await deps.calls.formById(seen.formId);
+  return inTransaction(deps, async (tx) => {
+    const application = await lockApplication(tx, seen.id);
+    if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
+    const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
+    if (application.status === 'draft' && (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))) throw new RuleViolationError(['call-closed']);
+    if (ret && ret.dueAt && !isBeforeDeadline(now, ret.dueAt)) throw new RuleViolationError(['return-overdue']);
+
+    if (application.version !== input.version) {
+      const [by] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, application.updatedBy ?? application.createdBy));
+      return { status: 'conflict', version: application.version, theirs: application.rawAnswers, by: by?.name ?? '', at: application.updatedAt } as const;
+    }
+
+    // A draft moves to the call's current form; a returned application keeps the version it was submitted with.
+    const form = application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
+    const allowed = fieldsAfterReturn(form.definition, ret);
+    const raw: RawAnswers = { ...application.rawAnswers, ...Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id))) };
+    const { values, errors } = normaliseAnswers(form.definition, raw, answerContext(context), { forSubmission: false });
+    const [saved] = await tx
+      .update(applications)
+      .set({
+        formId: form.id,
+        title: input.title?.trim() || application.title,
+        rawAnswers: raw,
+        // A returned application keeps its frozen answers until it is resubmitted.
+        ...(application.status === 'draft' ? { answers: values } : {}),
+        requestedCents: requestedCents(form.definition, values),
+        communes: listOf(form.definition, values, 'communes') ?? [],
+        targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
+        search: searchVector(input.title?.trim() || application.title, form.definition, values),
+        version: sql`${applications.version} + 1`,
+        updatedBy: actor.userId,
+        updatedAt: now,
+      })
+      .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
+      .returning({ version: applications.version });
+    await recordAudit(tx, { actorId: actor.userId, action: 'application.saved', subjectType: 'application', subjectId: application.id, after: { fields: Object.keys(input.raw).filter((id) => allowed.has(id)), version: saved!.version } });
+    return { status: 'saved', version: saved!.version, savedAt: now, errors } as const;
+  });
+}
+
+/** The answer to the form's first field of a kind (communes, publics), for the officer's filters. */
+function listOf(form: FormDefinition, values: Answers, type: FieldType): string[] | null {
+  const field = allFields(form).find((f) => f.type === type);
+  const value = field ? values[field.id] : null;
+  return Array.isArray(value) ? (value as string[]) : null;
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { parseMoney } from '../../domain/money.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import type { CallsService } from '../calls/service.ts';
+import { exportTable, toCsv, toXlsx } from './exports.ts';
+import { returnForm } from './forms.ts';
+import type { ApplicationsService, InboxFilters } from './service.ts';
+import { ApplicationPage } from './views/ApplicationPage.tsx';
+import { InboxPage } from './views/InboxPage.tsx';
+
+type Inbox = { Params: { id: string }; Querystring: Record<string, string | undefined> };
+
+/** Inbox filters from the query string; anything unreadable is simply not applied. */
+function filtersFrom(query: Record<string, string | undefined>): InboxFilters {
+  const money = (v: string | undefined) => {
+    const parsed = v?.trim() ? parseMoney(v) : null;
+    return parsed?.ok ? parsed.value : undefined;
+  };
+  const sort = ['reference', 'title', 'requested', 'submitted'].includes(query.sort ?? '') ? (query.sort as InboxFilters['sort']) : undefined;
+  return {
+    status: APPLICATION_STATUSES.includes(query.status as ApplicationStatus) ? (query.status as ApplicationStatus) : undefined,
+    commune: query.commune?.match(/^\d{5}$/) ? query.commune : undefined,
+    targetPublic: query.public || undefined,
+    minCents: money(query.min),
+    maxCents: money(query.max),
+    q: query.q?.slice(0, 200) || undefined,
+    sort,
+  };
+}
+
+/** The officers' side of applications: the inbox, exports, and returning an application for completion. */
+export function officerApplicationsRoutes(service: ApplicationsService, calls: CallsService) {
+  return async function (app: FastifyInstance) {
+    app.get<Inbox>('/manage/calls/:id/applications', async (request, reply) => {
+      const managed = await calls.callForManagement(request.actor, request.params.id);
+      const { rows, counts } = await service.inbox(request.actor, request.params.id, filtersFrom(request.query));
+      return reply.page((ctx) => <InboxPage ctx={ctx} managed={managed} rows={rows} counts={counts} query={request.query} />);
+    });
+
+    app.get<Inbox>('/manage/calls/:id/applications.csv', async (request, reply) => {
+      const table = exportTable(await service.exportRows(request.actor, request.params.id), request.locale, request.t);
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="applications.csv"').send(toCsv(table));
+    });
+
+    app.get<Inbox>('/manage/calls/:id/applications.xlsx', async (request, reply) => {
+      const table = exportTable(await service.exportRows(request.actor, request.params.id), request.locale, request.t);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="applications.xlsx"')
+        .send(await toXlsx(table));
+    });
+
+    app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/manage/applications/:id/return', async (request, reply) => {
+      const form = parseForm(returnForm, request.body);
+      const again = async (errors: Record<string, { key: 'application.return.duePast' | 'application.return.noFields' }> | undefined, status: number) => {
+        const view = await service.view(request.actor, request.params.id);
+        const values = { ...submittedValues(request.body) } as Record<string, string | string[]>;
+        return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} returnForm={{ values, errors: errors ?? (form.ok ? {} : form.errors) }} />, status);
+      };
+      if (!form.ok) return again(undefined, 422);
+      try {
+        await service.returnForCompletion({ actor: request.actor, applicationId: request.params.id, ...form.data });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        if (error.problems.includes('due-past')) return again({ dueDate: { key: 'application.return.duePast' } }, 422);
+        if (error.problems.includes('no-fields')) return again({ openFields: { key: 'application.return.noFields' } }, 422);
+        return again({}, 409);
+      }
+      return reply.flash('application.return.done').redirect(`/applications/${request.params.id}`, 303);
+    });
+  };
+}

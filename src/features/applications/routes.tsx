@@ -1,0 +1,203 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { formatInstant } from '../../domain/brusselsTime.ts';
+import { RuleViolationError } from '../../domain/errors.ts';
+import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { readMultipart } from '../../platform/http/multipart.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { CallsService } from '../calls/service.ts';
+import { rawAnswersFromBody } from '../forms/answerBody.ts';
+import type { OrganisationsService } from '../organisations/service.ts';
+import { applyForm, withdrawForm } from './forms.ts';
+import type { ApplicationsService } from './service.ts';
+import { ApplicationPage } from './views/ApplicationPage.tsx';
+import { ApplyPage } from './views/ApplyPage.tsx';
+import { DashboardPage } from './views/DashboardPage.tsx';
+import { ReceiptPage } from './views/ReceiptPage.tsx';
+import { SectionPage } from './views/SectionPage.tsx';
+
+type Id = { Params: { id: string } };
+type Section = { Params: { id: string; sectionId: string } };
+type Body = { Body: Record<string, unknown> };
+
+/** Refusals an applicant can understand, each with its message; anything else is a real error. */
+const REFUSALS: Record<string, MessageKey> = {
+  'call-closed': 'application.refused.callClosed',
+  'call-not-open': 'application.refused.callNotOpen',
+  'return-overdue': 'application.refused.returnOverdue',
+  'not-editable': 'application.refused.notEditable',
+  incomplete: 'application.refused.incomplete',
+  'invalid-transition': 'application.refused.notEditable',
+  'file-empty': 'file.error.empty',
+  'file-too-large': 'file.error.tooLarge',
+  'file-type-not-allowed': 'file.error.type',
+  'file-too-many': 'file.error.tooMany',
+  'file-application-too-large': 'file.error.applicationTooLarge',
+};
+export function refusal(error: unknown): MessageKey {
+  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
+  if (!key) throw error;
+  return key;
+}
+
+/** The applicant's side: starting, filling, attaching, submitting, withdrawing. */
+export function applicationsRoutes(service: ApplicationsService, calls: CallsService, organisations: OrganisationsService) {
+  return async function (app: FastifyInstance) {
+    const overview = async (request: FastifyRequest, reply: FastifyReply, id: string, problem: MessageKey, status: number) => {
+      const view = await service.view(request.actor, id);
+      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} problem={problem} />, status);
+    };
+
+    app.get<Id>('/calls/:id/apply', async (request, reply) => {
+      const { call } = await calls.applicationContext(request.params.id);
+      const mine = await organisations.myOrganisations(request.actor);
+      return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} />);
+    });
+
+    app.post<Id & Body>('/calls/:id/apply', async (request, reply) => {
+      const { call } = await calls.applicationContext(request.params.id);
+      const form = parseForm(applyForm, request.body);
+      const mine = await organisations.myOrganisations(request.actor);
+      if (!form.ok) return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />, 422);
+      try {
+        const id = await service.startApplication({ actor: request.actor, callId: call.id, ...form.data });
+        return reply.redirect(`/applications/${id}`, 303);
+      } catch (error) {
+        const key = refusal(error);
+        return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.data} errors={{ title: { key } }} />, 409);
+      }
+    });
+
+    app.get('/applications', async (request, reply) => {
+      const rows = await service.dashboard(request.actor);
+      return reply.page((ctx) => <DashboardPage ctx={ctx} rows={rows} />);
+    });
+
+    app.get<Id>('/applications/:id', async (request, reply) => {
+      const view = await service.view(request.actor, request.params.id);
+      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} />);
+    });
+
+    app.get<Section>('/applications/:id/sections/:sectionId', async (request, reply) => {
+      const view = await service.view(request.actor, request.params.id);
+      if (!view.form.sections.some((s) => s.id === request.params.sectionId)) return reply.callNotFound();
+      return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
+    });
+
+    /** Saves one section's answers; shared by the save button and the autosave script. */
+    const save = async (request: FastifyRequest<Section & Body>) => {
+      const view = await service.view(request.actor, request.params.id);
+      const section = view.form.sections.find((s) => s.id === request.params.sectionId);
+      if (!section) return null;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const raw = rawAnswersFromBody(section.fields, body);
+      const title = typeof body.title === 'string' ? body.title : undefined;
+      const result = await service.saveAnswers({ actor: request.actor, applicationId: view.application.id, version: Number(body.version), raw, title });
+      return { view, section, raw, result };
+    };
+
+    app.post<Section & Body>('/applications/:id/sections/:sectionId', async (request, reply) => {
+      let saved;
+      try {
+        saved = await save(request);
+      } catch (error) {
+        return overview(request, reply, request.params.id, refusal(error), 409);
+      }
+      if (!saved) return reply.callNotFound();
+      const { view, section, raw, result } = saved;
+      if (result.status === 'conflict') {
+        // Nothing lost: their input stays in the fields, the other person's answers beside them.
+        const theirs = Object.fromEntries(section.fields.filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? '')).map((f) => [f.id, displayRaw(result.theirs[f.id])]));
+        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={section.id} raw={{ ...view.application.rawAnswers, ...raw }} conflict={{ theirs, by: result.by, version: result.version }} />, 409);
+      }
+      const next = view.form.sections[view.form.sections.indexOf(section) + 1];
+      const to = (request.body as Record<string, unknown>).then === 'next' && next ? `/applications/${view.application.id}/sections/${next.id}` : `/applications/${view.application.id}/sections/${section.id}`;
+      return reply.flash('application.saved').redirect(to, 303);
+    });
+
+    app.post<Section & Body>('/applications/:id/sections/:sectionId/autosave', async (request, reply) => {
+      let saved;
+      try {
+        saved = await save(request);
+      } catch (error) {
+        return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
+      }
+      if (!saved) return reply.callNotFound();
+      const { result } = saved;
+      if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
+      return reply.send({ status: 'saved', version: result.version, savedAt: formatInstant(result.savedAt, request.locale, 'time'), errors: Object.keys(result.errors) });
+    });
+
+    app.post<Id>('/applications/:id/submit', async (request, reply) => {
+      try {
+        await service.submitApplication({ actor: request.actor, applicationId: request.params.id });
+      } catch (error) {
+        const key = refusal(error);
+        return overview(request, reply, request.params.id, key, key === 'application.refused.incomplete' ? 422 : 409);
+      }
+      return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
+    });
+
+    app.get<Id>('/applications/:id/receipt', async (request, reply) => {
+      const view = await service.view(request.actor, request.params.id);
+      if (!view.submissions.length) return reply.redirect(`/applications/${view.application.id}`, 303);
+      return reply.page((ctx) => <ReceiptPage ctx={ctx} view={view} />);
+    });
+
+    app.post<Id & Body>('/applications/:id/withdraw', async (request, reply) => {
+      const form = parseForm(withdrawForm, request.body);
+      if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
+      try {
+        await service.withdrawApplication({ actor: request.actor, applicationId: request.params.id, reason: form.data.reason });
+      } catch (error) {
+        return overview(request, reply, request.params.id, refusal(error), 409);
+      }
+      return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
+    });
+
+    app.post<Id & { Querystring: { field?: string } }>('/applications/:id/files', async (request, reply) => {
+      const { fields, file } = await readMultipart(request.body);
+      const fieldId = request.query.field ?? '';
+      const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
+      const showError = async (key: MessageKey) => {
+        const view = await service.view(request.actor, request.params.id);
+        const sectionId = view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
+        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />, 422);
+      };
+      if (!file) return showError('file.error.missing');
+      try {
+        await service.attachFile({ actor: request.actor, applicationId: request.params.id, fieldId, name: file.name, bytes: file.bytes });
+      } catch (error) {
+        return showError(refusal(error));
+      }
+      return reply.flash('application.fileAttached').redirect(back, 303);
+    });
+
+    app.post<{ Params: { id: string; fileId: string }; Body: Record<string, string | undefined> }>('/applications/:id/files/:fileId/remove', async (request, reply) => {
+      try {
+        await service.detachFile({ actor: request.actor, applicationId: request.params.id, fileId: request.params.fileId });
+      } catch (error) {
+        return overview(request, reply, request.params.id, refusal(error), 409);
+      }
+      return reply.redirect(`/applications/${request.params.id}/sections/${request.body?.section ?? ''}`, 303);
+    });
+
+    app.get<{ Params: { id: string; fileId: string } }>('/applications/:id/files/:fileId', async (request, reply) => {
+      const file = await service.file(request.actor, request.params.id, request.params.fileId);
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(file.bytes);
+    });
+  };
+}
+
+/** Another person's saved answer, as a line of text beside the field. */
+function displayRaw(value: RawAnswers[string]): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join(', ');
+  if ('lines' in value && Array.isArray(value.lines)) return (value as RawBudget).lines.map((l) => `${l.label}: ${l.amount}`).join('; ');
+  return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+}

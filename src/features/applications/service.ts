@@ -1,0 +1,197 @@
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { authorize, type MaybeActor } from '../../domain/access.ts';
+import { APPLICANT_EDITABLE, can, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
+import { isBeforeDeadline } from '../../domain/brusselsTime.ts';
+import { missingForSubmission, normaliseAnswers, type AnswerError, type ChecklistSection } from '../../domain/forms/answers.ts';
+import type { FormDefinition } from '../../domain/forms/definition.ts';
+import { isUuid } from '../../domain/ids.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import type { Translated } from '../../domain/translated.ts';
+import { files } from '../../platform/storage/schema.ts';
+import { users } from '../../platform/identity/schema.ts';
+import type { ApplicationContext } from '../calls/service.ts';
+import { applicationFor, type Application } from './access.ts';
+import { answerContext } from './answerContext.ts';
+import { attachFile, detachFile } from './commands/attachments.ts';
+import { returnForCompletion } from './commands/returnForCompletion.ts';
+import { saveAnswers } from './commands/saveAnswers.ts';
+import { sendDeadlineReminders } from './commands/sendReminders.ts';
+import { startApplication } from './commands/startApplication.ts';
+import { submitApplication } from './commands/submitApplication.ts';
+import { withdrawApplication } from './commands/withdrawApplication.ts';
+import type { ApplicationsDeps } from './deps.ts';
+import { openReturn } from './returns.ts';
+import { applicationFiles, applications, applicationSubmissions } from './schema.ts';
+
+export interface ApplicationView {
+  application: Application;
+  viewer: 'member' | 'officer';
+  context: ApplicationContext;
+  /** The form this application answers: the call's current one for a draft, its own once submitted. */
+  form: FormDefinition;
+  organisationName: string;
+  files: Record<string, { id: string; name: string; href: string }[]>;
+  /** Problems that would stop submission, section by section. */
+  checklist: ChecklistSection[];
+  /** Problems in what was typed (drafts are saved anyway). */
+  errors: Record<string, AnswerError>;
+  openReturn: { message: string; openFields: string[]; dueAt: Date } | null;
+  submissions: { submittedAt: Date; sha256: string; submittedBy: string; answers: Record<string, unknown> }[];
+  abilities: { edit: boolean; submit: boolean; withdraw: boolean; returnForCompletion: boolean };
+}
+
+export interface DashboardRow {
+  id: string;
+  title: string;
+  reference: string | null;
+  status: ApplicationStatus;
+  organisationName: string;
+  callTitle: Translated;
+  closesAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface InboxFilters {
+  status?: ApplicationStatus | undefined;
+  commune?: string | undefined;
+  targetPublic?: string | undefined;
+  minCents?: number | undefined;
+  maxCents?: number | undefined;
+  q?: string | undefined;
+  sort?: 'reference' | 'title' | 'requested' | 'submitted' | undefined;
+}
+
+export type InboxRow = Pick<Application, 'id' | 'reference' | 'title' | 'status' | 'requestedCents' | 'communes' | 'targetPublics' | 'submittedAt'> & { organisationName: string };
+
+/** Applications: the applicant's drafts and submissions, and the officer's inbox. */
+export function applicationsService(deps: ApplicationsDeps) {
+  return {
+    startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
+    saveAnswers: (input: Parameters<typeof saveAnswers>[1]) => saveAnswers(deps, input),
+    submitApplication: (input: Parameters<typeof submitApplication>[1]) => submitApplication(deps, input),
+    withdrawApplication: (input: Parameters<typeof withdrawApplication>[1]) => withdrawApplication(deps, input),
+    returnForCompletion: (input: Parameters<typeof returnForCompletion>[1]) => returnForCompletion(deps, input),
+    attachFile: (input: Parameters<typeof attachFile>[1]) => attachFile(deps, input),
+    detachFile: (input: Parameters<typeof detachFile>[1]) => detachFile(deps, input),
+    sendDeadlineReminders: (now?: Date) => sendDeadlineReminders(deps, now),
+
+    /** The applications of all the actor's organisations, newest activity first. */
+    async dashboard(actor: MaybeActor): Promise<DashboardRow[]> {
+      authorize(actor, true, 'dashboard');
+      const organisations = await deps.organisations.myOrganisations(actor);
+      if (!organisations.length) return [];
+      const names = new Map(organisations.map((o) => [o.id, o.name]));
+      const rows = await deps.db
+        .select({ id: applications.id, title: applications.title, reference: applications.reference, status: applications.status, organisationId: applications.organisationId, callId: applications.callId, updatedAt: applications.updatedAt })
+        .from(applications)
+        .where(inArray(applications.organisationId, [...names.keys()]))
+        .orderBy(desc(applications.updatedAt));
+      const contexts = new Map<string, ApplicationContext>();
+      for (const callId of new Set(rows.map((r) => r.callId))) contexts.set(callId, await deps.calls.applicationContext(callId));
+      return rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? '', callTitle: contexts.get(r.callId)!.call.title, closesAt: contexts.get(r.callId)!.call.closesAt }));
+    },
+
+    /** One application, as its organisation or the call's officers see it. */
+    async view(actor: MaybeActor, id: string, now = new Date()): Promise<ApplicationView> {
+      const { application, viewer } = await applicationFor(deps, actor, id);
+      const context = await deps.calls.applicationContext(application.callId);
+      const form = application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);
+      const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;
+      const attached = await deps.db
+        .select({ id: files.id, name: files.name, fieldId: applicationFiles.fieldId })
+        .from(applicationFiles)
+        .innerJoin(files, eq(files.id, applicationFiles.fileId))
+        .where(eq(applicationFiles.applicationId, application.id))
+        .orderBy(asc(files.createdAt));
+      const byField: ApplicationView['files'] = {};
+      for (const f of attached) (byField[f.fieldId] ??= []).push({ id: f.id, name: f.name, href: `/applications/${application.id}/files/${f.id}` });
+      const submissions = await deps.db
+        .select({ submittedAt: applicationSubmissions.submittedAt, sha256: applicationSubmissions.sha256, submittedBy: users.displayName, answers: applicationSubmissions.answers })
+        .from(applicationSubmissions)
+        .innerJoin(users, eq(users.id, applicationSubmissions.submittedBy))
+        .where(eq(applicationSubmissions.applicationId, application.id))
+        .orderBy(asc(applicationSubmissions.submittedAt));
+      const ctx = answerContext(context);
+      const callOpen = context.call.status === 'published' && !!context.call.closesAt && isBeforeDeadline(now, context.call.closesAt);
+      const returnOpen = !!ret && (!ret.dueAt || isBeforeDeadline(now, ret.dueAt));
+      const editable = viewer === 'member' && APPLICANT_EDITABLE.includes(application.status) && (application.status === 'draft' ? callOpen : returnOpen);
+      const transitionCtx = { now, call: { opensAt: context.call.opensAt, closesAt: context.call.closesAt ?? now }, returnDueAt: ret?.dueAt ?? null };
+      const names = await deps.organisations.names([application.organisationId]);
+      return {
+        application,
+        viewer,
+        context,
+        form,
+        organisationName: names.get(application.organisationId)?.name ?? '',
+        files: byField,
+        checklist: editable ? missingForSubmission(form, application.rawAnswers, ctx) : [],
+        errors: editable ? normaliseAnswers(form, application.rawAnswers, ctx, { forSubmission: false }).errors : {},
+        openReturn: ret ? { message: ret.message, openFields: ret.openFields, dueAt: ret.dueAt } : null,
+        submissions,
+        abilities: {
+          edit: editable,
+          submit: editable && can(application.status, 'submit', transitionCtx),
+          withdraw: viewer === 'member' && can(application.status, 'withdraw', transitionCtx),
+          returnForCompletion: viewer === 'officer' && can(application.status, 'return-for-completion', transitionCtx),
+        },
+      };
+    },
+
+    /** An attached file, for whoever may see the application. */
+    async file(actor: MaybeActor, applicationId: string, fileId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      const { application } = await applicationFor(deps, actor, applicationId);
+      if (!isUuid(fileId)) throw new NotFoundError('file');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(applicationFiles)
+        .innerJoin(files, eq(files.id, applicationFiles.fileId))
+        .where(and(eq(applicationFiles.applicationId, application.id), eq(applicationFiles.fileId, fileId)));
+      if (!row) throw new NotFoundError('file');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+
+    /**
+     * The officer's inbox of a call: submitted applications (never drafts' contents) with filters,
+     * full-text search in French and Dutch, and the count per status — the funnel, drafts included.
+     */
+    async inbox(actor: MaybeActor, callId: string, filters: InboxFilters = {}): Promise<{ rows: InboxRow[]; counts: Partial<Record<ApplicationStatus, number>> }> {
+      await deps.calls.callForManagement(actor, callId);
+      const conditions: SQL[] = [eq(applications.callId, callId), ne(applications.status, 'draft')];
+      if (filters.status) conditions.push(eq(applications.status, filters.status));
+      if (filters.commune) conditions.push(sql`${filters.commune} = any(${applications.communes})`);
+      if (filters.targetPublic) conditions.push(sql`${filters.targetPublic} = any(${applications.targetPublics})`);
+      if (filters.minCents !== undefined) conditions.push(gte(applications.requestedCents, filters.minCents));
+      if (filters.maxCents !== undefined) conditions.push(lte(applications.requestedCents, filters.maxCents));
+      if (filters.q?.trim()) conditions.push(sql`${applications.search} @@ (websearch_to_tsquery('french', ${filters.q}) || websearch_to_tsquery('dutch', ${filters.q}))`);
+      const order = { reference: asc(applications.reference), title: asc(applications.title), requested: desc(applications.requestedCents), submitted: asc(applications.submittedAt) }[filters.sort ?? 'reference'];
+      const rows = await deps.db
+        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, requestedCents: applications.requestedCents, communes: applications.communes, targetPublics: applications.targetPublics, submittedAt: applications.submittedAt, organisationId: applications.organisationId })
+        .from(applications)
+        .where(and(...conditions))
+        .orderBy(order, asc(applications.id));
+      const counted = await deps.db
+        .select({ status: applications.status, n: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(eq(applications.callId, callId))
+        .groupBy(applications.status);
+      const names = await deps.organisations.names([...new Set(rows.map((r) => r.organisationId))]);
+      return {
+        rows: rows.map(({ organisationId, ...r }) => ({ ...r, organisationName: names.get(organisationId)?.name ?? '' })),
+        counts: Object.fromEntries(counted.map((c) => [c.status, c.n])),
+      };
+    },
+
+    /** Every submitted application of a call with its frozen answers, for the exports. */
+    async exportRows(actor: MaybeActor, callId: string) {
+      const managed = await deps.calls.callForManagement(actor, callId);
+      const rows = await deps.db
+        .select()
+        .from(applications)
+        .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
+        .orderBy(asc(applications.reference));
+      const names = await deps.organisations.names([...new Set(rows.map((r) => r.organisationId))]);
+      return { managed, rows: rows.map((r) => ({ ...r, organisation: names.get(r.organisationId) })) };
+    },
+  };
+}
+export type ApplicationsService = ReturnType<typeof applicationsService>;
