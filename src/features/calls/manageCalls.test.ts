@@ -99,6 +99,37 @@ for (const backend of backends()) {
       assert.match(preview.body, /Summary of the project/, 'in the officer’s language');
     });
 
+    test('criteria: eligibility, weighted evaluation, documents and tranches that add up to 100 %', async () => {
+      const asOfficer = { userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' as const }] };
+      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const url = `/manage/calls/${call!.id}/criteria`;
+      const version = String((await app.services.calls.callForManagement(asOfficer, call!.id)).call.version);
+      const rows = {
+        'elig.0.labelFr': 'Être une ASBL bruxelloise', 'elig.0.explFr': 'Siège en Région de Bruxelles-Capitale',
+        'eval.0.nameFr': 'Pertinence', 'eval.0.max': '20', 'eval.0.weight': '2', 'eval.0.threshold': '25',
+        'eval.1.nameFr': 'Faisabilité', 'eval.1.max': 'dix', 'eval.1.weight': '1',
+        'doc.0.labelFr': 'Statuts',
+        'tranche.0.percent': '80', 'tranche.0.trigger': 'signature', 'tranche.1.percent': '10', 'tranche.1.trigger': 'final-report',
+        overallThreshold: '60', version,
+      };
+      const bad = await officer.submit(url, rows, { from: url, headers: { 'accept-language': 'en' } });
+      assert.equal(bad.statusCode, 422);
+      assert.match(bad.body, /The minimum must lie between 0 and the maximum score/);
+      assert.match(bad.body, /The tranches must add up to 100 %/);
+      assert.match(bad.body, /value="dix"/, 'what was typed comes back');
+      const good = await officer.submit(url, { ...rows, 'eval.0.threshold': '10', 'eval.1.max': '10', 'tranche.1.percent': '20' }, { from: url });
+      assert.equal(good.statusCode, 303);
+      const saved = (await app.services.calls.callForManagement(asOfficer, call!.id)).call;
+      assert.deepEqual(saved.evaluationCriteria.map((c) => [c.name.fr, c.maxScore, c.weight, c.threshold]), [['Pertinence', 20, 2, 10], ['Faisabilité', 10, 1, null]]);
+      assert.deepEqual(saved.tranchePlan, [{ percent: 80, trigger: 'signature' }, { percent: 20, trigger: 'final-report' }]);
+      assert.equal(saved.overallThreshold, 60);
+      const ids = saved.evaluationCriteria.map((c) => c.id);
+      const page = await officer.get(url);
+      const again = await officer.submit(url, { ...rows, 'eval.0.id': ids[0]!, 'eval.1.id': ids[1]!, 'eval.0.threshold': '12', 'eval.1.max': '10', 'tranche.1.percent': '20', version: String(saved.version) }, { from: url });
+      assert.equal(again.statusCode, 303, page.statusCode === 200 ? 'edited' : 'page');
+      assert.deepEqual((await app.services.calls.callForManagement(asOfficer, call!.id)).call.evaluationCriteria.map((c) => c.id), ids, 'criteria keep their ids when edited');
+    });
+
     test('publishing makes the call public; the public page shows it', async () => {
       const [call] = (await app.services.calls.managedCalls({ userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] })).filter((c) => c.code === 'TEST');
       assert.equal((await app.agent().get(`/calls/${call!.id}`)).statusCode, 404, 'a draft is not public');

@@ -5,6 +5,8 @@ import { formatMoney } from '../../domain/money.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { callForm } from './forms.ts';
+import { parseCriteria } from './criteriaForm.ts';
+import { CriteriaPage } from './views/CriteriaPage.tsx';
 import { fieldForm, fieldFormValues, sectionForm } from './fieldForm.ts';
 import type { CallsService } from './service.ts';
 import { CallEditorPage } from './views/CallEditorPage.tsx';
@@ -106,6 +108,27 @@ export function manageCallsRoutes(service: CallsService) {
     });
 
     app.get<Id>('/manage/calls/:id/form', (request, reply) => builder(request, reply, request.params.id));
+
+    app.get<Id>('/manage/calls/:id/criteria', async (request, reply) => {
+      const managed = await service.callForManagement(request.actor, request.params.id);
+      return reply.page((ctx) => <CriteriaPage ctx={ctx} managed={managed} />);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/criteria', async (request, reply) => {
+      const { criteria, errors, version, rows } = parseCriteria((request.body ?? {}) as Record<string, unknown>);
+      const again = async (status: number, stale = false) => {
+        const managed = await service.callForManagement(request.actor, request.params.id);
+        return reply.page((ctx) => <CriteriaPage ctx={ctx} managed={managed} rows={rows} errors={errors} stale={stale} />, status);
+      };
+      if (Object.keys(errors).length) return again(422);
+      try {
+        await service.saveCriteria({ actor: request.actor, callId: request.params.id, version, criteria });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        return again(409, error.problems.includes('stale'));
+      }
+      return reply.flash('manage.criteria.saved').redirect(`/manage/calls/${request.params.id}/criteria`, 303);
+    });
 
     app.get<Id>('/manage/calls/:id/preview', async (request, reply) => {
       const managed = await service.callForManagement(request.actor, request.params.id);

@@ -3,28 +3,7 @@ import { funders, users } from '../../platform/identity/schema.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { CallStatus } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
-
-export interface EligibilityCriterion {
-  id: string;
-  label: Translated;
-  explanation: Translated;
-}
-export interface EvaluationCriterion {
-  id: string;
-  name: Translated;
-  description: Translated;
-  maxScore: number;
-  weight: number;
-  threshold: number | null;
-}
-export interface RequiredDocument {
-  id: string;
-  label: Translated;
-}
-export interface Tranche {
-  percent: number;
-  trigger: 'signature' | 'interim-report' | 'final-report';
-}
+import type { EligibilityCriterion, EvaluationCriterion, RequiredDocument, Tranche } from '../../domain/callCriteria.ts';
 
 export const calls = pgTable(
   'calls',

@@ -5,6 +5,7 @@ import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { validateForm } from '../../domain/forms/validateForm.ts';
 import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
+import { saveCriteria } from './commands/saveCriteria.ts';
 import { saveForm } from './commands/saveForm.ts';
 import { updateCall } from './commands/updateCall.ts';
 import { isUuid } from '../../domain/ids.ts';
@@ -56,6 +57,7 @@ export function callsService(deps: CommandDeps) {
     createCall: (input: Parameters<typeof createCall>[1]) => createCall(deps, input),
     updateCall: (input: Parameters<typeof updateCall>[1]) => updateCall(deps, input),
     saveForm: (input: Parameters<typeof saveForm>[1]) => saveForm(deps, input),
+    saveCriteria: (input: Parameters<typeof saveCriteria>[1]) => saveCriteria(deps, input),
     publishCall: (input: Parameters<typeof publishCall>[1]) => publishCall(deps, input),
     closeCall: (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input),
     closeCallsPastDeadline: (now?: Date) => closeCallsPastDeadline(deps, now),

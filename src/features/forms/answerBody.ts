@@ -1,3 +1,4 @@
+import { formRows } from '../../platform/http/formRows.ts';
 import { BUDGET_CATEGORIES, type BudgetCategory, type FieldDef, type RawAnswers, type RawBudget } from '../../domain/forms/definition.ts';
 
 /** The HTML name of a field's input: answers are namespaced so they never clash with the form's own fields. */
@@ -40,22 +41,10 @@ export function rawAnswersFromBody(fields: FieldDef[], body: Record<string, unkn
   return raw;
 }
 
-function rows(body: Record<string, unknown>, prefix: string): Map<number, Record<string, string>> {
-  const found = new Map<number, Record<string, string>>();
-  const pattern = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d{1,3})\\.(\\w+)$`);
-  for (const [key, value] of Object.entries(body)) {
-    const m = pattern.exec(key);
-    if (!m) continue;
-    const index = Number(m[1]);
-    found.set(index, { ...(found.get(index) ?? {}), [m[2]!]: asText(value) });
-  }
-  return new Map([...found].sort(([a], [b]) => a - b));
-}
-
 function budgetFromBody(name: string, body: Record<string, unknown>): RawBudget {
-  const lines = [...rows(body, `${name}.line`).values()]
+  const lines = formRows(body, `${name}.line`)
     .map((r) => ({ category: (BUDGET_CATEGORIES.includes(r.category as BudgetCategory) ? r.category : 'other') as BudgetCategory, label: (r.label ?? '').trim(), amount: (r.amount ?? '').trim() }))
     .filter((l) => l.label || l.amount);
-  const otherFunding = [...rows(body, `${name}.other`).values()].map((r) => ({ source: (r.source ?? '').trim(), amount: (r.amount ?? '').trim() })).filter((l) => l.source || l.amount);
+  const otherFunding = formRows(body, `${name}.other`).map((r) => ({ source: (r.source ?? '').trim(), amount: (r.amount ?? '').trim() })).filter((l) => l.source || l.amount);
   return { lines, requested: asText(body[`${name}.requested`]).trim(), otherFunding };
 }
