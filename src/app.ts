@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
+import { apiRoutes } from './features/api/routes.ts';
+import { apiService } from './features/api/service.ts';
 import { officerApplicationsRoutes } from './features/applications/officerRoutes.tsx';
 import { applicationsRoutes } from './features/applications/routes.tsx';
 import { applicationsService } from './features/applications/service.ts';
@@ -52,7 +54,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const services = {
     accounts: accountsService(deps),
     admin: adminService(deps),
-    calls: callsService(deps),
+    calls: callsService({ ...deps, storage }),
     organisations: organisationsService({ ...deps, storage }),
   };
   const applications = applicationsService({ ...deps, storage, calls: services.calls, organisations: services.organisations });
@@ -65,6 +67,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(organisationsRoutes(services.organisations));
   await server.register(applicationsRoutes(applications, services.calls, services.organisations));
   await server.register(officerApplicationsRoutes(applications, services.calls));
+  await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);

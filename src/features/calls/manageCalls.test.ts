@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import type { Actor } from '../../domain/access.ts';
+import { SAMPLE_EXE, SAMPLE_PDF } from '../../../test/helpers/samples.ts';
 
 const NEW_CALL = {
   code: 'TEST',
@@ -136,6 +137,36 @@ for (const backend of backends()) {
       const published = await officer.submit(`/manage/calls/${call!.id}/publish`, {}, { from: `/manage/calls/${call!.id}` });
       assert.equal(published.statusCode, 303);
       assert.equal((await app.agent().get(`/calls/${call!.id}`)).statusCode, 200);
+    });
+
+    test('public Q&A and call documents', async () => {
+      const asOfficer = { userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' as const }] };
+      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const publicPage = `/calls/${call!.id}`;
+      const asker = await app.signedIn();
+      const asked = await asker.agent.submit(`${publicPage}/questions`, { question: 'Les CPAS peuvent-ils répondre, Marie Dupont ?' }, { from: publicPage });
+      assert.equal(asked.statusCode, 303);
+      assert.doesNotMatch((await app.agent().get(publicPage)).body, /Les CPAS peuvent-ils/, 'not public before an answer');
+      const desk = await officer.get(`/manage/calls/${call!.id}/questions`);
+      const questionId = /questions\/([0-9a-f-]{36})\/answer/.exec(desk.body)![1]!;
+      const answered = await officer.submit(`/manage/calls/${call!.id}/questions/${questionId}/answer`, { question: 'Les CPAS peuvent-ils répondre ?', answer: 'Oui, avec un projet distinct.' }, { from: `/manage/calls/${call!.id}/questions` });
+      assert.equal(answered.statusCode, 303);
+      const page = await app.agent().get(publicPage);
+      assert.match(page.body, /Les CPAS peuvent-ils répondre \?/);
+      assert.doesNotMatch(page.body, /Marie Dupont/, 'the officer reworded it before publishing');
+      assert.match(page.body, /Oui, avec un projet distinct/);
+      assert.match((await app.mailsTo(asker.email)).at(-1)!.text, /Oui, avec un projet distinct/);
+      const stranger = await app.signedIn();
+      assert.equal((await stranger.agent.submit(`/manage/calls/${call!.id}/questions/${questionId}/answer`, { answer: 'x' }, { from: '/account' })).statusCode, 404);
+
+      const exe = await officer.submitFile(`/manage/calls/${call!.id}/documents`, { labelFr: 'Guide' }, { field: 'file', name: 'guide.pdf', bytes: SAMPLE_EXE }, { from: `/manage/calls/${call!.id}/questions` });
+      assert.equal(exe.statusCode, 422);
+      const pdf = await officer.submitFile(`/manage/calls/${call!.id}/documents`, { labelFr: 'Guide du candidat' }, { field: 'file', name: 'guide.pdf', bytes: SAMPLE_PDF }, { from: `/manage/calls/${call!.id}/questions` });
+      assert.equal(pdf.statusCode, 303);
+      const withDoc = await app.agent().get(publicPage, { 'accept-language': 'fr' });
+      const href = /href="(\/calls\/[^"]+\/documents\/[0-9a-f-]{36})"/.exec(withDoc.body)![1]!;
+      assert.deepEqual((await app.agent().get(href)).rawPayload, SAMPLE_PDF, 'anyone downloads a public call’s documents');
+      assert.match(withDoc.body, /Clôture dans [\d\u202f\u00a0 ]+ jours/, 'a countdown in Brussels time');
     });
 
     test('who may manage a call: only the officers and administrators of its funder', async () => {

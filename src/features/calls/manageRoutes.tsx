@@ -7,6 +7,8 @@ import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { callForm } from './forms.ts';
 import { parseCriteria } from './criteriaForm.ts';
 import { CriteriaPage } from './views/CriteriaPage.tsx';
+import { QuestionsPage } from './views/QuestionsPage.tsx';
+import { readMultipart } from '../../platform/http/multipart.ts';
 import { fieldForm, fieldFormValues, sectionForm } from './fieldForm.ts';
 import type { CallsService } from './service.ts';
 import { CallEditorPage } from './views/CallEditorPage.tsx';
@@ -108,6 +110,43 @@ export function manageCallsRoutes(service: CallsService) {
     });
 
     app.get<Id>('/manage/calls/:id/form', (request, reply) => builder(request, reply, request.params.id));
+
+    const questionsPage = async (request: FastifyRequest, reply: FastifyReply, id: string, documentErrors?: FieldErrors, status = 200) => {
+      const managed = await service.callForManagement(request.actor, id);
+      const [pending, published, documents] = await Promise.all([service.pendingQuestions(request.actor, id), service.publicQuestions(id), service.documents(id)]);
+      return reply.page((ctx) => <QuestionsPage ctx={ctx} managed={managed} pending={pending} published={published} documents={documents} documentErrors={documentErrors} />, status);
+    };
+
+    app.get<Id>('/manage/calls/:id/questions', (request, reply) => questionsPage(request, reply, request.params.id));
+
+    app.post<{ Params: { id: string; questionId: string }; Body: Record<string, string | undefined> }>('/manage/calls/:id/questions/:questionId/answer', async (request, reply) => {
+      const answer = String(request.body?.answer ?? '').trim();
+      if (!answer) return questionsPage(request, reply, request.params.id, undefined, 422);
+      await service.answerQuestion({ actor: request.actor, callId: request.params.id, questionId: request.params.questionId, answer, question: request.body?.question });
+      return reply.flash('manage.questions.answered').redirect(`/manage/calls/${request.params.id}/questions`, 303);
+    });
+
+    app.post<Id>('/manage/calls/:id/documents', async (request, reply) => {
+      const { fields, file } = await readMultipart(request.body);
+      const errors: FieldErrors = {};
+      if (!fields.labelFr?.trim()) errors.labelFr = { key: 'form.error.required' };
+      if (!file) errors.file = { key: 'file.error.missing' };
+      if (file && !errors.labelFr) {
+        try {
+          await service.addCallDocument({ actor: request.actor, callId: request.params.id, label: { fr: fields.labelFr!.trim(), nl: fields.labelNl?.trim() || undefined, en: fields.labelEn?.trim() || undefined }, name: file.name, bytes: file.bytes });
+          return reply.flash('organisation.uploaded').redirect(`/manage/calls/${request.params.id}/questions`, 303);
+        } catch (error) {
+          if (!(error instanceof RuleViolationError)) throw error;
+          errors.file = { key: error.problems[0] === 'file-too-large' ? 'file.error.tooLarge' : error.problems[0] === 'file-empty' ? 'file.error.empty' : 'file.error.type' };
+        }
+      }
+      return questionsPage(request, reply, request.params.id, errors, 422);
+    });
+
+    app.post<{ Params: { id: string; documentId: string } }>('/manage/calls/:id/documents/:documentId/remove', async (request, reply) => {
+      await service.removeCallDocument({ actor: request.actor, callId: request.params.id, documentId: request.params.documentId });
+      return reply.redirect(`/manage/calls/${request.params.id}/questions`, 303);
+    });
 
     app.get<Id>('/manage/calls/:id/criteria', async (request, reply) => {
       const managed = await service.callForManagement(request.actor, request.params.id);

@@ -1,5 +1,6 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { funders, users } from '../../platform/identity/schema.ts';
+import { files } from '../../platform/storage/schema.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { CallStatus } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
@@ -82,4 +83,17 @@ export const callQuestions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
   (t) => [index('call_questions_call_idx').on(t.callId)],
+);
+
+/** Documents an officer publishes with a call (guidelines, budget template), downloadable by anyone once the call is public. */
+export const callDocuments = pgTable(
+  'call_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    label: jsonb('label').$type<Translated>().notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('call_documents_call_idx').on(t.callId)],
 );

@@ -1,4 +1,8 @@
-import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
+import type { FileStorage } from '../../platform/storage/fileStorage.ts';
+import { files } from '../../platform/storage/schema.ts';
+import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
+import { answerQuestion, askQuestion } from './commands/questions.ts';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
 import { publishProblems } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
@@ -15,7 +19,7 @@ import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import { createCall } from './commands/createCall.ts';
 import { publishCall } from './commands/publishCall.ts';
-import { callForms, calls, taxonomyTerms } from './schema.ts';
+import { callDocuments, callForms, callQuestions, calls, taxonomyTerms } from './schema.ts';
 
 export type Call = typeof calls.$inferSelect;
 export type PublicCall = Call & { funderName: Translated; funderSlug: string };
@@ -45,7 +49,7 @@ export interface FunderWithCalls {
 }
 
 /** Calls for projects. Drafts are never part of a public query: the scope excludes them at the source. */
-export function callsService(deps: CommandDeps) {
+export function callsService(deps: CommandDeps & { storage: FileStorage }) {
   const publicCalls = (condition?: SQL) =>
     deps.db
       .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
@@ -61,6 +65,55 @@ export function callsService(deps: CommandDeps) {
     publishCall: (input: Parameters<typeof publishCall>[1]) => publishCall(deps, input),
     closeCall: (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input),
     closeCallsPastDeadline: (now?: Date) => closeCallsPastDeadline(deps, now),
+    askQuestion: (input: Parameters<typeof askQuestion>[1]) => askQuestion(deps, input),
+    answerQuestion: (input: Parameters<typeof answerQuestion>[1]) => answerQuestion(deps, input),
+    addCallDocument: (input: Parameters<typeof addCallDocument>[1]) => addCallDocument(deps, input),
+    removeCallDocument: (input: Parameters<typeof removeCallDocument>[1]) => removeCallDocument(deps, input),
+
+    /** The call's published questions and answers, oldest first. */
+    async publicQuestions(callId: string): Promise<{ id: string; question: string; answer: string; publishedAt: Date }[]> {
+      if (!isUuid(callId)) return [];
+      const rows = await deps.db
+        .select({ id: callQuestions.id, question: callQuestions.question, answer: callQuestions.answer, publishedAt: callQuestions.publishedAt })
+        .from(callQuestions)
+        .where(and(eq(callQuestions.callId, callId), isNotNull(callQuestions.publishedAt)))
+        .orderBy(asc(callQuestions.publishedAt));
+      return rows.map((r) => ({ ...r, answer: r.answer ?? '', publishedAt: r.publishedAt! }));
+    },
+
+    /** Questions waiting for an answer, for the call's officers only. */
+    async pendingQuestions(actor: MaybeActor, callId: string): Promise<{ id: string; question: string; askedAt: Date }[]> {
+      await this.callForManagement(actor, callId);
+      return deps.db
+        .select({ id: callQuestions.id, question: callQuestions.question, askedAt: callQuestions.askedAt })
+        .from(callQuestions)
+        .where(and(eq(callQuestions.callId, callId), isNull(callQuestions.publishedAt)))
+        .orderBy(asc(callQuestions.askedAt));
+    },
+
+    /** A call's documents; for a draft call, only its officers see them (the call itself is not public). */
+    async documents(callId: string): Promise<{ id: string; label: Translated; name: string; sizeBytes: number }[]> {
+      if (!isUuid(callId)) return [];
+      return deps.db
+        .select({ id: callDocuments.id, label: callDocuments.label, name: files.name, sizeBytes: files.sizeBytes })
+        .from(callDocuments)
+        .innerJoin(files, eq(files.id, callDocuments.fileId))
+        .where(eq(callDocuments.callId, callId))
+        .orderBy(asc(callDocuments.addedAt));
+    },
+
+    /** A document of a public call, for anyone; of a draft, for its officers. */
+    async document(actor: MaybeActor, callId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      const call = await this.publicCall(callId).catch(async () => (await this.callForManagement(actor, callId)).call);
+      if (!isUuid(documentId)) throw new NotFoundError('document');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(callDocuments)
+        .innerJoin(files, eq(files.id, callDocuments.fileId))
+        .where(and(eq(callDocuments.id, documentId), eq(callDocuments.callId, call.id)));
+      if (!row) throw new NotFoundError('document');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
 
     /** The funders at which the actor may create calls. */
     async managedFunders(actor: MaybeActor): Promise<{ id: string; name: Translated }[]> {

@@ -128,7 +128,7 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
         {t('call.status')}: {t(`call.status.${c.status}` as MessageKey)}
       </h2>
       <p>
-        <a href={`/manage/calls/${c.id}`}>{t('manage.call.general')}</a> · <a href={`/manage/calls/${c.id}/criteria`}>{t('manage.criteria.title')}</a> · <a href={`/manage/calls/${c.id}/form`}>{t('manage.form.title')}</a> · <a href={`/manage/calls/${c.id}/preview`}>{t('manage.form.preview')}</a>
+        <a href={`/manage/calls/${c.id}`}>{t('manage.call.general')}</a> · <a href={`/manage/calls/${c.id}/criteria`}>{t('manage.criteria.title')}</a> · <a href={`/manage/calls/${c.id}/questions`}>{t('manage.questions.title')}</a> · <a href={`/manage/calls/${c.id}/form`}>{t('manage.form.title')}</a> · <a href={`/manage/calls/${c.id}/preview`}>{t('manage.form.preview')}</a>
         {c.status !== 'draft' && (
           <>
             {' '}
