@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { CallCriteria } from '../../domain/callCriteria.ts';
 import type { Translated } from '../../domain/translated.ts';
 
 /** The facts of the two real Brussels calls (reference-data/seed-calls.json, from the press releases). */
@@ -20,11 +21,34 @@ export function seedCall(key: string): SeedCall {
 }
 
 /** What the seed file gives in French only, written here in the three languages. */
-export const DEMO_FUNDERS: { slug: string; seedKey: string; code: string; name: Translated; description: Translated; call: { title: Translated; summary: Translated; description: Translated } }[] = [
+const EVALUATION: CallCriteria['evaluationCriteria'] = [
+  { id: 'relevance', name: { fr: 'Pertinence pour les publics éloignés du numérique', nl: 'Relevantie voor wie ver van het digitale staat', en: 'Relevance for people far from digital' }, description: { fr: '' }, maxScore: 20, weight: 2, threshold: 10 },
+  { id: 'method', name: { fr: 'Qualité de la méthode', nl: 'Kwaliteit van de methode', en: 'Quality of the method' }, description: { fr: '' }, maxScore: 20, weight: 2, threshold: null },
+  { id: 'feasibility', name: { fr: 'Faisabilité et budget', nl: 'Haalbaarheid en begroting', en: 'Feasibility and budget' }, description: { fr: '' }, maxScore: 20, weight: 1, threshold: null },
+  { id: 'impact', name: { fr: 'Impact et durabilité', nl: 'Impact en duurzaamheid', en: 'Impact and sustainability' }, description: { fr: '' }, maxScore: 20, weight: 1, threshold: null },
+];
+const IN_BRUSSELS = { id: 'brussels', label: { fr: 'Le projet se déroule en Région de Bruxelles-Capitale', nl: 'Het project vindt plaats in het Brussels Hoofdstedelijk Gewest', en: 'The project takes place in the Brussels-Capital Region' }, explanation: { fr: 'Les activités ont lieu dans une ou plusieurs des 19 communes.', nl: 'De activiteiten vinden plaats in een of meer van de 19 gemeenten.', en: 'Activities take place in one or more of the 19 communes.' } };
+const STATUTES = { id: 'statutes', label: { fr: 'Statuts coordonnés', nl: 'Gecoördineerde statuten', en: 'Coordinated statutes' } };
+const ACCOUNTS = { id: 'accounts', label: { fr: 'Derniers comptes annuels', nl: 'Laatste jaarrekening', en: 'Last annual accounts' } };
+
+export const DEMO_FUNDERS: { slug: string; seedKey: string; code: string; name: Translated; description: Translated; criteria: CallCriteria; call: { title: Translated; summary: Translated; description: Translated } }[] = [
   {
     slug: 'bee',
     seedKey: 'bee-digital-skills',
     code: 'BEE',
+    criteria: {
+      eligibilityCriteria: [
+        { id: 'social-economy', label: { fr: 'Être une entreprise d’économie sociale', nl: 'Een sociale-economieonderneming zijn', en: 'Be a social-economy enterprise' }, explanation: { fr: 'Agréée ou reconnue en Région bruxelloise.', nl: 'Erkend in het Brussels Gewest.', en: 'Approved or recognised in the Brussels Region.' } },
+        IN_BRUSSELS,
+      ],
+      evaluationCriteria: EVALUATION,
+      overallThreshold: 50,
+      requiredDocuments: [STATUTES, ACCOUNTS],
+      tranchePlan: [
+        { percent: 80, trigger: 'signature' },
+        { percent: 20, trigger: 'final-report' },
+      ],
+    },
     name: { fr: 'Bruxelles Économie Emploi', nl: 'Brussel Economie Werkgelegenheid', en: 'Brussels Economy Employment' },
     description: {
       fr: 'L’administration du Service public régional de Bruxelles qui développe l’économie et l’emploi.',
@@ -49,6 +73,20 @@ export const DEMO_FUNDERS: { slug: string; seedKey: string; code: string; name: 
     slug: 'paradigm',
     seedKey: 'digital-brussels',
     code: 'DIGB',
+    criteria: {
+      eligibilityCriteria: [
+        { id: 'association', label: { fr: 'Être une association (ASBL) ou un CPAS', nl: 'Een vereniging (VZW) of een OCMW zijn', en: 'Be an association (ASBL/VZW) or a CPAS' }, explanation: { fr: '', nl: '', en: '' } },
+        IN_BRUSSELS,
+        { id: 'far-from-digital', label: { fr: 'Viser des publics qui ne fréquentent ni les espaces numériques ni les formations', nl: 'Zich richten tot mensen die noch digitale ruimtes noch opleidingen bezoeken', en: 'Reach people who attend neither digital spaces nor training' }, explanation: { fr: '', nl: '', en: '' } },
+      ],
+      evaluationCriteria: EVALUATION,
+      overallThreshold: 50,
+      requiredDocuments: [STATUTES],
+      tranchePlan: [
+        { percent: 80, trigger: 'signature' },
+        { percent: 20, trigger: 'final-report' },
+      ],
+    },
     name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' },
     description: {
       fr: 'L’agence régionale bruxelloise de la transition numérique.',

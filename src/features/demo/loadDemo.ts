@@ -63,6 +63,8 @@ export async function loadDemo(app: App): Promise<boolean> {
         closesAt: deadlines[demo.code]!,
       },
     });
+    const { call } = await calls.callForManagement(officer, callId);
+    await calls.saveCriteria({ actor: officer, callId, version: call.version, criteria: demo.criteria });
     await calls.publishCall({ actor: officer, callId });
   }
   return true;
