@@ -174,6 +174,11 @@ for (const backend of backends()) {
       await fill(owner.agent, id);
       await app.services.applications.submitApplication({ actor: owner.actor, applicationId: id });
       assert.equal((await officerAgent.get(url)).statusCode, 200, 'once submitted, the officer reads it');
+      await owner.agent.submitFile(`/organisations/${owner.organisationId}/documents`, { kind: 'statutes' }, { field: 'file', name: 'statuts.pdf', bytes: SAMPLE_PDF }, { from: `/organisations/${owner.organisationId}` });
+      const shelf = (await app.services.applications.view(officer, id)).organisationDocuments;
+      assert.equal(shelf.length, 1, 'the organisation’s documents come with each of its applications');
+      assert.deepEqual((await officerAgent.get(shelf[0]!.href)).rawPayload, SAMPLE_PDF);
+      assert.equal((await juror.agent.get(shelf[0]!.href)).statusCode, 404);
       assert.equal((await juror.agent.get(url)).statusCode, 404, 'a juror still does not (assignment comes with the jury)');
       const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: `other-${n}`, name: { fr: 'Autre' } });
       const stranger = await app.signedIn();

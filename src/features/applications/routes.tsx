@@ -4,6 +4,7 @@ import { RuleViolationError } from '../../domain/errors.ts';
 import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { CallsService } from '../calls/service.ts';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
@@ -182,13 +183,14 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       return reply.redirect(`/applications/${request.params.id}/sections/${request.body?.section ?? ''}`, 303);
     });
 
+    app.get<{ Params: { id: string; documentId: string } }>('/applications/:id/organisation-documents/:documentId', async (request, reply) => {
+      const file = await service.organisationDocument(request.actor, request.params.id, request.params.documentId);
+      return sendDownload(reply, file);
+    });
+
     app.get<{ Params: { id: string; fileId: string } }>('/applications/:id/files/:fileId', async (request, reply) => {
       const file = await service.file(request.actor, request.params.id, request.params.fileId);
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(file.bytes);
+      return sendDownload(reply, file);
     });
   };
 }

@@ -30,6 +30,8 @@ export interface ApplicationView {
   /** The form this application answers: the call's current one for a draft, its own once submitted. */
   form: FormDefinition;
   organisationName: string;
+  /** The organisation's standing documents (statutes, accounts…), which every application carries. */
+  organisationDocuments: { kind: string; name: string; href: string }[];
   files: Record<string, { id: string; name: string; href: string }[]>;
   /** Problems that would stop submission, section by section. */
   checklist: ChecklistSection[];
@@ -123,6 +125,7 @@ export function applicationsService(deps: ApplicationsDeps) {
         context,
         form,
         organisationName: names.get(application.organisationId)?.name ?? '',
+        organisationDocuments: (await deps.organisations.shelf(application.organisationId)).map((d) => ({ kind: d.kind, name: d.name, href: `/applications/${application.id}/organisation-documents/${d.id}` })),
         files: byField,
         checklist: editable ? missingForSubmission(form, application.rawAnswers, ctx) : [],
         errors: editable ? normaliseAnswers(form, application.rawAnswers, ctx, { forSubmission: false }).errors : {},
@@ -135,6 +138,12 @@ export function applicationsService(deps: ApplicationsDeps) {
           returnForCompletion: viewer === 'officer' && can(application.status, 'return-for-completion', transitionCtx),
         },
       };
+    },
+
+    /** A document of the applying organisation's shelf, for whoever may see the application. */
+    async organisationDocument(actor: MaybeActor, applicationId: string, documentId: string) {
+      const { application } = await applicationFor(deps, actor, applicationId);
+      return deps.organisations.shelfDocument(application.organisationId, documentId);
     },
 
     /** An attached file, for whoever may see the application. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { sendDownload } from '../../platform/http/download.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { CallsService } from './service.ts';
@@ -30,11 +31,7 @@ export function callsRoutes(calls: CallsService) {
     });
 
     app.get<{ Params: { id: string; documentId: string } }>('/calls/:id/documents/:documentId', async (request, reply) => {
-      const document = await calls.document(request.actor, request.params.id, request.params.documentId);
-      return reply
-        .header('content-type', document.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.name)}`)
-        .send(document.bytes);
+      return sendDownload(reply, await calls.document(request.actor, request.params.id, request.params.documentId));
     });
   };
 }

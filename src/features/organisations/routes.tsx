@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RuleViolationError } from '../../domain/errors.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { inviteForm, organisationForm } from './forms.ts';
@@ -97,12 +98,7 @@ export function organisationsRoutes(service: OrganisationsService) {
     });
 
     app.get<{ Params: { id: string; documentId: string } }>('/organisations/:id/documents/:documentId', async (request, reply) => {
-      const document = await service.document(request.actor, request.params.id, request.params.documentId);
-      return reply
-        .header('content-type', document.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(document.bytes);
+      return sendDownload(reply, await service.document(request.actor, request.params.id, request.params.documentId));
     });
   };
 }

@@ -52,6 +52,31 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
       return new Map(rows.map((r) => [r.id, r]));
     },
 
+    /**
+     * The documents on an organisation's shelf, for a capability that has already decided the
+     * reader may see them (an officer reading one of the organisation's applications).
+     */
+    async shelf(organisationId: string): Promise<{ id: string; kind: string; name: string; uploadedAt: Date }[]> {
+      return deps.db
+        .select({ id: organisationDocuments.id, kind: organisationDocuments.kind, name: files.name, uploadedAt: organisationDocuments.uploadedAt })
+        .from(organisationDocuments)
+        .innerJoin(files, eq(files.id, organisationDocuments.fileId))
+        .where(eq(organisationDocuments.organisationId, organisationId))
+        .orderBy(asc(organisationDocuments.kind), asc(organisationDocuments.uploadedAt));
+    },
+
+    /** One document of the shelf, on the same terms as `shelf`. */
+    async shelfDocument(organisationId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      if (!isUuid(documentId)) throw new NotFoundError('document');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(organisationDocuments)
+        .innerJoin(files, eq(files.id, organisationDocuments.fileId))
+        .where(and(eq(organisationDocuments.id, documentId), eq(organisationDocuments.organisationId, organisationId)));
+      if (!row) throw new NotFoundError('document');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+
     async myOrganisations(actor: MaybeActor): Promise<(Organisation & { role: 'owner' | 'member' })[]> {
       authorize(actor, true, 'list organisations');
       const rows = await deps.db
@@ -86,14 +111,8 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
 
     async document(actor: MaybeActor, organisationId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
       authorize(actor, true, 'download document');
-      if (!canSeeOrganisation(await membershipOf(deps.db, actor, organisationId)) || !isUuid(documentId)) throw new NotFoundError('document');
-      const [row] = await deps.db
-        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
-        .from(organisationDocuments)
-        .innerJoin(files, eq(files.id, organisationDocuments.fileId))
-        .where(and(eq(organisationDocuments.id, documentId), eq(organisationDocuments.organisationId, organisationId)));
-      if (!row) throw new NotFoundError('document');
-      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+      if (!canSeeOrganisation(await membershipOf(deps.db, actor, organisationId))) throw new NotFoundError('document');
+      return this.shelfDocument(organisationId, documentId);
     },
   };
 }

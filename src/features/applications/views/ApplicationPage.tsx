@@ -107,6 +107,23 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
         </section>
       )}
 
+      {view.viewer === 'officer' && (
+        <section aria-labelledby="org-documents-title">
+          <h2 id="org-documents-title">{t('organisation.documents')}</h2>
+          {view.organisationDocuments.length === 0 ? (
+            <p>{t('organisation.noDocuments')}</p>
+          ) : (
+            <ul>
+              {view.organisationDocuments.map((d) => (
+                <li>
+                  {t(`organisation.document.${d.kind}` as MessageKey)}: <a href={d.href}>{d.name}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
       {(view.viewer === 'officer' || !abilities.edit) && a.submittedAt && (
         <section aria-labelledby="answers-title">
           <h2 id="answers-title">{t('application.answers')}</h2>
