@@ -1,3 +1,4 @@
+import { managesCallsSomewhere } from '../../../domain/access.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
@@ -29,6 +30,11 @@ export function AccountPage({ ctx, account }: { ctx: ViewContext; account: Accou
         </ul>
       ) : (
         <p>{t('account.noRoles')}</p>
+      )}
+      {managesCallsSomewhere(ctx.actor) && (
+        <p>
+          <a href="/account/api-tokens">{t('apiTokens.accountLink')}</a>
+        </p>
       )}
     </Layout>
   );

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { APPLICATION_STATUSES } from '../../domain/applicationLifecycle.ts';
+import { CALL_STATUSES } from '../../domain/callLifecycle.ts';
+import { BUDGET_CATEGORIES } from '../../domain/forms/definition.ts';
+
+/**
+ * The API's contract, as zod schemas: the handlers build values of these types, the OpenAPI
+ * document is generated from them (openapi.ts), and the tests parse real responses with them.
+ * One source of truth, so the document cannot drift from what the API sends.
+ *
+ * Every schema that becomes a named component is added to this registry with its id; descriptions
+ * go on the schemas themselves (`.meta`), where the JSON Schema generator reads them.
+ */
+export const components = z.registry<{ id: string }>();
+const named = <S extends z.ZodType>(id: string, schema: S): S => {
+  components.add(schema, { id });
+  return schema;
+};
+
+const instant = z.iso.datetime().meta({ description: 'An instant, in UTC (ISO 8601). Deadlines are set and shown in Brussels time.' });
+const cents = z.int().min(0).meta({ description: 'An amount in euro cents.' });
+// Any UUID, as the ids in URLs are read (domain/ids.ts), whatever its version.
+const id = z.guid();
+
+export const ErrorBody = named(
+  'Error',
+  z
+    .object({
+      error: z.string().meta({ description: 'A stable code: unauthorized, forbidden, notFound, badRequest, tooMany, server.' }),
+      message: z.string().meta({ description: 'What went wrong, in the language asked for with Accept-Language (fr, nl or en).' }),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: 'For badRequest: which parameter was refused and why.' }),
+    })
+    .meta({ description: 'Every refusal has this shape.' }),
+);
+
+export const Translated = named(
+  'Translated',
+  z
+    .object({ fr: z.string(), nl: z.string().nullable(), en: z.string().nullable() })
+    .meta({ description: 'A text in French (always present) and, when translated, Dutch and English.' }),
+);
+
+export const Call = named(
+  'Call',
+  z
+    .object({
+      id,
+      code: z.string().meta({ description: 'Prefix of the reference numbers of its applications, e.g. BEE.' }),
+      title: Translated,
+      status: z.enum(CALL_STATUSES),
+      funder: z.object({ id, slug: z.string(), name: Translated }),
+      budgetCents: cents,
+      grantMinCents: cents.nullable(),
+      grantMaxCents: cents.nullable(),
+      opensAt: instant.nullable(),
+      closesAt: instant.nullable(),
+    })
+    .meta({ description: 'A call for projects, drafts included, as its officers see it.' }),
+);
+
+export const CallList = named('CallList', z.object({ calls: z.array(Call) }).meta({ description: 'The calls of every funder at which the token’s owner runs calls, newest first.' }));
+
+export const InboxRow = named(
+  'InboxRow',
+  z.object({
+    id,
+    reference: z.string().nullable().meta({ description: 'Handed out at the first submission, e.g. BEE-2026-0042.' }),
+    title: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    organisationName: z.string(),
+    requestedCents: cents.nullable(),
+    communes: z.array(z.string()).meta({ description: 'NIS codes of the Brussels communes served.' }),
+    targetPublics: z.array(z.string()),
+    submittedAt: instant.nullable(),
+  }),
+);
+
+export const StatusCounts = named(
+  'StatusCounts',
+  z
+    .object(Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, z.int().min(0)])) as Record<(typeof APPLICATION_STATUSES)[number], z.ZodInt>)
+    .meta({ description: 'How many applications of the call are in each status, drafts included, whatever the filters.' }),
+);
+
+export const CallApplications = named(
+  'CallApplications',
+  z
+    .object({ callId: id, total: z.int().min(0).meta({ description: 'The number of rows returned.' }), counts: StatusCounts, applications: z.array(InboxRow) })
+    .meta({ description: 'The submitted applications of a call (never drafts), filtered and sorted.' }),
+);
+
+const Budget = z.object({
+  lines: z.array(z.object({ category: z.enum(BUDGET_CATEGORIES), label: z.string(), amountCents: z.int() })),
+  totalCents: z.int(),
+  requestedCents: z.int(),
+  otherFunding: z.array(z.object({ source: z.string(), amountCents: z.int() })),
+  otherFundingCents: z.int(),
+});
+
+export const AnswerValue = named(
+  'AnswerValue',
+  z
+    .union([z.string(), z.number(), z.boolean(), z.array(z.string()), Budget, z.record(z.string(), z.number()), z.null()])
+    .meta({ description: 'A validated answer: text, number, yes/no, choices, a budget, or participants per public.' }),
+);
+
+export const Submission = named(
+  'Submission',
+  z.object({
+    submittedAt: instant,
+    submittedBy: z.string().meta({ description: 'The display name of the person who submitted.' }),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the frozen answers, as on the receipt.' }),
+  }),
+);
+
+export const Application = named(
+  'Application',
+  z
+    .object({
+      id,
+      callId: id,
+      reference: z.string().nullable(),
+      title: z.string(),
+      status: z.enum(APPLICATION_STATUSES),
+      organisationName: z.string(),
+      requestedCents: cents.nullable(),
+      submittedAt: instant.nullable().meta({ description: 'The first submission.' }),
+      answers: z.record(z.string(), AnswerValue).nullable().meta({ description: 'The answers frozen at the latest submission, by field id; null if never submitted.' }),
+      submissions: z.array(Submission).meta({ description: 'Every submission, oldest first: a resubmission after a return adds one.' }),
+    })
+    .meta({ description: 'One application, with its frozen answers.' }),
+);
+
+/** The inbox's filters. Query strings are text: numbers are read from it, empty parameters dropped first. */
+export const InboxQuery = z.object({
+  status: z.enum(APPLICATION_STATUSES).optional().meta({ description: 'Only applications in this status.' }),
+  q: z.string().max(200).optional().meta({ description: 'Full-text search in the title and text answers, stemmed in French and Dutch.' }),
+  commune: z.string().regex(/^\d{5}$/).optional().meta({ description: 'Only applications serving this commune (NIS code, e.g. 21015).' }),
+  public: z.string().max(100).optional().meta({ description: 'Only applications for this target public (its key, e.g. seniors).' }),
+  min: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at least this, in cents.' }),
+  max: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at most this, in cents.' }),
+  sort: z.enum(['reference', 'title', 'requested', 'submitted']).optional().meta({ description: 'Order: reference (default), title, requested (largest first), submitted (oldest first).' }),
+});
+export type InboxQuery = z.infer<typeof InboxQuery>;
