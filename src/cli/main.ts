@@ -3,6 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
+import { allocateCommand } from './allocateCommand.ts';
+import { assignCommand } from './assignCommand.ts';
+import { calibrateCommand } from './calibrateCommand.ts';
 import { loadDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../features/demo/loadDemo.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
@@ -14,12 +17,24 @@ const USAGE = `Usage: octroi <command>
   demo                              load the demo data (once)
   admin create --email E [--name N] [--password P]
                                     create an administrator of the installation
-  audit verify                      check the audit trail's hash chain`;
+  audit verify                      check the audit trail's hash chain
+  assign --input FILE               best juror assignment (JSON in, JSON out)
+  calibrate --input FILE            raw and calibrated scores, juror offsets (JSON in, JSON out)
+  allocate --input FILE             selection within budget (JSON in, JSON out)`;
+
+/** Commands that compute from a file and touch neither the configuration nor the database. */
+const PURE_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  assign: assignCommand,
+  calibrate: calibrateCommand,
+  allocate: allocateCommand,
+};
 
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const pure = command ? PURE_COMMANDS[command] : undefined;
+  if (pure) return pure(rest);
   // Outside `start`, only warnings are logged unless asked: logs must not drown the JSON printed.
   const config = loadConfig(command === 'start' || process.env.LOG_LEVEL ? process.env : { ...process.env, LOG_LEVEL: 'warn' });
   switch (command) {

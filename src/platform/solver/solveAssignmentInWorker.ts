@@ -1,0 +1,55 @@
+// Runs the exact assignment in a worker thread: HiGHS blocks the thread it runs in (its solve is
+// synchronous WebAssembly), and the server's event loop must keep answering meanwhile. One
+// worker per solve: solves are rare (a few per call), starting a worker costs little beside them
+// (the compiled HiGHS module is shared), and terminating it returns all of the solver's memory.
+import { Worker } from 'node:worker_threads';
+import { greedyFallback } from '../../domain/assignment/solve.ts';
+import { toOutput } from '../../domain/assignment/output.ts';
+import type { ParsedAssignmentInput } from '../../domain/assignment/input.ts';
+import { compiledHighs } from './assignmentHighs.ts';
+import { toProblem, type AssignmentOptions, type AssignmentRun } from './solveAssignment.ts';
+
+// Beyond the solve's own time limit (which it honours and then falls back to greedy), how long to
+// wait before deciding the worker is stuck.
+const GRACE_MS = 10_000;
+
+/**
+ * Resolves with the exact run, or, if the worker fails or overruns its time, with the greedy
+ * assignment computed here (status "feasible" or "unknown", never "optimal").
+ * @param waitMs how long to wait for the worker; by default the solve's time limit plus a grace.
+ */
+export async function solveAssignmentInWorker(input: ParsedAssignmentInput, options: AssignmentOptions = {}, waitMs?: number): Promise<AssignmentRun> {
+  const problem = toProblem(input); // validates before a thread is spent on it
+  const module = await compiledHighs();
+  return new Promise((resolve) => {
+    const worker = startWorker({ input, options, module });
+    let settled = false;
+    const settle = (run: AssignmentRun) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(run);
+    };
+    const fallback = (why: string) => {
+      if (settled) return; // e.g. the 'exit' that follows terminate()
+      const solution = greedyFallback(problem, why);
+      settle({ output: toOutput(problem, solution), stats: solution.stats });
+    };
+    const timer = setTimeout(() => fallback('the solver did not answer in time'), waitMs ?? (options.timeLimitSeconds ?? 30) * 1000 + GRACE_MS);
+    worker.once('message', (message: { ok: true; run: AssignmentRun } | { ok: false; message: string }) =>
+      message.ok ? settle(message.run) : fallback(`the solver failed: ${message.message}`),
+    );
+    worker.once('error', (error) => fallback(`the solver failed: ${error.message}`));
+    worker.once('exit', (code) => fallback(`the solver stopped (exit code ${code})`));
+  });
+}
+
+// The worker runs TypeScript like the rest of the app: a tiny bootstrap registers tsx in the new
+// thread first (on Node 20, `--import tsx` does not reach worker threads).
+function startWorker(workerData: unknown): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./assignmentWorker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
