@@ -66,7 +66,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(adminRoutes(services.admin));
   await server.register(organisationsRoutes(services.organisations));
   await server.register(applicationsRoutes(applications, services.calls, services.organisations));
-  await server.register(officerApplicationsRoutes(applications, services.calls));
+  await server.register(officerApplicationsRoutes(applications));
   await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.

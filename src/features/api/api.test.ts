@@ -319,7 +319,7 @@ for (const backend of backends()) {
         conforms(op.response, response.json());
       }
       const params = doc.paths['/api/calls/{id}/applications'].get.parameters.map((p: { name: string }) => p.name);
-      assert.deepEqual(params, ['id', 'status', 'q', 'commune', 'public', 'min', 'max', 'sort']);
+      assert.deepEqual(params, ['id', 'status', 'q', 'commune', 'public', 'min', 'max', 'sort', 'page']);
     });
   });
 }

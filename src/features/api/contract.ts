@@ -85,7 +85,7 @@ export const StatusCounts = named(
 export const CallApplications = named(
   'CallApplications',
   z
-    .object({ callId: id, total: z.int().min(0).meta({ description: 'The number of rows returned.' }), counts: StatusCounts, applications: z.array(InboxRow) })
+    .object({ callId: id, total: z.int().min(0).meta({ description: 'The number of applications matching the filters, on all pages.' }), page: z.int().min(1), pageSize: z.int().min(1), counts: StatusCounts, applications: z.array(InboxRow) })
     .meta({ description: 'The submitted applications of a call (never drafts), filtered and sorted.' }),
 );
 
@@ -140,5 +140,6 @@ export const InboxQuery = z.object({
   min: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at least this, in cents.' }),
   max: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at most this, in cents.' }),
   sort: z.enum(['reference', 'title', 'requested', 'submitted']).optional().meta({ description: 'Order: reference (default), title, requested (largest first), submitted (oldest first).' }),
+  page: z.coerce.number().int().min(1).optional().meta({ description: 'Page of 100 applications, from 1.' }),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;

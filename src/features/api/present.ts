@@ -1,3 +1,4 @@
+import { INBOX_PAGE_SIZE } from '../applications/service.ts';
 import type { z } from 'zod';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import type { Answers } from '../../domain/forms/definition.ts';
@@ -44,10 +45,10 @@ function presentInboxRow(row: ServiceInboxRow): z.output<typeof InboxRow> {
   };
 }
 
-export function presentInbox(callId: string, inbox: { rows: ServiceInboxRow[]; counts: Partial<Record<ApplicationStatus, number>> }): z.output<typeof CallApplications> {
+export function presentInbox(callId: string, inbox: { rows: ServiceInboxRow[]; total: number; counts: Partial<Record<ApplicationStatus, number>> }, page: number): z.output<typeof CallApplications> {
   // Every status is listed, zero included, so a client need not know which ones may be missing.
   const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, inbox.counts[s] ?? 0])) as Record<ApplicationStatus, number>;
-  return { callId, total: inbox.rows.length, counts, applications: inbox.rows.map(presentInboxRow) };
+  return { callId, total: inbox.total, page, pageSize: INBOX_PAGE_SIZE, counts, applications: inbox.rows.map(presentInboxRow) };
 }
 
 export function presentApplication(view: ApplicationView): z.output<typeof Application> {

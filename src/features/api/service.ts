@@ -64,8 +64,9 @@ export function apiService(deps: ApiDeps) {
         minCents: query.min,
         maxCents: query.max,
         sort: query.sort,
+        page: query.page,
       });
-      return presentInbox(callId, inbox);
+      return presentInbox(callId, inbox, query.page ?? 1);
     },
 
     async application(actor: MaybeActor, id: string): Promise<z.output<typeof Application>> {

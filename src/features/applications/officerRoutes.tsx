@@ -3,7 +3,6 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/appli
 import { RuleViolationError } from '../../domain/errors.ts';
 import { parseMoney } from '../../domain/money.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
-import type { CallsService } from '../calls/service.ts';
 import { exportTable, toCsv, toXlsx } from './exports.ts';
 import { returnForm } from './forms.ts';
 import type { ApplicationsService, InboxFilters } from './service.ts';
@@ -27,16 +26,17 @@ function filtersFrom(query: Record<string, string | undefined>): InboxFilters {
     maxCents: money(query.max),
     q: query.q?.slice(0, 200) || undefined,
     sort,
+    page: /^\d{1,5}$/.test(query.page ?? '') ? Number(query.page) : undefined,
   };
 }
 
 /** The officers' side of applications: the inbox, exports, and returning an application for completion. */
-export function officerApplicationsRoutes(service: ApplicationsService, calls: CallsService) {
+export function officerApplicationsRoutes(service: ApplicationsService) {
   return async function (app: FastifyInstance) {
     app.get<Inbox>('/manage/calls/:id/applications', async (request, reply) => {
-      const managed = await calls.callForManagement(request.actor, request.params.id);
-      const { rows, counts } = await service.inbox(request.actor, request.params.id, filtersFrom(request.query));
-      return reply.page((ctx) => <InboxPage ctx={ctx} managed={managed} rows={rows} counts={counts} query={request.query} />);
+      const filters = filtersFrom(request.query);
+      const inbox = await service.inbox(request.actor, request.params.id, filters);
+      return reply.page((ctx) => <InboxPage ctx={ctx} inbox={inbox} page={filters.page ?? 1} query={request.query} />);
     });
 
     app.get<Inbox>('/manage/calls/:id/applications.csv', async (request, reply) => {

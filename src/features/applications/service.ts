@@ -9,7 +9,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { files } from '../../platform/storage/schema.ts';
 import { users } from '../../platform/identity/schema.ts';
-import type { ApplicationContext } from '../calls/service.ts';
+import type { ApplicationContext, CallForManagement } from '../calls/service.ts';
 import { applicationFor, type Application } from './access.ts';
 import { answerContext } from './answerContext.ts';
 import { attachFile, detachFile } from './commands/attachments.ts';
@@ -61,7 +61,12 @@ export interface InboxFilters {
   maxCents?: number | undefined;
   q?: string | undefined;
   sort?: 'reference' | 'title' | 'requested' | 'submitted' | undefined;
+  /** 1-based page of INBOX_PAGE_SIZE rows. */
+  page?: number | undefined;
 }
+
+/** An officer reads a page at a time; the funnel and the total count all the matching applications. */
+export const INBOX_PAGE_SIZE = 100;
 
 export type InboxRow = Pick<Application, 'id' | 'reference' | 'title' | 'status' | 'requestedCents' | 'communes' | 'targetPublics' | 'submittedAt'> & { organisationName: string };
 
@@ -163,8 +168,9 @@ export function applicationsService(deps: ApplicationsDeps) {
      * The officer's inbox of a call: submitted applications (never drafts' contents) with filters,
      * full-text search in French and Dutch, and the count per status — the funnel, drafts included.
      */
-    async inbox(actor: MaybeActor, callId: string, filters: InboxFilters = {}): Promise<{ rows: InboxRow[]; counts: Partial<Record<ApplicationStatus, number>> }> {
-      await deps.calls.callForManagement(actor, callId);
+    async inbox(actor: MaybeActor, callId: string, filters: InboxFilters = {}): Promise<{ managed: CallForManagement; rows: InboxRow[]; total: number; counts: Partial<Record<ApplicationStatus, number>> }> {
+      const managed = await deps.calls.callForManagement(actor, callId);
+      const page = Math.max(1, Math.floor(filters.page ?? 1));
       const conditions: SQL[] = [eq(applications.callId, callId), ne(applications.status, 'draft')];
       if (filters.status) conditions.push(eq(applications.status, filters.status));
       if (filters.commune) conditions.push(sql`${filters.commune} = any(${applications.communes})`);
@@ -177,7 +183,13 @@ export function applicationsService(deps: ApplicationsDeps) {
         .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, requestedCents: applications.requestedCents, communes: applications.communes, targetPublics: applications.targetPublics, submittedAt: applications.submittedAt, organisationId: applications.organisationId })
         .from(applications)
         .where(and(...conditions))
-        .orderBy(order, asc(applications.id));
+        .orderBy(order, asc(applications.id))
+        .limit(INBOX_PAGE_SIZE)
+        .offset((page - 1) * INBOX_PAGE_SIZE);
+      const [{ total } = { total: 0 }] = await deps.db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(and(...conditions));
       const counted = await deps.db
         .select({ status: applications.status, n: sql<number>`count(*)::int` })
         .from(applications)
@@ -185,7 +197,9 @@ export function applicationsService(deps: ApplicationsDeps) {
         .groupBy(applications.status);
       const names = await deps.organisations.names([...new Set(rows.map((r) => r.organisationId))]);
       return {
+        managed,
         rows: rows.map(({ organisationId, ...r }) => ({ ...r, organisationName: names.get(organisationId)?.name ?? '' })),
+        total,
         counts: Object.fromEntries(counted.map((c) => [c.status, c.n])),
       };
     },
@@ -193,8 +207,9 @@ export function applicationsService(deps: ApplicationsDeps) {
     /** Every submitted application of a call with its frozen answers, for the exports. */
     async exportRows(actor: MaybeActor, callId: string) {
       const managed = await deps.calls.callForManagement(actor, callId);
+      // Only what the export writes: the search vector and raw answers would triple what is read.
       const rows = await deps.db
-        .select()
+        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, organisationId: applications.organisationId, submittedAt: applications.submittedAt, requestedCents: applications.requestedCents, answers: applications.answers })
         .from(applications)
         .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
         .orderBy(asc(applications.reference));

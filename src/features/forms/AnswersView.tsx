@@ -1,5 +1,6 @@
 import type { Answers, AnswerValue, Budget, FieldDef, FormDefinition } from '../../domain/forms/definition.ts';
 import { formatMoney } from '../../domain/money.ts';
+import { formatCount } from '../../domain/numbers.ts';
 import { communeByNis, DIGCOMP_AREAS } from '../../domain/referenceData.ts';
 import { inLocale } from '../../domain/translated.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
@@ -67,7 +68,7 @@ export function answerAsText(ctx: ViewContext, field: FieldDef, value: AnswerVal
       return (value as string[]).map((id) => inLocale(DIGCOMP_AREAS.find((a) => a.id === id)?.label ?? { fr: id }, locale)).join(', ');
     case 'participants-per-public':
       return Object.entries(value as Record<string, number>)
-        .map(([k, n]) => `${publicName(k)}: ${new Intl.NumberFormat(locale).format(n)}`)
+        .map(([k, n]) => `${publicName(k)}: ${formatCount(n, locale)}`)
         .join(', ');
     case 'budget-table': {
       const b = value as Budget;

@@ -8,19 +8,21 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Select } from '../../../platform/views/forms.tsx';
 import type { CallForManagement } from '../../calls/service.ts';
-import type { InboxRow } from '../service.ts';
+import { INBOX_PAGE_SIZE, type InboxRow } from '../service.ts';
 
 interface Props {
   ctx: ViewContext;
-  managed: CallForManagement;
-  rows: InboxRow[];
-  counts: Partial<Record<string, number>>;
+  inbox: { managed: CallForManagement; rows: InboxRow[]; total: number; counts: Partial<Record<string, number>> };
+  page: number;
   query: Record<string, string | undefined>;
 }
 
 /** The officer's inbox: the funnel, filters that work as a plain GET form, the list, and exports. */
-export function InboxPage({ ctx, managed, rows, counts, query }: Props) {
+export function InboxPage({ ctx, inbox, page, query }: Props) {
   const { t, locale } = ctx;
+  const { managed, rows, counts, total } = inbox;
+  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const pageHref = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(p) }).toString()}`;
   const call = managed.call;
   const base = `/manage/calls/${call.id}/applications`;
   return (
@@ -52,7 +54,7 @@ export function InboxPage({ ctx, managed, rows, counts, query }: Props) {
         <button type="submit">{t('inbox.apply')}</button>
       </form>
       <p>
-        {t('inbox.count', { count: rows.length })} · <a href={`${base}.csv`}>{t('inbox.exportCsv')}</a> · <a href={`${base}.xlsx`}>{t('inbox.exportXlsx')}</a>
+        {t('inbox.count', { count: total })} · <a href={`${base}.csv`}>{t('inbox.exportCsv')}</a> · <a href={`${base}.xlsx`}>{t('inbox.exportXlsx')}</a>
       </p>
       <div class="table-scroll">
         <table>
@@ -84,6 +86,13 @@ export function InboxPage({ ctx, managed, rows, counts, query }: Props) {
           </tbody>
         </table>
       </div>
+      {pages > 1 && (
+        <nav aria-label={t('inbox.pages')} class="pagination">
+          {page > 1 && <a href={pageHref(page - 1)}>{t('inbox.previous')}</a>}
+          <span>{t('inbox.pageOf', { page, pages })}</span>
+          {page < pages && <a href={pageHref(page + 1)}>{t('inbox.next')}</a>}
+        </nav>
+      )}
     </Layout>
   );
 }

@@ -598,4 +598,9 @@ export const en = {
   'manage.questions.answered': 'Answer published.',
   'mail.answered.subject': 'Your question about “{call}” has an answer',
   'mail.answered.body': 'Your question has been answered and published for all applicants:',
+
+  'inbox.pages': 'Pages of applications',
+  'inbox.previous': 'Previous page',
+  'inbox.next': 'Next page',
+  'inbox.pageOf': 'Page {page} of {pages}',
 } as const;

@@ -599,4 +599,9 @@ export const fr: Messages = {
   'manage.questions.answered': 'Réponse publiée.',
   'mail.answered.subject': 'Votre question sur « {call} » a reçu une réponse',
   'mail.answered.body': 'Votre question a reçu une réponse, publiée pour tous les demandeurs :',
+
+  'inbox.pages': 'Pages de demandes',
+  'inbox.previous': 'Page précédente',
+  'inbox.next': 'Page suivante',
+  'inbox.pageOf': 'Page {page} sur {pages}',
 };

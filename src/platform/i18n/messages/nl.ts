@@ -599,4 +599,9 @@ export const nl: Messages = {
   'manage.questions.answered': 'Antwoord gepubliceerd.',
   'mail.answered.subject': 'Uw vraag over „{call}” werd beantwoord',
   'mail.answered.body': 'Uw vraag werd beantwoord en voor alle aanvragers gepubliceerd:',
+
+  'inbox.pages': 'Pagina’s met aanvragen',
+  'inbox.previous': 'Vorige pagina',
+  'inbox.next': 'Volgende pagina',
+  'inbox.pageOf': 'Pagina {page} van {pages}',
 };
