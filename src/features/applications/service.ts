@@ -18,6 +18,7 @@ import { saveAnswers } from './commands/saveAnswers.ts';
 import { sendDeadlineReminders } from './commands/sendReminders.ts';
 import { startApplication } from './commands/startApplication.ts';
 import { submitApplication } from './commands/submitApplication.ts';
+import { transitionByOfficer } from './commands/transitionByOfficer.ts';
 import { withdrawApplication } from './commands/withdrawApplication.ts';
 import type { ApplicationsDeps } from './deps.ts';
 import { openReturn } from './returns.ts';
@@ -81,6 +82,8 @@ export function applicationsService(deps: ApplicationsDeps) {
     attachFile: (input: Parameters<typeof attachFile>[1]) => attachFile(deps, input),
     detachFile: (input: Parameters<typeof detachFile>[1]) => detachFile(deps, input),
     sendDeadlineReminders: (now?: Date) => sendDeadlineReminders(deps, now),
+    /** For other capabilities' commands, inside their own transaction; they authorise first. */
+    transitionByOfficer,
 
     /** The applications of all the actor's organisations, newest activity first. */
     async dashboard(actor: MaybeActor): Promise<DashboardRow[]> {
@@ -143,6 +146,46 @@ export function applicationsService(deps: ApplicationsDeps) {
           returnForCompletion: viewer === 'officer' && can(application.status, 'return-for-completion', transitionCtx),
         },
       };
+    },
+
+    /**
+     * A submitted application as the jury reads it: frozen answers, form, attachments' names. The
+     * jury capability decides who may (assigned jurors without conflict); this only reads.
+     */
+    async forReview(applicationId: string) {
+      if (!isUuid(applicationId)) throw new NotFoundError('application');
+      const [application] = await deps.db.select().from(applications).where(eq(applications.id, applicationId));
+      if (!application || !application.submittedAt) throw new NotFoundError('application');
+      const context = await deps.calls.applicationContext(application.callId);
+      const form = await deps.calls.formById(application.formId);
+      const attached = await deps.db
+        .select({ id: files.id, name: files.name, fieldId: applicationFiles.fieldId })
+        .from(applicationFiles)
+        .innerJoin(files, eq(files.id, applicationFiles.fileId))
+        .where(eq(applicationFiles.applicationId, application.id));
+      const names = await deps.organisations.names([application.organisationId]);
+      return { application, context, form, organisation: names.get(application.organisationId) ?? null, files: attached };
+    },
+
+    /** An attached file of a submitted application, for a capability that has already authorised the reader. */
+    async fileForReview(applicationId: string, fileId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      if (!isUuid(applicationId) || !isUuid(fileId)) throw new NotFoundError('file');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(applicationFiles)
+        .innerJoin(files, eq(files.id, applicationFiles.fileId))
+        .where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.fileId, fileId)));
+      if (!row) throw new NotFoundError('file');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+
+    /** The submitted applications of a call, in reference order: what screening and the jury work on. */
+    async submittedOf(callId: string) {
+      return deps.db
+        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, organisationId: applications.organisationId, targetPublics: applications.targetPublics, communes: applications.communes, requestedCents: applications.requestedCents, submittedBy: applications.updatedBy })
+        .from(applications)
+        .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
+        .orderBy(asc(applications.reference));
     },
 
     /** A document of the applying organisation's shelf, for whoever may see the application. */

@@ -4,6 +4,7 @@ import { files } from '../../platform/storage/schema.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { CallStatus } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
+import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../domain/jurySettings.ts';
 import type { EligibilityCriterion, EvaluationCriterion, RequiredDocument, Tranche } from '../../domain/callCriteria.ts';
 
 export const calls = pgTable(
@@ -31,6 +32,7 @@ export const calls = pgTable(
     activityTypes: text('activity_types').array().notNull().default([]),
     requiredDocuments: jsonb('required_documents').$type<RequiredDocument[]>().notNull().default([]),
     tranchePlan: jsonb('tranche_plan').$type<Tranche[]>().notNull().default([]),
+    jurySettings: jsonb('jury_settings').$type<JurySettings>().notNull().default(DEFAULT_JURY_SETTINGS),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
