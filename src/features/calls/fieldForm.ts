@@ -80,7 +80,8 @@ export const fieldForm = z
   });
 
 export const sectionForm = z.object({
-  id: z.string({ error: 'form.error.required' }).trim().toLowerCase().regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
+  // Not `id`: the question editor on the same page already has a field of that name.
+  newSectionId: z.string({ error: 'form.error.required' }).trim().toLowerCase().regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
   titleFr: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(200, 'form.error.tooLong'),
   titleNl: optional,
   titleEn: optional,

@@ -205,7 +205,7 @@ export function manageCallsRoutes(service: CallsService) {
     app.post<Id & Body>('/manage/calls/:id/form/sections', async (request, reply) => {
       const form = parseForm(sectionForm, request.body);
       if (!form.ok) return builder(request, reply, request.params.id, { sectionErrors: form.errors, status: 422 });
-      const { id, titleFr, titleNl, titleEn, version } = form.data;
+      const { newSectionId: id, titleFr, titleNl, titleEn, version } = form.data;
       return saveForm(request, reply, request.params.id, version, (current) => upsertSection(current, { id, title: { fr: titleFr, nl: titleNl, en: titleEn } }));
     });
 

@@ -5,6 +5,7 @@ import { communeByNis, DIGCOMP_AREAS } from '../../domain/referenceData.ts';
 import { inLocale } from '../../domain/translated.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../platform/views/context.ts';
+import { Paragraphs } from '../../platform/views/Paragraphs.tsx';
 import type { Term } from './AnswerFields.tsx';
 
 /** Frozen answers, read-only, section by section: what officers read and what was submitted. */
@@ -108,11 +109,7 @@ function AnswerText({ ctx, field, value, publics }: { ctx: ViewContext; field: F
   }
   const text = answerAsText(ctx, field, value, publics);
   return field.type === 'long-text' ? (
-    <>
-      {text.split(/\n{2,}/).map((p) => (
-        <p>{p}</p>
-      ))}
-    </>
+    <Paragraphs text={text} />
   ) : (
     <>{text}</>
   );

@@ -1,6 +1,7 @@
 import { formatInstant, isBeforeDeadline, timeRemaining } from '../../../domain/brusselsTime.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
+import { Paragraphs } from '../../../platform/views/Paragraphs.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import type { PublicCall } from '../service.ts';
@@ -41,11 +42,7 @@ export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: V
           </a>
         </p>
       )}
-      {inLocale(call.description, locale)
-        .split(/\n{2,}/)
-        .map((paragraph) => (
-          <p>{paragraph}</p>
-        ))}
+      <Paragraphs text={inLocale(call.description, locale)} />
       {call.eligibilityCriteria.length > 0 && (
         <section aria-labelledby="eligibility-title">
           <h2 id="eligibility-title">{t('manage.criteria.eligibility')}</h2>

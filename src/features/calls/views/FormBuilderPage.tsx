@@ -119,10 +119,10 @@ export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, s
 
       <section aria-labelledby="section-editor-title">
         <h2 id="section-editor-title">{t('manage.form.addSection')}</h2>
-        <ErrorSummary ctx={ctx} errors={sectionErrors} labels={{ id: t('manage.form.sectionId'), titleFr: t('manage.form.titleFr') }} />
+        <ErrorSummary ctx={ctx} errors={sectionErrors} labels={{ newSectionId: t('manage.form.sectionId'), titleFr: t('manage.form.titleFr') }} />
         <Form ctx={ctx} action={`${base}/sections`}>
           <input type="hidden" name="version" value={version} />
-          <Field ctx={ctx} name="id" label={t('manage.form.sectionId')} error={sectionErrors.id} required />
+          <Field ctx={ctx} name="newSectionId" label={t('manage.form.sectionId')} error={sectionErrors.newSectionId} required />
           <Field ctx={ctx} name="titleFr" label={t('manage.form.titleFr')} error={sectionErrors.titleFr} required />
           <Field ctx={ctx} name="titleNl" label={t('manage.form.titleNl')} />
           <Field ctx={ctx} name="titleEn" label={t('manage.form.titleEn')} />
