@@ -13,8 +13,14 @@ import { manageCallsRoutes } from './features/calls/manageRoutes.tsx';
 import { callsRoutes } from './features/calls/routes.tsx';
 import { callsService } from './features/calls/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { juryRoutes } from './features/jury/routes.tsx';
+import { juryService } from './features/jury/service.ts';
+import { scoringRoutes } from './features/jury/scoring/routes.tsx';
+import { scoringService } from './features/jury/scoring/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
+import { screeningRoutes } from './features/screening/routes.tsx';
+import { screeningService } from './features/screening/service.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
@@ -33,6 +39,9 @@ export interface App {
     calls: ReturnType<typeof callsService>;
     organisations: ReturnType<typeof organisationsService>;
     applications: ReturnType<typeof applicationsService>;
+    jury: ReturnType<typeof juryService>;
+    scoring: ReturnType<typeof scoringService>;
+    screening: ReturnType<typeof screeningService>;
   };
   close(): Promise<void>;
 }
@@ -58,6 +67,9 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     organisations: organisationsService({ ...deps, storage }),
   };
   const applications = applicationsService({ ...deps, storage, calls: services.calls, organisations: services.organisations });
+  const jury = juryService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
+  const scoring = scoringService({ ...deps, applications, calls: services.calls });
+  const screening = screeningService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
@@ -67,6 +79,9 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(organisationsRoutes(services.organisations));
   await server.register(applicationsRoutes(applications, services.calls, services.organisations));
   await server.register(officerApplicationsRoutes(applications));
+  await server.register(juryRoutes(jury));
+  await server.register(scoringRoutes(scoring));
+  await server.register(screeningRoutes(screening));
   await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
@@ -86,7 +101,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     database,
     mail,
     deps,
-    services: { ...services, applications },
+    services: { ...services, applications, screening, jury, scoring },
     async close() {
       clearInterval(retry);
       clearInterval(clock);

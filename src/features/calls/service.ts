@@ -11,6 +11,7 @@ import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/ref
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
 import { saveCriteria } from './commands/saveCriteria.ts';
 import { saveForm } from './commands/saveForm.ts';
+import { saveJurySettings } from './commands/saveJurySettings.ts';
 import { updateCall } from './commands/updateCall.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Translated } from '../../domain/translated.ts';
@@ -62,6 +63,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     updateCall: (input: Parameters<typeof updateCall>[1]) => updateCall(deps, input),
     saveForm: (input: Parameters<typeof saveForm>[1]) => saveForm(deps, input),
     saveCriteria: (input: Parameters<typeof saveCriteria>[1]) => saveCriteria(deps, input),
+    saveJurySettings: (input: Parameters<typeof saveJurySettings>[1]) => saveJurySettings(deps, input),
     publishCall: (input: Parameters<typeof publishCall>[1]) => publishCall(deps, input),
     closeCall: (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input),
     closeCallsPastDeadline: (now?: Date) => closeCallsPastDeadline(deps, now),

@@ -1,6 +1,6 @@
 import { and, eq, or } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../domain/access.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { jurorMayOpen } from '../../domain/juryAccess.ts';
 import type { Executor } from '../../platform/db/client.ts';
@@ -27,7 +27,9 @@ export async function isConflicted(db: Executor, jurorId: string, application: {
 
 /**
  * The actor's assignment to an application, if they may open it: assigned, active, and not in
- * conflict. Anything else is "not found" — a juror cannot even learn that an application exists.
+ * conflict. A member of the call's jury who may not (unassigned, in conflict, withdrawn) is told
+ * so (403): they already know the call's applications, having declared their conflicts among them.
+ * Anyone else is told nothing (404).
  */
 export async function openAssignment(db: Executor, actor: MaybeActor, application: { id: string; callId: string; organisationId: string }) {
   authorize(actor, true, 'open assigned application');
@@ -35,6 +37,6 @@ export async function openAssignment(db: Executor, actor: MaybeActor, applicatio
   if (!seat) throw new NotFoundError('application');
   const [assignment] = await db.select().from(assignments).where(and(eq(assignments.jurorId, seat.id), eq(assignments.applicationId, application.id)));
   const conflicted = await isConflicted(db, seat.id, application);
-  if (!jurorMayOpen({ assigned: !!assignment, conflicted, jurorActive: seat.status === 'active' })) throw new NotFoundError('application');
+  if (!jurorMayOpen({ assigned: !!assignment, conflicted, jurorActive: seat.status === 'active' })) throw new ForbiddenError('open application');
   return { seat, assignment: assignment! };
 }

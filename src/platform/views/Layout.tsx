@@ -59,6 +59,11 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
                   <li>
                     <a href="/account">{t('nav.account')}</a>
                   </li>
+                  {actor.grants.some((g) => g.role === 'juror') && (
+                    <li>
+                      <a href="/jury">{t('nav.jury')}</a>
+                    </li>
+                  )}
                   {managesCallsSomewhere(actor) && (
                     <li>
                       <a href="/manage/calls">{t('nav.manageCalls')}</a>

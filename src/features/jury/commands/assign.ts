@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm';
+import { authorize, type MaybeActor } from '../../../domain/access.ts';
+import { toMilli } from '../../../domain/affinity.ts';
+import { RuleViolationError } from '../../../domain/errors.ts';
+import { isUuid } from '../../../domain/ids.ts';
+import { juryAbilities } from '../../../domain/juryMembership.ts';
+import { pairKey, proposalProblems, type PlanPair } from '../../../domain/juryPlanning.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Transaction } from '../../../platform/db/client.ts';
+import { inTransaction } from '../../../platform/db/unitOfWork.ts';
+import type { ApplicationsService } from '../../applications/service.ts';
+import { affinities, officerContext, planOf, type CallApplication } from '../board.ts';
+import type { JuryDeps } from '../deps.ts';
+import { loadRecords, lockJury } from '../records.ts';
+import { assignments } from '../schema.ts';
+
+/**
+ * Stores new pairs with their affinity and starts the review of every eligible application they
+ * touch (eligible → under review), in the caller's transaction.
+ */
+export async function storePairs(
+  tx: Transaction,
+  input: { transition: ApplicationsService['transitionByOfficer']; pairs: readonly PlanPair[]; source: 'manual' | 'automatic'; actorId: string; funderId: string; callId: string; affinity: ReadonlyMap<string, number>; applications: readonly CallApplication[] },
+): Promise<void> {
+  if (!input.pairs.length) return;
+  await tx.insert(assignments).values(
+    input.pairs.map((p) => ({ callId: input.callId, jurorId: p.jurorId, applicationId: p.applicationId, source: input.source, affinity: toMilli(input.affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0), createdBy: input.actorId })),
+  );
+  const touched = new Set(input.pairs.map((p) => p.applicationId));
+  for (const application of input.applications) {
+    if (touched.has(application.id) && application.status === 'eligible') {
+      await input.transition(tx, { applicationId: application.id, event: 'start-review', actorId: input.actorId, funderId: input.funderId, reason: 'jury assigned' });
+    }
+  }
+}
+
+/**
+ * An officer assigns one juror to one application. Refused with the reasons (as codes) when the
+ * juror is not active, the pair is in conflict or already made, the juror is at capacity, or the
+ * application already has its k jurors.
+ */
+export async function assignManually(deps: JuryDeps, input: { actor: MaybeActor; callId: string; jurorId: string; applicationId: string }): Promise<void> {
+  const actor = input.actor;
+  authorize(actor, true, 'assign juror');
+  const { managed, applications, profiles } = await officerContext(deps, actor, input.callId);
+  const call = managed.call;
+  if (!juryAbilities(call.status).assign) throw new RuleViolationError(['jury-closed']);
+  const pair = { jurorId: input.jurorId, applicationId: input.applicationId };
+  await inTransaction(deps, async (tx) => {
+    await lockJury(tx, call.id);
+    const records = await loadRecords(tx, call.id);
+    const affinity = affinities(records, profiles);
+    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), [pair], { exact: false });
+    if (problems.length) throw new RuleViolationError(problems);
+    await storePairs(tx, { transition: deps.applications.transitionByOfficer, pairs: [pair], source: 'manual', actorId: actor.userId, funderId: call.funderId, callId: call.id, affinity, applications });
+    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.assigned', subjectType: 'application', subjectId: pair.applicationId, after: { jurorId: pair.jurorId, source: 'manual' } });
+  });
+}
+
+/** An officer takes an application back from a juror, unless the juror has already submitted its evaluation. */
+export async function unassign(deps: JuryDeps, input: { actor: MaybeActor; callId: string; assignmentId: string }): Promise<void> {
+  const actor = input.actor;
+  authorize(actor, true, 'unassign juror');
+  const { call } = await deps.calls.callForManagement(actor, input.callId);
+  if (!isUuid(input.assignmentId)) throw new RuleViolationError(['unknown-assignment']);
+  await inTransaction(deps, async (tx) => {
+    await lockJury(tx, call.id);
+    const records = await loadRecords(tx, call.id);
+    const assignment = records.assignments.find((a) => a.id === input.assignmentId);
+    if (!assignment) throw new RuleViolationError(['unknown-assignment']);
+    if (assignment.evaluation === 'submitted') throw new RuleViolationError(['evaluated']);
+    await tx.delete(assignments).where(and(eq(assignments.id, assignment.id), eq(assignments.callId, call.id)));
+    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.unassigned', subjectType: 'application', subjectId: assignment.applicationId, before: { jurorId: assignment.jurorId, source: assignment.source } });
+  });
+}

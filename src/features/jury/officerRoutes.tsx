@@ -1,0 +1,184 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { computeForm, confirmForm, inviteForm, limitsForm, manualAssignForm, recordConflictForm, settingsForm, withdrawForm } from './forms.ts';
+import type { AssignmentPreview } from './preview.ts';
+import { problemNotice, textValues } from './problems.ts';
+import type { JuryService } from './service.ts';
+import { AssignmentPage } from './views/AssignmentPage.tsx';
+import { JuryPage, type FormState } from './views/JuryPage.tsx';
+import { JurySettingsPage } from './views/JurySettingsPage.tsx';
+
+type Id = { Params: { id: string } };
+type Juror = { Params: { id: string; jurorId: string } };
+type Body = { Body: Record<string, string | string[] | undefined> };
+type Notice = { key: MessageKey };
+
+const SETTINGS_PROBLEMS: Record<string, [string, MessageKey]> = {
+  reviewers: ['reviewersPerApplication', 'jury.error.count'],
+  capacity: ['defaultCapacity', 'jury.error.count'],
+  'tie-break-repeated': ['tieBreak', 'jury.settings.tieBreakRepeated'],
+  'tie-break-unknown': ['tieBreak', 'form.error.choice'],
+};
+
+/** The officers' side of the jury: members, invitations, reminders, conflicts, settings, assignment. */
+export function officerJuryRoutes(service: JuryService) {
+  return async function (app: FastifyInstance) {
+    const base = (id: string) => `/manage/calls/${id}/jury`;
+
+    const members = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { invite?: FormState; conflict?: FormState; notice?: Notice; status?: number } = {}) => {
+      const board = await service.board(request.actor, id);
+      return reply.page((ctx) => <JuryPage ctx={ctx} board={board} invite={opts.invite} conflict={opts.conflict} notice={opts.notice} />, opts.status ?? 200);
+    };
+    const assignment = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { preview?: AssignmentPreview; manual?: FormState; compute?: FormState; notice?: Notice; status?: number } = {}) => {
+      const board = await service.board(request.actor, id);
+      return reply.page((ctx) => <AssignmentPage ctx={ctx} board={board} preview={opts.preview} manual={opts.manual} compute={opts.compute} notice={opts.notice} />, opts.status ?? 200);
+    };
+    /** Runs a command; a refusal shows the page again with its message (409), anything else propagates. */
+    const attempt = async (run: () => Promise<unknown>, refused: (notice: Notice) => Promise<FastifyReply>): Promise<FastifyReply | null> => {
+      try {
+        await run();
+        return null;
+      } catch (error) {
+        return refused(problemNotice(error));
+      }
+    };
+
+    app.get<Id>('/manage/calls/:id/jury', (request, reply) => members(request, reply, request.params.id));
+
+    app.post<Id & Body>('/manage/calls/:id/jury/invitations', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(inviteForm, request.body);
+      if (!form.ok) return members(request, reply, id, { invite: { values: textValues(request.body), errors: form.errors }, status: 422 });
+      try {
+        await service.inviteJuror({ actor: request.actor, callId: id, ...form.data, locale: request.locale });
+      } catch (error) {
+        const notice = problemNotice(error);
+        const errors: FieldErrors = notice.key === 'jury.error.alreadyInvited' ? { email: notice } : {};
+        return members(request, reply, id, { invite: { values: textValues(request.body), errors }, notice: errors.email ? undefined : notice, status: 409 });
+      }
+      return reply.flash('jury.flash.invited').redirect(base(id), 303);
+    });
+
+    app.post<Id>('/manage/calls/:id/jury/reminders', async (request, reply) => {
+      const id = request.params.id;
+      await service.sendReminders({ actor: request.actor, callId: id, locale: request.locale });
+      return reply.flash('jury.flash.reminded').redirect(base(id), 303);
+    });
+
+    app.post<Juror>('/manage/calls/:id/jury/jurors/:jurorId/reminder', async (request, reply) => {
+      const { id, jurorId } = request.params;
+      const refused = await attempt(
+        () => service.sendReminders({ actor: request.actor, callId: id, jurorId, locale: request.locale }),
+        (notice) => members(request, reply, id, { notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.reminded').redirect(base(id), 303);
+    });
+
+    app.post<Juror & Body>('/manage/calls/:id/jury/jurors/:jurorId/limits', async (request, reply) => {
+      const { id, jurorId } = request.params;
+      const form = parseForm(limitsForm, request.body);
+      if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.error.count' }, status: 422 });
+      const refused = await attempt(
+        () => service.setJurorLimits({ actor: request.actor, callId: id, jurorId, ...form.data }),
+        (notice) => members(request, reply, id, { notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.limits').redirect(base(id), 303);
+    });
+
+    app.post<Juror & Body>('/manage/calls/:id/jury/jurors/:jurorId/withdraw', async (request, reply) => {
+      const { id, jurorId } = request.params;
+      const form = parseForm(withdrawForm, request.body);
+      if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
+      const refused = await attempt(
+        () => service.withdrawJuror({ actor: request.actor, callId: id, jurorId, reason: form.data.reason }),
+        (notice) => members(request, reply, id, { notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.withdrawn').redirect(base(id), 303);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/jury/conflicts', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(recordConflictForm, request.body);
+      const values = textValues(request.body);
+      if (!form.ok) return members(request, reply, id, { conflict: { values, errors: form.errors }, status: 422 });
+      const refused = await attempt(
+        () => service.recordConflict({ actor: request.actor, callId: id, ...form.data }),
+        (notice) => members(request, reply, id, { conflict: { values, errors: {} }, notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.conflictRecorded').redirect(base(id), 303);
+    });
+
+    app.get<Id>('/manage/calls/:id/jury/settings', async (request, reply) => {
+      const managed = await service.settingsView(request.actor, request.params.id);
+      return reply.page((ctx) => <JurySettingsPage ctx={ctx} managed={managed} />);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/jury/settings', async (request, reply) => {
+      const id = request.params.id;
+      const again = async (errors: FieldErrors, status: number, stale = false) => {
+        const managed = await service.settingsView(request.actor, id);
+        return reply.page((ctx) => <JurySettingsPage ctx={ctx} managed={managed} values={textValues(request.body)} errors={errors} stale={stale} />, status);
+      };
+      const form = parseForm(settingsForm, request.body);
+      if (!form.ok) return again(form.errors, 422);
+      try {
+        await service.saveSettings({ actor: request.actor, callId: id, ...form.data });
+      } catch (error) {
+        if (!(error instanceof RuleViolationError)) throw error;
+        if (error.problems.includes('stale')) return again({}, 409, true);
+        const errors: FieldErrors = Object.fromEntries(error.problems.filter((p) => p in SETTINGS_PROBLEMS).map((p) => [SETTINGS_PROBLEMS[p]![0], { key: SETTINGS_PROBLEMS[p]![1] }]));
+        return again(errors, 422);
+      }
+      return reply.flash('jury.flash.settingsSaved').redirect(`${base(id)}/settings`, 303);
+    });
+
+    app.get<Id>('/manage/calls/:id/jury/assignment', (request, reply) => assignment(request, reply, request.params.id));
+
+    app.post<Id & Body>('/manage/calls/:id/jury/assignment', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(manualAssignForm, request.body);
+      const values = textValues(request.body);
+      if (!form.ok) return assignment(request, reply, id, { manual: { values, errors: form.errors }, status: 422 });
+      const refused = await attempt(
+        () => service.assignManually({ actor: request.actor, callId: id, ...form.data }),
+        (notice) => assignment(request, reply, id, { manual: { values, errors: {} }, notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.assigned').redirect(`${base(id)}/assignment`, 303);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/jury/assignment/remove', async (request, reply) => {
+      const id = request.params.id;
+      const assignmentId = String(request.body?.assignmentId ?? '');
+      const refused = await attempt(
+        () => service.unassign({ actor: request.actor, callId: id, assignmentId }),
+        (notice) => assignment(request, reply, id, { notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.unassigned').redirect(`${base(id)}/assignment`, 303);
+    });
+
+    // A POST so that it works without JavaScript; it stores nothing. The solve runs in a worker thread.
+    app.post<Id & Body>('/manage/calls/:id/jury/assignment/preview', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(computeForm, request.body);
+      if (!form.ok) return assignment(request, reply, id, { compute: { values: textValues(request.body), errors: form.errors }, status: 422 });
+      const preview = await service.previewAssignment(request.actor, id, form.data.floor);
+      return assignment(request, reply, id, { preview });
+    });
+
+    app.get<Id>('/manage/calls/:id/jury/assignment/preview', (request, reply) => reply.redirect(`${base(request.params.id)}/assignment`, 303));
+
+    app.post<Id & Body>('/manage/calls/:id/jury/assignment/confirm', async (request, reply) => {
+      const id = request.params.id;
+      const form = parseForm(confirmForm, request.body);
+      if (!form.ok) return assignment(request, reply, id, { notice: { key: 'jury.error.confirmStale' }, status: 422 });
+      const refused = await attempt(
+        () => service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair }),
+        (notice) => assignment(request, reply, id, { notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice, status: 409 }),
+      );
+      return refused ?? reply.flash('jury.flash.confirmed').redirect(`${base(id)}/assignment`, 303);
+    });
+  };
+}

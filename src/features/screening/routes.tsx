@@ -1,0 +1,88 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { decisionForm, parseChecklist, reopenForm } from './forms.ts';
+import type { ScreeningService } from './service.ts';
+import { ApplicationScreeningPage } from './views/ApplicationScreeningPage.tsx';
+import { CallScreeningPage } from './views/CallScreeningPage.tsx';
+
+type Id = { Params: { id: string } };
+type Body = { Body: Record<string, unknown> };
+type PageOptions = Omit<Parameters<typeof ApplicationScreeningPage>[0], 'ctx' | 'state'>;
+
+/** The refusals of screening's guards, each with the message the officer reads; anything else is a real error. */
+const REFUSALS: Record<string, MessageKey> = {
+  'invalid-transition': 'screening.refused.status',
+  'not-screenable': 'screening.refused.status',
+  decided: 'screening.refused.decided',
+  unassessed: 'screening.refused.unassessed',
+  'to-verify': 'screening.refused.toVerify',
+  'not-met': 'screening.refused.notMet',
+  'none-unmet': 'screening.refused.noneUnmet',
+  'stale-checklist': 'screening.refused.stale',
+  'same-officer': 'screening.refused.sameOfficer',
+  'not-ineligible': 'screening.refused.notIneligible',
+  'reason-required': 'screening.error.reasonRequired',
+};
+function refusal(error: unknown): MessageKey {
+  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
+  if (!key) throw error;
+  return key;
+}
+
+/** Eligibility screening, for the call's officers: the call's list and funnel, and each application's checklist and decision. */
+export function screeningRoutes(service: ScreeningService) {
+  return async function (app: FastifyInstance) {
+    const page = async (request: FastifyRequest<Id>, reply: FastifyReply, opts: PageOptions = {}, status = 200) => {
+      const state = await service.applicationScreening(request.actor, request.params.id);
+      return reply.page((ctx) => <ApplicationScreeningPage ctx={ctx} state={state} {...opts} />, status);
+    };
+    const done = (request: FastifyRequest<Id>, reply: FastifyReply, key: MessageKey) => reply.flash(key).redirect(`/manage/applications/${request.params.id}/screening`, 303);
+
+    app.get<Id>('/manage/calls/:id/screening', async (request, reply) => {
+      const screening = await service.callScreening(request.actor, request.params.id);
+      return reply.page((ctx) => <CallScreeningPage ctx={ctx} screening={screening} />);
+    });
+
+    app.get<Id>('/manage/applications/:id/screening', (request, reply) => page(request, reply));
+
+    app.post<Id & Body>('/manage/applications/:id/screening/checklist', async (request, reply) => {
+      // The criteria say which rows to read; loading them also authorises before anything is parsed.
+      const { criteria } = await service.applicationScreening(request.actor, request.params.id);
+      const form = parseChecklist(request.body ?? {}, criteria);
+      if (!form.ok) return page(request, reply, { checklistForm: { values: form.values, errors: form.errors } }, 422);
+      try {
+        const result = await service.saveChecklist({ actor: request.actor, applicationId: request.params.id, version: form.version, verdicts: form.verdicts });
+        if (result.status === 'conflict') {
+          return page(request, reply, { checklistForm: { values: form.values, errors: {}, conflict: { theirs: result.theirs, by: result.by, version: result.version } } }, 409);
+        }
+      } catch (error) {
+        return page(request, reply, { problem: refusal(error) }, 409);
+      }
+      return done(request, reply, 'screening.saved');
+    });
+
+    app.post<Id & Body>('/manage/applications/:id/screening/decision', async (request, reply) => {
+      const form = parseForm(decisionForm, request.body);
+      if (!form.ok) return page(request, reply, { decisionForm: { values: form.values, errors: form.errors } }, 422);
+      try {
+        await service.decideEligibility({ actor: request.actor, applicationId: request.params.id, ...form.data });
+      } catch (error) {
+        return page(request, reply, { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } }, 409);
+      }
+      return done(request, reply, form.data.decision === 'eligible' ? 'screening.decided.eligible' : 'screening.decided.ineligible');
+    });
+
+    app.post<Id & Body>('/manage/applications/:id/screening/reopen', async (request, reply) => {
+      const form = parseForm(reopenForm, request.body);
+      if (!form.ok) return page(request, reply, { reopenForm: { values: form.values, errors: form.errors } }, 422);
+      try {
+        await service.reopenEligibility({ actor: request.actor, applicationId: request.params.id, reason: form.data.reason });
+      } catch (error) {
+        return page(request, reply, { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } }, 409);
+      }
+      return done(request, reply, 'screening.reopened');
+    });
+  };
+}

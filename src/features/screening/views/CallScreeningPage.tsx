@@ -1,0 +1,117 @@
+import type { ChecklistProgress, Funnel } from '../../../domain/screening.ts';
+import { inLocale } from '../../../domain/translated.ts';
+import type { MessageKey } from '../../../platform/i18n/i18n.ts';
+import { Layout } from '../../../platform/views/Layout.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import type { CallScreening } from '../service.ts';
+
+/** How far a checklist is, in words: "2 of 3 criteria assessed, 1 not met". */
+export function progressText(ctx: ViewContext, p: ChecklistProgress): string {
+  const parts = [ctx.t('screening.progress', { assessed: p.assessed, total: p.total })];
+  if (p.notMet) parts.push(ctx.t('screening.progress.notMet', { count: p.notMet }));
+  if (p.toVerify) parts.push(ctx.t('screening.progress.toVerify', { count: p.toVerify }));
+  return parts.join(', ');
+}
+
+/** The funnel's steps, each counting the applications that reached it, then those that left or wait. */
+function FunnelView({ ctx, funnel }: { ctx: ViewContext; funnel: Funnel }) {
+  const { t } = ctx;
+  const steps: [MessageKey, number][] = [
+    ['screening.funnel.received', funnel.submitted],
+    ['application.status.eligible', funnel.eligible],
+    ['application.status.under-review', funnel.underReview],
+    ['application.status.scored', funnel.scored],
+    ['application.status.selected', funnel.selected],
+  ];
+  const aside: [MessageKey, number][] = [
+    ['screening.funnel.toScreen', funnel.toScreen],
+    ['application.status.returned', funnel.returned],
+    ['application.status.ineligible', funnel.ineligible],
+    ['application.status.reserve', funnel.reserve],
+    ['application.status.rejected', funnel.rejected],
+    ['application.status.withdrawn', funnel.withdrawn],
+  ];
+  return (
+    <section aria-labelledby="funnel-title">
+      <h2 id="funnel-title">{t('screening.funnel')}</h2>
+      <p class="hint">{t('screening.funnel.hint')}</p>
+      <ol class="funnel" data-funnel="steps">
+        {steps.map(([key, n]) => (
+          <li>
+            {t(key)}: <strong>{n}</strong>
+          </li>
+        ))}
+      </ol>
+      <ul class="funnel" data-funnel="aside">
+        {aside.map(([key, n]) => (
+          <li>
+            {t(key)}: <strong>{n}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The call's screening: its funnel, then every application received with its status and checklist. */
+export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screening: CallScreening }) {
+  const { t, locale } = ctx;
+  const { managed, rows, criteria, funnel } = screening;
+  const call = managed.call;
+  return (
+    <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`}>
+      <p>
+        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a> · <a href={`/manage/calls/${call.id}/applications`}>{t('inbox.title')}</a>
+      </p>
+      <h1>{t('screening.title')}</h1>
+      <FunnelView ctx={ctx} funnel={funnel} />
+      <section aria-labelledby="criteria-title">
+        <h2 id="criteria-title">{t('manage.criteria.eligibility')}</h2>
+        {criteria.length === 0 ? (
+          <p>{t('screening.noCriteria')}</p>
+        ) : (
+          <ol>
+            {criteria.map((c) => (
+              <li>{inLocale(c.label, locale)}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">{t('screening.list')}</h2>
+        {rows.length === 0 ? (
+          <p>{t('screening.none')}</p>
+        ) : (
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('receipt.reference')}</th>
+                  <th scope="col">{t('dashboard.project')}</th>
+                  <th scope="col">{t('apply.organisation')}</th>
+                  <th scope="col">{t('call.status')}</th>
+                  <th scope="col">{t('screening.checklist')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr>
+                    <td>
+                      <code>{r.reference}</code>
+                    </td>
+                    <td>
+                      <a href={`/manage/applications/${r.id}/screening`}>{r.title}</a>
+                    </td>
+                    <td>{r.organisationName}</td>
+                    <td>{t(`application.status.${r.status}` as MessageKey)}</td>
+                    <td>{progressText(ctx, r.progress)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Layout>
+  );
+}
