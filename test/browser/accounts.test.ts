@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
 let counter = 0;
@@ -35,27 +35,7 @@ async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
   return context.newPage();
 }
 
-/** Waits for the page whose h1 is `name`: the page before never has it, so this waits out the navigation. */
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-/**
- * The input labelled `label`: required fields add " (required)" to their label, so the label must
- * start with it and be followed by nothing else ("Password" must not find "Password again").
- */
-function field(page: Page, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
-}
-
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-async function flash(page: Page): Promise<string> {
-  const status = page.getByRole('main').getByRole('status');
-  await status.waitFor();
-  return normalizeSpaces(await status.innerText());
-}
 
 /** The last mail of this subject sent to `email`. */
 async function lastMail(email: string, subject: string): Promise<ReceivedMail> {

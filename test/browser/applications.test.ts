@@ -7,7 +7,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
@@ -81,16 +81,6 @@ async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
   return context.newPage();
 }
 
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-/** The input labelled `label`, whether or not it is marked "(required)". */
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
-}
-
 /** A group of inputs (fieldset) by its legend, "(required)" or not. */
 function group(page: Page, legend: string): Locator {
   const escaped = legend.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,13 +88,6 @@ function group(page: Page, legend: string): Locator {
 }
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-async function flash(page: Page): Promise<string> {
-  // The page's message is a child of main; the save status of a section is another status, in its form.
-  const status = page.getByRole('main').getByRole('status').and(page.locator('main > *'));
-  await status.waitFor();
-  return normalizeSpaces(await status.innerText());
-}
 
 /** Clicks a button that sends a form and waits until the next page has loaded (its heading may be the same). */
 async function submitWith(page: Page, button: Locator): Promise<void> {

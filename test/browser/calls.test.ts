@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
 const OFFICER_EMAIL = `officer-${process.pid}@example.org`;
@@ -42,23 +42,7 @@ async function englishPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-/** The input labelled `label`, whether or not it is marked "(required)". */
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
-}
-
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-async function flash(page: Page): Promise<string> {
-  const status = page.getByRole('main').getByRole('status');
-  await status.waitFor();
-  return normalizeSpaces(await status.innerText());
-}
 
 /**
  * Clicks a button that sends a form and waits for the next page to have loaded: pages after a

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Locale } from '../../src/domain/locale.ts';
 import { inLocale } from '../../src/domain/translated.ts';
 import { DEMO_FUNDERS } from '../../src/features/demo/demoContent.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1 } from '../helpers/browser.ts';
 
 // Written out rather than computed with formatMoney, so a change in formatting shows up here.
 const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: [string, string]; notFound: string; languageNav: string; home: string }> = {
@@ -40,14 +40,6 @@ async function pageIn(locale: Locale, options: BrowserContextOptions = {}): Prom
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
-}
-
-/**
- * Waits for the page whose h1 is `name`: the page before never has it, so this also waits out a
- * navigation. Not finding it fails the test (after the context's timeout) with the locator in the message.
- */
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');

@@ -3,12 +3,12 @@
 // the last save); then an officer records the panel's consensus and reads the ranking.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { assignments, jurors } from '../../src/features/jury/schema.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -99,21 +99,6 @@ async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
-}
-
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
-}
-
-async function flash(page: Page): Promise<string> {
-  const status = page.getByRole('main').getByRole('status').and(page.locator('main > *'));
-  await status.waitFor();
-  return normalizeSpaces(await status.innerText());
 }
 
 async function signIn(page: Page, person: Person): Promise<void> {

@@ -9,7 +9,7 @@ import type { Actor } from '../../src/domain/access.ts';
 import type { EligibilityCriterion } from '../../src/domain/callCriteria.ts';
 import type { Locale } from '../../src/domain/locale.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -95,24 +95,9 @@ async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
   return context.newPage();
 }
 
-async function expectH1(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
-}
-
 /** A criterion's group of verdicts, by its legend. */
 const criterion = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true });
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-async function flash(page: Page): Promise<string> {
-  const status = page.getByRole('main').getByRole('status');
-  await status.waitFor();
-  return normalizeSpaces(await status.innerText());
-}
 
 async function submitWith(page: Page, button: Locator): Promise<void> {
   const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });

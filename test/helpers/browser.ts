@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The named export: the package's types describe its CommonJS build, whose default TypeScript cannot see under NodeNext.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadDemo } from '../../src/features/demo/loadDemo.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -85,4 +85,25 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 /** Text as a reader compares it: every kind of space (U+00A0, U+202F…) as one plain space. */
 export function normalizeSpaces(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Waits for the page whose main heading is `name`: how a test knows the next page has arrived. */
+export async function expectH1(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/**
+ * The input labelled `label`, whether or not it is marked "(required)"; the label must start with
+ * it and be followed by nothing else ("Password" must not find "Password again").
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\(required\\))?$`));
+}
+
+/** The page's message (a status that is a child of main; a section's save status is another, in its form). */
+export async function flash(page: Page): Promise<string> {
+  const status = page.getByRole('main').getByRole('status').and(page.locator('main > *'));
+  await status.waitFor();
+  return normalizeSpaces(await status.innerText());
 }

@@ -39,142 +39,113 @@ export function ErrorSummary({ ctx, errors, labels }: { ctx: ViewContext; errors
   );
 }
 
-interface FieldProps {
+interface Frame {
   ctx: ViewContext;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time';
-  value?: string;
-  required?: boolean;
-  hint?: string;
+  required?: boolean | undefined;
+  hint?: string | undefined;
   error?: FieldError | undefined;
-  autocomplete?: string;
-  maxLength?: number;
+}
+
+/**
+ * The parts every input shares: its label, hint and error, and the attributes that tie them to
+ * the control (id, aria-describedby, aria-invalid) for screen readers.
+ */
+function FieldFrame({ ctx, name, label, required, hint, error, control }: Frame & { control: (a: ControlAttributes) => ComponentChildren }) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>
+        {label}
+        {required && <span class="required"> ({ctx.t('form.required')})</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {ctx.t(error.key, error.values)}
+        </p>
+      )}
+      {control({ id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, 'aria-required': required ? 'true' : undefined })}
+    </div>
+  );
+}
+
+interface ControlAttributes {
+  id: string;
+  name: string;
+  'aria-invalid': 'true' | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': 'true' | undefined;
+}
+
+interface FieldProps extends Frame {
+  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time';
+  value?: string | undefined;
+  autocomplete?: string | undefined;
+  maxLength?: number | undefined;
 }
 
 /** A labelled input with its hint and its error tied to it through aria-describedby. */
-export function Field({ ctx, name, label, type = 'text', value, required, hint, error, autocomplete, maxLength }: FieldProps) {
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function Field({ type = 'text', value, autocomplete, maxLength, ...frame }: FieldProps) {
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>
-        {label}
-        {required && <span class="required"> ({ctx.t('form.required')})</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {ctx.t(error.key, error.values)}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
+    <FieldFrame
+      {...frame}
+      control={(a) => (
         // preact's input types are a union per type; this component only renders text-like inputs.
-        type={type as 'text'}
-        value={type === 'password' ? undefined : value}
-        required={required}
-        aria-required={required ? 'true' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
-        autocomplete={autocomplete}
-        maxLength={maxLength}
-      />
-    </div>
+        <input {...a} type={type as 'text'} value={type === 'password' ? undefined : value} required={frame.required} autocomplete={autocomplete} maxLength={maxLength} />
+      )}
+    />
   );
 }
 
-interface SelectProps {
-  ctx: ViewContext;
-  name: string;
-  label: string;
+interface SelectProps extends Frame {
   options: { value: string; label: string }[];
-  value?: string;
-  error?: FieldError | undefined;
+  value?: string | undefined;
 }
 
-export function Select({ ctx, name, label, options, value, error }: SelectProps) {
-  const id = `field-${name}`;
+export function Select({ options, value, ...frame }: SelectProps) {
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {ctx.t(error.key, error.values)}
-        </p>
+    <FieldFrame
+      {...frame}
+      control={(a) => (
+        <select {...a}>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select id={id} name={name} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    />
   );
 }
 
-interface TextareaProps {
-  ctx: ViewContext;
-  name: string;
-  label: string;
+interface TextareaProps extends Frame {
   value?: string | undefined;
-  required?: boolean;
-  hint?: string;
-  error?: FieldError | undefined;
-  maxLength?: number;
-  rows?: number;
+  maxLength?: number | undefined;
+  rows?: number | undefined;
 }
 
-export function Textarea({ ctx, name, label, value, required, hint, error, maxLength, rows = 6 }: TextareaProps) {
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function Textarea({ value, maxLength, rows = 6, ...frame }: TextareaProps) {
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>
-        {label}
-        {required && <span class="required"> ({ctx.t('form.required')})</span>}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FieldFrame
+      {...frame}
+      control={(a) => (
+        <textarea {...a} rows={rows} maxLength={maxLength}>
+          {value ?? ''}
+        </textarea>
       )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {ctx.t(error.key, error.values)}
-        </p>
-      )}
-      <textarea id={id} name={name} rows={rows} maxLength={maxLength} aria-required={required ? 'true' : undefined} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-        {value ?? ''}
-      </textarea>
-    </div>
+    />
   );
 }
 
 /** A file input; its form must be sent as multipart. */
-export function FileInput({ ctx, name, label, hint, error }: { ctx: ViewContext; name: string; label: string; hint?: string; error?: FieldError | undefined }) {
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          {ctx.t(error.key, error.values)}
-        </p>
-      )}
-      <input id={id} name={name} type="file" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
-    </div>
-  );
+export function FileInput(frame: Frame) {
+  return <FieldFrame {...frame} control={(a) => <input {...a} type="file" />} />;
 }
