@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import type { Actor } from '../../domain/access.ts';
+import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import { SAMPLE_EXE, SAMPLE_PDF } from '../../../test/helpers/samples.ts';
 
 const NEW_CALL = {
@@ -167,6 +168,18 @@ for (const backend of backends()) {
       const href = /href="(\/calls\/[^"]+\/documents\/[0-9a-f-]{36})"/.exec(withDoc.body)![1]!;
       assert.deepEqual((await app.agent().get(href)).rawPayload, SAMPLE_PDF, 'anyone downloads a public call’s documents');
       assert.match(withDoc.body, /Clôture dans [\d\u202f\u00a0 ]+ jours/, 'a countdown in Brussels time');
+    });
+
+    test('editing a call moves its deadline, and the audit trail still verifies', async () => {
+      const asOfficer = { userId: admin.userId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' as const }] };
+      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const version = String((await app.services.calls.callForManagement(asOfficer, call!.id)).call.version);
+      const res = await officer.submit(`/manage/calls/${call!.id}`, { ...NEW_CALL, funderId, closesDate: '2099-04-15', version }, { from: `/manage/calls/${call!.id}` });
+      assert.equal(res.statusCode, 303);
+      assert.equal((await app.services.calls.callForManagement(asOfficer, call!.id)).call.closesAt!.toISOString(), '2099-04-15T10:00:00.000Z');
+      const stale = await officer.submit(`/manage/calls/${call!.id}`, { ...NEW_CALL, funderId, version }, { from: `/manage/calls/${call!.id}` });
+      assert.equal(stale.statusCode, 409, 'an edit from an old version is refused');
+      assert.deepEqual((await verifyAuditChain(app.database.db)).ok, true, 'before/after summaries with dates hash as stored');
     });
 
     test('who may manage a call: only the officers and administrators of its funder', async () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import type { DatabaseHandle } from '../db/client.ts';
-import { canonicalJson, GENESIS_HASH, recordAudit, verifyAuditChain } from './audit.ts';
+import { canonicalJson } from '../../domain/forms/canonicalJson.ts';
+import { GENESIS_HASH, recordAudit, verifyAuditChain } from './audit.ts';
 import { auditEvents } from './schema.ts';
 
 test('canonical JSON sorts keys at every depth, so jsonb reordering does not change the hash', () => {
@@ -33,6 +34,11 @@ for (const backend of backends()) {
       assert.equal(first!.prevHash, GENESIS_HASH);
     });
 
+    test('summaries holding dates and undefined values hash as they are stored', async () => {
+      await handle.db.transaction((tx) => recordAudit(tx, { actorId: null, action: 'test.dates', subjectType: 'test', subjectId: 'd', before: { closesAt: new Date('2027-01-15T11:00:00Z'), gone: undefined }, after: { closesAt: new Date('2027-02-15T11:00:00Z') } }));
+      assert.deepEqual(await verifyAuditChain(handle.db), { ok: true, rows: 26 });
+    });
+
     test('a row written by a transaction that rolls back leaves no trace', async () => {
       await assert.rejects(
         handle.db.transaction(async (tx) => {
@@ -40,7 +46,7 @@ for (const backend of backends()) {
           throw new Error('command failed');
         }),
       );
-      assert.deepEqual(await verifyAuditChain(handle.db), { ok: true, rows: 25 });
+      assert.deepEqual(await verifyAuditChain(handle.db), { ok: true, rows: 26 });
     });
 
     test('an edited row, and a deleted row, are found at the first broken link', async () => {

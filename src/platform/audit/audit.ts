@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../domain/forms/canonicalJson.ts';
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Executor, Transaction } from '../db/client.ts';
 import { auditEvents } from './schema.ts';
@@ -34,8 +35,8 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<v
     action: entry.action,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    before: asStored(entry.before),
+    after: asStored(entry.after),
     reason: entry.reason ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
@@ -49,13 +50,12 @@ export function hashRow(row: HashedFields): string {
   return createHash('sha256').update(canonicalJson({ ...row, at: row.at.toISOString() })).digest('hex');
 }
 
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+/**
+ * The summary as the jsonb column will give it back (dates as ISO strings, undefined left out), so
+ * the hash computed now is the hash recomputed when the chain is verified.
+ */
+function asStored(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
 export type ChainReport =
