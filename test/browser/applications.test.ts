@@ -268,13 +268,15 @@ describe('applying in a browser', () => {
 
     // Leaving the fields saves them; pressing the button while that save is on its way (its answer
     // held back here) must not make the person's own save look like someone else's.
-    await tickProject(page);
+    // The answers are held back before ticking: on a slow machine the typing pause alone may
+    // already have sent the automatic save, and the test must see it either way.
     await page.route('**/autosave', async (route) => {
       const response = await route.fetch();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await route.fulfill({ response });
     });
     const autosaved = page.waitForResponse((response) => response.url().endsWith('/autosave'));
+    await tickProject(page);
     await page.getByRole('heading', { level: 1 }).click();
     await submitWith(page, page.getByRole('button', { name: 'Save and continue', exact: true }));
     await expectH1(page, 'Budget');
