@@ -32,6 +32,9 @@ const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 export async function openDatabase(opts: { url?: string | undefined; dataDir: string | null }): Promise<DatabaseHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection closed by the server (a restart, an administrator) is replaced by the pool
+    // on next use; unhandled, its error event would bring the whole process down.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = drizzlePg({ client: pool });
     return {
       db: db as unknown as Database,
