@@ -19,3 +19,23 @@ export const VALID_ORGANISATION = {
   contactPhone: '',
   website: 'https://clavier.example.org',
 };
+
+/** The standard form's two sections (src/domain/forms/template.ts), answered completely, as a browser posts them. */
+export const STANDARD_PROJECT = {
+  'a.summary': 'Des ateliers numériques pour les seniors de Schaerbeek, deux fois par semaine.',
+  'a.communes': ['21015', '21004'],
+  'a.publics': 'seniors',
+  'a.participants.seniors': '120',
+  'a.digcomp': ['1', '2'],
+};
+export const STANDARD_BUDGET = {
+  'a.budget.line.0.category': 'staff',
+  'a.budget.line.0.label': 'Animateur',
+  'a.budget.line.0.amount': '40.000,00',
+  'a.budget.line.1.category': 'equipment',
+  'a.budget.line.1.label': 'Tablettes',
+  'a.budget.line.1.amount': '10 000',
+  'a.budget.requested': '40 000',
+  'a.budget.other.0.source': 'Commune',
+  'a.budget.other.0.amount': '10000',
+};

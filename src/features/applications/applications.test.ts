@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { SAMPLE_EXE, SAMPLE_PDF, VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
+import { SAMPLE_EXE, SAMPLE_PDF, VALID_ORGANISATION, STANDARD_BUDGET as BUDGET, STANDARD_PROJECT as PROJECT } from '../../../test/helpers/samples.ts';
 import type { Actor } from '../../domain/access.ts';
 import { standardForm } from '../../domain/forms/template.ts';
 import { upsertField } from '../../domain/forms/edit.ts';
@@ -10,25 +10,6 @@ import { upsertField } from '../../domain/forms/edit.ts';
 const NOW = Date.now();
 const DAY = 86_400_000;
 
-/** The fields of the standard form's two sections, answered completely. */
-const PROJECT = {
-  'a.summary': 'Des ateliers numériques pour les seniors de Schaerbeek, deux fois par semaine.',
-  'a.communes': ['21015', '21004'],
-  'a.publics': 'seniors',
-  'a.participants.seniors': '120',
-  'a.digcomp': ['1', '2'],
-};
-const BUDGET = {
-  'a.budget.line.0.category': 'staff',
-  'a.budget.line.0.label': 'Animateur',
-  'a.budget.line.0.amount': '40.000,00',
-  'a.budget.line.1.category': 'equipment',
-  'a.budget.line.1.label': 'Tablettes',
-  'a.budget.line.1.amount': '10 000',
-  'a.budget.requested': '40 000',
-  'a.budget.other.0.source': 'Commune',
-  'a.budget.other.0.amount': '10000',
-};
 
 for (const backend of backends()) {
   describe(`applications on ${backend.name}`, () => {

@@ -7,6 +7,7 @@ import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../
 import { answerErrorText } from '../../forms/AnswerFields.tsx';
 import { AnswersView } from '../../forms/AnswersView.tsx';
 import type { ApplicationView } from '../service.ts';
+import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
   ctx: ViewContext;
@@ -108,20 +109,7 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
       )}
 
       {view.viewer === 'officer' && (
-        <section aria-labelledby="org-documents-title">
-          <h2 id="org-documents-title">{t('organisation.documents')}</h2>
-          {view.organisationDocuments.length === 0 ? (
-            <p>{t('organisation.noDocuments')}</p>
-          ) : (
-            <ul>
-              {view.organisationDocuments.map((d) => (
-                <li>
-                  {t(`organisation.document.${d.kind}` as MessageKey)}: <a href={d.href}>{d.name}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <OrganisationDocumentsList ctx={ctx} documents={view.organisationDocuments} />
       )}
 
       {(view.viewer === 'officer' || !abilities.edit) && a.submittedAt && (

@@ -7,6 +7,7 @@ import type { ApplicationScreening } from '../service.ts';
 import { progressText } from './CallScreeningPage.tsx';
 import { ChecklistForm, ChecklistTable, type ChecklistFormState } from './ChecklistForm.tsx';
 import { DecisionSection, HistorySection, ReopenSection, type SimpleFormState } from './DecisionSections.tsx';
+import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
   ctx: ViewContext;
@@ -77,20 +78,7 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
       {a.status === 'ineligible' && <ReopenSection ctx={ctx} state={state} form={reopenForm} />}
       <HistorySection ctx={ctx} state={state} />
 
-      <section aria-labelledby="org-documents-title">
-        <h2 id="org-documents-title">{t('organisation.documents')}</h2>
-        {view.organisationDocuments.length === 0 ? (
-          <p>{t('organisation.noDocuments')}</p>
-        ) : (
-          <ul>
-            {view.organisationDocuments.map((d) => (
-              <li>
-                {t(`organisation.document.${d.kind}` as MessageKey)}: <a href={d.href}>{d.name}</a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <OrganisationDocumentsList ctx={ctx} documents={view.organisationDocuments} />
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('application.answers')}</h2>
         <AnswersView ctx={ctx} form={view.form} values={a.answers} publics={view.context.publics} files={view.files} headingLevel={3} />
