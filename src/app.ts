@@ -12,6 +12,9 @@ import { adminService } from './features/admin/service.ts';
 import { manageCallsRoutes } from './features/calls/manageRoutes.tsx';
 import { callsRoutes } from './features/calls/routes.tsx';
 import { callsService } from './features/calls/service.ts';
+import { decisionsRoutes } from './features/decisions/routes.tsx';
+import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
+import { decisionsService } from './features/decisions/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -26,6 +29,7 @@ import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
+import { loadSelectionSolver } from './platform/solver/selectionSolver.ts';
 import { localFileStorage } from './platform/storage/fileStorage.ts';
 
 export interface App {
@@ -42,6 +46,7 @@ export interface App {
     jury: ReturnType<typeof juryService>;
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
+    decisions: ReturnType<typeof decisionsService>;
   };
   close(): Promise<void>;
 }
@@ -70,6 +75,9 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const jury = juryService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
   const scoring = scoringService({ ...deps, applications, calls: services.calls });
   const screening = screeningService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
+  // The solver (WebAssembly) loads on the first selection that needs it, not at start.
+  let solver: ReturnType<typeof loadSelectionSolver> | null = null;
+  const decisions = decisionsService({ ...deps, calls: services.calls, applications, organisations: services.organisations, scoring, storage, solver: () => (solver ??= loadSelectionSolver()), openDataPrefix: config.openDataPrefix });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
@@ -82,6 +90,8 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(juryRoutes(jury));
   await server.register(scoringRoutes(scoring));
   await server.register(screeningRoutes(screening));
+  await server.register(decisionsRoutes(decisions));
+  await server.register(publicDecisionsRoutes(decisions));
   await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
@@ -101,7 +111,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring },
+    services: { ...services, applications, screening, jury, scoring, decisions },
     async close() {
       clearInterval(retry);
       clearInterval(clock);

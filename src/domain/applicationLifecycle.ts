@@ -31,6 +31,7 @@ export const APPLICATION_EVENTS = [
   'select',
   'reserve',
   'reject',
+  'renounce',
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
@@ -82,6 +83,9 @@ export const APPLICATION_TRANSITIONS: readonly TransitionRule[] = [
   { event: 'select', from: ['scored', 'reserve'], to: 'selected' },
   { event: 'reserve', from: ['scored'], to: 'reserve' },
   { event: 'reject', from: ['scored', 'reserve'], to: 'rejected' },
+  // A selected applicant who gives up the grant before its agreement: the officer records it, and a
+  // reserve application may take the place.
+  { event: 'renounce', from: ['selected'], to: 'withdrawn' },
 ];
 
 /** The statuses in which the applicant may still edit the answers. */

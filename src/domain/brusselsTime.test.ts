@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   BRUSSELS,
   brusselsToInstant,
+  formatCalendarDate,
   formatInstant,
   instantToBrussels,
   isBeforeDeadline,
@@ -230,4 +231,11 @@ test('timeRemaining across the autumn change: a day is 24 hours', () => {
 
 test('timeRemaining refuses invalid dates', () => {
   assert.throws(() => timeRemaining(new Date(NaN), at('2027-01-15T11:00:00Z')), RangeError);
+});
+
+test('a calendar date is written out in each language, on that day in Brussels', () => {
+  assert.equal(formatCalendarDate('2026-11-20', 'fr'), '20 novembre 2026');
+  assert.equal(formatCalendarDate('2026-11-20', 'nl'), '20 november 2026');
+  assert.equal(formatCalendarDate('2026-03-29', 'en'), '29 March 2026');
+  assert.throws(() => formatCalendarDate('2026-13-01', 'fr'), RangeError);
 });

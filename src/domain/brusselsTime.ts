@@ -131,3 +131,10 @@ export function timeRemaining(
     past,
   };
 }
+
+/** A calendar date (2026-11-20) written out in the reader's language, "20 novembre 2026". */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  const noon = brusselsToInstant(date, '12:00');
+  if (!noon.ok) throw new RangeError(`not a calendar date: ${date}`);
+  return formatInstant(noon.value, locale, 'date');
+}

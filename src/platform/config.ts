@@ -16,6 +16,8 @@ const envSchema = z.object({
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  // 360Giving asks each publisher to register a prefix; grant identifiers in the open data start with it.
+  OPEN_DATA_PREFIX: z.string().regex(/^360G-[A-Za-z0-9_-]+$/, 'must look like 360G-yourorg').default('360G-octroi'),
 });
 
 export interface Config {
@@ -31,6 +33,8 @@ export interface Config {
   secureCookies: boolean;
   /** Behind a reverse proxy, the client's address is taken from X-Forwarded-For (rate limits use it). */
   trustProxy: boolean;
+  /** The registered 360Giving prefix of this installation's open data. */
+  openDataPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true',
+    openDataPrefix: e.OPEN_DATA_PREFIX,
     ...overrides,
     dataDir,
     publicUrl,

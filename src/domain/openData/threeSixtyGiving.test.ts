@@ -1,27 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import packageSchema from '../../../reference-data/360giving-1.4.3/360-giving-package-schema.json' with { type: 'json' };
-import grantSchema from '../../../reference-data/360giving-1.4.3/360-giving-schema.json' with { type: 'json' };
+import { assertValid, grantSchema, validateGrant, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import seed from '../../../reference-data/seed-calls.json' with { type: 'json' };
 import { parseEnterpriseNumber } from '../enterpriseNumber.ts';
 import { COMMUNES, DEFAULT_TARGET_PUBLICS } from '../referenceData.ts';
 import { grantIdentifier, organisationIdentifier, threeSixtyGivingCsv, threeSixtyGivingPackage, type OpenGrant, type PackageMeta } from './threeSixtyGiving.ts';
-
-// Both schemas are draft 2020-12, files unchanged. They name the meta-schema by its http address,
-// which ajv does not know (it has the https one), hence validateSchema: false. The 1.4.3 package
-// schema points its grants at the 1.4.2 grant schema's address, so the 1.4.3 one is registered there.
-const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, validateSchema: false });
-addFormats.default(ajv);
-ajv.addVocabulary(['codelist', 'openCodelist', 'rollUp']); // 360Giving annotations, not assertions
-ajv.addSchema(grantSchema, packageSchema.properties.grants.items.$ref);
-const validatePackage = ajv.compile(packageSchema);
-const validateGrant = ajv.getSchema(grantSchema.$id) as ValidateFunction;
-
-function assertValid(validate: ValidateFunction, data: unknown, what: string): void {
-  assert.ok(validate(data), `${what}: ${ajv.errorsText(validate.errors)}`);
-}
 
 const META: PackageMeta = {
   prefix: '360G-octroi-paradigm',

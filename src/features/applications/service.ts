@@ -3,7 +3,7 @@ import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { APPLICANT_EDITABLE, can, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../domain/brusselsTime.ts';
 import { missingForSubmission, normaliseAnswers, type AnswerError, type ChecklistSection } from '../../domain/forms/answers.ts';
-import type { FormDefinition } from '../../domain/forms/definition.ts';
+import type { Answers, FormDefinition } from '../../domain/forms/definition.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Translated } from '../../domain/translated.ts';
@@ -186,6 +186,13 @@ export function applicationsService(deps: ApplicationsDeps) {
         .from(applications)
         .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
         .orderBy(asc(applications.reference));
+    },
+
+    /** The frozen answers of applications, for what is published about them (results, open data); the caller decides what may be shown. */
+    async answersOf(ids: string[]): Promise<Map<string, Answers>> {
+      if (!ids.length) return new Map();
+      const rows = await deps.db.select({ id: applications.id, answers: applications.answers }).from(applications).where(inArray(applications.id, ids));
+      return new Map(rows.map((r) => [r.id, r.answers]));
     },
 
     /** A document of the applying organisation's shelf, for whoever may see the application. */

@@ -4,12 +4,13 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Database, Transaction } from '../db/client.ts';
-import { mailOutbox } from './schema.ts';
+import { mailOutbox, type MailAttachment } from './schema.ts';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 /** Queues a mail in the caller's transaction: it leaves only if the change it announces commits. */
@@ -47,7 +48,7 @@ export function createMailDelivery(opts: { db: Database; smtpUrl: string | undef
     let sent = 0;
     for (const mail of pending) {
       try {
-        const info = await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+        const info = await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) });
         if (!opts.smtpUrl) {
           await mkdir(folder, { recursive: true });
           const file = join(folder, `${Date.now()}-${mail.id}.eml`);

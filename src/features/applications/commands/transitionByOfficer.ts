@@ -7,7 +7,7 @@ import { lockApplication } from '../access.ts';
 import { applications } from '../schema.ts';
 
 /** The events by which the funder's side moves an application on: screening, review, the decision. */
-export const OFFICER_EVENTS = ['declare-eligible', 'declare-ineligible', 'reopen-eligibility', 'start-review', 'score', 'select', 'reserve', 'reject'] as const satisfies readonly ApplicationEvent[];
+export const OFFICER_EVENTS = ['declare-eligible', 'declare-ineligible', 'reopen-eligibility', 'start-review', 'score', 'select', 'reserve', 'reject', 'renounce'] as const satisfies readonly ApplicationEvent[];
 export type OfficerEvent = (typeof OFFICER_EVENTS)[number];
 
 /**

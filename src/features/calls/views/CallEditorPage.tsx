@@ -135,6 +135,8 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
             · <a href={`/calls/${c.id}`}>{t('manage.call.publicPage')}</a> · <a href={`/manage/calls/${c.id}/applications`}>{t('inbox.title')}</a> · <a href={`/manage/calls/${c.id}/jury`}>{t('jury.title')}</a> · <a href={`/manage/calls/${c.id}/screening`}>{t('screening.title')}</a>
             {' '}
             · <a href={`/manage/calls/${c.id}/consensus`}>{t('scoring.consensus')}</a> · <a href={`/manage/calls/${c.id}/calibration`}>{t('scoring.calibration.title')}</a> · <a href={`/manage/calls/${c.id}/ranking`}>{t('scoring.ranking.title')}</a>
+            {' '}
+            · <a href={`/manage/calls/${c.id}/selection`}>{t('decisions.selection.title')}</a> · <a href={`/manage/calls/${c.id}/decision`}>{t('decisions.decision.title')}</a>
           </>
         )}
       </p>

@@ -1,3 +1,4 @@
+import type { CallStatus } from '../../../domain/callLifecycle.ts';
 import { formatInstant, isBeforeDeadline, timeRemaining } from '../../../domain/brusselsTime.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -12,6 +13,9 @@ export interface CallPageData {
   documents: { id: string; label: Translated; name: string; sizeBytes: number }[];
   questions: { id: string; question: string; answer: string; publishedAt: Date }[];
 }
+
+/** Once results are published they stay public through the grants' follow-up and the archive. */
+const RESULTS_PUBLIC: readonly CallStatus[] = ['results-published', 'follow-up', 'archived'];
 
 /** A call as applicants read it: what it funds, who may apply, the deadline and its countdown, documents, Q&A. */
 export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: ViewContext; data: CallPageData; now?: Date; questionForm?: { value: string; errors: FieldErrors } }) {
@@ -30,6 +34,11 @@ export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: V
         <strong>{inLocale(call.summary, locale)}</strong>
       </p>
       <CallFacts ctx={ctx} call={call} />
+      {RESULTS_PUBLIC.includes(call.status) && (
+        <p class="card">
+          <a href={`/calls/${call.id}/results`}>{t('call.resultsLink')}</a>
+        </p>
+      )}
       {open && left && call.closesAt && (
         <p class="countdown">
           {t('call.countdown', { days: left.days, hours: left.hours, minutes: left.minutes, deadline: formatInstant(call.closesAt, locale) })}

@@ -4,6 +4,7 @@ import { submitEvaluation } from './commands/submitEvaluation.ts';
 import type { ScoringDeps } from './deps.ts';
 import { jurorQueries } from './jurorQueries.ts';
 import { panelQueries } from './panelQueries.ts';
+import { consensusOfCall } from './records.ts';
 
 /**
  * Scoring: jurors' evaluations of their assigned applications, the panel's consensus, the
@@ -17,6 +18,8 @@ export function scoringService(deps: ScoringDeps) {
     recordConsensus: (input: Parameters<typeof recordConsensus>[1]) => recordConsensus(deps, input),
     ...jurorQueries(deps),
     ...panelQueries(deps),
+    /** The panel's agreed scores and comments for a call, for what is built on them (decision letters). The caller has authorised the reader. */
+    agreedOf: (callId: string) => consensusOfCall(deps.db, callId),
   };
 }
 export type ScoringService = ReturnType<typeof scoringService>;

@@ -1,0 +1,80 @@
+import { eq, sql } from 'drizzle-orm';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { RuleViolationError } from '../../../domain/errors.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction } from '../../../platform/db/unitOfWork.ts';
+import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
+import { calls } from '../../calls/schema.ts';
+import type { DecisionsDeps } from '../deps.ts';
+import { deliverLetter, renderLetter, type RenderedLetter } from '../letterDelivery.ts';
+import { decisionBlockers, letterFactsOf, plannedOutcomes } from '../outcomes.ts';
+import { runSelection, unjustified, violationKey } from '../runSelection.ts';
+import { callDecisions, decisionOutcomes, selectionPlans } from '../schema.ts';
+import { selectionFacts } from '../selectionFacts.ts';
+import { letterContext } from './letterContext.ts';
+
+/** Calls that can be decided: closed to applications, not decided yet. */
+const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
+
+/**
+ * Confirms the saved plan as the call's decision, taken by a named body on a given day: every
+ * ranked application is selected (with its amount), put on the reserve list or not selected, with
+ * the reason; each applicant gets a letter and a mail. One transaction: all of it or nothing.
+ * The selection is computed again from the ranking: the decision is exactly what the officer saw,
+ * and it refuses a violation nobody justified.
+ */
+export async function confirmDecision(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date }): Promise<void> {
+  const now = input.now ?? new Date();
+  const facts = await selectionFacts(deps, input.actor, input.callId);
+  const { call } = facts.managed;
+  if (facts.decision) throw new RuleViolationError(['decided']);
+  if (!DECIDABLE.includes(call.status)) throw new RuleViolationError(['call-open']);
+  const blockers = decisionBlockers(facts);
+  if (blockers.length) throw new RuleViolationError(blockers);
+  if (facts.plan.version !== input.version) throw new RuleViolationError(['stale-plan']);
+  const run = await runSelection(deps, facts, facts.plan, call.budgetCents);
+  const acknowledged = new Set(facts.plan.acknowledged);
+  if (unjustified(run.result.violations, facts.plan).length || run.result.violations.some((v) => !acknowledged.has(violationKey(v)))) {
+    throw new RuleViolationError(['unjustified-violations']);
+  }
+  const outcomes = plannedOutcomes(facts, run.result);
+  const context = await letterContext(deps, facts, { decidingBody: input.decidingBody, decidedOn: input.decidedOn, recordedAt: now });
+  const letters: RenderedLetter[] = [];
+  for (const o of outcomes) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, outcomes, context)));
+
+  const actorId = input.actor!.userId;
+  await inTransaction(deps, async (tx) => {
+    const [plan] = await tx.select({ version: selectionPlans.version }).from(selectionPlans).where(eq(selectionPlans.callId, call.id)).for('update');
+    if ((plan?.version ?? 0) !== input.version) throw new RuleViolationError(['stale-plan']);
+    const [locked] = await tx.select({ status: calls.status }).from(calls).where(eq(calls.id, call.id)).for('update');
+    if (!locked || !DECIDABLE.includes(locked.status)) throw new RuleViolationError(['decided']);
+    await tx.insert(callDecisions).values({ callId: call.id, decidingBody: input.decidingBody, decidedOn: input.decidedOn, mode: facts.plan.mode, budgetCents: call.budgetCents, recordedBy: actorId, recordedAt: now });
+    for (const o of outcomes) {
+      await tx.insert(decisionOutcomes).values({ applicationId: o.candidate.id, callId: call.id, outcome: o.outcome, amountCents: o.amountCents, rank: o.rank, partial: o.partial, reason: o.reason });
+      if (o.event) await transitionByOfficer(tx, { applicationId: o.candidate.id, event: o.event, actorId, funderId: call.funderId, reason: o.reason, now });
+    }
+    for (const letter of letters) await deliverLetter(tx, deps, letter, { actorId, callTitle: call.title });
+    await tx.update(calls).set({ status: 'decided', version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
+    const selected = outcomes.filter((o) => o.outcome === 'selected');
+    await recordAudit(tx, {
+      actorId,
+      funderId: call.funderId,
+      action: 'call.decided',
+      subjectType: 'call',
+      subjectId: call.id,
+      before: { status: locked.status },
+      after: {
+        status: 'decided',
+        decidingBody: input.decidingBody,
+        decidedOn: input.decidedOn,
+        mode: facts.plan.mode,
+        selected: selected.map((o) => ({ id: o.candidate.id, reference: o.candidate.reference, amount: o.amountCents })),
+        reserve: outcomes.filter((o) => o.outcome === 'reserve').map((o) => o.candidate.reference),
+        total: run.result.total,
+        budget: call.budgetCents,
+        violations: run.result.violations,
+      },
+      reason: [facts.plan.justification, ...facts.plan.fixed.map((f) => f.justification)].filter((j) => j.trim()).join('\n') || null,
+    });
+  });
+}

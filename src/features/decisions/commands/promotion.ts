@@ -1,0 +1,72 @@
+// When a selected applicant gives up its grant, its money goes back to the call: the officer
+// records the withdrawal, then confirms the promotion the engine proposes — the next reserve
+// applications that fit, under the decision's own mode, budget and rules, every standing grant
+// kept as it was decided.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction } from '../../../platform/db/unitOfWork.ts';
+import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
+import type { DecisionsDeps } from '../deps.ts';
+import { deliverLetter, renderLetter, type RenderedLetter } from '../letterDelivery.ts';
+import { letterFactsOf, plannedOutcomes, type PlannedOutcome } from '../outcomes.ts';
+import { runSelection } from '../runSelection.ts';
+import { decisionOutcomes } from '../schema.ts';
+import { selectionFacts, type SelectionFacts } from '../selectionFacts.ts';
+import { letterContext } from './letterContext.ts';
+
+/** The reserve applications the engine would now select, with their amounts; empty when none fits. */
+export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFacts): Promise<PlannedOutcome[]> {
+  if (!facts.decision) return [];
+  const standing = facts.outcomes.filter((o) => !o.withdrawnAt);
+  const fixed = standing.flatMap((o) => {
+    if (o.outcome === 'selected') return [{ applicationId: o.applicationId, amountCents: o.amountCents ?? 0, justification: 'decided' }];
+    if (o.outcome === 'not-selected' && o.reason === 'fixed') return [{ applicationId: o.applicationId, amountCents: 0, justification: 'decided' }];
+    return [];
+  });
+  const plan = { ...facts.plan, mode: facts.decision.mode, fixed };
+  const run = await runSelection(deps, facts, plan, facts.decision.budgetCents);
+  const reserve = new Set(standing.filter((o) => o.outcome === 'reserve').map((o) => o.applicationId));
+  return plannedOutcomes(facts, run.result).filter((o) => o.outcome === 'selected' && reserve.has(o.candidate.id));
+}
+
+/** Records that a selected applicant gave up its grant; its money is then free for a promotion. */
+export async function withdrawSelected(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; applicationId: string; reason: string; now?: Date }): Promise<void> {
+  const { call } = await deps.calls.callForManagement(input.actor, input.callId);
+  const now = input.now ?? new Date();
+  await inTransaction(deps, async (tx) => {
+    const [outcome] = await tx.select().from(decisionOutcomes).where(and(eq(decisionOutcomes.applicationId, input.applicationId), eq(decisionOutcomes.callId, call.id))).for('update');
+    if (!outcome) throw new NotFoundError('application');
+    if (outcome.outcome !== 'selected' || outcome.withdrawnAt) throw new RuleViolationError(['not-selected']);
+    await tx.update(decisionOutcomes).set({ withdrawnAt: now }).where(eq(decisionOutcomes.applicationId, input.applicationId));
+    await transitionByOfficer(tx, { applicationId: input.applicationId, event: 'renounce', actorId: input.actor!.userId, funderId: call.funderId, reason: input.reason, now });
+  });
+}
+
+/** Selects the proposed reserve applications, each with its letter; refused if the proposal changed meanwhile. */
+export async function promoteReserve(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date }): Promise<void> {
+  const now = input.now ?? new Date();
+  const facts = await selectionFacts(deps, input.actor, input.callId);
+  const proposal = await promotionProposal(deps, facts);
+  if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join()) throw new RuleViolationError(['stale-proposal']);
+  const decision = facts.decision!;
+  const context = await letterContext(deps, facts, { decidingBody: decision.decidingBody, decidedOn: decision.decidedOn, recordedAt: now });
+  const letters: RenderedLetter[] = [];
+  for (const o of proposal) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, proposal, context, true)));
+  const actorId = input.actor!.userId;
+  const { call } = facts.managed;
+  await inTransaction(deps, async (tx) => {
+    for (const o of proposal) {
+      const updated = await tx
+        .update(decisionOutcomes)
+        .set({ outcome: 'selected', amountCents: o.amountCents, partial: o.partial, reason: 'promoted', promotedAt: now })
+        .where(and(eq(decisionOutcomes.applicationId, o.candidate.id), eq(decisionOutcomes.outcome, 'reserve'), isNull(decisionOutcomes.withdrawnAt)))
+        .returning({ id: decisionOutcomes.applicationId });
+      if (!updated.length) throw new RuleViolationError(['stale-proposal']);
+      await transitionByOfficer(tx, { applicationId: o.candidate.id, event: 'select', actorId, funderId: call.funderId, reason: 'promoted from the reserve list', now });
+    }
+    for (const letter of letters) await deliverLetter(tx, deps, letter, { actorId, callTitle: call.title });
+    await recordAudit(tx, { actorId, funderId: call.funderId, action: 'call.reserve-promoted', subjectType: 'call', subjectId: call.id, after: { promoted: proposal.map((o) => ({ id: o.candidate.id, reference: o.candidate.reference, amount: o.amountCents })) } });
+  });
+}

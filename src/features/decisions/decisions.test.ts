@@ -1,0 +1,238 @@
+// From the ranking to the published results, through the pages an officer uses: the selection and
+// its what-if, a fixed amount that breaks the call's minimum and needs a justification, the
+// decision with its letters and mails, the public results and their 360Giving data, a withdrawal
+// and the promotion of the reserve. Who may do what is checked as a matrix.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { and, eq } from 'drizzle-orm';
+import { backends } from '../../../test/helpers/databases.ts';
+import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
+import { pdfText } from '../../../test/helpers/pdf.ts';
+import { VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
+import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
+import type { Actor } from '../../domain/access.ts';
+import type { FormDefinition } from '../../domain/forms/definition.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { mailOutbox } from '../../platform/mail/schema.ts';
+import { applications } from '../applications/schema.ts';
+import { calls } from '../calls/schema.ts';
+import { consensus } from '../jury/schema.ts';
+import { organisationForm } from '../organisations/forms.ts';
+
+const DAY = 86_400_000;
+const EN = { 'accept-language': 'en' };
+const FORM: FormDefinition = { sections: [{ id: 'project', title: { fr: 'Projet' }, fields: [{ id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé' } }] }] };
+const CRITERIA = [{ id: 'quality', name: { fr: 'Qualité', en: 'Quality' }, description: { fr: '' }, maxScore: 100, weight: 1, threshold: 50 }];
+
+/** The Digital.Brussels projects in rank order (their consensus score), with one more and one below the threshold. */
+const PROJECTS = [
+  { key: 'ara', title: 'A digital Home', requested: 5_690_400, score: 90, publics: ['homeless'] },
+  { key: 'habitat', title: 'De la maison à l’espace numérique', requested: 5_997_000, score: 85, publics: ['general-public'] },
+  { key: 'atelier', title: 'Les Cordonniers du Web', requested: 4_600_000, score: 80, publics: ['general-public'] },
+  { key: 'cpas', title: 'De l’accueil vers l’accompagnement numérique', requested: 4_010_000, score: 75, publics: ['social-assistance-recipients'] },
+  { key: 'arts', title: 'XPlay', requested: 3_645_000, score: 70, publics: ['young-15-25', 'women'] },
+  { key: 'croix', title: 'Ensemble, Tous Connectés', requested: 3_000_000, score: 65, publics: ['general-public'] },
+  { key: 'extra', title: 'Écrans partagés', requested: 4_500_000, score: 60, publics: ['seniors'] },
+  { key: 'weak', title: 'Projet trop flou', requested: 3_500_000, score: 40, publics: ['seniors'] },
+] as const;
+
+for (const backend of backends()) {
+  describe(`selection, decision and results on ${backend.name}`, () => {
+    let app: TestApp;
+    let officer: Agent;
+    let officerActor: Actor;
+    let funderId: string;
+    let callId: string;
+    let n = 0;
+    const ids: Record<string, string> = {};
+    const applicants: Record<string, { agent: Agent; email: string }> = {};
+
+    /** A submitted application of a fresh organisation, its denormalised facts set as its answers would. */
+    const submitted = async (title: string, requested: number, publics: readonly string[]) => {
+      const person = await app.signedIn();
+      const base = `0${2_000_000 + ++n * 7}`;
+      const parsed = parseForm(organisationForm, { ...VALID_ORGANISATION, name: `Asbl ${title}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}` });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      const { version: _v, ...organisation } = parsed.data;
+      const organisationId = await app.services.organisations.createOrganisation({ actor: person.actor, organisation });
+      const id = await app.services.applications.startApplication({ actor: person.actor, callId, organisationId, title });
+      await app.services.applications.saveAnswers({ actor: person.actor, applicationId: id, version: 1, raw: { summary: `Résumé de ${title}.` } });
+      await app.services.applications.submitApplication({ actor: person.actor, applicationId: id });
+      // The budget and publics fields of a full form set these; this call's form is reduced to a summary.
+      await app.database.db.update(applications).set({ requestedCents: requested, targetPublics: [...publics], communes: ['21015'] }).where(eq(applications.id, id));
+      return { id, person };
+    };
+
+    before(async () => {
+      app = await buildTestApp(backend);
+      const admin = (await app.signedIn({ platformAdmin: true })).actor;
+      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'paradigm', name: { fr: 'Paradigm' } });
+      const person = await app.signedIn();
+      await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
+      officer = person.agent;
+      officerActor = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
+      callId = await app.services.calls.createCall({
+        actor: officerActor,
+        form: FORM,
+        call: { funderId, code: 'DIGB', title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 25_000_000, grantMinCents: 3_000_000, grantMaxCents: 6_000_000, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY) },
+      });
+      const { call } = await app.services.calls.callForManagement(officerActor, callId);
+      await app.services.calls.saveCriteria({ actor: officerActor, callId, version: call.version, criteria: { eligibilityCriteria: [], evaluationCriteria: CRITERIA, overallThreshold: null, requiredDocuments: [], tranchePlan: [] } });
+      await app.services.calls.publishCall({ actor: officerActor, callId });
+      for (const p of PROJECTS) {
+        const { id, person: applicant } = await submitted(p.title, p.requested, p.publics);
+        ids[p.key] = id;
+        applicants[p.key] = applicant;
+      }
+      const ineligible = await submitted('Hors Bruxelles', 4_000_000, ['seniors']);
+      ids.ineligible = ineligible.id;
+      // Screening and the jury are their own capabilities (tested there): here their outcome is set as they leave it.
+      await app.database.db.transaction(async (tx) => {
+        await app.services.applications.transitionByOfficer(tx, { applicationId: ineligible.id, event: 'declare-ineligible', actorId: officerActor.userId, funderId });
+        for (const p of PROJECTS) {
+          for (const event of ['declare-eligible', 'start-review', 'score'] as const) await app.services.applications.transitionByOfficer(tx, { applicationId: ids[p.key]!, event, actorId: officerActor.userId, funderId });
+          await tx.insert(consensus).values({ applicationId: ids[p.key]!, callId, scores: { quality: p.score }, comments: { quality: `Commentaire du jury sur ${p.title}.` }, comment: 'Un projet utile.', recordedBy: officerActor.userId });
+        }
+      });
+    });
+    after(() => app?.close());
+
+    test('only the call’s officers see its selection and decision pages', async () => {
+      const stranger = await app.signedIn();
+      for (const path of [`/manage/calls/${callId}/selection`, `/manage/calls/${callId}/decision`]) {
+        assert.equal((await app.agent().get(path)).statusCode, 303, `${path} asks an anonymous visitor to sign in`);
+        assert.equal((await stranger.agent.get(path)).statusCode, 404, `${path} does not exist for someone else`);
+        assert.equal((await applicants.ara!.agent.get(path)).statusCode, 404, `${path} does not exist for an applicant`);
+        assert.equal((await officer.get(path, EN)).statusCode, 200);
+      }
+      const refused = await stranger.agent.submit(`/manage/calls/${callId}/selection`, { intent: 'save', mode: 'ranking', version: '0' }, { from: '/' });
+      assert.equal(refused.statusCode, 404);
+      assert.equal((await app.agent().get(`/calls/${callId}/results`)).statusCode, 404, 'no results before they are published');
+    });
+
+    test('the ranking mode funds in rank order within the budget and keeps the rest in reserve', async () => {
+      const view = await app.services.decisions.selectionView(officerActor, callId);
+      const selected = view.run.result.selected.map((s) => s.id);
+      assert.deepEqual(selected, [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.arts]);
+      assert.equal(view.run.result.total, 5_690_400 + 5_997_000 + 4_600_000 + 4_010_000 + 3_645_000);
+      assert.deepEqual(view.run.result.reserve.map((r) => r.id), [ids.croix, ids.extra]);
+      assert.deepEqual(view.run.result.rejected.map((r) => [r.id, r.reason]), [[ids.weak, 'below-threshold']]);
+      const page = await officer.get(`/manage/calls/${callId}/selection`, EN);
+      assert.match(page.body, /Does not fit the remaining budget/);
+      assert.match(page.body, /Below the jury’s thresholds/);
+    });
+
+    test('a what-if shows the selection of another budget and a fixed amount, and saves nothing', async () => {
+      const from = `/manage/calls/${callId}/selection`;
+      const res = await officer.submit(from, { intent: 'preview', mode: 'ranking', version: '0', budget: '300000', [`fixed.${ids.croix}`]: '11015' }, { from, headers: EN });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /What if — not saved/);
+      assert.match(res.body, /below the call’s minimum grant of €30,000/);
+      assert.match(res.body, /Funded only in this mode/);
+      const view = await app.services.decisions.selectionView(officerActor, callId);
+      assert.equal(view.facts.plan.version, 0, 'nothing saved');
+    });
+
+    test('a fixed amount that breaks a rule is saved only with a justification, and both go to the audit trail', async () => {
+      const from = `/manage/calls/${callId}/selection`;
+      const fields = { intent: 'save', mode: 'ranking', version: '0', [`fixed.${ids.croix}`]: '11015' };
+      const refused = await officer.submit(from, fields, { from, headers: EN });
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /This amount breaks a rule: write why it is decided anyway\./);
+      assert.equal((await app.services.decisions.selectionView(officerActor, callId)).facts.plan.version, 0);
+
+      const saved = await officer.submit(from, { ...fields, [`reason.${ids.croix}`]: 'Montant publié par le Ministre.' }, { from, headers: EN });
+      assert.equal(saved.statusCode, 303);
+      const view = await app.services.decisions.selectionView(officerActor, callId);
+      assert.equal(view.facts.plan.version, 1);
+      assert.deepEqual(view.run.result.selected.find((s) => s.id === ids.croix), { id: ids.croix, amount: 1_101_500, rank: 6, partial: true, reason: 'fixed' });
+      assert.deepEqual(view.run.result.violations.map((v) => v.rule).sort(), ['grant.min', 'partialFloor']);
+      const [audit] = await app.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'selection.plan-saved'), eq(auditEvents.subjectId, callId)));
+      assert.equal(audit?.reason, 'Montant publié par le Ministre.');
+      assert.deepEqual(((audit?.after as { violations: { rule: string }[] }).violations).map((v) => v.rule).sort(), ['grant.min', 'partialFloor']);
+    });
+
+    test('an open call cannot be decided; once closed, the decision moves every application and sends a letter to each', async () => {
+      const from = `/manage/calls/${callId}/decision`;
+      const open = await officer.submit(from, { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      assert.equal(open.statusCode, 409);
+      assert.match(open.body, /still open to applications/);
+
+      await app.database.db.update(calls).set({ status: 'closed' }).where(eq(calls.id, callId));
+      const missing = await officer.submit(from, { version: '1', decidingBody: '', decidedOn: '2026-11-20' }, { from, headers: EN });
+      assert.equal(missing.statusCode, 422);
+      const stale = await officer.submit(from, { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      assert.equal(stale.statusCode, 409, 'a decision names the plan version it confirms');
+
+      const done = await officer.submit(from, { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      assert.equal(done.statusCode, 303);
+      const statuses = Object.fromEntries(
+        (await app.database.db.select({ id: applications.id, status: applications.status }).from(applications).where(eq(applications.callId, callId))).map((a) => [a.id, a.status]),
+      );
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, statuses[id]])),
+        { ara: 'selected', habitat: 'selected', atelier: 'selected', cpas: 'selected', arts: 'reserve', croix: 'selected', extra: 'reserve', weak: 'rejected', ineligible: 'ineligible' },
+      );
+      const [call] = await app.database.db.select({ status: calls.status }).from(calls).where(eq(calls.id, callId));
+      assert.equal(call?.status, 'decided');
+
+      const mail = (await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.croix!.email))).find((m) => m.attachments.length > 0);
+      assert.equal(mail?.subject, `Decision on your application ${(await app.services.decisions.selectionView(officerActor, callId)).facts.ranked.find((c) => c.id === ids.croix)!.reference}`);
+      assert.equal(mail?.attachments.length, 1);
+      const letter = (await pdfText(Buffer.from(mail!.attachments[0]!.base64, 'base64'))).replace(/\s+/g, ' ');
+      assert.match(letter, /decided to grant €11,015\.00 to your project “Ensemble, Tous Connectés”/);
+      assert.match(letter, /This grant of €11,015\.00 covers part of the €30,000\.00 you requested\./);
+      assert.match(letter, /Quality 65 \/ 100 Commentaire du jury sur Ensemble, Tous Connectés\./);
+      assert.match(letter, /For Le Gouvernement bruxellois/);
+
+      const weak = await applicants.weak!.agent.get(`/applications/${ids.weak}/letter`);
+      assert.match((await pdfText(weak.rawPayload)).replace(/\s+/g, ' '), /the jury’s scores did not reach the thresholds/);
+      const download = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
+      assert.equal(download.statusCode, 200);
+      assert.equal(download.headers['content-type'], 'application/pdf');
+      assert.match((await pdfText(download.rawPayload)).replace(/\s+/g, ' '), /reserve list, in position 1\./);
+      assert.equal((await applicants.ara!.agent.get(`/applications/${ids.arts}/letter`)).statusCode, 404, 'another applicant cannot read the letter');
+    });
+
+    test('published results list the funded projects with their amounts, and the 360Giving data validates', async () => {
+      const from = `/manage/calls/${callId}/decision`;
+      const page = await officer.get(from, EN);
+      assert.match(page.body, /projets ont été retenus par Paradigm/, 'the announcement draft is offered');
+      assert.equal((await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN })).statusCode, 303);
+      const results = await app.agent().get(`/calls/${callId}/results`, EN);
+      assert.equal(results.statusCode, 200);
+      const funded = [...results.body.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>[^<]+<\/strong> — ([^<]+)<\/p>/g)].map((m) => [m[1], m[2]!.replace(/\s/g, ' ')]);
+      assert.deepEqual(funded, [
+        ['A digital Home', '€56,904'],
+        ['De la maison à l’espace numérique', '€59,970'],
+        ['Les Cordonniers du Web', '€46,000'],
+        ['De l’accueil vers l’accompagnement numérique', '€40,100'],
+        ['Ensemble, Tous Connectés', '€11,015'],
+      ]);
+      assert.match(results.body, /€213,989 of a budget of €250,000/);
+      const json = await app.agent().get(`/calls/${callId}/results/360giving.json`);
+      const pack = JSON.parse(json.body) as { grants: { amountAwarded: number }[] };
+      assertValid(validatePackage, pack, 'the call’s 360Giving package');
+      assert.deepEqual(pack.grants.map((g) => g.amountAwarded).sort((a, b) => a - b), [11015, 40100, 46000, 56904, 59970]);
+      const csv = await app.agent().get('/open-data/360giving.csv');
+      assert.equal(csv.body.trim().split('\n').length, 6, 'the programme-wide feed: a header and one line per grant');
+    });
+
+    test('a selected applicant gives up; the officer promotes the reserve that now fits', async () => {
+      const from = `/manage/calls/${callId}/decision`;
+      const withdrawn = await officer.submit(`/manage/calls/${callId}/withdraw-grant`, { applicationId: ids.habitat!, [`reason-${ids.habitat}`]: 'L’association renonce.' }, { from, headers: EN });
+      assert.equal(withdrawn.statusCode, 303);
+      const view = await app.services.decisions.decisionView(officerActor, callId);
+      assert.deepEqual(view.proposal.map((o) => [o.candidate.id, o.amountCents]), [[ids.arts, 3_645_000], [ids.extra, 4_500_000]]);
+      const promoted = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
+      assert.equal(promoted.statusCode, 303);
+      const results = await app.agent().get(`/calls/${callId}/results`, EN);
+      assert.doesNotMatch(results.body, /De la maison à l’espace numérique/);
+      assert.match(results.body, /XPlay/);
+      assert.match(results.body, /Écrans partagés/);
+      const again = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
+      assert.equal(again.statusCode, 409, 'a promotion is not applied twice');
+    });
+  });
+}

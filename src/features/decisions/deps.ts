@@ -1,0 +1,23 @@
+import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import type { FileStorage } from '../../platform/storage/fileStorage.ts';
+import type { ApplicationsService } from '../applications/service.ts';
+import type { CallsService } from '../calls/service.ts';
+import type { ScoringService } from '../jury/scoring/service.ts';
+import type { OrganisationsService } from '../organisations/service.ts';
+import type { CoverSolver } from '../../domain/selection/index.ts';
+
+/**
+ * What decisions use: the ranking and the consensus (scoring), the applications and their status
+ * moves, the organisations (names, enterprise numbers, whom to tell), the call, the file storage
+ * for the letters, and the exact solver of the constrained mode.
+ */
+export interface DecisionsDeps extends CommandDeps {
+  calls: CallsService;
+  applications: ApplicationsService;
+  organisations: OrganisationsService;
+  scoring: ScoringService;
+  storage: FileStorage;
+  solver: () => Promise<CoverSolver>;
+  /** The 360Giving publisher prefix of this installation, e.g. 360G-octroi. */
+  openDataPrefix: string;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { parseMoney } from '../../domain/money.ts';
+import type { FieldErrors } from '../../platform/views/forms.tsx';
+import type { PlanSettings } from './selectionFacts.ts';
+
+/** The raw text of the selection form, kept to show the page again exactly as typed. */
+export type PlanValues = Record<string, string>;
+
+export type ParsedPlan = { ok: true; plan: PlanSettings; budgetCents: number; intent: 'preview' | 'save'; values: PlanValues } | { ok: false; errors: FieldErrors; values: PlanValues };
+
+const text = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+
+/**
+ * Reads the selection form: the mode, the what-if budget, the partial-funding floor, the portfolio
+ * rules (one minimum per target public of the call) and a fixed amount with its justification per
+ * ranked application. Empty means "no rule" or "the engine decides"; 0 excludes an application.
+ */
+export function parsePlanForm(body: Record<string, unknown>, opts: { publics: readonly string[]; applicationIds: readonly string[]; callBudgetCents: number }): ParsedPlan {
+  const values: PlanValues = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+  const errors: FieldErrors = {};
+  const count = (name: string, min: number, max: number): number | null => {
+    const raw = text(body, name);
+    if (raw === '') return null;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      errors[name] = { key: 'decisions.error.count', values: { min, max } };
+      return null;
+    }
+    return Number(raw);
+  };
+  const money = (name: string): number | null => {
+    const raw = text(body, name);
+    if (raw === '') return null;
+    const parsed = parseMoney(raw);
+    if (!parsed.ok) {
+      errors[name] = { key: `money.error.${parsed.error}` };
+      return null;
+    }
+    return parsed.value;
+  };
+
+  const mode = text(body, 'mode') === 'constrained' ? 'constrained' : 'ranking';
+  const budgetCents = money('budget') ?? opts.callBudgetCents;
+  const partialFloorPercent = count('partialFloor', 1, 100);
+  const minPerTargetPublic: Record<string, number> = {};
+  for (const key of opts.publics) {
+    const n = count(`min.${key}`, 0, 1000);
+    if (n) minPerTargetPublic[key] = n;
+  }
+  const maxPerCommune = count('maxPerCommune', 1, 1000);
+  const maxPerOrganisation = count('maxPerOrganisation', 1, 1000);
+  const fixed = opts.applicationIds.flatMap((id) => {
+    const amountCents = money(`fixed.${id}`);
+    const justification = text(body, `reason.${id}`).slice(0, 2000);
+    return amountCents === null ? [] : [{ applicationId: id, amountCents, justification }];
+  });
+  const justification = text(body, 'justification').slice(0, 4000);
+  if (Object.keys(errors).length) return { ok: false, errors, values };
+  const intent = text(body, 'intent') === 'save' ? 'save' : 'preview';
+  return { ok: true, plan: { mode, partialFloorPercent, minPerTargetPublic, maxPerCommune, maxPerOrganisation, fixed, justification }, budgetCents, intent, values };
+}
+
+/** The selection form's text for a saved plan: what the page shows before anything is typed. */
+export function planValues(plan: PlanSettings, budgetCents: number, formatCents: (cents: number) => string): PlanValues {
+  const values: PlanValues = { mode: plan.mode, budget: formatCents(budgetCents), partialFloor: plan.partialFloorPercent === null ? '' : String(plan.partialFloorPercent), maxPerCommune: plan.maxPerCommune === null ? '' : String(plan.maxPerCommune), maxPerOrganisation: plan.maxPerOrganisation === null ? '' : String(plan.maxPerOrganisation), justification: plan.justification };
+  for (const [key, n] of Object.entries(plan.minPerTargetPublic)) values[`min.${key}`] = String(n);
+  for (const f of plan.fixed) {
+    values[`fixed.${f.applicationId}`] = formatCents(f.amountCents);
+    values[`reason.${f.applicationId}`] = f.justification;
+  }
+  return values;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'decisions.error.date');
+
+export const confirmForm = z.object({
+  version: z.coerce.number().int(),
+  decidingBody: z.string().trim().min(1, 'form.error.required').max(300),
+  decidedOn: isoDate,
+});
+
+export const announcementForm = z.object({
+  fr: z.string().trim().min(1, 'form.error.required').max(20_000),
+  nl: z.string().trim().min(1, 'form.error.required').max(20_000),
+});
+
+export const withdrawalForm = z.object({ applicationId: z.uuid('form.error.invalid'), reason: z.string().trim().min(1, 'form.error.required').max(2000) });

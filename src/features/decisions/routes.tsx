@@ -1,0 +1,131 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { instantToBrussels } from '../../domain/brusselsTime.ts';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { formatMoney } from '../../domain/money.ts';
+import { sendDownload } from '../../platform/http/download.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalForm } from './forms.ts';
+import type { DecisionsService } from './service.ts';
+import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
+import { SelectionPage } from './views/SelectionPage.tsx';
+
+type Id = { Params: { id: string } };
+type Body = { Body: Record<string, unknown> };
+
+/** The refusals of the decision's guards, each with the message the officer reads; anything else is a real error. */
+const REFUSALS: Record<string, MessageKey> = {
+  decided: 'decisions.refused.decided',
+  'call-open': 'decisions.refused.callOpen',
+  'nothing-ranked': 'decisions.blocker.nothing-ranked',
+  unscored: 'decisions.blocker.unscored',
+  unscreened: 'decisions.blocker.unscreened',
+  'stale-plan': 'decisions.refused.stalePlan',
+  'unjustified-violations': 'decisions.refused.unjustified',
+  'not-decided': 'decisions.refused.notDecided',
+  'not-selected': 'decisions.refused.notSelected',
+  'stale-proposal': 'decisions.refused.staleProposal',
+};
+function refusal(error: unknown): MessageKey {
+  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
+  if (!key) throw error;
+  return key;
+}
+
+/** Selection, decision, letters and the publication of results, for the call's officers. */
+export function decisionsRoutes(service: DecisionsService) {
+  return async function (app: FastifyInstance) {
+    const decisionPage = async (request: FastifyRequest<Id>, reply: FastifyReply, opts: Omit<DecisionPageProps, 'ctx' | 'view'> = {}, status = 200) => {
+      const view = await service.decisionView(request.actor, request.params.id);
+      return reply.page((ctx) => <DecisionPage ctx={ctx} view={view} {...opts} />, status);
+    };
+    const toDecision = (reply: FastifyReply, callId: string, key: MessageKey) => reply.flash(key).redirect(`/manage/calls/${callId}/decision`, 303);
+
+    app.get<Id>('/manage/calls/:id/selection', async (request, reply) => {
+      const view = await service.selectionView(request.actor, request.params.id);
+      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={planValues(view.run.plan, view.run.budgetCents, (c) => formatMoney(c, ctx.locale))} />);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/selection', async (request, reply) => {
+      // The saved view names the publics and applications the form may carry; it also authorises.
+      const saved = await service.selectionView(request.actor, request.params.id);
+      const { facts } = saved;
+      const form = parsePlanForm(request.body ?? {}, { publics: facts.managed.targetPublics.map((p) => p.key), applicationIds: facts.ranked.map((c) => c.id), callBudgetCents: facts.managed.call.budgetCents });
+      if (!form.ok) return reply.page((ctx) => <SelectionPage ctx={ctx} view={saved} values={form.values} errors={form.errors} preview />, 422);
+      if (form.intent === 'preview') {
+        const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: form.budgetCents });
+        return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview />);
+      }
+      let result;
+      try {
+        result = await service.savePlan({ actor: request.actor, callId: request.params.id, version: Number(request.body?.version ?? -1), plan: form.plan });
+      } catch (error) {
+        return reply.flash(refusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
+      }
+      if (result.status === 'saved') return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
+      const view = { ...saved, run: result.run, outcomes: (await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: facts.managed.call.budgetCents })).outcomes, missing: result.status === 'needs-justification' ? result.missing : [] };
+      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={result.status === 'conflict'} />, result.status === 'conflict' ? 409 : 422);
+    });
+
+    app.get<Id>('/manage/calls/:id/decision', async (request, reply) => {
+      const today = instantToBrussels(new Date()).date;
+      return decisionPage(request, reply, { confirm: { values: { decidedOn: today }, errors: {} } });
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/decision', async (request, reply) => {
+      const form = parseForm(confirmForm, request.body);
+      if (!form.ok) return decisionPage(request, reply, { confirm: form }, 422);
+      try {
+        await service.confirmDecision({ actor: request.actor, callId: request.params.id, ...form.data });
+      } catch (error) {
+        return decisionPage(request, reply, { problem: refusal(error), confirm: { values: { decidingBody: form.data.decidingBody, decidedOn: form.data.decidedOn }, errors: {} } }, 409);
+      }
+      return toDecision(reply, request.params.id, 'decisions.confirmed');
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/announcement', async (request, reply) => {
+      const form = parseForm(announcementForm, request.body);
+      if (!form.ok) return decisionPage(request, reply, { announcement: form }, 422);
+      try {
+        await service.saveAnnouncement({ actor: request.actor, callId: request.params.id, ...form.data });
+      } catch (error) {
+        return decisionPage(request, reply, { problem: refusal(error) }, 409);
+      }
+      return toDecision(reply, request.params.id, 'decisions.announcement.saved');
+    });
+
+    app.post<Id>('/manage/calls/:id/results/publish', async (request, reply) => {
+      try {
+        await service.publishResults({ actor: request.actor, callId: request.params.id });
+      } catch (error) {
+        return decisionPage(request, reply, { problem: refusal(error) }, 409);
+      }
+      return toDecision(reply, request.params.id, 'decisions.results.done');
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/promote', async (request, reply) => {
+      const expected = typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
+      try {
+        await service.promoteReserve({ actor: request.actor, callId: request.params.id, expected });
+      } catch (error) {
+        return decisionPage(request, reply, { problem: refusal(error) }, 409);
+      }
+      return toDecision(reply, request.params.id, 'decisions.promote.done');
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/withdraw-grant', async (request, reply) => {
+      // Each selected row has its own reason field (ids on a page are unique): reason-<application id>.
+      const applicationId = String(request.body?.applicationId ?? '');
+      const form = parseForm(withdrawalForm, { applicationId, reason: request.body?.[`reason-${applicationId}`] });
+      if (!form.ok) return decisionPage(request, reply, { problem: 'decisions.withdraw.reasonRequired' }, 422);
+      try {
+        await service.withdrawSelected({ actor: request.actor, callId: request.params.id, ...form.data });
+      } catch (error) {
+        return decisionPage(request, reply, { problem: refusal(error) }, 409);
+      }
+      return toDecision(reply, request.params.id, 'decisions.withdraw.done');
+    });
+
+    app.get<Id>('/applications/:id/letter', async (request, reply) => sendDownload(reply, await service.letter(request.actor, request.params.id)));
+  };
+}

@@ -1,0 +1,112 @@
+import { eq } from 'drizzle-orm';
+import type { MaybeActor } from '../../domain/access.ts';
+import { announcementDraft } from '../../domain/announcement.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { confirmDecision } from './commands/confirmDecision.ts';
+import { promoteReserve, promotionProposal, withdrawSelected } from './commands/promotion.ts';
+import { publishResults } from './commands/publishResults.ts';
+import { savePlan } from './commands/savePlan.ts';
+import { saveAnnouncement } from './commands/saveAnnouncement.ts';
+import type { DecisionsDeps } from './deps.ts';
+import { files } from '../../platform/storage/schema.ts';
+import { decisionOutcomes } from './schema.ts';
+import { openGrantsOf } from './openData.ts';
+import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
+import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
+import { runSelection, unjustified, type SelectionRun } from './runSelection.ts';
+import { selectionFacts, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
+
+export interface SelectionView {
+  facts: SelectionFacts;
+  run: SelectionRun;
+  outcomes: PlannedOutcome[];
+  /** Violations of the shown plan that have no justification yet. */
+  missing: ReturnType<typeof unjustified>;
+  blockers: string[];
+}
+
+export interface DecisionView {
+  facts: SelectionFacts;
+  /** The saved plan's outcomes (before the decision) or the decided ones (after). */
+  outcomes: PlannedOutcome[];
+  run: SelectionRun | null;
+  blockers: string[];
+  proposal: PlannedOutcome[];
+  announcement: { fr: string; nl: string } | null;
+  results: CallResults | null;
+}
+
+/**
+ * Selection within budget and the decision: the officer's plan and its what-ifs, the decision
+ * with its letters, promotions from the reserve list, and the publication of the results.
+ */
+export function decisionsService(deps: DecisionsDeps) {
+  const allResults = async () => Promise.all((await publishedCallIds(deps)).map((id) => callResults(deps, id)));
+  return {
+    savePlan: (input: Parameters<typeof savePlan>[1]) => savePlan(deps, input),
+    confirmDecision: (input: Parameters<typeof confirmDecision>[1]) => confirmDecision(deps, input),
+    publishResults: (input: Parameters<typeof publishResults>[1]) => publishResults(deps, input),
+    saveAnnouncement: (input: Parameters<typeof saveAnnouncement>[1]) => saveAnnouncement(deps, input),
+    withdrawSelected: (input: Parameters<typeof withdrawSelected>[1]) => withdrawSelected(deps, input),
+    promoteReserve: (input: Parameters<typeof promoteReserve>[1]) => promoteReserve(deps, input),
+
+    /** The selection for a plan (the saved one, or what the officer is trying) and a budget; nothing is saved. */
+    async selectionView(actor: MaybeActor, callId: string, whatIf?: { plan: PlanSettings; budgetCents: number }): Promise<SelectionView> {
+      const facts = await selectionFacts(deps, actor, callId);
+      const plan = whatIf?.plan ?? facts.plan;
+      const run = await runSelection(deps, facts, plan, whatIf?.budgetCents ?? facts.managed.call.budgetCents);
+      return { facts, run, outcomes: plannedOutcomes(facts, run.result), missing: unjustified(run.result.violations, plan), blockers: decisionBlockers(facts) };
+    },
+
+    async decisionView(actor: MaybeActor, callId: string): Promise<DecisionView> {
+      const facts = await selectionFacts(deps, actor, callId);
+      if (!facts.decision) {
+        const run = await runSelection(deps, facts, facts.plan, facts.managed.call.budgetCents);
+        return { facts, run, outcomes: plannedOutcomes(facts, run.result), blockers: decisionBlockers(facts), proposal: [], announcement: null, results: null };
+      }
+      const everyone = [...facts.ranked, ...facts.unranked];
+      const outcomes = facts.outcomes
+        .map((o): PlannedOutcome => ({ candidate: everyone.find((c) => c.id === o.applicationId)!, outcome: o.outcome, amountCents: o.amountCents, partial: o.partial, rank: o.rank, reason: o.withdrawnAt ? 'withdrawn' : o.reason, event: null }))
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+      const results = await callResults(deps, callId, { published: false });
+      return { facts, run: null, outcomes, blockers: [], proposal: await promotionProposal(deps, facts), announcement: facts.decision.announcement ?? draftOf(results), results };
+    },
+
+    /** The letter of an application, for its organisation's members and the call's officers. */
+    async letter(actor: MaybeActor, applicationId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      await deps.applications.view(actor, applicationId);
+      return letterFile(deps, applicationId);
+    },
+
+    results: (callId: string) => callResults(deps, callId),
+    async openGrants(callId: string) {
+      return openGrantsOf(deps, [await callResults(deps, callId)]);
+    },
+    async allOpenGrants() {
+      return openGrantsOf(deps, await allResults());
+    },
+    /** Every call whose results are public, for the open-data page. */
+    publishedResults: () => allResults(),
+  };
+}
+export type DecisionsService = ReturnType<typeof decisionsService>;
+
+function draftOf(results: CallResults) {
+  const { call } = results;
+  return announcementDraft({
+    funderName: { fr: call.funderName.fr, nl: call.funderName.nl ?? call.funderName.fr },
+    callTitle: { fr: call.title.fr, nl: call.title.nl ?? call.title.fr },
+    budgetCents: results.budgetCents,
+    totalCents: results.totalCents,
+    funnel: results.funnel,
+    jury: call.evaluationCriteria.length > 0,
+    grantRange: { min: call.grantMinCents, max: call.grantMaxCents },
+    projects: results.projects.map((p) => ({ organisation: p.organisationName, title: p.title, summary: p.summary, amountCents: p.amountCents })),
+  });
+}
+
+async function letterFile(deps: DecisionsDeps, applicationId: string) {
+  const [row] = await deps.db.select({ name: files.name, mime: files.mime, storageKey: files.storageKey }).from(decisionOutcomes).innerJoin(files, eq(files.id, decisionOutcomes.letterFileId)).where(eq(decisionOutcomes.applicationId, applicationId));
+  if (!row) throw new NotFoundError('letter');
+  return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+}
