@@ -81,8 +81,9 @@ test('withdrawal is possible at any point before a decision, never after', () =>
   }
 });
 
-test('final statuses have no way out', () => {
-  for (const s of ['selected', 'rejected', 'withdrawn'] as const) assert.deepEqual(availableEvents(s, open), []);
+test('final statuses have no way out; a selected one only by giving the grant up', () => {
+  for (const s of ['rejected', 'withdrawn'] as const) assert.deepEqual(availableEvents(s, open), []);
+  assert.deepEqual(availableEvents('selected', open), ['renounce']);
   assert.deepEqual(availableEvents('draft', open), ['submit', 'withdraw']);
   assert.deepEqual(availableEvents('draft', at('2027-02-01T00:00:00Z')), ['withdraw']);
 });
@@ -106,4 +107,10 @@ test('the table is consistent: known statuses and events, one rule per (event, s
 
 test('the applicant edits only drafts and returned applications', () => {
   assert.deepEqual([...APPLICANT_EDITABLE], ['draft', 'returned']);
+});
+
+test('after the decision, only a selected applicant gives its grant up (recorded by the officer), and a reserve one may take the place', () => {
+  for (const s of APPLICATION_STATUSES) assert.equal(can(s, 'renounce', open), s === 'selected', s);
+  assert.deepEqual(transition('selected', 'renounce', open), { ok: true, value: 'withdrawn' });
+  assert.deepEqual(transition('reserve', 'select', open), { ok: true, value: 'selected' });
 });

@@ -6,95 +6,40 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
-import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
+import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { pdfText } from '../../../test/helpers/pdf.ts';
-import { VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
+import { closeCall, scoredCall, type ProjectKey } from '../../../test/helpers/scoredCall.ts';
 import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import type { Actor } from '../../domain/access.ts';
-import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
-import { parseForm } from '../../platform/http/forms.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import { applications } from '../applications/schema.ts';
 import { calls } from '../calls/schema.ts';
-import { consensus } from '../jury/schema.ts';
-import { organisationForm } from '../organisations/forms.ts';
 
-const DAY = 86_400_000;
 const EN = { 'accept-language': 'en' };
-const FORM: FormDefinition = { sections: [{ id: 'project', title: { fr: 'Projet' }, fields: [{ id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé' } }] }] };
-const CRITERIA = [{ id: 'quality', name: { fr: 'Qualité', en: 'Quality' }, description: { fr: '' }, maxScore: 100, weight: 1, threshold: 50 }];
-
-/** The Digital.Brussels projects in rank order (their consensus score), with one more and one below the threshold. */
-const PROJECTS = [
-  { key: 'ara', title: 'A digital Home', requested: 5_690_400, score: 90, publics: ['homeless'] },
-  { key: 'habitat', title: 'De la maison à l’espace numérique', requested: 5_997_000, score: 85, publics: ['general-public'] },
-  { key: 'atelier', title: 'Les Cordonniers du Web', requested: 4_600_000, score: 80, publics: ['general-public'] },
-  { key: 'cpas', title: 'De l’accueil vers l’accompagnement numérique', requested: 4_010_000, score: 75, publics: ['social-assistance-recipients'] },
-  { key: 'arts', title: 'XPlay', requested: 3_645_000, score: 70, publics: ['young-15-25', 'women'] },
-  { key: 'croix', title: 'Ensemble, Tous Connectés', requested: 3_000_000, score: 65, publics: ['general-public'] },
-  { key: 'extra', title: 'Écrans partagés', requested: 4_500_000, score: 60, publics: ['seniors'] },
-  { key: 'weak', title: 'Projet trop flou', requested: 3_500_000, score: 40, publics: ['seniors'] },
-] as const;
 
 for (const backend of backends()) {
   describe(`selection, decision and results on ${backend.name}`, () => {
     let app: TestApp;
     let officer: Agent;
     let officerActor: Actor;
-    let funderId: string;
     let callId: string;
-    let n = 0;
-    const ids: Record<string, string> = {};
-    const applicants: Record<string, { agent: Agent; email: string }> = {};
+    let ids: Record<ProjectKey, string>;
+    const applicants = {} as Record<'ara' | 'arts' | 'croix' | 'weak', { agent: Agent; email: string }>;
 
-    /** A submitted application of a fresh organisation, its denormalised facts set as its answers would. */
-    const submitted = async (title: string, requested: number, publics: readonly string[]) => {
-      const person = await app.signedIn();
-      const base = `0${2_000_000 + ++n * 7}`;
-      const parsed = parseForm(organisationForm, { ...VALID_ORGANISATION, name: `Asbl ${title}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}` });
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-      const { version: _v, ...organisation } = parsed.data;
-      const organisationId = await app.services.organisations.createOrganisation({ actor: person.actor, organisation });
-      const id = await app.services.applications.startApplication({ actor: person.actor, callId, organisationId, title });
-      await app.services.applications.saveAnswers({ actor: person.actor, applicationId: id, version: 1, raw: { summary: `Résumé de ${title}.` } });
-      await app.services.applications.submitApplication({ actor: person.actor, applicationId: id });
-      // The budget and publics fields of a full form set these; this call's form is reduced to a summary.
-      await app.database.db.update(applications).set({ requestedCents: requested, targetPublics: [...publics], communes: ['21015'] }).where(eq(applications.id, id));
-      return { id, person };
+    const signIn = async (email: string) => {
+      const agent = app.agent();
+      assert.equal((await agent.submit('/sign-in', { email, password: PASSWORD })).statusCode, 303);
+      return agent;
     };
 
     before(async () => {
       app = await buildTestApp(backend);
-      const admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'paradigm', name: { fr: 'Paradigm' } });
-      const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
-      officer = person.agent;
-      officerActor = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
-      callId = await app.services.calls.createCall({
-        actor: officerActor,
-        form: FORM,
-        call: { funderId, code: 'DIGB', title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 25_000_000, grantMinCents: 3_000_000, grantMaxCents: 6_000_000, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY) },
-      });
-      const { call } = await app.services.calls.callForManagement(officerActor, callId);
-      await app.services.calls.saveCriteria({ actor: officerActor, callId, version: call.version, criteria: { eligibilityCriteria: [], evaluationCriteria: CRITERIA, overallThreshold: null, requiredDocuments: [], tranchePlan: [] } });
-      await app.services.calls.publishCall({ actor: officerActor, callId });
-      for (const p of PROJECTS) {
-        const { id, person: applicant } = await submitted(p.title, p.requested, p.publics);
-        ids[p.key] = id;
-        applicants[p.key] = applicant;
-      }
-      const ineligible = await submitted('Hors Bruxelles', 4_000_000, ['seniors']);
-      ids.ineligible = ineligible.id;
-      // Screening and the jury are their own capabilities (tested there): here their outcome is set as they leave it.
-      await app.database.db.transaction(async (tx) => {
-        await app.services.applications.transitionByOfficer(tx, { applicationId: ineligible.id, event: 'declare-ineligible', actorId: officerActor.userId, funderId });
-        for (const p of PROJECTS) {
-          for (const event of ['declare-eligible', 'start-review', 'score'] as const) await app.services.applications.transitionByOfficer(tx, { applicationId: ids[p.key]!, event, actorId: officerActor.userId, funderId });
-          await tx.insert(consensus).values({ applicationId: ids[p.key]!, callId, scores: { quality: p.score }, comments: { quality: `Commentaire du jury sur ${p.title}.` }, comment: 'Un projet utile.', recordedBy: officerActor.userId });
-        }
-      });
+      const call = await scoredCall(app, { password: PASSWORD, open: true });
+      ({ callId, ids } = call);
+      officerActor = call.officer;
+      officer = await signIn(call.officerEmail);
+      for (const key of ['ara', 'arts', 'croix', 'weak'] as const) applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
     });
     after(() => app?.close());
 
@@ -159,7 +104,7 @@ for (const backend of backends()) {
       assert.equal(open.statusCode, 409);
       assert.match(open.body, /still open to applications/);
 
-      await app.database.db.update(calls).set({ status: 'closed' }).where(eq(calls.id, callId));
+      await closeCall(app, callId);
       const missing = await officer.submit(from, { version: '1', decidingBody: '', decidedOn: '2026-11-20' }, { from, headers: EN });
       assert.equal(missing.statusCode, 422);
       const stale = await officer.submit(from, { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
@@ -188,6 +133,7 @@ for (const backend of backends()) {
 
       const weak = await applicants.weak!.agent.get(`/applications/${ids.weak}/letter`);
       assert.match((await pdfText(weak.rawPayload)).replace(/\s+/g, ' '), /the jury’s scores did not reach the thresholds/);
+      assert.match((await applicants.arts!.agent.get(`/applications/${ids.arts}`, EN)).body, new RegExp(`href="/applications/${ids.arts}/letter">The decision letter \\(PDF\\)`));
       const download = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
       assert.equal(download.statusCode, 200);
       assert.equal(download.headers['content-type'], 'application/pdf');

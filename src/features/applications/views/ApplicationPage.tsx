@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -18,6 +19,9 @@ interface Props {
 }
 
 /** An application's home: where it stands, what is missing, its sections, and what can be done next. */
+/** Statuses a call's decision gives: the decision letter is with the application from then on. */
+const DECIDED: readonly ApplicationStatus[] = ['selected', 'reserve', 'rejected'];
+
 export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
   const { t, locale } = ctx;
   const { application: a, context, abilities } = view;
@@ -53,6 +57,11 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
           </>
         )}
       </dl>
+      {DECIDED.includes(a.status) && (
+        <p class="card">
+          <a href={`/applications/${a.id}/letter`}>{t('application.decisionLetter')}</a>
+        </p>
+      )}
       {problem && (
         <div class="error-summary" role="alert">
           <p>{t(problem)}</p>

@@ -1191,4 +1191,5 @@ export const en = {
   'openData.callLine': 'decided on {date}: {count} projects, {total}',
   'call.resultsLink': 'See the results: the funded projects and their amounts',
   'letter.partialFixed': 'This grant of {amount} covers part of the {requested} you requested.',
+  'application.decisionLetter': 'The decision letter (PDF)',
 } as const;

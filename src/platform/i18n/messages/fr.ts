@@ -1192,4 +1192,5 @@ export const fr: Messages = {
   'openData.callLine': 'décidé le {date} : {count} projets, {total}',
   'call.resultsLink': 'Voir les résultats : les projets financés et leurs montants',
   'letter.partialFixed': 'Cette subvention de {amount} couvre une partie des {requested} demandés.',
+  'application.decisionLetter': 'La lettre de décision (PDF)',
 };

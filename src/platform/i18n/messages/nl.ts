@@ -1192,4 +1192,5 @@ export const nl: Messages = {
   'openData.callLine': 'beslist op {date}: {count} projecten, {total}',
   'call.resultsLink': 'Bekijk de resultaten: de gefinancierde projecten en hun bedragen',
   'letter.partialFixed': 'Deze subsidie van {amount} dekt een deel van de gevraagde {requested}.',
+  'application.decisionLetter': 'De beslissingsbrief (pdf)',
 };
