@@ -79,6 +79,18 @@ for (const backend of backends()) {
       assert.equal(view.facts.plan.version, 0, 'nothing saved');
     });
 
+    test('the constrained mode covers a target public and says whom it passed over, beside the ranking mode', async () => {
+      const from = `/manage/calls/${callId}/selection`;
+      const res = await officer.submit(from, { intent: 'preview', mode: 'constrained', version: '0', 'min.seniors': '1', maxPerOrganisation: '1' }, { from, headers: EN });
+      assert.equal(res.statusCode, 200);
+      const view = await app.services.decisions.selectionView(officerActor, callId, { plan: { mode: 'constrained', partialFloorPercent: null, minPerTargetPublic: { seniors: 1 }, maxPerCommune: null, maxPerOrganisation: 1, fixed: [], justification: '' }, budgetCents: 25_000_000 });
+      assert.deepEqual(view.run.result.selected.map((s) => s.id), [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.extra]);
+      const arts = view.facts.ranked.find((c) => c.id === ids.arts)!;
+      assert.match(res.body, new RegExp(`Funded ahead of #5 \\(${arts.reference}\\) to cover the public “Older people”`));
+      assert.deepEqual(view.run.other.selected.map((s) => s.id), [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.arts], 'the ranking mode is computed beside it');
+      assert.equal((await app.services.decisions.selectionView(officerActor, callId)).facts.plan.version, 0);
+    });
+
     test('a fixed amount that breaks a rule is saved only with a justification, and both go to the audit trail', async () => {
       const from = `/manage/calls/${callId}/selection`;
       const fields = { intent: 'save', mode: 'ranking', version: '0', [`fixed.${ids.croix}`]: '11015' };
