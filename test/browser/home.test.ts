@@ -9,10 +9,12 @@ import { DEMO_FUNDERS } from '../../src/features/demo/demoContent.ts';
 import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1 } from '../helpers/browser.ts';
 
 // Written out rather than computed with formatMoney, so a change in formatting shows up here.
-const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: [string, string]; notFound: string; languageNav: string; home: string }> = {
-  fr: { h1: 'Appels à projets', funderHeading: 'Appels de', budgets: ['600 000 €', '250 000 €'], notFound: 'Page introuvable', languageNav: 'Langue', home: 'Accueil' },
-  nl: { h1: 'Projectoproepen', funderHeading: 'Oproepen van', budgets: ['€ 600.000', '€ 250.000'], notFound: 'Pagina niet gevonden', languageNav: 'Taal', home: 'Startpagina' },
-  en: { h1: 'Calls for projects', funderHeading: 'Calls of', budgets: ['€600,000', '€250,000'], notFound: 'Page not found', languageNav: 'Language', home: 'Home' },
+// Budgets by funder: the call of the press release (closed) and its next edition (open).
+type Budgets = [{ past: string; next: string }, { past: string; next: string }];
+const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: Budgets; closed: string; open: string; notFound: string; languageNav: string; home: string }> = {
+  fr: { h1: 'Appels à projets', funderHeading: 'Appels de', budgets: [{ past: '600 000 €', next: '700 000 €' }, { past: '250 000 €', next: '300 000 €' }], closed: 'Clôturé', open: 'Ouvert', notFound: 'Page introuvable', languageNav: 'Langue', home: 'Accueil' },
+  nl: { h1: 'Projectoproepen', funderHeading: 'Oproepen van', budgets: [{ past: '€ 600.000', next: '€ 700.000' }, { past: '€ 250.000', next: '€ 300.000' }], closed: 'Afgesloten', open: 'Open', notFound: 'Pagina niet gevonden', languageNav: 'Taal', home: 'Startpagina' },
+  en: { h1: 'Calls for projects', funderHeading: 'Calls of', budgets: [{ past: '€600,000', next: '€700,000' }, { past: '€250,000', next: '€300,000' }], closed: 'Closed', open: 'Open', notFound: 'Page not found', languageNav: 'Language', home: 'Home' },
 };
 const LOCALES: Locale[] = ['fr', 'nl', 'en'];
 
@@ -46,7 +48,7 @@ const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
 describe('home page', () => {
   for (const locale of LOCALES) {
-    it(`lists both demo funders and their calls in ${locale}`, async () => {
+    it(`lists both demo funders and their calls, closed and open, in ${locale}`, async () => {
       const page = await pageIn(locale);
       const response = await page.goto(`${octroi.url}/`);
       assert.equal(response?.status(), 200);
@@ -57,11 +59,15 @@ describe('home page', () => {
         // Each funder is a region labelled by its heading, holding its calls as links in cards.
         const region = page.getByRole('region', { name: `${EXPECTED[locale].funderHeading} ${inLocale(funder.name, locale)}` });
         await region.waitFor();
-        const callLink = () => page.getByRole('link', { name: inLocale(funder.call.title, locale), exact: true });
-        assert.equal(await region.locator(callLink()).count(), 1, `link to the call of ${funder.slug}`);
-        const card = region.getByRole('listitem').filter({ has: callLink() });
-        const text = normalizeSpaces(await card.innerText());
-        assert.ok(text.includes(EXPECTED[locale].budgets[i]!), `budget ${EXPECTED[locale].budgets[i]} in: ${text}`);
+        const budgets = EXPECTED[locale].budgets[i]!;
+        for (const [call, budget, status] of [[funder.call, budgets.past, EXPECTED[locale].closed], [funder.nextCall, budgets.next, EXPECTED[locale].open]] as const) {
+          const callLink = () => page.getByRole('link', { name: inLocale(call.title, locale), exact: true });
+          assert.equal(await region.locator(callLink()).count(), 1, `link to the call ${call.code} of ${funder.slug}`);
+          const card = region.getByRole('listitem').filter({ has: callLink() });
+          const text = normalizeSpaces(await card.innerText());
+          assert.ok(text.includes(budget), `budget ${budget} in: ${text}`);
+          assert.equal((await card.locator('.status').textContent())?.trim(), status, `status of ${call.code}`);
+        }
       }
       await expectNoAxeViolations(page, `home (${locale})`);
     });

@@ -1,10 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
-import { brusselsToInstant, instantToBrussels } from '../../domain/brusselsTime.ts';
-import { eurosToCents } from '../../domain/money.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import type { App } from '../../app.ts';
-import { DEMO_FUNDERS, seedCall } from './demoContent.ts';
+import { afterConsensus, type DemoCallBuilt } from './afterConsensus.ts';
+import { BEE_APPLICATIONS } from './beeApplications.ts';
+import type { DemoApplication } from './demoApplications.ts';
+import { DEMO_FUNDERS } from './demoContent.ts';
+import { BEE_JURORS, DIGITAL_BRUSSELS_JURORS, type DemoJuror } from './demoJurors.ts';
+import { DIGITAL_BRUSSELS_APPLICATIONS } from './digitalBrusselsApplications.ts';
+import { seedApplications, type Applicant } from './seedApplications.ts';
+import { seedFundersAndCalls, type SeededFunder } from './seedCalls.ts';
+import { seedJury } from './seedJury.ts';
+import { seedScoring } from './seedScoring.ts';
+import { seedScreening } from './seedScreening.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
 
@@ -15,21 +23,21 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role | '
   { email: 'applicant@example.org', displayName: 'Amina Applicant', role: 'applicant', label: 'applicant' },
 ];
 
-/** Noon in Brussels, some days from today: the demo calls stay open whenever the demo is loaded. */
-function brusselsNoonInDays(days: number): Date {
-  const { date } = instantToBrussels(new Date(Date.now() + days * 86_400_000));
-  const result = brusselsToInstant(date, '12:00');
-  if (!result.ok) throw new Error(`bad demo date ${date}`);
-  return result.value;
-}
+/** Who applied to each funder's call of the press release, and who judged; `seed` fixes the demo's variety. */
+const PAST_CALLS: Record<string, { applications: readonly DemoApplication[]; jurors: readonly DemoJuror[]; seed: number; numbering: number }> = {
+  bee: { applications: BEE_APPLICATIONS, jurors: BEE_JURORS, seed: 26, numbering: 1 },
+  paradigm: { applications: DIGITAL_BRUSSELS_APPLICATIONS, jurors: DIGITAL_BRUSSELS_JURORS, seed: 6, numbering: 101 },
+};
 
 /**
  * Builds the demo through the real commands, as people would have: the administrator creates the
- * funders and grants roles, the officer creates and publishes the calls. Runs once: a database
- * that already has the demo funders is left alone. Returns whether anything was loaded.
+ * funders and grants roles, the officer creates and publishes the calls; for the two calls of the
+ * press releases, organisations applied before the deadline, the officer screened them, the jury
+ * scored them and agreed; the next editions are open. Runs once: a database that already has the
+ * demo funders is left alone. Returns whether anything was loaded.
  */
 export async function loadDemo(app: App): Promise<boolean> {
-  const { accounts, admin, calls } = app.services;
+  const { accounts, calls } = app.services;
   const [already] = await app.database.db.select({ id: funders.id }).from(funders).where(eq(funders.slug, DEMO_FUNDERS[0]!.slug));
   if (already) return false;
 
@@ -39,33 +47,34 @@ export async function loadDemo(app: App): Promise<boolean> {
     ids.set(account.email, id);
   }
   const administrator: Actor = { userId: ids.get('admin@example.org')!, isPlatformAdmin: true, grants: [] };
-  const officer: Actor = { userId: ids.get('officer@example.org')!, isPlatformAdmin: false, grants: [] };
+  const roles = DEMO_ACCOUNTS.flatMap(({ email, role }) => (role === 'officer' || role === 'juror' || role === 'applicant' ? [{ email, role }] : []));
+  const { officer, funders: seeded } = await seedFundersAndCalls(app, administrator, { officerId: ids.get('officer@example.org')!, roles });
 
-  const opens = brusselsNoonInDays(-21);
-  const deadlines: Record<string, Date> = { BEE: brusselsNoonInDays(67), DIGB: brusselsNoonInDays(95) };
-  for (const demo of DEMO_FUNDERS) {
-    const funderId = await admin.createFunder({ actor: administrator, slug: demo.slug, name: demo.name, description: demo.description });
-    for (const account of DEMO_ACCOUNTS) {
-      if (account.role !== 'platform-admin') await admin.grantRole({ actor: administrator, funderId, email: account.email, role: account.role });
-    }
-    officer.grants = [...officer.grants, { funderId, role: 'officer' }];
-    const facts = seedCall(demo.seedKey);
-    const callId = await calls.createCall({
-      actor: officer,
-      call: {
-        funderId,
-        code: demo.code,
-        ...demo.call,
-        budgetCents: eurosToCents(facts.budget_eur),
-        grantMinCents: facts.grant_min_eur === null ? null : eurosToCents(facts.grant_min_eur),
-        grantMaxCents: facts.grant_max_eur === null ? null : eurosToCents(facts.grant_max_eur),
-        opensAt: opens,
-        closesAt: deadlines[demo.code]!,
-      },
-    });
-    const { call } = await calls.callForManagement(officer, callId);
-    await calls.saveCriteria({ actor: officer, callId, version: call.version, criteria: demo.criteria });
-    await calls.publishCall({ actor: officer, callId });
+  const filed = new Map<SeededFunder, Applicant[]>();
+  for (const funder of seeded) {
+    const run = pastCall(funder);
+    filed.set(funder, await seedApplications(app, { callId: funder.callId, closesAt: funder.closesAt, applications: run.applications, password: DEMO_PASSWORD, seed: run.seed, numbering: run.numbering }));
   }
+  // The clock closes the calls whose deadline has passed, as it did on the day.
+  await calls.closeCallsPastDeadline();
+  for (const [funder, applicants] of filed) {
+    const run = pastCall(funder);
+    await seedScreening(app, officer, applicants, funder.demo.criteria.eligibilityCriteria);
+    const seats = await seedJury(app, officer, funder.callId, run.jurors, DEMO_PASSWORD);
+    await seedScoring(app, { officer, callId: funder.callId, applicants, seats, criteria: funder.demo.criteria.evaluationCriteria, seed: run.seed });
+  }
+
+  const built = (slug: string): DemoCallBuilt => {
+    const funder = seeded.find((f) => f.demo.slug === slug)!;
+    return { callId: funder.callId, seedApplications: new Map(filed.get(funder)!.filter((a) => a.demo.seed).map((a) => [a.demo.project, a.applicationId])) };
+  };
+  const nextCall = (slug: string) => seeded.find((f) => f.demo.slug === slug)!.nextCallId;
+  await afterConsensus(app, { officer, bee: built('bee'), digitalBrussels: built('paradigm'), openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') } });
   return true;
+}
+
+function pastCall(funder: SeededFunder) {
+  const run = PAST_CALLS[funder.demo.slug];
+  if (!run) throw new Error(`no demo applications for ${funder.demo.slug}`);
+  return run;
 }
