@@ -9,12 +9,12 @@ import { DEMO_FUNDERS } from '../../src/features/demo/demoContent.ts';
 import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1 } from '../helpers/browser.ts';
 
 // Written out rather than computed with formatMoney, so a change in formatting shows up here.
-// Budgets by funder: the call of the press release (closed) and its next edition (open).
+// Budgets by funder: the call of the press release (its results published) and its next edition (open).
 type Budgets = [{ past: string; next: string }, { past: string; next: string }];
-const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: Budgets; closed: string; open: string; notFound: string; languageNav: string; home: string }> = {
-  fr: { h1: 'Appels à projets', funderHeading: 'Appels de', budgets: [{ past: '600 000 €', next: '700 000 €' }, { past: '250 000 €', next: '300 000 €' }], closed: 'Clôturé', open: 'Ouvert', notFound: 'Page introuvable', languageNav: 'Langue', home: 'Accueil' },
-  nl: { h1: 'Projectoproepen', funderHeading: 'Oproepen van', budgets: [{ past: '€ 600.000', next: '€ 700.000' }, { past: '€ 250.000', next: '€ 300.000' }], closed: 'Afgesloten', open: 'Open', notFound: 'Pagina niet gevonden', languageNav: 'Taal', home: 'Startpagina' },
-  en: { h1: 'Calls for projects', funderHeading: 'Calls of', budgets: [{ past: '€600,000', next: '€700,000' }, { past: '€250,000', next: '€300,000' }], closed: 'Closed', open: 'Open', notFound: 'Page not found', languageNav: 'Language', home: 'Home' },
+const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: Budgets; decided: string; open: string; notFound: string; languageNav: string; home: string }> = {
+  fr: { h1: 'Appels à projets', funderHeading: 'Appels de', budgets: [{ past: '600 000 €', next: '700 000 €' }, { past: '250 000 €', next: '300 000 €' }], decided: 'Résultats publiés', open: 'Ouvert', notFound: 'Page introuvable', languageNav: 'Langue', home: 'Accueil' },
+  nl: { h1: 'Projectoproepen', funderHeading: 'Oproepen van', budgets: [{ past: '€ 600.000', next: '€ 700.000' }, { past: '€ 250.000', next: '€ 300.000' }], decided: 'Resultaten gepubliceerd', open: 'Open', notFound: 'Pagina niet gevonden', languageNav: 'Taal', home: 'Startpagina' },
+  en: { h1: 'Calls for projects', funderHeading: 'Calls of', budgets: [{ past: '€600,000', next: '€700,000' }, { past: '€250,000', next: '€300,000' }], decided: 'Results published', open: 'Open', notFound: 'Page not found', languageNav: 'Language', home: 'Home' },
 };
 const LOCALES: Locale[] = ['fr', 'nl', 'en'];
 
@@ -48,7 +48,7 @@ const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 
 describe('home page', () => {
   for (const locale of LOCALES) {
-    it(`lists both demo funders and their calls, closed and open, in ${locale}`, async () => {
+    it(`lists both demo funders and their calls, decided and open, in ${locale}`, async () => {
       const page = await pageIn(locale);
       const response = await page.goto(`${octroi.url}/`);
       assert.equal(response?.status(), 200);
@@ -60,7 +60,7 @@ describe('home page', () => {
         const region = page.getByRole('region', { name: `${EXPECTED[locale].funderHeading} ${inLocale(funder.name, locale)}` });
         await region.waitFor();
         const budgets = EXPECTED[locale].budgets[i]!;
-        for (const [call, budget, status] of [[funder.call, budgets.past, EXPECTED[locale].closed], [funder.nextCall, budgets.next, EXPECTED[locale].open]] as const) {
+        for (const [call, budget, status] of [[funder.call, budgets.past, EXPECTED[locale].decided], [funder.nextCall, budgets.next, EXPECTED[locale].open]] as const) {
           const callLink = () => page.getByRole('link', { name: inLocale(call.title, locale), exact: true });
           assert.equal(await region.locator(callLink()).count(), 1, `link to the call ${call.code} of ${funder.slug}`);
           const card = region.getByRole('listitem').filter({ has: callLink() });

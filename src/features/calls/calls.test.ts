@@ -19,8 +19,8 @@ for (const backend of backends()) {
     test('the demo is loaded once', async () => {
       assert.equal(await loadDemo(app), false);
       const funders = await app.services.calls.fundersWithPublicCalls();
-      // Each funder: the call of its press release, closed, and its next edition, open.
-      assert.deepEqual(funders.map((f) => [f.slug, f.calls.map((c) => c.status)]), [['bee', ['closed', 'published']], ['paradigm', ['closed', 'published']]]);
+      // Each funder: the call of its press release, its results published, and its next edition, open.
+      assert.deepEqual(funders.map((f) => [f.slug, f.calls.map((c) => c.status)]), [['bee', ['results-published', 'published']], ['paradigm', ['results-published', 'published']]]);
     });
 
     test('the home page lists both funders and their calls, in the reader’s language', async () => {

@@ -1,5 +1,6 @@
-// The demo as its visitors find it: the two calls of the press releases run up to the jury's
-// consensus, with the published figures, and a next edition open at each funder.
+// The demo as its visitors find it: the two calls of the press releases run to their published
+// results, with the published figures (and the rules they break shown), and a next edition open
+// at each funder.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -13,6 +14,9 @@ import { DEMO_PASSWORD, loadDemo } from './loadDemo.ts';
 
 const BEE = seedCall('bee-digital-skills');
 const DIGB = seedCall('digital-brussels');
+
+/** The HTML entities the pages use in text. */
+const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
 
 for (const backend of backends()) {
   describe(`the demo on ${backend.name}`, () => {
@@ -40,9 +44,9 @@ for (const backend of backends()) {
     });
     after(() => app.close());
 
-    test('BEE’s call is closed with 26 applications: 7 ineligible with their reason, 19 scored by two jurors or more and agreed on', async () => {
+    test('BEE’s call had 26 applications: 7 ineligible with their reason, 19 scored by two jurors or more and agreed on', async () => {
       const screening = await app.services.screening.callScreening(officer, calls.get('BEE')!);
-      assert.equal(screening.managed.call.status, 'closed');
+      assert.equal(screening.managed.call.status, 'results-published');
       const { submitted, toScreen, eligible, ineligible, scored } = screening.funnel;
       assert.deepEqual({ submitted, toScreen, eligible, ineligible, scored }, { submitted: 26, toScreen: 0, eligible: 19, ineligible: 7, scored: 19 });
       for (const row of screening.rows.filter((r) => r.status === 'ineligible')) {
@@ -53,7 +57,7 @@ for (const backend of backends()) {
       const consensus = (await app.services.scoring.consensusIndex(officer, calls.get('BEE')!)).rows;
       assert.equal(consensus.length, 19);
       for (const row of consensus) {
-        assert.equal(row.status, 'scored', row.title);
+        assert.ok(['selected', 'reserve', 'rejected'].includes(row.status), `${row.title} is decided`);
         assert.ok(row.submitted >= 2, `${row.title}: ${row.submitted} evaluations`);
         assert.notEqual(row.consensusTotal, null);
       }
@@ -85,7 +89,7 @@ for (const backend of backends()) {
       const { ranked, awaiting } = await app.services.scoring.rankingView(officer, calls.get('DIGB')!);
       assert.equal(awaiting.length, 0);
       assert.deepEqual(ranked.map((r) => r.title).sort(), DIGB.selected.map((p) => p.project).sort());
-      assert.ok(ranked.every((r) => r.passes && r.status === 'scored'));
+      assert.ok(ranked.every((r) => r.passes && r.status === 'selected'));
       const rows = new Map((await inbox('DIGB')).map((r) => [r.title, r]));
       for (const project of DIGB.selected) {
         const row = rows.get(project.project)!;
@@ -93,6 +97,31 @@ for (const backend of backends()) {
         assert.equal(row.requestedCents, Math.max(project.amount_eur!, 30_000) * 100, project.project);
         assert.deepEqual([...row.targetPublics].sort(), [...project.target_publics].sort(), project.project);
       }
+    });
+
+    test('the public results list exactly the press releases’ projects, with the published amounts', async () => {
+      const visitor = app.agent();
+      const projectsOn = (html: string) => [...html.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>([^<]+)<\/strong> — ([^<]+)<\/p>/g)].map((m) => ({ title: decode(m[1]!), organisation: decode(m[2]!), amount: m[3]!.replace(/\s/g, ' ') }));
+      const bee = await visitor.get(`/calls/${calls.get('BEE')}/results`, { 'accept-language': 'fr' });
+      assert.equal(bee.statusCode, 200);
+      assert.deepEqual(projectsOn(bee.body).map((p) => p.title).sort(), BEE.selected.map((p) => p.project).sort());
+      assert.match(bee.body.replace(/\s/g, ' '), /<dd>26<\/dd>.*<dd>19<\/dd>.*<dd>9<\/dd>.*600 000 € sur un budget de 600 000 €/s);
+
+      const digb = await visitor.get(`/calls/${calls.get('DIGB')}/results`, { 'accept-language': 'fr' });
+      const published = DIGB.selected.map((p) => [p.project, `${new Intl.NumberFormat('fr-BE').format(p.amount_eur!)} €`.replace(/\s/g, ' ')]).sort();
+      assert.deepEqual(projectsOn(digb.body).map((p) => [p.title, p.amount]).sort(), published);
+      assert.match(digb.body.replace(/\s/g, ' '), /250 439 € sur un budget de 250 000 €/);
+      const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as { grants: unknown[] };
+      assert.equal(pack.grants.length, 15, 'the programme-wide feed holds both calls’ grants');
+    });
+
+    test('where the published facts break Digital.Brussels’ own rules, the officer sees it, justified', async () => {
+      const page = (await signIn('officer@example.org')).agent;
+      // The demo officer reads French (the language remembered for the account).
+      const selection = (await page.get(`/manage/calls/${calls.get('DIGB')}/selection`)).body.replace(/\s/g, ' ');
+      assert.match(selection, /est fixé à 11 015 €, sous la subvention minimale de l’appel, 30 000 €\./);
+      assert.match(selection, /Les montants fixés totalisent 250 439 €, soit 439 € au-delà du budget de 250 000 €\./);
+      assert.match(selection, /Montant arrêté par le Ministre et publié : le projet repose sur des bénévoles/);
     });
 
     test('each funder has a next edition open, and the demo applicant can apply to it', async () => {

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import type { App } from '../../app.ts';
-import { afterConsensus, type DemoCallBuilt } from './afterConsensus.ts';
 import { BEE_APPLICATIONS } from './beeApplications.ts';
 import type { DemoApplication } from './demoApplications.ts';
 import { DEMO_FUNDERS } from './demoContent.ts';
@@ -13,6 +12,8 @@ import { seedFundersAndCalls, type SeededFunder } from './seedCalls.ts';
 import { seedJury } from './seedJury.ts';
 import { seedScoring } from './seedScoring.ts';
 import { seedScreening } from './seedScreening.ts';
+import type { DemoCallBuilt } from './demoBuilt.ts';
+import { seedDecisions } from './seedDecisions.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
 
@@ -69,7 +70,7 @@ export async function loadDemo(app: App): Promise<boolean> {
     return { callId: funder.callId, seedApplications: new Map(filed.get(funder)!.filter((a) => a.demo.seed).map((a) => [a.demo.project, a.applicationId])) };
   };
   const nextCall = (slug: string) => seeded.find((f) => f.demo.slug === slug)!.nextCallId;
-  await afterConsensus(app, { officer, bee: built('bee'), digitalBrussels: built('paradigm'), openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') } });
+  await seedDecisions(app, { officer, bee: built('bee'), digitalBrussels: built('paradigm'), openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') } });
   return true;
 }
 

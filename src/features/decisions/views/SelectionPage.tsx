@@ -96,6 +96,7 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
               ))}
             </ul>
           )}
+          {decided && run.plan.justification && <p>{t('decisions.confirm.justification', { text: run.plan.justification })}</p>}
           {run.result.warnings.some((w) => w.code === 'unspent') && <p class="conflict">{t('decisions.unspentFlag', { unspent: money(run.result.unspent) })}</p>}
           {run.result.warnings.some((w) => w.code === 'rule-not-met') && <p>{t('decisions.rankingIgnoresRules')}</p>}
         </section>
@@ -166,7 +167,10 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                       <OutcomeCell ctx={ctx} outcome={o} reason={explain.reason(o)} />
                       <td>
                         {decided ? (
-                          values[fixedName] ?? ''
+                          <>
+                            {values[fixedName] ?? ''}
+                            {values[reasonName] && <p class="hint">{values[reasonName]}</p>}
+                          </>
                         ) : (
                           <>
                             <Field ctx={ctx} name={fixedName} label={labels[fixedName]!} value={values[fixedName]} error={errors[fixedName]} />

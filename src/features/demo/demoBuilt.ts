@@ -1,5 +1,4 @@
 import type { Actor } from '../../domain/access.ts';
-import type { App } from '../../app.ts';
 
 /** A call of the press release as the demo leaves it: closed, screened, each eligible application scored with a consensus. */
 export interface DemoCallBuilt {
@@ -8,7 +7,7 @@ export interface DemoCallBuilt {
   seedApplications: ReadonlyMap<string, string>;
 }
 
-/** What the demo has built when the juries have agreed: where selection and decisions start from. */
+/** What the demo has built when the juries have agreed: where the selection and the decisions start from. */
 export interface DemoBuilt {
   /** officer@example.org, programme officer at both funders. */
   officer: Actor;
@@ -19,9 +18,3 @@ export interface DemoBuilt {
   /** The ids of the next editions, open for applications. */
   openCalls: { bee: string; paradigm: string };
 }
-
-/**
- * The demo's next steps after the juries' consensus — selection within the budget, decisions —
- * go here. Until they are written, the demo stops at the consensus.
- */
-export async function afterConsensus(_app: App, _built: DemoBuilt): Promise<void> {}

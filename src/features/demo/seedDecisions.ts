@@ -1,0 +1,51 @@
+// The end of the two calls of the press releases, through the officer's own commands: the
+// selection within the budget, the decision with its letters, and the published results.
+// BEE's nine projects come out of the ranking within 600 000 €. Digital.Brussels' amounts are the
+// published ones, fixed by hand: where they break the call's own rules (Croix-Rouge under the
+// 30 000 € minimum, a total 439 € over the budget) the plan says so and carries a justification,
+// as any officer's would.
+import { instantToBrussels } from '../../domain/brusselsTime.ts';
+import { eurosToCents } from '../../domain/money.ts';
+import type { App } from '../../app.ts';
+import type { FixedAmount } from '../decisions/schema.ts';
+import type { PlanSettings } from '../decisions/selectionFacts.ts';
+import type { DemoBuilt, DemoCallBuilt } from './demoBuilt.ts';
+import { seedCall } from './demoContent.ts';
+
+const DAY_MS = 86_400_000;
+const RANKING: PlanSettings = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '' };
+
+/** The calendar day some days ago in Brussels. */
+const daysAgo = (days: number) => instantToBrussels(new Date(Date.now() - days * DAY_MS)).date;
+
+export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
+  await decide(app, built, built.bee, RANKING, { decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale', decidedOn: daysAgo(30) });
+
+  const digital = seedCall('digital-brussels');
+  const fixed = digital.selected.map((p): FixedAmount => {
+    const applicationId = built.digitalBrussels.seedApplications.get(p.project);
+    if (!applicationId || p.amount_eur === null) throw new Error(`demo: no application or amount for ${p.project}`);
+    const below = digital.grant_min_eur !== null && p.amount_eur < digital.grant_min_eur;
+    return {
+      applicationId,
+      amountCents: eurosToCents(p.amount_eur),
+      justification: below
+        ? 'Montant arrêté par le Ministre et publié : le projet repose sur des bénévoles et ses frais sont inférieurs au minimum de l’appel.'
+        : 'Montant arrêté par le Ministre et publié dans le communiqué.',
+    };
+  });
+  const plan: PlanSettings = { ...RANKING, fixed, justification: 'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.' };
+  await decide(app, built, built.digitalBrussels, plan, { decidingBody: 'Le Ministre bruxellois de la Transition numérique', decidedOn: daysAgo(20) });
+}
+
+async function decide(app: App, built: DemoBuilt, call: DemoCallBuilt, plan: PlanSettings, decision: { decidingBody: string; decidedOn: string }): Promise<void> {
+  const { decisions } = app.services;
+  const saved = await decisions.savePlan({ actor: built.officer, callId: call.callId, version: 0, plan });
+  if (saved.status !== 'saved') throw new Error(`demo: the selection plan of ${call.callId} was not saved (${saved.status})`);
+  // The demo shows the press releases' results: a selection that differs is a broken demo, not a result.
+  const selected = new Set(saved.run.result.selected.map((s) => s.id));
+  const expected = new Set(call.seedApplications.values());
+  if (selected.size !== expected.size || [...expected].some((id) => !selected.has(id))) throw new Error(`demo: the selection of ${call.callId} is not the press release's`);
+  await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision });
+  await decisions.publishResults({ actor: built.officer, callId: call.callId });
+}
