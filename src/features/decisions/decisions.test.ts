@@ -103,6 +103,9 @@ for (const backend of backends()) {
       assert.equal(saved.statusCode, 303);
       const view = await app.services.decisions.selectionView(officerActor, callId);
       assert.equal(view.facts.plan.version, 1);
+      const stale = await officer.submit(from, { intent: 'save', mode: 'constrained', version: '0' }, { from, headers: EN });
+      assert.equal(stale.statusCode, 409, 'a save names the version it edited');
+      assert.match(stale.body, /Someone saved the plan meanwhile/);
       assert.deepEqual(view.run.result.selected.find((s) => s.id === ids.croix), { id: ids.croix, amount: 1_101_500, rank: 6, partial: true, reason: 'fixed' });
       assert.deepEqual(view.run.result.violations.map((v) => v.rule).sort(), ['grant.min', 'partialFloor']);
       const [audit] = await app.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'selection.plan-saved'), eq(auditEvents.subjectId, callId)));

@@ -63,8 +63,10 @@ export function decisionsRoutes(service: DecisionsService) {
         return reply.flash(refusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
       }
       if (result.status === 'saved') return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
-      const view = { ...saved, run: result.run, outcomes: (await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: facts.managed.call.budgetCents })).outcomes, missing: result.status === 'needs-justification' ? result.missing : [] };
-      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={result.status === 'conflict'} />, result.status === 'conflict' ? 409 : 422);
+      // Not saved: the plan as typed, for the call's budget, with what needs a justification marked.
+      const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: facts.managed.call.budgetCents });
+      const conflict = result.status === 'conflict';
+      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={conflict} />, conflict ? 409 : 422);
     });
 
     app.get<Id>('/manage/calls/:id/decision', async (request, reply) => {

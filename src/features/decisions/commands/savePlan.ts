@@ -9,7 +9,7 @@ import { runSelection, unjustified, violationKey, type SelectionRun } from '../r
 import { selectionFacts, type PlanSettings } from '../selectionFacts.ts';
 import { selectionPlans } from '../schema.ts';
 
-export type SavePlanResult = { status: 'saved'; run: SelectionRun } | { status: 'needs-justification'; run: SelectionRun; missing: Violation[] } | { status: 'conflict'; run: SelectionRun };
+export type SavePlanResult = { status: 'saved'; run: SelectionRun } | { status: 'needs-justification'; missing: Violation[] } | { status: 'conflict' };
 
 /**
  * Saves the officer's plan (mode, rules, fixed amounts) for the call's budget. A plan whose fixed
@@ -22,7 +22,7 @@ export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; 
   const plan = { ...input.plan, fixed: input.plan.fixed.filter((f) => facts.ranked.some((c) => c.id === f.applicationId)) };
   const run = await runSelection(deps, facts, plan, facts.managed.call.budgetCents);
   const missing = unjustified(run.result.violations, plan);
-  if (missing.length) return { status: 'needs-justification', run, missing };
+  if (missing.length) return { status: 'needs-justification', missing };
 
   const actorId = input.actor!.userId;
   const saved = await inTransaction(deps, async (tx) => {
@@ -53,5 +53,5 @@ export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; 
     });
     return true;
   });
-  return saved ? { status: 'saved', run } : { status: 'conflict', run };
+  return saved ? { status: 'saved', run } : { status: 'conflict' };
 }

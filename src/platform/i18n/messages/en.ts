@@ -1010,7 +1010,7 @@ export const en = {
   'scoring.refused.ownFirst': 'You are assigned to this application too: submit your own evaluation before you see the others’ and record the consensus.',
   'decisions.selection.title': 'Selection within budget',
   'decisions.decision.title': 'Decision',
-  'decisions.selection.decided': 'The call is decided: the selection below is the one decided and can no longer change.',
+  'decisions.selection.decided': 'The call is decided: this page shows the plan it was decided on. Each application’s outcome, with any withdrawal or promotion since, is on the decision page.',
   'decisions.blockers.title': 'Before the decision',
   'decisions.blocker.nothing-ranked': 'No application is ranked yet: the jury’s consensus makes the ranking.',
   'decisions.blocker.unscored': '{count, plural, one {# eligible application has} other {# eligible applications have}} no consensus yet.',

@@ -1011,7 +1011,7 @@ export const fr: Messages = {
   'scoring.refused.ownFirst': 'Cette demande vous est aussi attribuée : soumettez votre propre évaluation avant de voir celles des autres et d’enregistrer le consensus.',
   'decisions.selection.title': 'Sélection dans le budget',
   'decisions.decision.title': 'Décision',
-  'decisions.selection.decided': 'L’appel est décidé : la sélection ci-dessous est celle qui a été décidée et ne peut plus changer.',
+  'decisions.selection.decided': 'L’appel est décidé : cette page montre le plan sur lequel il a été décidé. Le résultat de chaque demande, avec les retraits et repêchages depuis, est sur la page de la décision.',
   'decisions.blockers.title': 'Avant la décision',
   'decisions.blocker.nothing-ranked': 'Aucune demande n’est encore classée : le consensus du jury fait le classement.',
   'decisions.blocker.unscored': '{count, plural, one {# demande éligible n’a} other {# demandes éligibles n’ont}} pas encore de consensus.',

@@ -1011,7 +1011,7 @@ export const nl: Messages = {
   'scoring.refused.ownFirst': 'Deze aanvraag is ook aan u toegewezen: dien uw eigen beoordeling in voordat u die van de anderen ziet en de consensus vastlegt.',
   'decisions.selection.title': 'Selectie binnen het budget',
   'decisions.decision.title': 'Beslissing',
-  'decisions.selection.decided': 'Over de oproep is beslist: de selectie hieronder is de beslissing en kan niet meer veranderen.',
+  'decisions.selection.decided': 'Over de oproep is beslist: deze pagina toont het plan waarop beslist werd. Het resultaat van elke aanvraag, met de terugtrekkingen en opschuivingen sindsdien, staat op de pagina van de beslissing.',
   'decisions.blockers.title': 'Vóór de beslissing',
   'decisions.blocker.nothing-ranked': 'Er is nog geen aanvraag gerangschikt: de consensus van de jury maakt de rangschikking.',
   'decisions.blocker.unscored': '{count, plural, one {# ontvankelijke aanvraag heeft} other {# ontvankelijke aanvragen hebben}} nog geen consensus.',
