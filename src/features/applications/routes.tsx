@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatInstant } from '../../domain/brusselsTime.ts';
-import { RuleViolationError } from '../../domain/errors.ts';
 import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
@@ -16,6 +15,7 @@ import { ApplyPage } from './views/ApplyPage.tsx';
 import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { SectionPage } from './views/SectionPage.tsx';
+import { refusals } from '../../platform/http/refusals.ts';
 
 type Id = { Params: { id: string } };
 type Section = { Params: { id: string; sectionId: string } };
@@ -35,11 +35,7 @@ const REFUSALS: Record<string, MessageKey> = {
   'file-too-many': 'file.error.tooMany',
   'file-application-too-large': 'file.error.applicationTooLarge',
 };
-export function refusal(error: unknown): MessageKey {
-  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
-  if (!key) throw error;
-  return key;
-}
+export const refusal = refusals(REFUSALS);
 
 /** The applicant's side: starting, filling, attaching, submitting, withdrawing. */
 export function applicationsRoutes(service: ApplicationsService, calls: CallsService, organisations: OrganisationsService) {

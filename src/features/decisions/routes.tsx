@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -9,6 +8,7 @@ import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalFor
 import type { DecisionsService } from './service.ts';
 import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
 import { SelectionPage } from './views/SelectionPage.tsx';
+import { refusals } from '../../platform/http/refusals.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -26,11 +26,7 @@ const REFUSALS: Record<string, MessageKey> = {
   'not-selected': 'decisions.refused.notSelected',
   'stale-proposal': 'decisions.refused.staleProposal',
 };
-function refusal(error: unknown): MessageKey {
-  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
-  if (!key) throw error;
-  return key;
-}
+const refusal = refusals(REFUSALS);
 
 /** Selection, decision, letters and the publication of results, for the call's officers. */
 export function decisionsRoutes(service: DecisionsService) {

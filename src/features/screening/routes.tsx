@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { decisionForm, parseChecklist, reopenForm } from './forms.ts';
 import type { ScreeningService } from './service.ts';
 import { ApplicationScreeningPage } from './views/ApplicationScreeningPage.tsx';
 import { CallScreeningPage } from './views/CallScreeningPage.tsx';
+import { refusals } from '../../platform/http/refusals.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -25,11 +25,7 @@ const REFUSALS: Record<string, MessageKey> = {
   'not-ineligible': 'screening.refused.notIneligible',
   'reason-required': 'screening.error.reasonRequired',
 };
-function refusal(error: unknown): MessageKey {
-  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
-  if (!key) throw error;
-  return key;
-}
+const refusal = refusals(REFUSALS);
 
 /** Eligibility screening, for the call's officers: the call's list and funnel, and each application's checklist and decision. */
 export function screeningRoutes(service: ScreeningService) {

@@ -12,6 +12,7 @@ import { ConsensusPage } from './views/ConsensusPage.tsx';
 import { JurorApplicationPage } from './views/JurorApplicationPage.tsx';
 import { MyEvaluationsPage } from './views/MyEvaluationsPage.tsx';
 import { RankingPage } from './views/RankingPage.tsx';
+import { refusals } from '../../../platform/http/refusals.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -24,11 +25,7 @@ const REFUSALS: Record<string, MessageKey> = {
   'no-evaluations': 'scoring.refused.noEvaluations',
   'invalid-transition': 'scoring.refused.consensusClosed',
 };
-function refusal(error: unknown): MessageKey {
-  const key = error instanceof RuleViolationError ? REFUSALS[error.problems[0] ?? ''] : undefined;
-  if (!key) throw error;
-  return key;
-}
+const refusal = refusals(REFUSALS);
 
 /** The grid's fields from a form body: `score.<criterion>`, `comment.<criterion>`, `overallComment`. */
 export function gridFromBody(rules: GridRules, body: Record<string, unknown>): RawGrid {
