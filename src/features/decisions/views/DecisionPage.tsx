@@ -29,7 +29,7 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
   const { call } = facts.managed;
   const money = (cents: number) => formatMoney(cents, locale);
   const plan = facts.plan;
-  const explain = explainer(ctx, facts.managed, [...facts.ranked, ...facts.unranked], plan, view.run?.result ?? { status: 'ok', selected: [], reserve: [], rejected: [], total: 0, unspent: 0, violations: [], unsatisfiable: [], warnings: [] });
+  const explain = explainer(ctx, facts.managed, [...facts.ranked, ...facts.unranked], plan, view.run?.result ?? null);
   const decision = facts.decision;
   return (
     <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`}>

@@ -17,7 +17,8 @@ export interface Explainer {
   publicLabel(key: string): string;
 }
 
-export function explainer(ctx: ViewContext, managed: CallForManagement, candidates: readonly Candidate[], plan: PlanSettings, result: SelectionResult): Explainer {
+/** `result` is the selection being explained; null for a decision's recorded outcomes, which name no one passed over. */
+export function explainer(ctx: ViewContext, managed: CallForManagement, candidates: readonly Candidate[], plan: PlanSettings, result: SelectionResult | null): Explainer {
   const { t, locale } = ctx;
   const money = (cents: number) => formatMoney(cents, locale);
   const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -30,7 +31,7 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
   const fixedOf = (id: string | undefined) => plan.fixed.find((f) => f.applicationId === id)?.amountCents ?? 0;
   const { call } = managed;
   const selectedTotal = plan.fixed.reduce((sum, f) => sum + f.amountCents, 0);
-  const budget = result.total + result.unspent;
+  const budget = result ? result.total + result.unspent : call.budgetCents;
   const minimumOf = (rule: string) => (rule.startsWith('minPerTargetPublic:') ? rule.slice('minPerTargetPublic:'.length) : null);
 
   return {
@@ -40,7 +41,7 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
       const key = minimumOf(r.replace(/^rule:/, ''));
       if (key !== null) {
         // Funded ahead of better-ranked applications (or passed over) to cover a target public: name who was passed over.
-        const passedOver = o.outcome === 'selected' ? result.reserve.filter((x) => x.rank < (o.rank ?? 0)).sort((a, b) => a.rank - b.rank)[0] : undefined;
+        const passedOver = o.outcome === 'selected' ? (result?.reserve ?? []).filter((x) => x.rank < (o.rank ?? 0)).sort((a, b) => a.rank - b.rank)[0] : undefined;
         if (o.outcome === 'selected') return passedOver ? t('decisions.reason.aheadToCover', { rank: passedOver.rank, reference: ref(passedOver.id), public: publicLabel(key) }) : t('decisions.reason.toCover', { public: publicLabel(key) });
         return t('decisions.reason.leftForCover', { public: publicLabel(key) });
       }
