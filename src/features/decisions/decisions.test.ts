@@ -188,6 +188,10 @@ for (const backend of backends()) {
       assert.deepEqual(view.proposal.map((o) => [o.candidate.id, o.amountCents]), [[ids.arts, 3_645_000], [ids.extra, 4_500_000]]);
       const promoted = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
       assert.equal(promoted.statusCode, 303);
+      const letter = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
+      const text = (await pdfText(letter.rawPayload)).replace(/\s+/g, ' ');
+      assert.match(text, /A place has become free: following the decision of Le Gouvernement bruxellois of 20 November 2026, €36,450\.00 is granted to it\./);
+      assert.match(text, /ranked 5 of 8/);
       const results = await app.agent().get(`/calls/${callId}/results`, EN);
       assert.doesNotMatch(results.body, /De la maison à l’espace numérique/);
       assert.match(results.body, /XPlay/);

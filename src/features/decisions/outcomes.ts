@@ -55,10 +55,13 @@ export type LetterContext = Pick<LetterFacts, 'funderName' | 'callTitle' | 'deci
   targetPublicLabel: (key: string) => LetterFacts['funderName'];
 };
 
-/** The letter facts of one outcome; the reserve position counts the reserve list in rank order. */
-export function letterFactsOf(o: PlannedOutcome, all: readonly PlannedOutcome[], context: LetterContext, promoted = false): LetterFacts {
+/**
+ * The letter facts of one outcome. `decided` is the whole decision's outcomes: the rank is read
+ * against every ranked application, the reserve position along the reserve list in rank order.
+ */
+export function letterFactsOf(o: PlannedOutcome, decided: readonly Pick<PlannedOutcome, 'outcome' | 'rank'>[], context: LetterContext, promoted = false): LetterFacts {
   const agreed = context.consensus.get(o.candidate.id);
-  const reserve = all.filter((x) => x.outcome === 'reserve');
+  const reserve = decided.filter((x) => x.outcome === 'reserve');
   const publicKey = o.reason.startsWith('rule:minPerTargetPublic:') ? o.reason.slice('rule:minPerTargetPublic:'.length) : null;
   return {
     locale: o.candidate.locale,
@@ -69,8 +72,8 @@ export function letterFactsOf(o: PlannedOutcome, all: readonly PlannedOutcome[],
     recordedAt: context.recordedAt,
     application: { reference: o.candidate.reference, title: o.candidate.title, organisationName: o.candidate.organisationName, requestedCents: o.candidate.requestedCents },
     outcome: { outcome: o.outcome, amountCents: o.amountCents, partial: o.partial, rank: o.rank, reason: o.reason, promoted },
-    reservePosition: o.outcome === 'reserve' ? reserve.indexOf(o) + 1 : null,
-    rankedCount: all.filter((x) => x.rank !== null).length,
+    reservePosition: o.outcome === 'reserve' ? reserve.filter((x) => (x.rank ?? 0) < (o.rank ?? 0)).length + 1 : null,
+    rankedCount: decided.filter((x) => x.rank !== null).length,
     criteria: context.criteria,
     consensus: agreed ? { ...agreed, total: weightedTotal([...context.criteria], agreed.scores) } : null,
     ...(publicKey ? { ruleLabel: inLocale(context.targetPublicLabel(publicKey), o.candidate.locale) } : {}),

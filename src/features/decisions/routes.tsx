@@ -25,6 +25,8 @@ const REFUSALS: Record<string, MessageKey> = {
   'not-decided': 'decisions.refused.notDecided',
   'not-selected': 'decisions.refused.notSelected',
   'stale-proposal': 'decisions.refused.staleProposal',
+  // An application moved meanwhile (withdrawn by its applicant): the decision is refused whole.
+  'invalid-transition': 'decisions.refused.changed',
 };
 const refusal = refusals(REFUSALS);
 

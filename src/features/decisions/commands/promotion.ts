@@ -27,8 +27,11 @@ export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFac
   });
   const plan = { ...facts.plan, mode: facts.decision.mode, fixed };
   const run = await runSelection(deps, facts, plan, facts.decision.budgetCents);
-  const reserve = new Set(standing.filter((o) => o.outcome === 'reserve').map((o) => o.applicationId));
-  return plannedOutcomes(facts, run.result).filter((o) => o.outcome === 'selected' && reserve.has(o.candidate.id));
+  // Ranks are the decision's: a withdrawal does not move anyone up in what the letters say.
+  const decidedRank = new Map(standing.filter((o) => o.outcome === 'reserve').map((o) => [o.applicationId, o.rank]));
+  return plannedOutcomes(facts, run.result)
+    .filter((o) => o.outcome === 'selected' && decidedRank.has(o.candidate.id))
+    .map((o) => ({ ...o, rank: decidedRank.get(o.candidate.id) ?? o.rank }));
 }
 
 /** Records that a selected applicant gave up its grant; its money is then free for a promotion. */
@@ -53,7 +56,7 @@ export async function promoteReserve(deps: DecisionsDeps, input: { actor: MaybeA
   const decision = facts.decision!;
   const context = await letterContext(deps, facts, { decidingBody: decision.decidingBody, decidedOn: decision.decidedOn, recordedAt: now });
   const letters: RenderedLetter[] = [];
-  for (const o of proposal) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, proposal, context, true)));
+  for (const o of proposal) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, facts.outcomes, context, true)));
   const actorId = input.actor!.userId;
   const { call } = facts.managed;
   await inTransaction(deps, async (tx) => {

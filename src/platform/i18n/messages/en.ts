@@ -1192,4 +1192,5 @@ export const en = {
   'call.resultsLink': 'See the results: the funded projects and their amounts',
   'letter.partialFixed': 'This grant of {amount} covers part of the {requested} you requested.',
   'application.decisionLetter': 'The decision letter (PDF)',
+  'decisions.refused.changed': 'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
 } as const;

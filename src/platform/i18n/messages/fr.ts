@@ -1193,4 +1193,5 @@ export const fr: Messages = {
   'call.resultsLink': 'Voir les résultats : les projets financés et leurs montants',
   'letter.partialFixed': 'Cette subvention de {amount} couvre une partie des {requested} demandés.',
   'application.decisionLetter': 'La lettre de décision (PDF)',
+  'decisions.refused.changed': 'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
 };

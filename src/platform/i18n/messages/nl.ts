@@ -1193,4 +1193,5 @@ export const nl: Messages = {
   'call.resultsLink': 'Bekijk de resultaten: de gefinancierde projecten en hun bedragen',
   'letter.partialFixed': 'Deze subsidie van {amount} dekt een deel van de gevraagde {requested}.',
   'application.decisionLetter': 'De beslissingsbrief (pdf)',
+  'decisions.refused.changed': 'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
 };
