@@ -97,11 +97,12 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
   retry.unref();
-  // The clock's own work: calls close at their deadline, drafts get their reminders.
+  // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their letters.
   const clock = setInterval(() => {
     void services.calls
       .closeCallsPastDeadline()
       .then(() => applications.sendDeadlineReminders())
+      .then(() => decisions.issueLetters())
       .catch((error: unknown) => server.log.error({ err: error }, 'clock run failed'));
   }, CLOCK_MS);
   clock.unref();

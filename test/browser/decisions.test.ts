@@ -87,6 +87,9 @@ describe('selection, decision and results in a browser', () => {
     await field(page, 'Date of the decision').fill('2026-11-20');
     await submitWith(page, 'Confirm the decision and send the letters');
     assert.equal(await flash(page), 'Decision recorded; the letters are on their way.');
+    await page.getByText('Letter being written…').first().waitFor();
+    await octroi.app.services.decisions.issueLetters();
+    await page.reload();
     await keep(page, 'the decided call, its letters and its announcement');
 
     const letterLink = page.getByRole('link', { name: 'Letter DB1-2026-0006 (PDF)', exact: true });

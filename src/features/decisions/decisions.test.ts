@@ -15,6 +15,7 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import { applications } from '../applications/schema.ts';
 import { calls } from '../calls/schema.ts';
+import { decisionOutcomes } from './schema.ts';
 
 const EN = { 'accept-language': 'en' };
 
@@ -127,6 +128,11 @@ for (const backend of backends()) {
 
       const done = await officer.submit(from, { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
       assert.equal(done.statusCode, 303);
+      // The letters follow the decision's commit, written in the background: wait for them.
+      await app.services.decisions.issueLetters();
+      const letters = await app.database.db.select({ letterFileId: decisionOutcomes.letterFileId }).from(decisionOutcomes).where(eq(decisionOutcomes.callId, callId));
+      assert.equal(letters.filter((l) => l.letterFileId).length, 9, 'one letter per application, the ineligible one included');
+      assert.equal(await app.services.decisions.issueLetters(), 0, 'each letter once');
       const statuses = Object.fromEntries(
         (await app.database.db.select({ id: applications.id, status: applications.status }).from(applications).where(eq(applications.callId, callId))).map((a) => [a.id, a.status]),
       );
@@ -188,6 +194,9 @@ for (const backend of backends()) {
       assert.deepEqual(view.proposal.map((o) => [o.candidate.id, o.amountCents]), [[ids.arts, 3_645_000], [ids.extra, 4_500_000]]);
       const promoted = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
       assert.equal(promoted.statusCode, 303);
+      await app.services.decisions.issueLetters();
+      const promotedMails = (await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.arts!.email))).filter((m) => m.attachments.length > 0);
+      assert.equal(promotedMails.length, 2, 'the reserve letter, then the promotion’s');
       const letter = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
       const text = (await pdfText(letter.rawPayload)).replace(/\s+/g, ' ');
       assert.match(text, /A place has become free: following the decision of Le Gouvernement bruxellois of 20 November 2026, €36,450\.00 is granted to it\./);

@@ -5,6 +5,7 @@ import type { CallsService } from '../calls/service.ts';
 import type { ScoringService } from '../jury/scoring/service.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import type { CoverSolver } from '../../domain/selection/index.ts';
+import type { LetterRunner } from './letterIssuer.ts';
 
 /**
  * What decisions use: the ranking and the consensus (scoring), the applications and their status
@@ -20,4 +21,9 @@ export interface DecisionsDeps extends CommandDeps {
   solver: () => Promise<CoverSolver>;
   /** The 360Giving publisher prefix of this installation, e.g. 360G-octroi. */
   openDataPrefix: string;
+}
+
+/** The commands' deps: the above, and the runner that writes the letters a decision owes. */
+export interface DecisionsCommandDeps extends DecisionsDeps {
+  letters: LetterRunner;
 }

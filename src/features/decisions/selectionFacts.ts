@@ -60,34 +60,7 @@ export const EMPTY_PLAN: SavedPlan = { mode: 'ranking', partialFloorPercent: nul
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
   const ranking = await deps.scoring.rankingView(actor, callId);
-  const submitted = (await deps.applications.submittedOf(callId)).filter((a) => a.reference !== null);
-  const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
-  const saverIds = [...new Set(submitted.flatMap((a) => (a.submittedBy ? [a.submittedBy] : [])))];
-  const savers = saverIds.length ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, saverIds)) : [];
-  const localeOf = new Map(savers.map((u) => [u.id, isLocale(u.locale) ? u.locale : 'fr']));
-  const rankOf = new Map(ranking.ranked.map((r) => [r.id, r]));
-
-  const candidates = submitted.map((a): Candidate => {
-    const organisation = organisations.get(a.organisationId);
-    const ranked = rankOf.get(a.id);
-    return {
-      id: a.id,
-      reference: a.reference!,
-      title: a.title,
-      status: a.status,
-      organisationId: a.organisationId,
-      organisationName: organisation?.name ?? '',
-      enterpriseNumber: organisation?.enterpriseNumber ?? a.organisationId,
-      requestedCents: a.requestedCents ?? 0,
-      targetPublics: a.targetPublics,
-      communes: a.communes,
-      mainCommune: a.communes[0] ?? organisation?.communeNis ?? '-',
-      locale: (a.submittedBy && localeOf.get(a.submittedBy)) || 'fr',
-      rank: ranked?.rank ?? null,
-      total: ranked?.total ?? null,
-      passes: ranked?.passes ?? false,
-    };
-  });
+  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])));
   const [plan] = await deps.db.select().from(selectionPlans).where(eq(selectionPlans.callId, callId));
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
   const outcomes = decision ? await deps.db.select().from(decisionOutcomes).where(eq(decisionOutcomes.callId, callId)) : [];
@@ -113,6 +86,39 @@ export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, cal
     decision: decision ?? null,
     outcomes,
   };
+}
+
+/**
+ * The call's submitted applications with what the selection and the letters read of them; no
+ * authorisation here: callers have decided who reads (an officer), or write letters for the call.
+ */
+export async function candidatesOf(deps: DecisionsDeps, callId: string, rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>): Promise<Candidate[]> {
+  const submitted = (await deps.applications.submittedOf(callId)).filter((a) => a.reference !== null);
+  const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
+  const saverIds = [...new Set(submitted.flatMap((a) => (a.submittedBy ? [a.submittedBy] : [])))];
+  const savers = saverIds.length ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, saverIds)) : [];
+  const localeOf = new Map(savers.map((u) => [u.id, isLocale(u.locale) ? u.locale : 'fr']));
+  return submitted.map((a): Candidate => {
+    const organisation = organisations.get(a.organisationId);
+    const ranked = rankOf.get(a.id);
+    return {
+      id: a.id,
+      reference: a.reference!,
+      title: a.title,
+      status: a.status,
+      organisationId: a.organisationId,
+      organisationName: organisation?.name ?? '',
+      enterpriseNumber: organisation?.enterpriseNumber ?? a.organisationId,
+      requestedCents: a.requestedCents ?? 0,
+      targetPublics: a.targetPublics,
+      communes: a.communes,
+      mainCommune: a.communes[0] ?? organisation?.communeNis ?? '-',
+      locale: (a.submittedBy && localeOf.get(a.submittedBy)) || 'fr',
+      rank: ranked?.rank ?? null,
+      total: ranked?.total ?? null,
+      passes: ranked?.passes ?? false,
+    };
+  });
 }
 
 /**

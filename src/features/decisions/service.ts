@@ -8,6 +8,7 @@ import { publishResults } from './commands/publishResults.ts';
 import { savePlan } from './commands/savePlan.ts';
 import { saveAnnouncement } from './commands/saveAnnouncement.ts';
 import type { DecisionsDeps } from './deps.ts';
+import { letterRunner } from './letterIssuer.ts';
 import { files } from '../../platform/storage/schema.ts';
 import { decisionOutcomes } from './schema.ts';
 import { openGrantsOf } from './openData.ts';
@@ -32,6 +33,8 @@ export interface DecisionView {
   run: SelectionRun | null;
   blockers: string[];
   proposal: PlannedOutcome[];
+  /** The applications whose letter is written (the others' is on its way). */
+  lettersReady: ReadonlySet<string>;
   announcement: { fr: string; nl: string } | null;
   results: CallResults | null;
 }
@@ -40,7 +43,8 @@ export interface DecisionView {
  * Selection within budget and the decision: the officer's plan and its what-ifs, the decision
  * with its letters, promotions from the reserve list, and the publication of the results.
  */
-export function decisionsService(deps: DecisionsDeps) {
+export function decisionsService(base: DecisionsDeps) {
+  const deps = { ...base, letters: letterRunner(base) };
   const allResults = async () => Promise.all((await publishedCallIds(deps)).map((id) => callResults(deps, id)));
   return {
     savePlan: (input: Parameters<typeof savePlan>[1]) => savePlan(deps, input),
@@ -49,6 +53,8 @@ export function decisionsService(deps: DecisionsDeps) {
     saveAnnouncement: (input: Parameters<typeof saveAnnouncement>[1]) => saveAnnouncement(deps, input),
     withdrawSelected: (input: Parameters<typeof withdrawSelected>[1]) => withdrawSelected(deps, input),
     promoteReserve: (input: Parameters<typeof promoteReserve>[1]) => promoteReserve(deps, input),
+    /** Writes the letters decisions still owe; resolves once they are written (the clock calls it too). */
+    issueLetters: () => deps.letters.issue(),
 
     /** The selection for a plan (the saved one, or what the officer is trying) and a budget; nothing is saved. */
     async selectionView(actor: MaybeActor, callId: string, whatIf?: { plan: PlanSettings; budgetCents: number }): Promise<SelectionView> {
@@ -62,14 +68,14 @@ export function decisionsService(deps: DecisionsDeps) {
       const facts = await selectionFacts(deps, actor, callId);
       if (!facts.decision) {
         const run = await runSelection(deps, facts, facts.plan, facts.managed.call.budgetCents);
-        return { facts, run, outcomes: plannedOutcomes(facts, run.result), blockers: decisionBlockers(facts), proposal: [], announcement: null, results: null };
+        return { facts, run, outcomes: plannedOutcomes(facts, run.result), blockers: decisionBlockers(facts), proposal: [], lettersReady: new Set(), announcement: null, results: null };
       }
       const everyone = [...facts.ranked, ...facts.unranked];
       const outcomes = facts.outcomes
         .map((o): PlannedOutcome => ({ candidate: everyone.find((c) => c.id === o.applicationId)!, outcome: o.outcome, amountCents: o.amountCents, partial: o.partial, rank: o.rank, reason: o.withdrawnAt ? 'withdrawn' : o.reason, event: null }))
         .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
       const results = await callResults(deps, callId, { published: false });
-      return { facts, run: null, outcomes, blockers: [], proposal: await promotionProposal(deps, facts), announcement: facts.decision.announcement ?? draftOf(results), results };
+      return { facts, run: null, outcomes, blockers: [], proposal: await promotionProposal(deps, facts), lettersReady: new Set(facts.outcomes.flatMap((o) => (o.letterFileId ? [o.applicationId] : []))), announcement: facts.decision.announcement ?? draftOf(results), results };
     },
 
     /** The letter of an application, for its organisation's members and the call's officers. */

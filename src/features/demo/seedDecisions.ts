@@ -36,6 +36,8 @@ export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
   });
   const plan: PlanSettings = { ...RANKING, fixed, justification: 'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.' };
   await decide(app, built, built.digitalBrussels, plan, { decidingBody: 'Le Ministre bruxellois de la Transition numérique', decidedOn: daysAgo(20) });
+  // The letters follow the decisions in the background; the demo is loaded once they are written.
+  await app.services.decisions.issueLetters();
 }
 
 async function decide(app: App, built: DemoBuilt, call: DemoCallBuilt, plan: PlanSettings, decision: { decidingBody: string; decidedOn: string }): Promise<void> {

@@ -5,13 +5,11 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
 import { calls } from '../../calls/schema.ts';
-import type { DecisionsDeps } from '../deps.ts';
-import { deliverLetter, renderLetter, type RenderedLetter } from '../letterDelivery.ts';
-import { decisionBlockers, letterFactsOf, plannedOutcomes } from '../outcomes.ts';
+import type { DecisionsCommandDeps } from '../deps.ts';
+import { decisionBlockers, plannedOutcomes } from '../outcomes.ts';
 import { runSelection, unjustified, violationKey } from '../runSelection.ts';
 import { callDecisions, decisionOutcomes, selectionPlans } from '../schema.ts';
 import { selectionFacts } from '../selectionFacts.ts';
-import { letterContext } from './letterContext.ts';
 
 /** Calls that can be decided: closed to applications, not decided yet. */
 const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
@@ -19,11 +17,12 @@ const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
 /**
  * Confirms the saved plan as the call's decision, taken by a named body on a given day: every
  * ranked application is selected (with its amount), put on the reserve list or not selected, with
- * the reason; each applicant gets a letter and a mail. One transaction: all of it or nothing.
+ * the reason. One transaction: all of it or nothing; each applicant's letter and mail follow it
+ * (letterIssuer.ts).
  * The selection is computed again from the ranking: the decision is exactly what the officer saw,
  * and it refuses a violation nobody justified.
  */
-export async function confirmDecision(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date }): Promise<void> {
+export async function confirmDecision(deps: DecisionsCommandDeps, input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
   const { call } = facts.managed;
@@ -38,9 +37,6 @@ export async function confirmDecision(deps: DecisionsDeps, input: { actor: Maybe
     throw new RuleViolationError(['unjustified-violations']);
   }
   const outcomes = plannedOutcomes(facts, run.result);
-  const context = await letterContext(deps, facts, { decidingBody: input.decidingBody, decidedOn: input.decidedOn, recordedAt: now });
-  const letters: RenderedLetter[] = [];
-  for (const o of outcomes) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, outcomes, context)));
 
   const actorId = input.actor!.userId;
   await inTransaction(deps, async (tx) => {
@@ -53,7 +49,6 @@ export async function confirmDecision(deps: DecisionsDeps, input: { actor: Maybe
       await tx.insert(decisionOutcomes).values({ applicationId: o.candidate.id, callId: call.id, outcome: o.outcome, amountCents: o.amountCents, rank: o.rank, partial: o.partial, reason: o.reason });
       if (o.event) await transitionByOfficer(tx, { applicationId: o.candidate.id, event: o.event, actorId, funderId: call.funderId, reason: o.reason, now });
     }
-    for (const letter of letters) await deliverLetter(tx, deps, letter, { actorId, callTitle: call.title });
     await tx.update(calls).set({ status: 'decided', version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
     const selected = outcomes.filter((o) => o.outcome === 'selected');
     await recordAudit(tx, {
@@ -77,4 +72,5 @@ export async function confirmDecision(deps: DecisionsDeps, input: { actor: Maybe
       reason: [facts.plan.justification, ...facts.plan.fixed.map((f) => f.justification)].filter((j) => j.trim()).join('\n') || null,
     });
   });
+  void deps.letters.issue();
 }

@@ -8,13 +8,11 @@ import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
-import type { DecisionsDeps } from '../deps.ts';
-import { deliverLetter, renderLetter, type RenderedLetter } from '../letterDelivery.ts';
-import { letterFactsOf, plannedOutcomes, type PlannedOutcome } from '../outcomes.ts';
+import type { DecisionsCommandDeps, DecisionsDeps } from '../deps.ts';
+import { plannedOutcomes, type PlannedOutcome } from '../outcomes.ts';
 import { runSelection } from '../runSelection.ts';
 import { decisionOutcomes } from '../schema.ts';
 import { selectionFacts, type SelectionFacts } from '../selectionFacts.ts';
-import { letterContext } from './letterContext.ts';
 
 /** The reserve applications the engine would now select, with their amounts; empty when none fits. */
 export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFacts): Promise<PlannedOutcome[]> {
@@ -47,29 +45,25 @@ export async function withdrawSelected(deps: DecisionsDeps, input: { actor: Mayb
   });
 }
 
-/** Selects the proposed reserve applications, each with its letter; refused if the proposal changed meanwhile. */
-export async function promoteReserve(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date }): Promise<void> {
+/** Selects the proposed reserve applications, each owed a new letter; refused if the proposal changed meanwhile. */
+export async function promoteReserve(deps: DecisionsCommandDeps, input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
   const proposal = await promotionProposal(deps, facts);
   if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join()) throw new RuleViolationError(['stale-proposal']);
-  const decision = facts.decision!;
-  const context = await letterContext(deps, facts, { decidingBody: decision.decidingBody, decidedOn: decision.decidedOn, recordedAt: now });
-  const letters: RenderedLetter[] = [];
-  for (const o of proposal) letters.push(await renderLetter(deps, { applicationId: o.candidate.id, organisationId: o.candidate.organisationId }, letterFactsOf(o, facts.outcomes, context, true)));
   const actorId = input.actor!.userId;
   const { call } = facts.managed;
   await inTransaction(deps, async (tx) => {
     for (const o of proposal) {
       const updated = await tx
         .update(decisionOutcomes)
-        .set({ outcome: 'selected', amountCents: o.amountCents, partial: o.partial, reason: 'promoted', promotedAt: now })
+        .set({ outcome: 'selected', amountCents: o.amountCents, partial: o.partial, reason: 'promoted', promotedAt: now, letterFileId: null })
         .where(and(eq(decisionOutcomes.applicationId, o.candidate.id), eq(decisionOutcomes.outcome, 'reserve'), isNull(decisionOutcomes.withdrawnAt)))
         .returning({ id: decisionOutcomes.applicationId });
       if (!updated.length) throw new RuleViolationError(['stale-proposal']);
       await transitionByOfficer(tx, { applicationId: o.candidate.id, event: 'select', actorId, funderId: call.funderId, reason: 'promoted from the reserve list', now });
     }
-    for (const letter of letters) await deliverLetter(tx, deps, letter, { actorId, callTitle: call.title });
     await recordAudit(tx, { actorId, funderId: call.funderId, action: 'call.reserve-promoted', subjectType: 'call', subjectId: call.id, after: { promoted: proposal.map((o) => ({ id: o.candidate.id, reference: o.candidate.reference, amount: o.amountCents })) } });
   });
+  void deps.letters.issue();
 }

@@ -112,7 +112,7 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 <OutcomeCell ctx={ctx} outcome={o} reason={explain.reason(o)} />
                 {decision && (
                   <td>
-                    <a href={`/applications/${o.candidate.id}/letter`}>{t('decisions.letter.download', { reference: o.candidate.reference })}</a>
+                    {view.lettersReady.has(o.candidate.id) ? <a href={`/applications/${o.candidate.id}/letter`}>{t('decisions.letter.download', { reference: o.candidate.reference })}</a> : <span class="hint">{t('decisions.letter.pending')}</span>}
                     {o.outcome === 'selected' && o.reason !== 'withdrawn' && (
                       <details>
                         <summary>{t('decisions.withdraw.title')}</summary>

@@ -1193,4 +1193,5 @@ export const en = {
   'letter.partialFixed': 'This grant of {amount} covers part of the {requested} you requested.',
   'application.decisionLetter': 'The decision letter (PDF)',
   'decisions.refused.changed': 'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
+  'decisions.letter.pending': 'Letter being written…',
 } as const;

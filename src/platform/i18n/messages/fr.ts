@@ -1194,4 +1194,5 @@ export const fr: Messages = {
   'letter.partialFixed': 'Cette subvention de {amount} couvre une partie des {requested} demandés.',
   'application.decisionLetter': 'La lettre de décision (PDF)',
   'decisions.refused.changed': 'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
+  'decisions.letter.pending': 'Lettre en cours de rédaction…',
 };

@@ -1194,4 +1194,5 @@ export const nl: Messages = {
   'letter.partialFixed': 'Deze subsidie van {amount} dekt een deel van de gevraagde {requested}.',
   'application.decisionLetter': 'De beslissingsbrief (pdf)',
   'decisions.refused.changed': 'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
+  'decisions.letter.pending': 'Brief wordt opgesteld…',
 };
