@@ -217,8 +217,9 @@ function Summary({ ctx, result, budgetCents, preview }: { ctx: ViewContext; resu
         <dd>{money(budgetCents)}</dd>
         <dt>{t('decisions.funded')}</dt>
         <dd>{t('decisions.fundedCount', { count: result.selected.length, total: money(result.total) })}</dd>
-        <dt>{t('decisions.unspent')}</dt>
-        <dd>{money(result.unspent)}</dd>
+        {/* Fixed amounts may spend more than the budget: then the page says by how much, not "−439 € unspent". */}
+        <dt>{result.unspent < 0 ? t('decisions.overspent') : t('decisions.unspent')}</dt>
+        <dd>{money(Math.abs(result.unspent))}</dd>
         <dt>{t('decisions.reserveList')}</dt>
         <dd>{result.reserve.length}</dd>
       </dl>

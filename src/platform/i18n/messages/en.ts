@@ -1194,4 +1194,5 @@ export const en = {
   'application.decisionLetter': 'The decision letter (PDF)',
   'decisions.refused.changed': 'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
   'decisions.letter.pending': 'Letter being written…',
+  'decisions.overspent': 'Over the budget',
 } as const;

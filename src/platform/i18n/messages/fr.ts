@@ -1195,4 +1195,5 @@ export const fr: Messages = {
   'application.decisionLetter': 'La lettre de décision (PDF)',
   'decisions.refused.changed': 'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
   'decisions.letter.pending': 'Lettre en cours de rédaction…',
+  'decisions.overspent': 'Dépassement du budget',
 };

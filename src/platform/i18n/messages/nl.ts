@@ -1195,4 +1195,5 @@ export const nl: Messages = {
   'application.decisionLetter': 'De beslissingsbrief (pdf)',
   'decisions.refused.changed': 'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
   'decisions.letter.pending': 'Brief wordt opgesteld…',
+  'decisions.overspent': 'Boven het budget',
 };
