@@ -7,14 +7,14 @@ import { promoteReserve, promotionProposal, withdrawSelected } from './commands/
 import { publishResults } from './commands/publishResults.ts';
 import { savePlan } from './commands/savePlan.ts';
 import { saveAnnouncement } from './commands/saveAnnouncement.ts';
+import { files } from '../../platform/storage/schema.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { letterRunner } from './letterIssuer.ts';
-import { files } from '../../platform/storage/schema.ts';
-import { decisionOutcomes } from './schema.ts';
 import { openGrantsOf } from './openData.ts';
 import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
 import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
 import { runSelection, unjustified, type SelectionRun } from './runSelection.ts';
+import { decisionOutcomes } from './schema.ts';
 import { selectionFacts, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
 
 export interface SelectionView {
