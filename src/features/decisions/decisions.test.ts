@@ -52,8 +52,18 @@ for (const backend of backends()) {
         assert.equal((await applicants.ara!.agent.get(path)).statusCode, 404, `${path} does not exist for an applicant`);
         assert.equal((await officer.get(path, EN)).statusCode, 200);
       }
-      const refused = await stranger.agent.submit(`/manage/calls/${callId}/selection`, { intent: 'save', mode: 'ranking', version: '0' }, { from: '/' });
-      assert.equal(refused.statusCode, 404);
+      // Every command of the decision, refused to someone else and to an applicant of the call, before it reads the form.
+      const commands: [string, Record<string, string>][] = [
+        [`/manage/calls/${callId}/selection`, { intent: 'save', mode: 'ranking', version: '0' }],
+        [`/manage/calls/${callId}/decision`, { version: '0', decidingBody: 'X', decidedOn: '2026-11-20' }],
+        [`/manage/calls/${callId}/announcement`, { fr: 'x', nl: 'x' }],
+        [`/manage/calls/${callId}/results/publish`, {}],
+        [`/manage/calls/${callId}/promote`, { expected: ids.extra }],
+        [`/manage/calls/${callId}/withdraw-grant`, { applicationId: ids.ara, [`reason-${ids.ara}`]: 'x' }],
+      ];
+      for (const [action, fields] of commands) {
+        for (const who of [stranger.agent, applicants.ara!.agent]) assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 404, action);
+      }
       assert.equal((await app.agent().get(`/calls/${callId}/results`)).statusCode, 404, 'no results before they are published');
     });
 

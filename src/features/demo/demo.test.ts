@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { STANDARD_BUDGET, STANDARD_PROJECT, VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
+import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import type { Actor } from '../../domain/access.ts';
 import { users } from '../../platform/identity/schema.ts';
 import { seedCall } from './demoContent.ts';
@@ -111,8 +112,10 @@ for (const backend of backends()) {
       const published = DIGB.selected.map((p) => [p.project, `${new Intl.NumberFormat('fr-BE').format(p.amount_eur!)} €`.replace(/\s/g, ' ')]).sort();
       assert.deepEqual(projectsOn(digb.body).map((p) => [p.title, p.amount]).sort(), published);
       assert.match(digb.body.replace(/\s/g, ' '), /250 439 € sur un budget de 250 000 €/);
-      const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as { grants: unknown[] };
+      const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as { grants: { recipientOrganization: { id: string }[] }[] };
+      assertValid(validatePackage, pack, 'the programme-wide 360Giving feed');
       assert.equal(pack.grants.length, 15, 'the programme-wide feed holds both calls’ grants');
+      assert.ok(pack.grants.every((g) => /^BE-BCE_KBO-[01]\d{9}$/.test(g.recipientOrganization[0]!.id)), 'every recipient named by its enterprise number');
     });
 
     test('where the published facts break Digital.Brussels’ own rules, the officer sees it, justified', async () => {
