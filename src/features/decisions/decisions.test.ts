@@ -65,6 +65,7 @@ for (const backend of backends()) {
         for (const who of [stranger.agent, applicants.ara!.agent]) assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 404, action);
       }
       assert.equal((await app.agent().get(`/calls/${callId}/results`)).statusCode, 404, 'no results before they are published');
+      assert.equal((await app.agent().get('/open-data/360giving.json')).statusCode, 404, 'no package without a grant (360Giving requires one)');
     });
 
     test('the ranking mode funds in rank order within the budget and keeps the rest in reserve', async () => {

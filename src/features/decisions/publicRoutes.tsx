@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { NotFoundError } from '../../domain/errors.ts';
 import { threeSixtyGivingCsv, threeSixtyGivingPackage, type OpenGrant } from '../../domain/openData/threeSixtyGiving.ts';
 import type { DecisionsService } from './service.ts';
 import { OpenDataPage } from './views/OpenDataPage.tsx';
@@ -10,9 +11,10 @@ type Id = { Params: { id: string } };
 function sendOpenData(reply: FastifyReply, open: { grants: OpenGrant[]; prefix: string; license: string }, format: 'json' | 'csv', name: string) {
   reply.header('cache-control', 'public, max-age=300').header('content-disposition', `inline; filename="${name}.${format}"`);
   if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(threeSixtyGivingCsv(open.grants, { prefix: open.prefix }));
-  // The 360Giving package schema requires at least one grant: with none published there is nothing to serve.
+  // The 360Giving package schema requires at least one grant: with none published there is no valid package to serve.
   const pack = threeSixtyGivingPackage(open.grants, { prefix: open.prefix, license: open.license });
-  return reply.type('application/json; charset=utf-8').send(pack ?? { version: '1.4', license: open.license, grants: [] });
+  if (!pack) throw new NotFoundError('grants');
+  return reply.type('application/json; charset=utf-8').send(pack);
 }
 
 /** The public results of a call, and the grants as 360Giving open data (per call and programme-wide). */
