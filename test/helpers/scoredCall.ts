@@ -16,7 +16,7 @@ const FORM: FormDefinition = { sections: [{ id: 'project', title: { fr: 'Projet'
 const CRITERIA = [{ id: 'quality', name: { fr: 'Qualité', nl: 'Kwaliteit', en: 'Quality' }, description: { fr: '' }, maxScore: 100, weight: 1, threshold: 50 }];
 
 /** In rank order (their consensus score). */
-export const SCORED_PROJECTS = [
+const SCORED_PROJECTS = [
   { key: 'ara', title: 'A digital Home', requested: 5_690_400, score: 90, publics: ['homeless'] },
   { key: 'habitat', title: 'De la maison à l’espace numérique', requested: 5_997_000, score: 85, publics: ['general-public'] },
   { key: 'atelier', title: 'Les Cordonniers du Web', requested: 4_600_000, score: 80, publics: ['general-public'] },

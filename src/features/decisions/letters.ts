@@ -30,7 +30,7 @@ export interface LetterFacts {
 }
 
 /** The reason an application was not funded, as the letter says it. */
-export function reasonKey(outcome: Outcome, reason: string): MessageKey {
+function reasonKey(outcome: Outcome, reason: string): MessageKey {
   if (outcome === 'selected') return 'letter.reason.selected';
   if (outcome === 'reserve') return 'letter.reason.reserve';
   if (reason === 'ineligible') return 'letter.reason.ineligible';

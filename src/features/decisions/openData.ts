@@ -5,7 +5,7 @@ import { inLocale } from '../../domain/translated.ts';
 import type { DecisionsDeps } from './deps.ts';
 import type { CallResults } from './publicResults.ts';
 
-export const OPEN_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+const OPEN_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 
 export function openGrantsOf(deps: DecisionsDeps, results: readonly CallResults[]): { grants: OpenGrant[]; prefix: string; license: string } {
   const grants = results.flatMap(({ call, decision, projects }) =>

@@ -56,7 +56,7 @@ export interface SelectionFacts {
   outcomes: (typeof decisionOutcomes.$inferSelect)[];
 }
 
-export const EMPTY_PLAN: SavedPlan = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '', version: 0, acknowledged: [], updatedAt: null };
+const EMPTY_PLAN: SavedPlan = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '', version: 0, acknowledged: [], updatedAt: null };
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
   const ranking = await deps.scoring.rankingView(actor, callId);
