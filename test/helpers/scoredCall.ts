@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { App } from '../../src/app.ts';
 import type { Actor } from '../../src/domain/access.ts';
+import { enterpriseCheckDigits } from '../../src/domain/enterpriseNumber.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { applications } from '../../src/features/applications/schema.ts';
 import { calls } from '../../src/features/calls/schema.ts';
@@ -66,7 +67,7 @@ export async function scoredCall(app: App, opts: { password: string; locale?: 'f
     const email = `${p.key}-${tag}@example.org`;
     const member: Actor = { userId: await user(email), isPlatformAdmin: false, grants: [] };
     const base = `0${2_000_000 + ++counter * 7}`;
-    const { version: _v, ...organisation } = organisationForm.parse({ ...VALID_ORGANISATION, name: `Asbl ${p.title}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`, contactEmail: email });
+    const { version: _v, ...organisation } = organisationForm.parse({ ...VALID_ORGANISATION, name: `Asbl ${p.title}`, enterpriseNumber: `${base}${enterpriseCheckDigits(base)}`, contactEmail: email });
     const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
     const id = await services.applications.startApplication({ actor: member, callId, organisationId, title: p.title });
     await services.applications.saveAnswers({ actor: member, applicationId: id, version: 1, raw: { summary: `Résumé de ${p.title}.` } });

@@ -6,16 +6,18 @@ import type { PlanSettings } from './selectionFacts.ts';
 /** The raw text of the selection form, kept to show the page again exactly as typed. */
 export type PlanValues = Record<string, string>;
 
-export type ParsedPlan = { ok: true; plan: PlanSettings; budgetCents: number; intent: 'preview' | 'save'; values: PlanValues } | { ok: false; errors: FieldErrors; values: PlanValues };
+export type ParsedPlan = { ok: true; plan: PlanSettings; budgetCents: number | null; intent: 'preview' | 'save'; values: PlanValues } | { ok: false; errors: FieldErrors; values: PlanValues };
 
 const text = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
 
 /**
- * Reads the selection form: the mode, the what-if budget, the partial-funding floor, the portfolio
- * rules (one minimum per target public of the call) and a fixed amount with its justification per
- * ranked application. Empty means "no rule" or "the engine decides"; 0 excludes an application.
+ * Reads the selection form: the mode, the what-if budget (null: the call's), the partial-funding
+ * floor, the portfolio rules (`min.<public>`, one per target public) and a fixed amount with its
+ * justification per application (`fixed.<id>`, `reason.<id>`). Empty means "no rule" or "the
+ * engine decides"; 0 excludes an application. Which publics and applications the call has is the
+ * service's to know: the selection ignores the others.
  */
-export function parsePlanForm(body: Record<string, unknown>, opts: { publics: readonly string[]; applicationIds: readonly string[]; callBudgetCents: number }): ParsedPlan {
+export function parsePlanForm(body: Record<string, unknown>): ParsedPlan {
   const values: PlanValues = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string' && k !== '_csrf') values[k] = v;
   const errors: FieldErrors = {};
@@ -40,16 +42,17 @@ export function parsePlanForm(body: Record<string, unknown>, opts: { publics: re
   };
 
   const mode = text(body, 'mode') === 'constrained' ? 'constrained' : 'ranking';
-  const budgetCents = money('budget') ?? opts.callBudgetCents;
+  const budgetCents = money('budget');
+  const suffixes = (prefix: string) => Object.keys(body).flatMap((k) => (k.startsWith(prefix) && k.length > prefix.length ? [k.slice(prefix.length)] : []));
   const partialFloorPercent = count('partialFloor', 1, 100);
   const minPerTargetPublic: Record<string, number> = {};
-  for (const key of opts.publics) {
+  for (const key of suffixes('min.')) {
     const n = count(`min.${key}`, 0, 1000);
     if (n) minPerTargetPublic[key] = n;
   }
   const maxPerCommune = count('maxPerCommune', 1, 1000);
   const maxPerOrganisation = count('maxPerOrganisation', 1, 1000);
-  const fixed = opts.applicationIds.flatMap((id) => {
+  const fixed = suffixes('fixed.').flatMap((id) => {
     const amountCents = money(`fixed.${id}`);
     const justification = text(body, `reason.${id}`).slice(0, 2000);
     return amountCents === null ? [] : [{ applicationId: id, amountCents, justification }];

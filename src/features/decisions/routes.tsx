@@ -45,11 +45,11 @@ export function decisionsRoutes(service: DecisionsService) {
     });
 
     app.post<Id & Body>('/manage/calls/:id/selection', async (request, reply) => {
-      // The saved view names the publics and applications the form may carry; it also authorises.
-      const saved = await service.selectionView(request.actor, request.params.id);
-      const { facts } = saved;
-      const form = parsePlanForm(request.body ?? {}, { publics: facts.managed.targetPublics.map((p) => p.key), applicationIds: facts.ranked.map((c) => c.id), callBudgetCents: facts.managed.call.budgetCents });
-      if (!form.ok) return reply.page((ctx) => <SelectionPage ctx={ctx} view={saved} values={form.values} errors={form.errors} preview />, 422);
+      const form = parsePlanForm(request.body ?? {});
+      if (!form.ok) {
+        const saved = await service.selectionView(request.actor, request.params.id);
+        return reply.page((ctx) => <SelectionPage ctx={ctx} view={saved} values={form.values} errors={form.errors} preview />, 422);
+      }
       if (form.intent === 'preview') {
         const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: form.budgetCents });
         return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview />);
@@ -62,7 +62,7 @@ export function decisionsRoutes(service: DecisionsService) {
       }
       if (result.status === 'saved') return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
       // Not saved: the plan as typed, for the call's budget, with what needs a justification marked.
-      const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: facts.managed.call.budgetCents });
+      const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: null });
       const conflict = result.status === 'conflict';
       return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={conflict} />, conflict ? 409 : 422);
     });

@@ -1,5 +1,5 @@
-// Runs the selection engine on a plan, in the plan's mode and in the other one (for the
-// comparison), and says which of the result's violations the officer has not justified yet.
+// Runs the selection engine on a plan (and, for the officer's page, in the other mode beside it),
+// and says which of the result's violations the officer has not justified yet.
 import { select, type SelectionResult, type Violation } from '../../domain/selection/index.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { selectionInput, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
@@ -8,18 +8,22 @@ export interface SelectionRun {
   plan: PlanSettings;
   budgetCents: number;
   result: SelectionResult;
-  /** The same plan in the other mode, for the comparison. */
+}
+
+/** A run with the same plan in the other mode beside it, for the officer's comparison. */
+export interface ComparedRun extends SelectionRun {
   other: SelectionResult;
 }
 
 export async function runSelection(deps: DecisionsDeps, facts: Pick<SelectionFacts, 'managed' | 'ranked'>, plan: PlanSettings, budgetCents: number): Promise<SelectionRun> {
-  const solver = await deps.solver();
+  const result = await select(selectionInput(facts, plan, budgetCents), { solver: await deps.solver() });
+  return { plan, budgetCents, result };
+}
+
+export async function compareModes(deps: DecisionsDeps, facts: Pick<SelectionFacts, 'managed' | 'ranked'>, plan: PlanSettings, budgetCents: number): Promise<ComparedRun> {
   const otherMode = plan.mode === 'ranking' ? 'constrained' : 'ranking';
-  const [result, other] = await Promise.all([
-    select(selectionInput(facts, plan, budgetCents), { solver }),
-    select(selectionInput(facts, plan, budgetCents, otherMode), { solver }),
-  ]);
-  return { plan, budgetCents, result, other };
+  const [run, other] = await Promise.all([runSelection(deps, facts, plan, budgetCents), select(selectionInput(facts, plan, budgetCents, otherMode), { solver: await deps.solver() })]);
+  return { ...run, other };
 }
 
 /** How a violation is named when the officer acknowledges it: the rule and the application it is about. */

@@ -121,6 +121,17 @@ export async function candidatesOf(deps: DecisionsDeps, callId: string, rankOf: 
   });
 }
 
+/** A plan as the form sent it, restricted to what the call has: its target publics and its ranked applications. */
+export function planForCall(plan: PlanSettings, facts: Pick<SelectionFacts, 'managed' | 'ranked'>): PlanSettings {
+  const publics = new Set(facts.managed.targetPublics.map((p) => p.key));
+  const ranked = new Set(facts.ranked.map((c) => c.id));
+  return {
+    ...plan,
+    minPerTargetPublic: Object.fromEntries(Object.entries(plan.minPerTargetPublic).filter(([key]) => publics.has(key))),
+    fixed: plan.fixed.filter((f) => ranked.has(f.applicationId)),
+  };
+}
+
 /**
  * The engine's input for a plan. The engine ranks by score with ties in input order; the ranking
  * has already broken every tie by the call's rules, so the score given is the reversed rank.

@@ -13,13 +13,13 @@ import { letterRunner } from './letterIssuer.ts';
 import { openGrantsOf } from './openData.ts';
 import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
 import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
-import { runSelection, unjustified, type SelectionRun } from './runSelection.ts';
+import { compareModes, runSelection, unjustified, type ComparedRun, type SelectionRun } from './runSelection.ts';
 import { decisionOutcomes } from './schema.ts';
-import { selectionFacts, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
+import { planForCall, selectionFacts, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
 
 export interface SelectionView {
   facts: SelectionFacts;
-  run: SelectionRun;
+  run: ComparedRun;
   outcomes: PlannedOutcome[];
   /** Violations of the shown plan that have no justification yet. */
   missing: ReturnType<typeof unjustified>;
@@ -57,10 +57,10 @@ export function decisionsService(base: DecisionsDeps) {
     issueLetters: () => deps.letters.issue(),
 
     /** The selection for a plan (the saved one, or what the officer is trying) and a budget; nothing is saved. */
-    async selectionView(actor: MaybeActor, callId: string, whatIf?: { plan: PlanSettings; budgetCents: number }): Promise<SelectionView> {
+    async selectionView(actor: MaybeActor, callId: string, whatIf?: { plan: PlanSettings; budgetCents: number | null }): Promise<SelectionView> {
       const facts = await selectionFacts(deps, actor, callId);
-      const plan = whatIf?.plan ?? facts.plan;
-      const run = await runSelection(deps, facts, plan, whatIf?.budgetCents ?? facts.managed.call.budgetCents);
+      const plan = whatIf ? planForCall(whatIf.plan, facts) : facts.plan;
+      const run = await compareModes(deps, facts, plan, whatIf?.budgetCents ?? facts.managed.call.budgetCents);
       return { facts, run, outcomes: plannedOutcomes(facts, run.result), missing: unjustified(run.result.violations, plan), blockers: decisionBlockers(facts) };
     },
 

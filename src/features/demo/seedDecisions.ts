@@ -4,22 +4,18 @@
 // published ones, fixed by hand: where they break the call's own rules (Croix-Rouge under the
 // 30 000 € minimum, a total 439 € over the budget) the plan says so and carries a justification,
 // as any officer's would.
-import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { eurosToCents } from '../../domain/money.ts';
 import type { App } from '../../app.ts';
 import type { FixedAmount } from '../decisions/schema.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
 import type { DemoBuilt, DemoCallBuilt } from './demoBuilt.ts';
 import { seedCall } from './demoContent.ts';
+import { brusselsDateInDays } from './demoTime.ts';
 
-const DAY_MS = 86_400_000;
 const RANKING: PlanSettings = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '' };
 
-/** The calendar day some days ago in Brussels. */
-const daysAgo = (days: number) => instantToBrussels(new Date(Date.now() - days * DAY_MS)).date;
-
 export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
-  await decide(app, built, built.bee, RANKING, { decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale', decidedOn: daysAgo(30) });
+  await decide(app, built, built.bee, RANKING, { decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale', decidedOn: brusselsDateInDays(-30) });
 
   const digital = seedCall('digital-brussels');
   const fixed = digital.selected.map((p): FixedAmount => {
@@ -35,7 +31,7 @@ export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
     };
   });
   const plan: PlanSettings = { ...RANKING, fixed, justification: 'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.' };
-  await decide(app, built, built.digitalBrussels, plan, { decidingBody: 'Le Ministre bruxellois de la Transition numérique', decidedOn: daysAgo(20) });
+  await decide(app, built, built.digitalBrussels, plan, { decidingBody: 'Le Ministre bruxellois de la Transition numérique', decidedOn: brusselsDateInDays(-20) });
   // The letters follow the decisions in the background; the demo is loaded once they are written.
   await app.services.decisions.issueLetters();
 }

@@ -6,7 +6,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { DecisionsDeps } from '../deps.ts';
 import { runSelection, unjustified, violationKey, type SelectionRun } from '../runSelection.ts';
-import { selectionFacts, type PlanSettings } from '../selectionFacts.ts';
+import { planForCall, selectionFacts, type PlanSettings } from '../selectionFacts.ts';
 import { selectionPlans } from '../schema.ts';
 
 export type SavePlanResult = { status: 'saved'; run: SelectionRun } | { status: 'needs-justification'; missing: Violation[] } | { status: 'conflict' };
@@ -19,7 +19,7 @@ export type SavePlanResult = { status: 'saved'; run: SelectionRun } | { status: 
 export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; version: number; plan: PlanSettings }): Promise<SavePlanResult> {
   const facts = await selectionFacts(deps, input.actor, input.callId);
   if (facts.decision) throw new RuleViolationError(['decided']);
-  const plan = { ...input.plan, fixed: input.plan.fixed.filter((f) => facts.ranked.some((c) => c.id === f.applicationId)) };
+  const plan = planForCall(input.plan, facts);
   const run = await runSelection(deps, facts, plan, facts.managed.call.budgetCents);
   const missing = unjustified(run.result.violations, plan);
   if (missing.length) return { status: 'needs-justification', missing };

@@ -30,7 +30,7 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
   };
   const fixedOf = (id: string | undefined) => plan.fixed.find((f) => f.applicationId === id)?.amountCents ?? 0;
   const { call } = managed;
-  const selectedTotal = plan.fixed.reduce((sum, f) => sum + f.amountCents, 0);
+  const fixedTotal = plan.fixed.reduce((sum, f) => sum + f.amountCents, 0);
   const budget = result ? result.total + result.unspent : call.budgetCents;
   const minimumOf = (rule: string) => (rule.startsWith('minPerTargetPublic:') ? rule.slice('minPerTargetPublic:'.length) : null);
 
@@ -76,7 +76,7 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
         case 'passedThresholds':
           return t('decisions.violation.thresholds', values);
         case 'budget':
-          return t('decisions.violation.budget', { total: money(selectedTotal), over: money(selectedTotal - budget), budget: money(budget) });
+          return t('decisions.violation.budget', { total: money(fixedTotal), over: money(fixedTotal - budget), budget: money(budget) });
         case 'maxPerCommune':
           return t('decisions.violation.maxPerCommune', { ...values, max: plan.maxPerCommune ?? 0 });
         case 'maxPerOrganisation':
