@@ -15,24 +15,56 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/platform/**', '**/features/**', '**/cli/**'], message: 'domain/ is pure: it imports nothing from the outer rings.' },
-        { group: ['node:fs', 'node:net', 'node:http', 'pg', '@electric-sql/*', 'fastify', 'drizzle-orm', 'drizzle-orm/*'], message: 'domain/ does no I/O.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/platform/**', '**/features/**', '**/cli/**'],
+              message: 'domain/ is pure: it imports nothing from the outer rings.',
+            },
+            {
+              group: [
+                'node:fs',
+                'node:net',
+                'node:http',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+                'drizzle-orm',
+                'drizzle-orm/*',
+              ],
+              message: 'domain/ does no I/O.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/platform/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/features/**', '**/cli/**'], message: 'platform/ does not know the features.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**', '**/cli/**'], message: 'platform/ does not know the features.' }] },
+      ],
     },
   },
   {
     // The small scripts served to browsers.
     files: ['src/platform/http/static/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        URLSearchParams: 'readonly',
+        FormData: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
   {
     files: ['scripts/**', '*.js', '.ci/**'],

@@ -25,7 +25,8 @@ const solver = await loadHighsSolver();
 const loadMs = performance.now() - loadStarted;
 
 const ms = (started: number) => Math.round((performance.now() - started) * 10) / 10;
-const round = (value: number | null, digits = 3) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+const round = (value: number | null, digits = 3) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 function measure(problem: AssignmentProblem, repeat: number, timeLimitSeconds = 30) {
   const times: number[] = [];
@@ -58,7 +59,13 @@ function measure(problem: AssignmentProblem, repeat: number, timeLimitSeconds = 
   };
 }
 
-const shape = (applications: number, jurors: number, capacity: number): RandomProblemShape => ({ applications, jurors, k: 3, capacity, conflictRate: 0.02 });
+const shape = (applications: number, jurors: number, capacity: number): RandomProblemShape => ({
+  applications,
+  jurors,
+  k: 3,
+  capacity,
+  conflictRate: 0.02,
+});
 
 const fixed = [];
 // 1,000 × 100 first: its first solve is the process's first, Wasm compilation included (cold).
@@ -82,7 +89,14 @@ for (const [applications, jurors] of [
   const generated = performance.now();
   const problem = randomProblem(mulberry32(applications + jurors), shape(applications, jurors, capacity));
   const generateMs = ms(generated);
-  const row = { applications, jurors, capacity, generateMs, defaultCandidates: defaultCandidates(problem), ...measure(problem, 1, 30) };
+  const row = {
+    applications,
+    jurors,
+    capacity,
+    generateMs,
+    defaultCandidates: defaultCandidates(problem),
+    ...measure(problem, 1, 30),
+  };
   growth.push(row);
   console.error(`  ${applications} × ${jurors}: ${row.status} in ${row.firstMs} ms`);
   if (row.status !== 'optimal' || row.firstMs > 30_000) break;
@@ -102,9 +116,17 @@ for (const [applications, jurors] of [
   const popularity = Array.from({ length: jurors }, () => random());
   problem.affinity.forEach((value, p) => (problem.affinity[p] = 0.3 * value + 0.7 * popularity[p % jurors]!));
   const free = solveAssignmentWith(solver, problem);
-  const sums = free.assignment!.map((js, a) => js.reduce((sum, j) => sum + problem.affinity[a * jurors + j]!, 0)).sort((x, y) => x - y);
+  const sums = free
+    .assignment!.map((js, a) => js.reduce((sum, j) => sum + problem.affinity[a * jurors + j]!, 0))
+    .sort((x, y) => x - y);
   const floor = sums[Math.floor(0.2 * applications)]!;
-  const row = { applications, jurors, floor: round(floor, 4), objectiveWithoutFloor: round(free.objective), ...measure({ ...problem, floor }, 1, 30) };
+  const row = {
+    applications,
+    jurors,
+    floor: round(floor, 4),
+    objectiveWithoutFloor: round(free.objective),
+    ...measure({ ...problem, floor }, 1, 30),
+  };
   floors.push(row);
   console.error(`  floor ${applications} × ${jurors}: ${row.status} in ${row.firstMs} ms`);
 }
@@ -118,27 +140,101 @@ function printTable(title: string, header: string[], rows: string[][]): void {
 console.log(`HiGHS compiled and loaded in ${Math.round(loadMs)} ms (once per process, not counted below)`);
 printTable(
   'Spec instances (k = 3, capacity 35, 2 % conflicts); first solve (1,000 × 100: the first in the process, cold) / median of 3',
-  ['size', 'status', 'first ms', 'median ms', 'objective', 'bound', 'greedy', 'greedy/opt', 'greedy ms', 'columns/pairs', 'rounds'],
-  fixed.map((r) => [`${r.applications} × ${r.jurors}`, r.status, String(r.firstMs), String(r.medianMs), String(r.objective), String(r.bound), String(r.greedyObjective), String(r.greedyRatio), String(r.greedyMs), `${r.columns}/${r.pairs}`, String(r.pricingRounds)]),
+  [
+    'size',
+    'status',
+    'first ms',
+    'median ms',
+    'objective',
+    'bound',
+    'greedy',
+    'greedy/opt',
+    'greedy ms',
+    'columns/pairs',
+    'rounds',
+  ],
+  fixed.map((r) => [
+    `${r.applications} × ${r.jurors}`,
+    r.status,
+    String(r.firstMs),
+    String(r.medianMs),
+    String(r.objective),
+    String(r.bound),
+    String(r.greedyObjective),
+    String(r.greedyRatio),
+    String(r.greedyMs),
+    `${r.columns}/${r.pairs}`,
+    String(r.pricingRounds),
+  ]),
 );
 printTable(
   'Growing sizes (k = 3, capacity ⌈1.2·3·A/J⌉, 2 % conflicts, 30 s limit, shortlist + pricing)',
-  ['size', 'capacity', 'status', 'solve ms', 'objective', 'bound', 'greedy/opt', 'shortlist', 'columns/pairs', 'rounds'],
-  growth.map((r) => [`${r.applications} × ${r.jurors}`, String(r.capacity), r.status, String(r.firstMs), String(r.objective), String(r.bound), String(r.greedyRatio), String(r.candidatesPerApplication), `${r.columns}/${r.pairs}`, String(r.pricingRounds)]),
+  [
+    'size',
+    'capacity',
+    'status',
+    'solve ms',
+    'objective',
+    'bound',
+    'greedy/opt',
+    'shortlist',
+    'columns/pairs',
+    'rounds',
+  ],
+  growth.map((r) => [
+    `${r.applications} × ${r.jurors}`,
+    String(r.capacity),
+    r.status,
+    String(r.firstMs),
+    String(r.objective),
+    String(r.bound),
+    String(r.greedyRatio),
+    String(r.candidatesPerApplication),
+    `${r.columns}/${r.pairs}`,
+    String(r.pricingRounds),
+  ]),
 );
 printTable(
   'Affinity floor binding for 20 % of applications (correlated affinities, tight capacity, 30 s limit)',
   ['size', 'floor', 'status', 'ms', 'objective', 'bound', 'gap', 'without floor', 'method', 'columns/pairs'],
-  floors.map((r) => [`${r.applications} × ${r.jurors}`, String(r.floor), r.status, String(r.firstMs), String(r.objective), String(r.bound), r.objective !== null && r.bound !== null ? `${((100 * (r.bound - r.objective)) / r.bound).toFixed(3)}%` : '—', String(r.objectiveWithoutFloor), r.method, `${r.columns}/${r.pairs}`]),
+  floors.map((r) => [
+    `${r.applications} × ${r.jurors}`,
+    String(r.floor),
+    r.status,
+    String(r.firstMs),
+    String(r.objective),
+    String(r.bound),
+    r.objective !== null && r.bound !== null ? `${((100 * (r.bound - r.objective)) / r.bound).toFixed(3)}%` : '—',
+    String(r.objectiveWithoutFloor),
+    r.method,
+    `${r.columns}/${r.pairs}`,
+  ]),
 );
 const largest = growth.filter((r) => r.status === 'optimal' && r.firstMs <= 30_000).at(-1);
-console.log(`\nLargest certified within 30 s: ${largest ? `${largest.applications} × ${largest.jurors} (${largest.firstMs} ms)` : 'none'}`);
+console.log(
+  `\nLargest certified within 30 s: ${largest ? `${largest.applications} × ${largest.jurors} (${largest.firstMs} ms)` : 'none'}`,
+);
 const goal = fixed.find((r) => r.applications === 1000)!;
-console.log(`Goal 1,000 × 100 certified in ≤ 1 s: ${goal.status === 'optimal' && goal.firstMs <= 1000 ? 'met' : 'NOT met'} (cold first solve ${goal.firstMs} ms, then median ${goal.medianMs} ms)`);
+console.log(
+  `Goal 1,000 × 100 certified in ≤ 1 s: ${goal.status === 'optimal' && goal.firstMs <= 1000 ? 'met' : 'NOT met'} (cold first solve ${goal.firstMs} ms, then median ${goal.medianMs} ms)`,
+);
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/assignment.json',
-  JSON.stringify({ benchmark: 'assignment', node: process.version, ranAt: new Date().toISOString(), highsLoadMs: Math.round(loadMs), fixed, growth, largestCertifiedWithin30s: largest ?? null, floors }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      benchmark: 'assignment',
+      node: process.version,
+      ranAt: new Date().toISOString(),
+      highsLoadMs: Math.round(loadMs),
+      fixed,
+      growth,
+      largestCertifiedWithin30s: largest ?? null,
+      floors,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('Written to bench/results/assignment.json');

@@ -59,7 +59,12 @@ function timeCalibration(shape: JuryShape, repeat = 5) {
     calibrate(jury.input);
     times.push(performance.now() - started);
   }
-  return { applications: shape.applications, jurors: shape.jurors, reviews: jury.input.scores.length, medianMs: r3([...times].sort((a, b) => a - b)[Math.floor(repeat / 2)]!) };
+  return {
+    applications: shape.applications,
+    jurors: shape.jurors,
+    reviews: jury.input.scores.length,
+    medianMs: r3([...times].sort((a, b) => a - b)[Math.floor(repeat / 2)]!),
+  };
 }
 const timing = [
   timeCalibration({ ...base, applications: 300, jurors: 30, offsetSd: 1.5 }),
@@ -73,10 +78,21 @@ function printTable(title: string, rows: string[][]): void {
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
 }
 const cell = (t: { mean: number; sd: number }) => `${t.mean.toFixed(3)} ± ${t.sd.toFixed(3)}`;
-printTable(`Kendall τ against true quality (mean ± sd over ${SEEDS} seeds; 120 applications, 15 jurors, k = 3, noise sd 1.5, quality sd 2)`, [
-  ['offset sd', 'raw mean', 'z-score', 'offset model', 'model − raw', 'seeds better/same/worse', 'median λ'],
-  ...accuracy.map((a) => [String(a.offsetSd), cell(a.raw), cell(a.zScore), cell(a.offsetModel), (a.modelMinusRaw >= 0 ? '+' : '') + a.modelMinusRaw.toFixed(3), `${a.versusRaw.better}/${a.versusRaw.same}/${a.versusRaw.worse}`, String(a.medianLambda)]),
-]);
+printTable(
+  `Kendall τ against true quality (mean ± sd over ${SEEDS} seeds; 120 applications, 15 jurors, k = 3, noise sd 1.5, quality sd 2)`,
+  [
+    ['offset sd', 'raw mean', 'z-score', 'offset model', 'model − raw', 'seeds better/same/worse', 'median λ'],
+    ...accuracy.map((a) => [
+      String(a.offsetSd),
+      cell(a.raw),
+      cell(a.zScore),
+      cell(a.offsetModel),
+      (a.modelMinusRaw >= 0 ? '+' : '') + a.modelMinusRaw.toFixed(3),
+      `${a.versusRaw.better}/${a.versusRaw.same}/${a.versusRaw.worse}`,
+      String(a.medianLambda),
+    ]),
+  ],
+);
 printTable('Time of a full calibration (median; includes the shrinkage estimate)', [
   ['applications', 'jurors', 'reviews', 'ms'],
   ...timing.map((t) => [String(t.applications), String(t.jurors), String(t.reviews), String(t.medianMs)]),
@@ -85,6 +101,18 @@ printTable('Time of a full calibration (median; includes the shrinkage estimate)
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/calibration.json',
-  JSON.stringify({ benchmark: 'calibration', node: process.version, ranAt: new Date().toISOString(), seeds: SEEDS, shape: base, accuracy, timing }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      benchmark: 'calibration',
+      node: process.version,
+      ranAt: new Date().toISOString(),
+      seeds: SEEDS,
+      shape: base,
+      accuracy,
+      timing,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('\nWritten to bench/results/calibration.json');

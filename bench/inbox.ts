@@ -33,7 +33,17 @@ import { openDatabase, type DatabaseHandle } from '../src/platform/db/client.ts'
 import { translator } from '../src/platform/i18n/i18n.ts';
 import { openSession, SESSION_COOKIE } from '../src/platform/identity/sessions.ts';
 import { rowsOf, seedInbox, type Seeded } from './lib/inboxSeed.ts';
-import { eventLoopMonitor, explain, fullGc, MemorySampler, percentile, recordQueries, round1, snapshot, type MemorySnapshot } from './lib/measure.ts';
+import {
+  eventLoopMonitor,
+  explain,
+  fullGc,
+  MemorySampler,
+  percentile,
+  recordQueries,
+  round1,
+  snapshot,
+  type MemorySnapshot,
+} from './lib/measure.ts';
 
 const APPLICATIONS = 2000;
 const ORGANISATIONS = 200;
@@ -45,8 +55,14 @@ const QUERY = 'tablettes';
 const COMMUNE = '21015'; // Schaerbeek
 /** The columns exportTable reads. */
 const EXPORTED_COLUMNS = {
-  id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, organisationId: applications.organisationId,
-  submittedAt: applications.submittedAt, requestedCents: applications.requestedCents, answers: applications.answers,
+  id: applications.id,
+  reference: applications.reference,
+  title: applications.title,
+  status: applications.status,
+  organisationId: applications.organisationId,
+  submittedAt: applications.submittedAt,
+  requestedCents: applications.requestedCents,
+  answers: applications.answers,
 };
 
 type Backend = 'pglite' | 'postgres';
@@ -59,10 +75,32 @@ interface ScenarioResult {
   contentType: string;
   rows: number | null;
   bytes: number;
-  latency: { runs: number; medianMs: number; p95Ms: number; minMs: number; maxMs: number; meanMs: number; allMs: number[] };
-  memory: { before: MemorySnapshot; peakRssMb: number; rssSamples: number; peakHeapUsedMb: number; heapSamples: number; after: MemorySnapshot; afterGc: MemorySnapshot };
+  latency: {
+    runs: number;
+    medianMs: number;
+    p95Ms: number;
+    minMs: number;
+    maxMs: number;
+    meanMs: number;
+    allMs: number[];
+  };
+  memory: {
+    before: MemorySnapshot;
+    peakRssMb: number;
+    rssSamples: number;
+    peakHeapUsedMb: number;
+    heapSamples: number;
+    after: MemorySnapshot;
+    afterGc: MemorySnapshot;
+  };
   eventLoop: { maxMs: number; p99Ms: number; samples: number };
-  diagnostics: { queries: number; dbMs: number; rowsFetched: number; jsonChars: number; statements: { sql: string; ms: number; rows: number; jsonChars: number; plan: string[] | null }[] };
+  diagnostics: {
+    queries: number;
+    dbMs: number;
+    rowsFetched: number;
+    jsonChars: number;
+    statements: { sql: string; ms: number; rows: number; jsonChars: number; plan: string[] | null }[];
+  };
 }
 
 interface BackendResult {
@@ -123,14 +161,25 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
-    const config = loadConfig({ LOG_LEVEL: 'silent' }, { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' });
+    const config = loadConfig(
+      { LOG_LEVEL: 'silent' },
+      { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' },
+    );
     app = await buildApp(config, { database });
     const db = app.database.db;
     const serverVersion = String(rowsOf(await db.execute(sql`select version() as v`))[0]?.v ?? '');
 
     log(backend, `seeding ${APPLICATIONS} applications from ${ORGANISATIONS} organisations…`);
-    const seeded = await seedInbox(app, mulberry32(SEED), { applications: APPLICATIONS, organisations: ORGANISATIONS, batchSize: BATCH, now: new Date() });
-    log(backend, `seeded in ${Math.round(seeded.timings.totalMs)} ms (inserts ${Math.round(seeded.timings.insertMs)} ms)`);
+    const seeded = await seedInbox(app, mulberry32(SEED), {
+      applications: APPLICATIONS,
+      organisations: ORGANISATIONS,
+      batchSize: BATCH,
+      now: new Date(),
+    });
+    log(
+      backend,
+      `seeded in ${Math.round(seeded.timings.totalMs)} ms (inserts ${Math.round(seeded.timings.insertMs)} ms)`,
+    );
     const { officer, ...seeding } = seeded;
 
     // The heap is sampled when each response is handed over, while all it was built from is still in memory.
@@ -183,7 +232,13 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
       const statements = [];
       for (const q of queries) {
         const heavy = /from "(applications|organisations)"/.test(q.text);
-        statements.push({ sql: q.text, ms: round1(q.ms), rows: q.rows, jsonChars: q.jsonChars, plan: heavy ? await explain(db, q) : null });
+        statements.push({
+          sql: q.text,
+          ms: round1(q.ms),
+          rows: q.rows,
+          jsonChars: q.jsonChars,
+          plan: heavy ? await explain(db, q) : null,
+        });
       }
 
       const bytes = last.rawPayload.length;
@@ -193,10 +248,24 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
         contentType: String(last.headers['content-type'] ?? ''),
         rows: countRows(s.key, last.body),
         bytes,
-        latency: { runs: RUNS, medianMs: round1(percentile(times, 0.5)), p95Ms: round1(percentile(times, 0.95)), minMs: round1(Math.min(...times)), maxMs: round1(Math.max(...times)), meanMs: round1(times.reduce((a, b) => a + b, 0) / times.length), allMs: times.map(round1) },
+        latency: {
+          runs: RUNS,
+          medianMs: round1(percentile(times, 0.5)),
+          p95Ms: round1(percentile(times, 0.95)),
+          minMs: round1(Math.min(...times)),
+          maxMs: round1(Math.max(...times)),
+          meanMs: round1(times.reduce((a, b) => a + b, 0) / times.length),
+          allMs: times.map(round1),
+        },
         memory: { before, ...peak, after, afterGc },
         eventLoop,
-        diagnostics: { queries: queries.length, dbMs: round1(queries.reduce((t, q) => t + q.ms, 0)), rowsFetched: queries.reduce((t, q) => t + q.rows, 0), jsonChars: queries.reduce((t, q) => t + q.jsonChars, 0), statements },
+        diagnostics: {
+          queries: queries.length,
+          dbMs: round1(queries.reduce((t, q) => t + q.ms, 0)),
+          rowsFetched: queries.reduce((t, q) => t + q.rows, 0),
+          jsonChars: queries.reduce((t, q) => t + q.jsonChars, 0),
+          statements,
+        },
       });
       log(backend, `${s.label}: median ${round1(percentile(times, 0.5))} ms, ${bytes} bytes`);
     }
@@ -218,7 +287,9 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
     const exported = and(eq(applications.callId, seeded.callId), ne(applications.status, 'draft'));
     const table = exportTable(data, 'fr', t);
     const phases = {
-      'callForManagement (route, once)': await median3(() => app!.services.calls.callForManagement(officer, seeded.callId)),
+      'callForManagement (route, once)': await median3(() =>
+        app!.services.calls.callForManagement(officer, seeded.callId),
+      ),
       'service.inbox (unfiltered)': await median3(() => service.inbox(officer, seeded.callId)),
       'service.inbox (q)': await median3(() => service.inbox(officer, seeded.callId, { q: QUERY })),
       'service.inbox (commune)': await median3(() => service.inbox(officer, seeded.callId, { commune: COMMUNE })),
@@ -228,8 +299,12 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
       toXlsx: await median3(() => toXlsx(table)),
       // What-if for the report: the export's query as it is (every column, the search vector and
       // the raw answers included), and the same rows with only the columns the export writes.
-      'export query, select * (as is)': await median3(() => db.select().from(applications).where(exported).orderBy(asc(applications.reference))),
-      'export query, exported columns only': await median3(() => db.select(EXPORTED_COLUMNS).from(applications).where(exported).orderBy(asc(applications.reference))),
+      'export query, select * (as is)': await median3(() =>
+        db.select().from(applications).where(exported).orderBy(asc(applications.reference)),
+      ),
+      'export query, exported columns only': await median3(() =>
+        db.select(EXPORTED_COLUMNS).from(applications).where(exported).orderBy(asc(applications.reference)),
+      ),
     };
 
     return { backend, serverVersion, seeding, scenarios: results, phases, processAtEnd: snapshot() };
@@ -243,11 +318,16 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
 
 function runChild(backend: Backend): Promise<BackendResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', backend], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: 'inherit' });
+    const child = fork(fileURLToPath(import.meta.url), ['--child', backend], {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: 'inherit',
+    });
     let result: BackendResult | null = null;
     child.on('message', (m) => (result = m as BackendResult));
     child.on('error', reject);
-    child.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`${backend} run failed (exit ${code})`))));
+    child.on('exit', (code) =>
+      result && code === 0 ? resolve(result) : reject(new Error(`${backend} run failed (exit ${code})`)),
+    );
   });
 }
 
@@ -271,7 +351,16 @@ function report(results: BackendResult[]) {
     ['', 'services', 'orgs+users', 'generate', `insert (${BATCH}/batch)`, 'apps/s', 'analyze', 'total'],
     ...results.map((r, i) => {
       const s = r.seeding.timings;
-      return [names[i]!, num(s.servicesMs), num(s.organisationsMs), num(s.generateMs), num(s.insertMs), num(Math.round((r.seeding.applications / s.insertMs) * 1000)), num(s.analyzeMs), num(s.totalMs)];
+      return [
+        names[i]!,
+        num(s.servicesMs),
+        num(s.organisationsMs),
+        num(s.generateMs),
+        num(s.insertMs),
+        num(Math.round((r.seeding.applications / s.insertMs) * 1000)),
+        num(s.analyzeMs),
+        num(s.totalMs),
+      ];
     }),
   ]);
 
@@ -281,21 +370,48 @@ function report(results: BackendResult[]) {
     ['scenario', 'rows', 'size', ...names.flatMap((n) => [`${n} median`, 'p95', 'min', 'loop max'])],
     ...keys.map((k) => {
       const first = by(results[0]!, k);
-      return [first.label, first.rows === null ? '—' : String(first.rows), kb(first.bytes), ...results.flatMap((r) => { const s = by(r, k); return [num(s.latency.medianMs), num(s.latency.p95Ms), num(s.latency.minMs), num(s.eventLoop.maxMs)]; })];
+      return [
+        first.label,
+        first.rows === null ? '—' : String(first.rows),
+        kb(first.bytes),
+        ...results.flatMap((r) => {
+          const s = by(r, k);
+          return [num(s.latency.medianMs), num(s.latency.p95Ms), num(s.latency.minMs), num(s.eventLoop.maxMs)];
+        }),
+      ];
     }),
   ]);
 
-  printTable('Memory (MB): heap used, RSS and external (ArrayBuffers, WebAssembly) before (after a GC) → sampled peak → heap retained after a GC', [
-    ['scenario', ...names.flatMap((n) => [`${n} heap`, 'peak', 'retained', 'RSS', 'peak', 'external'])],
-    ...keys.map((k) => [by(results[0]!, k).label, ...results.flatMap((r) => {
-      const m = by(r, k).memory;
-      return [num(m.before.heapUsedMb), num(m.peakHeapUsedMb), `${m.afterGc.heapUsedMb - m.before.heapUsedMb >= 0 ? '+' : ''}${num(round1(m.afterGc.heapUsedMb - m.before.heapUsedMb))}`, num(m.before.rssMb), num(m.peakRssMb), num(m.before.externalMb)];
-    })]),
-  ]);
+  printTable(
+    'Memory (MB): heap used, RSS and external (ArrayBuffers, WebAssembly) before (after a GC) → sampled peak → heap retained after a GC',
+    [
+      ['scenario', ...names.flatMap((n) => [`${n} heap`, 'peak', 'retained', 'RSS', 'peak', 'external'])],
+      ...keys.map((k) => [
+        by(results[0]!, k).label,
+        ...results.flatMap((r) => {
+          const m = by(r, k).memory;
+          return [
+            num(m.before.heapUsedMb),
+            num(m.peakHeapUsedMb),
+            `${m.afterGc.heapUsedMb - m.before.heapUsedMb >= 0 ? '+' : ''}${num(round1(m.afterGc.heapUsedMb - m.before.heapUsedMb))}`,
+            num(m.before.rssMb),
+            num(m.peakRssMb),
+            num(m.before.externalMb),
+          ];
+        }),
+      ]),
+    ],
+  );
 
   printTable('SQL per request (untimed pass with a query recorder)', [
     ['scenario', ...names.flatMap((n) => [`${n} queries`, 'db ms', 'rows', 'fetched'])],
-    ...keys.map((k) => [by(results[0]!, k).label, ...results.flatMap((r) => { const d = by(r, k).diagnostics; return [String(d.queries), num(d.dbMs), num(d.rowsFetched), kb(d.jsonChars)]; })]),
+    ...keys.map((k) => [
+      by(results[0]!, k).label,
+      ...results.flatMap((r) => {
+        const d = by(r, k).diagnostics;
+        return [String(d.queries), num(d.dbMs), num(d.rowsFetched), kb(d.jsonChars)];
+      }),
+    ]),
   ]);
 
   printTable('Phases (ms, direct calls, median of 3)', [
@@ -305,15 +421,24 @@ function report(results: BackendResult[]) {
 
   printTable('Stored size per application (bytes, pg_column_size; search as text: characters)', [
     ['', 'row', 'answers', 'raw_answers', 'search', 'search as text'],
-    ...results.map((r, i) => { const c = r.seeding.columnBytes; return [names[i]!, num(c.row), num(c.answers), num(c.raw_answers), num(c.search), num(c.search_text_chars)]; }),
+    ...results.map((r, i) => {
+      const c = r.seeding.columnBytes;
+      return [names[i]!, num(c.row), num(c.answers), num(c.raw_answers), num(c.search), num(c.search_text_chars)];
+    }),
   ]);
 
   for (const [i, r] of results.entries()) {
     console.log(`\nPlans on ${names[i]} (main statements; full plans in the JSON)`);
     for (const s of r.scenarios) {
-      for (const st of s.diagnostics.statements.filter((x) => x.plan && /from "applications"/.test(x.sql) && !/count\(\*\)/.test(x.sql))) {
-        const lines = st.plan!.filter((l) => /Scan|Sort |Execution Time|Rows Removed|Recheck/.test(l)).map((l) => l.trim());
-        console.log(`  ${s.label}: ${st.rows} rows, ${st.ms} ms, ${kb(st.jsonChars)} fetched\n    ${lines.join('\n    ')}`);
+      for (const st of s.diagnostics.statements.filter(
+        (x) => x.plan && /from "applications"/.test(x.sql) && !/count\(\*\)/.test(x.sql),
+      )) {
+        const lines = st
+          .plan!.filter((l) => /Scan|Sort |Execution Time|Rows Removed|Recheck/.test(l))
+          .map((l) => l.trim());
+        console.log(
+          `  ${s.label}: ${st.rows} rows, ${st.ms} ms, ${kb(st.jsonChars)} fetched\n    ${lines.join('\n    ')}`,
+        );
       }
     }
   }
@@ -333,11 +458,33 @@ if (childAt !== -1) {
   for (const b of backends) results.push(await runChild(b));
   const loadAfter = loadavg().map(round1);
   report(results);
-  console.log(`\nLoad average (1, 5, 15 min) before ${loadBefore.join(', ')}, after ${loadAfter.join(', ')} on ${availableParallelism()} cores: figures from a busy machine vary.`);
+  console.log(
+    `\nLoad average (1, 5, 15 min) before ${loadBefore.join(', ')}, after ${loadAfter.join(', ')} on ${availableParallelism()} cores: figures from a busy machine vary.`,
+  );
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/inbox.json',
-    JSON.stringify({ benchmark: 'inbox', node: process.version, ranAt: new Date().toISOString(), cores: availableParallelism(), loadBefore, loadAfter, seed: SEED, applications: APPLICATIONS, organisations: ORGANISATIONS, batchSize: BATCH, warmUp: WARM_UP, runs: RUNS, memoryMethod: 'process.memoryUsage(): before = after a full GC (--expose-gc); peakRss = max of process RSS sampled every 10 ms by a worker thread; peakHeapUsed = max of main-thread heapUsed at each onSend, after each response and every 10 ms when the event loop turns (garbage not yet collected included); retained = heapUsed after a full GC at the end minus before', results }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        benchmark: 'inbox',
+        node: process.version,
+        ranAt: new Date().toISOString(),
+        cores: availableParallelism(),
+        loadBefore,
+        loadAfter,
+        seed: SEED,
+        applications: APPLICATIONS,
+        organisations: ORGANISATIONS,
+        batchSize: BATCH,
+        warmUp: WARM_UP,
+        runs: RUNS,
+        memoryMethod:
+          'process.memoryUsage(): before = after a full GC (--expose-gc); peakRss = max of process RSS sampled every 10 ms by a worker thread; peakHeapUsed = max of main-thread heapUsed at each onSend, after each response and every 10 ms when the event loop turns (garbage not yet collected included); retained = heapUsed after a full GC at the end minus before',
+        results,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`\nWritten to bench/results/inbox.json (${Math.round((performance.now() - started) / 1000)} s in all)`);
 }

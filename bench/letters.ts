@@ -12,8 +12,16 @@ import { renderPdf } from '../src/platform/pdf/renderPdf.ts';
 import { percentile, round1 } from './lib/measure.ts';
 
 const LOCALES: Locale[] = ['fr', 'nl', 'en'];
-const CRITERIA = ['Pertinence', 'Méthode', 'Faisabilité', 'Impact'].map((name, i) => ({ id: `c${i}`, name: { fr: name }, description: { fr: '' }, maxScore: 20, weight: i < 2 ? 2 : 1, threshold: null }));
-const COMMENT = 'Le projet rejoint des personnes éloignées du numérique par des partenaires de terrain solides ; le budget est réaliste et la méthode éprouvée.';
+const CRITERIA = ['Pertinence', 'Méthode', 'Faisabilité', 'Impact'].map((name, i) => ({
+  id: `c${i}`,
+  name: { fr: name },
+  description: { fr: '' },
+  maxScore: 20,
+  weight: i < 2 ? 2 : 1,
+  threshold: null,
+}));
+const COMMENT =
+  'Le projet rejoint des personnes éloignées du numérique par des partenaires de terrain solides ; le budget est réaliste et la méthode éprouvée.';
 
 function facts(i: number, count: number): LetterFacts {
   const outcome = i < count / 3 ? 'selected' : i < count / 2 ? 'reserve' : 'not-selected';
@@ -24,12 +32,28 @@ function facts(i: number, count: number): LetterFacts {
     decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
     decidedOn: '2026-11-20',
     recordedAt: new Date('2026-11-20T10:00:00Z'),
-    application: { reference: `BEE-2026-${String(i + 1).padStart(4, '0')}`, title: `Projet numéro ${i + 1} : formation au numérique`, organisationName: `Asbl ${i + 1}`, requestedCents: 5_690_400 },
-    outcome: { outcome, amountCents: outcome === 'selected' ? 5_690_400 : null, partial: false, rank: i + 1, reason: outcome === 'not-selected' ? 'budget' : 'rank' },
+    application: {
+      reference: `BEE-2026-${String(i + 1).padStart(4, '0')}`,
+      title: `Projet numéro ${i + 1} : formation au numérique`,
+      organisationName: `Asbl ${i + 1}`,
+      requestedCents: 5_690_400,
+    },
+    outcome: {
+      outcome,
+      amountCents: outcome === 'selected' ? 5_690_400 : null,
+      partial: false,
+      rank: i + 1,
+      reason: outcome === 'not-selected' ? 'budget' : 'rank',
+    },
     reservePosition: outcome === 'reserve' ? 1 : null,
     rankedCount: count,
     criteria: CRITERIA,
-    consensus: { scores: { c0: 17, c1: 15.5, c2: 14, c3: 16 }, comments: Object.fromEntries(CRITERIA.map((c) => [c.id, COMMENT])), comment: COMMENT, total: 79.4 },
+    consensus: {
+      scores: { c0: 17, c1: 15.5, c2: 14, c3: 16 },
+      comments: Object.fromEntries(CRITERIA.map((c) => [c.id, COMMENT])),
+      comment: COMMENT,
+      total: 79.4,
+    },
   };
 }
 
@@ -43,12 +67,25 @@ async function run(count: number) {
     times.push(performance.now() - t);
   }
   const total = performance.now() - started;
-  return { letters: count, firstMs: round1(times[0]!), medianMs: round1(percentile(times, 0.5)), p95Ms: round1(percentile(times, 0.95)), totalS: round1(total / 1000), meanKb: round1(bytes / count / 1024) };
+  return {
+    letters: count,
+    firstMs: round1(times[0]!),
+    medianMs: round1(percentile(times, 0.5)),
+    p95Ms: round1(percentile(times, 0.95)),
+    totalS: round1(total / 1000),
+    meanKb: round1(bytes / count / 1024),
+  };
 }
 
 const results = [await run(26), await run(200)];
 console.log('letters  first ms  median ms  p95 ms  total s  mean KB');
-for (const r of results) console.log(`${String(r.letters).padEnd(9)}${String(r.firstMs).padEnd(10)}${String(r.medianMs).padEnd(11)}${String(r.p95Ms).padEnd(8)}${String(r.totalS).padEnd(9)}${r.meanKb}`);
+for (const r of results)
+  console.log(
+    `${String(r.letters).padEnd(9)}${String(r.firstMs).padEnd(10)}${String(r.medianMs).padEnd(11)}${String(r.p95Ms).padEnd(8)}${String(r.totalS).padEnd(9)}${r.meanKb}`,
+  );
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/letters.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+writeFileSync(
+  new URL('./results/letters.json', import.meta.url),
+  JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
+);
 console.log('Written to bench/results/letters.json');

@@ -69,23 +69,67 @@ for (const c of CASES) {
 
 const eur = (cents: number) => formatMoney(cents, 'en', { cents: true });
 const table = [
-  ['apps', 'mode', 'first ms', 'median ms', 'goal ms', 'MILP', 'LP', 'selected', 'partial', 'total', 'unspent', 'rules met', 'departures', 'unsatisfiable'],
+  [
+    'apps',
+    'mode',
+    'first ms',
+    'median ms',
+    'goal ms',
+    'MILP',
+    'LP',
+    'selected',
+    'partial',
+    'total',
+    'unspent',
+    'rules met',
+    'departures',
+    'unsatisfiable',
+  ],
   ...rows.flatMap((r) =>
     (['ranking', 'constrained'] as const).map((mode) => {
       const m = r[mode];
-      return [String(r.size), mode, String(m.firstMs), String(m.ms), String(r.goalMs), String(m.milpSolves), String(m.lpRelaxations), String(m.selected), String(m.partial), eur(m.total), eur(m.unspent), `${m.rulesMet}/${m.rules}`, String(m.departures), m.unsatisfiable.join(', ') || '—'];
+      return [
+        String(r.size),
+        mode,
+        String(m.firstMs),
+        String(m.ms),
+        String(r.goalMs),
+        String(m.milpSolves),
+        String(m.lpRelaxations),
+        String(m.selected),
+        String(m.partial),
+        eur(m.total),
+        eur(m.unspent),
+        `${m.rulesMet}/${m.rules}`,
+        String(m.departures),
+        m.unsatisfiable.join(', ') || '—',
+      ];
     }),
   ),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-console.log(`HiGHS loaded in ${Math.round(loadMs)} ms (once per process, not counted below). first = cold run, median of ${REPEAT}.\n`);
+console.log(
+  `HiGHS loaded in ${Math.round(loadMs)} ms (once per process, not counted below). first = cold run, median of ${REPEAT}.\n`,
+);
 for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
-for (const r of rows) if (r.ranking.unmet.length) console.log(`\n${r.size} apps, ranking mode misses: ${r.ranking.unmet.join(', ')}`);
+for (const r of rows)
+  if (r.ranking.unmet.length) console.log(`\n${r.size} apps, ranking mode misses: ${r.ranking.unmet.join(', ')}`);
 console.log(`\nAll goals met: ${rows.every((r) => r.goalMet) ? 'yes' : 'NO'}`);
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/selection.json',
-  JSON.stringify({ benchmark: 'selection', node: process.version, ranAt: new Date().toISOString(), highsLoadMs: Math.round(loadMs), repeat: REPEAT, cases: rows }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      benchmark: 'selection',
+      node: process.version,
+      ranAt: new Date().toISOString(),
+      highsLoadMs: Math.round(loadMs),
+      repeat: REPEAT,
+      cases: rows,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('Written to bench/results/selection.json');

@@ -7,7 +7,15 @@ import { seeded } from '../src/domain/selection/testing/random.ts';
 
 const COMMUNES = Array.from({ length: 19 }, (_, i) => String(21001 + i));
 // Rough weights: Bruxelles (21004), Anderlecht (21001), Schaerbeek (21015), Molenbeek (21012) lead.
-const WEIGHT: Record<string, number> = { '21004': 6, '21001': 4, '21015': 4, '21012': 3, '21016': 2, '21009': 2, '21013': 2 };
+const WEIGHT: Record<string, number> = {
+  '21004': 6,
+  '21001': 4,
+  '21015': 4,
+  '21012': 3,
+  '21016': 2,
+  '21009': 2,
+  '21013': 2,
+};
 
 // [public, share of applications serving it, score handicap]
 const PUBLICS: [string, number, number][] = [

@@ -27,10 +27,14 @@ if (noBrowser) {
   files = files.filter((f) => !isBrowser(f));
 } else if (!existsSync(CHROMIUM)) {
   if (process.env.CI) {
-    console.error(`Browser tests need Chromium at ${CHROMIUM}, and CI must run them. Install it: apt-get install -y chromium`);
+    console.error(
+      `Browser tests need Chromium at ${CHROMIUM}, and CI must run them. Install it: apt-get install -y chromium`,
+    );
     process.exit(1);
   }
-  console.warn(`\n*** Browser tests SKIPPED: no Chromium at ${CHROMIUM}. Enable them with: sudo apt-get install -y chromium ***\n`);
+  console.warn(
+    `\n*** Browser tests SKIPPED: no Chromium at ${CHROMIUM}. Enable them with: sudo apt-get install -y chromium ***\n`,
+  );
   files = files.filter((f) => !isBrowser(f));
 }
 

@@ -62,7 +62,13 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
   const server = await createHttpServer(config, database.db);
-  const mail = createMailDelivery({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, log: server.log });
+  const mail = createMailDelivery({
+    db: database.db,
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+    log: server.log,
+  });
   const deps: CommandDeps = { db: database.db, mail, publicUrl: config.publicUrl, log: server.log };
   const storage = localFileStorage(join(config.dataDir, 'files'));
   const services = {
@@ -71,13 +77,32 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     calls: callsService({ ...deps, storage }),
     organisations: organisationsService({ ...deps, storage }),
   };
-  const applications = applicationsService({ ...deps, storage, calls: services.calls, organisations: services.organisations });
+  const applications = applicationsService({
+    ...deps,
+    storage,
+    calls: services.calls,
+    organisations: services.organisations,
+  });
   const jury = juryService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
   const scoring = scoringService({ ...deps, applications, calls: services.calls });
-  const screening = screeningService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
+  const screening = screeningService({
+    ...deps,
+    calls: services.calls,
+    applications,
+    organisations: services.organisations,
+  });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;
-  const decisions = decisionsService({ ...deps, calls: services.calls, applications, organisations: services.organisations, scoring, storage, solver: () => (solver ??= loadSelectionSolver()), openDataPrefix: config.openDataPrefix });
+  const decisions = decisionsService({
+    ...deps,
+    calls: services.calls,
+    applications,
+    organisations: services.organisations,
+    scoring,
+    storage,
+    solver: () => (solver ??= loadSelectionSolver()),
+    openDataPrefix: config.openDataPrefix,
+  });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));

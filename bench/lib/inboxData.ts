@@ -66,21 +66,51 @@ const TOPICS: Record<Lang, string[][]> = {
 };
 
 const TITLE_HEAD: Record<Lang, string[]> = {
-  fr: ['Ateliers numériques', 'Clavier pour tous', 'Permanence numérique', 'Parcours vers l’autonomie numérique', 'Tablettes solidaires', 'École du clic', 'Café connecté', 'Démarches en ligne sans stress'],
-  nl: ['Digitale workshops', 'Klavier voor iedereen', 'Digitale permanentie', 'Traject naar digitale zelfstandigheid', 'Solidaire tablets', 'Klikschool', 'Verbonden café', 'Online zaken zonder stress'],
+  fr: [
+    'Ateliers numériques',
+    'Clavier pour tous',
+    'Permanence numérique',
+    'Parcours vers l’autonomie numérique',
+    'Tablettes solidaires',
+    'École du clic',
+    'Café connecté',
+    'Démarches en ligne sans stress',
+  ],
+  nl: [
+    'Digitale workshops',
+    'Klavier voor iedereen',
+    'Digitale permanentie',
+    'Traject naar digitale zelfstandigheid',
+    'Solidaire tablets',
+    'Klikschool',
+    'Verbonden café',
+    'Online zaken zonder stress',
+  ],
 };
 const TITLE_FOR: Record<Lang, string> = { fr: 'à', nl: 'in' };
 
 const BUDGET_LABELS: Record<Lang, Record<BudgetCategory, string[]>> = {
   fr: {
     staff: ['Animateur (0,5 ETP)', 'Formatrice', 'Coordination du projet', 'Accompagnateur numérique'],
-    operating: ['Location de salle', 'Connexion internet', 'Communication et affiches', 'Assurances', 'Transport des participants'],
+    operating: [
+      'Location de salle',
+      'Connexion internet',
+      'Communication et affiches',
+      'Assurances',
+      'Transport des participants',
+    ],
     equipment: ['Tablettes', 'Ordinateurs portables reconditionnés', 'Vidéoprojecteur', 'Routeur et câblage'],
     other: ['Frais de certification', 'Goûters et accueil', 'Traduction'],
   },
   nl: {
     staff: ['Begeleider (0,5 VTE)', 'Lesgeefster', 'Projectcoördinatie', 'Digitale coach'],
-    operating: ['Zaalhuur', 'Internetverbinding', 'Communicatie en affiches', 'Verzekeringen', 'Vervoer van deelnemers'],
+    operating: [
+      'Zaalhuur',
+      'Internetverbinding',
+      'Communicatie en affiches',
+      'Verzekeringen',
+      'Vervoer van deelnemers',
+    ],
     equipment: ['Tablets', 'Herstelde laptops', 'Beamer', 'Router en bekabeling'],
     other: ['Certificeringskosten', 'Onthaal en versnaperingen', 'Vertaling'],
   },
@@ -105,7 +135,10 @@ export function summary(random: Random, lang: Lang, target: number): string {
     length += sentence.length + 2;
   }
   const cut = [Math.floor(sentences.length / 3), Math.floor((2 * sentences.length) / 3)];
-  return sentences.map((s, i) => (cut.includes(i) && i > 0 ? `\n\n${s}` : s)).join(' ').replace(/ \n\n/g, '\n\n');
+  return sentences
+    .map((s, i) => (cut.includes(i) && i > 0 ? `\n\n${s}` : s))
+    .join(' ')
+    .replace(/ \n\n/g, '\n\n');
 }
 
 /** Belgian writing of an amount, in one of the ways people type it: "12.345,67", "12345,67", "12 345". */
@@ -137,7 +170,10 @@ export interface GeneratedApplication {
  * (grantMin..grantMax) and cover at most `coFundingMaxPercent` of the total; the rest comes from
  * one or two other funders, so the budget balances.
  */
-export function generateApplication(random: Random, opts: { publics: readonly string[]; grantMinCents: number; grantMaxCents: number; coFundingMaxPercent: number }): GeneratedApplication {
+export function generateApplication(
+  random: Random,
+  opts: { publics: readonly string[]; grantMinCents: number; grantMaxCents: number; coFundingMaxPercent: number },
+): GeneratedApplication {
   const lang: Lang = random() < 0.55 ? 'fr' : 'nl';
   const communes = sample(random, COMMUNES, 1 + randomInt(random, 3));
   const place = communes[0]!;
@@ -150,9 +186,16 @@ export function generateApplication(random: Random, opts: { publics: readonly st
   const share = 0.5 + random() * (opts.coFundingMaxPercent / 100 - 0.5);
   const total = Math.ceil(requested / share / 100) * 100;
   const categories = sample(random, ['staff', 'operating', 'equipment', 'other'] as const, 2 + randomInt(random, 3));
-  const lines = split(random, total, categories.length).map((amount, i) => ({ category: categories[i]!, label: pick(random, BUDGET_LABELS[lang][categories[i]!]), amount: belgianAmount(random, amount) }));
+  const lines = split(random, total, categories.length).map((amount, i) => ({
+    category: categories[i]!,
+    label: pick(random, BUDGET_LABELS[lang][categories[i]!]),
+    amount: belgianAmount(random, amount),
+  }));
   const sources = sample(random, FUNDERS[lang], 1 + randomInt(random, 2));
-  const otherFunding = split(random, total - requested, sources.length).map((amount, i) => ({ source: sources[i]!, amount: belgianAmount(random, amount) }));
+  const otherFunding = split(random, total - requested, sources.length).map((amount, i) => ({
+    source: sources[i]!,
+    amount: belgianAmount(random, amount),
+  }));
 
   return {
     lang,
@@ -178,8 +221,14 @@ export function seededUuid(random: Random): string {
 }
 
 const ORG_WORDS: Record<Lang, [string[], string[]]> = {
-  fr: [['Les Amis du', 'Maison du', 'Atelier du', 'Collectif', 'Espace', 'Réseau'], ['Clavier', 'Quartier', 'Lien', 'Numérique', 'Soleil', 'Pont', 'Savoir', 'Voisinage']],
-  nl: [['Vrienden van het', 'Huis van het', 'Atelier', 'Collectief', 'Ruimte', 'Netwerk'], ['Klavier', 'Buurt', 'Verbinding', 'Digitaal', 'Zon', 'Brug', 'Weten', 'Samenleven']],
+  fr: [
+    ['Les Amis du', 'Maison du', 'Atelier du', 'Collectif', 'Espace', 'Réseau'],
+    ['Clavier', 'Quartier', 'Lien', 'Numérique', 'Soleil', 'Pont', 'Savoir', 'Voisinage'],
+  ],
+  nl: [
+    ['Vrienden van het', 'Huis van het', 'Atelier', 'Collectief', 'Ruimte', 'Netwerk'],
+    ['Klavier', 'Buurt', 'Verbinding', 'Digitaal', 'Zon', 'Brug', 'Weten', 'Samenleven'],
+  ],
 };
 
 export function organisationName(random: Random, i: number): { name: string; lang: Lang } {

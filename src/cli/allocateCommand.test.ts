@@ -11,10 +11,42 @@ const example = {
   budget: 25_000_000,
   grant: { min: 3_000_000, max: 6_000_000, partialFloor: 0.8 },
   applications: [
-    { id: 'A1', requested: 5_690_400, score: 87.5, passedThresholds: true, targetPublics: ['homeless'], commune: '21015', organisation: '0403019261' },
-    { id: 'A2', requested: 1_101_500, score: 80, passedThresholds: true, targetPublics: [], commune: '21004', organisation: '0403019262' },
-    { id: 'A3', requested: 5_997_000, score: 78, passedThresholds: true, targetPublics: [], commune: '21004', organisation: '0403019263' },
-    { id: 'A5', requested: 4_000_000, score: 40, passedThresholds: false, targetPublics: [], commune: '21001', organisation: '0403019265' },
+    {
+      id: 'A1',
+      requested: 5_690_400,
+      score: 87.5,
+      passedThresholds: true,
+      targetPublics: ['homeless'],
+      commune: '21015',
+      organisation: '0403019261',
+    },
+    {
+      id: 'A2',
+      requested: 1_101_500,
+      score: 80,
+      passedThresholds: true,
+      targetPublics: [],
+      commune: '21004',
+      organisation: '0403019262',
+    },
+    {
+      id: 'A3',
+      requested: 5_997_000,
+      score: 78,
+      passedThresholds: true,
+      targetPublics: [],
+      commune: '21004',
+      organisation: '0403019263',
+    },
+    {
+      id: 'A5',
+      requested: 4_000_000,
+      score: 40,
+      passedThresholds: false,
+      targetPublics: [],
+      commune: '21001',
+      organisation: '0403019265',
+    },
   ],
   constraints: { minPerTargetPublic: { homeless: 1 }, maxPerCommune: 4, maxPerOrganisation: 1 },
   fixed: [{ id: 'A2', amount: 1_101_500 }],
@@ -26,11 +58,24 @@ describe('allocate command', () => {
     assert.equal(out.code, 0, out.stderr);
     assert.equal(out.stderr, '');
     const result = JSON.parse(out.stdout);
-    assert.deepEqual(Object.keys(result), ['status', 'selected', 'reserve', 'rejected', 'total', 'unspent', 'violations', 'unsatisfiable', 'warnings']);
+    assert.deepEqual(Object.keys(result), [
+      'status',
+      'selected',
+      'reserve',
+      'rejected',
+      'total',
+      'unspent',
+      'violations',
+      'unsatisfiable',
+      'warnings',
+    ]);
     assert.equal(result.status, 'ok');
     assert.deepEqual(result.selected[0], { id: 'A1', amount: 5_690_400, rank: 1, partial: false, reason: 'rank' });
     assert.deepEqual(result.rejected, [{ id: 'A5', rank: 4, reason: 'below-threshold' }]);
-    assert.deepEqual(result.violations.map((v: { rule: string; id: string }) => [v.rule, v.id]), [['grant.min', 'A2']]);
+    assert.deepEqual(
+      result.violations.map((v: { rule: string; id: string }) => [v.rule, v.id]),
+      [['grant.min', 'A2']],
+    );
     assert.equal(result.total + result.unspent, 25_000_000);
   });
 
@@ -55,8 +100,13 @@ describe('allocate command', () => {
     after(() => rmSync(dir, { recursive: true, force: true }));
     // main.ts wires the command; here the module is driven directly, as main.ts will.
     const allocate = (...args: string[]) => {
-      const script = "const { allocateCommand } = await import('./src/cli/allocateCommand.ts'); process.exitCode = await allocateCommand(process.argv.slice(1));";
-      const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', ...args], { encoding: 'utf8' });
+      const script =
+        "const { allocateCommand } = await import('./src/cli/allocateCommand.ts'); process.exitCode = await allocateCommand(process.argv.slice(1));";
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script, '--', ...args],
+        { encoding: 'utf8' },
+      );
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     };
 

@@ -25,7 +25,11 @@ export async function runAllocate(inputText: string): Promise<CommandOutput> {
 }
 
 function refuse(problems: string[]): CommandOutput {
-  return { stdout: '', stderr: `octroi allocate: invalid input\n${problems.map((p) => `  - ${p}`).join('\n')}\n`, code: 2 };
+  return {
+    stdout: '',
+    stderr: `octroi allocate: invalid input\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    code: 2,
+  };
 }
 
 /** `args` are those after `allocate`, e.g. ['--input', 'call.json']. */
@@ -45,7 +49,9 @@ export async function allocateCommand(args: string[]): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`octroi allocate: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    process.stderr.write(
+      `octroi allocate: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+    );
     return 2;
   }
   const output = await runAllocate(text);

@@ -7,9 +7,19 @@ import { assignCommand, runAssign } from './assignCommand.ts';
 
 const request = {
   reviewersPerApplication: 2,
-  jurors: [{ id: 'J1', capacity: 2 }, { id: 'J2', capacity: 2, minLoad: 1 }, { id: 'J3', capacity: 2 }],
+  jurors: [
+    { id: 'J1', capacity: 2 },
+    { id: 'J2', capacity: 2, minLoad: 1 },
+    { id: 'J3', capacity: 2 },
+  ],
   applications: [{ id: 'A1' }, { id: 'A2' }, { id: 'A3' }],
-  affinity: [['J1', 'A1', 0.83], ['J3', 'A1', 0.5], ['J1', 'A2', 0.2], ['J2', 'A2', 0.7], ['J3', 'A3', 0.9]],
+  affinity: [
+    ['J1', 'A1', 0.83],
+    ['J3', 'A1', 0.5],
+    ['J1', 'A2', 0.2],
+    ['J2', 'A2', 0.7],
+    ['J3', 'A3', 0.9],
+  ],
   conflicts: [['J2', 'A1']],
   applicationAffinityFloor: null,
 };
@@ -36,7 +46,11 @@ describe('octroi assign', () => {
   });
 
   test('an impossible request is answered (exit 0) with the reason in plain words', async () => {
-    const result = await run({ ...request, reviewersPerApplication: 3, jurors: request.jurors.map((j) => ({ ...j, capacity: 3 })) });
+    const result = await run({
+      ...request,
+      reviewersPerApplication: 3,
+      jurors: request.jurors.map((j) => ({ ...j, capacity: 3 })),
+    });
     assert.equal(result.code, 0);
     assert.deepEqual(JSON.parse(result.stdout), {
       status: 'infeasible',
@@ -51,12 +65,36 @@ describe('octroi assign', () => {
   for (const [name, input, message] of [
     ['bad JSON', '{"reviewersPerApplication": 3,', /not valid JSON/],
     ['k below 1', { ...request, reviewersPerApplication: 0 }, /reviewersPerApplication: must be at least 1/],
-    ['a negative capacity', { ...request, jurors: [{ id: 'J1', capacity: -3 }] }, /jurors\[0\]\.capacity: must not be negative/],
-    ['a non-numeric affinity', { ...request, affinity: [['J1', 'A1', 'high']] }, /affinity\[0\]\[2\]: .*expected number/],
-    ['an unknown juror in the affinities', { ...request, affinity: [['J7', 'A1', 0.5]] }, /affinity\[0\]: unknown juror J7/],
-    ['an unknown application in the conflicts', { ...request, conflicts: [['J1', 'A9']] }, /conflicts\[0\]: unknown application A9/],
-    ['a duplicate juror id', { ...request, jurors: [...request.jurors, { id: 'J2', capacity: 1 }] }, /juror id J2 appears more than once/],
-    ['a duplicate application id', { ...request, applications: [{ id: 'A1' }, { id: 'A1' }] }, /application id A1 appears more than once/],
+    [
+      'a negative capacity',
+      { ...request, jurors: [{ id: 'J1', capacity: -3 }] },
+      /jurors\[0\]\.capacity: must not be negative/,
+    ],
+    [
+      'a non-numeric affinity',
+      { ...request, affinity: [['J1', 'A1', 'high']] },
+      /affinity\[0\]\[2\]: .*expected number/,
+    ],
+    [
+      'an unknown juror in the affinities',
+      { ...request, affinity: [['J7', 'A1', 0.5]] },
+      /affinity\[0\]: unknown juror J7/,
+    ],
+    [
+      'an unknown application in the conflicts',
+      { ...request, conflicts: [['J1', 'A9']] },
+      /conflicts\[0\]: unknown application A9/,
+    ],
+    [
+      'a duplicate juror id',
+      { ...request, jurors: [...request.jurors, { id: 'J2', capacity: 1 }] },
+      /juror id J2 appears more than once/,
+    ],
+    [
+      'a duplicate application id',
+      { ...request, applications: [{ id: 'A1' }, { id: 'A1' }] },
+      /application id A1 appears more than once/,
+    ],
     ['a missing field', { jurors: [], applications: [] }, /reviewersPerApplication: /],
     ['a document that is not an object', '[1, 2]', /\(document\)/],
   ] as const) {
@@ -75,7 +113,13 @@ describe('octroi assign', () => {
 
     const capture = () => {
       const out = { stdout: '', stderr: '' };
-      return { out, output: { stdout: { write: (text: string) => (out.stdout += text) }, stderr: { write: (text: string) => (out.stderr += text) } } };
+      return {
+        out,
+        output: {
+          stdout: { write: (text: string) => (out.stdout += text) },
+          stderr: { write: (text: string) => (out.stderr += text) },
+        },
+      };
     };
 
     test('reads the file and writes the JSON', async () => {

@@ -12,10 +12,17 @@ export interface CommandResult {
   readonly code: number;
 }
 
-export const invalidInput = (command: string, message: string): CommandResult => ({ stdout: '', stderr: `octroi ${command}: invalid input: ${message}\n`, code: 2 });
+export const invalidInput = (command: string, message: string): CommandResult => ({
+  stdout: '',
+  stderr: `octroi ${command}: invalid input: ${message}\n`,
+  code: 2,
+});
 
 /** Parses JSON text with the schema; on failure, every problem with its place in the document. */
-export function parseJson<S extends z.ZodType>(schema: S, text: string): { ok: true; data: z.output<S> } | { ok: false; message: string } {
+export function parseJson<S extends z.ZodType>(
+  schema: S,
+  text: string,
+): { ok: true; data: z.output<S> } | { ok: false; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -58,12 +65,20 @@ async function readInput(command: string, args: string[]): Promise<string | Comm
   try {
     file = parseArgs({ args, options: { input: { type: 'string' } }, strict: true }).values.input;
   } catch (error) {
-    return { stdout: '', stderr: `octroi ${command}: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`, code: 2 };
+    return {
+      stdout: '',
+      stderr: `octroi ${command}: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`,
+      code: 2,
+    };
   }
   if (!file) return { stdout: '', stderr: `octroi ${command}: --input FILE is required\n${usage}\n`, code: 2 };
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    return { stdout: '', stderr: `octroi ${command}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`, code: 2 };
+    return {
+      stdout: '',
+      stderr: `octroi ${command}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+      code: 2,
+    };
   }
 }

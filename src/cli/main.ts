@@ -36,10 +36,15 @@ async function main(argv: string[]): Promise<number> {
   const pure = command ? PURE_COMMANDS[command] : undefined;
   if (pure) return pure(rest);
   // Outside `start`, only warnings are logged unless asked: logs must not drown the JSON printed.
-  const config = loadConfig(command === 'start' || process.env.LOG_LEVEL ? process.env : { ...process.env, LOG_LEVEL: 'warn' });
+  const config = loadConfig(
+    command === 'start' || process.env.LOG_LEVEL ? process.env : { ...process.env, LOG_LEVEL: 'warn' },
+  );
   switch (command) {
     case 'start':
-      return start(config, parseArgs({ args: rest, options: { demo: { type: 'boolean', default: false } } }).values.demo ?? false);
+      return start(
+        config,
+        parseArgs({ args: rest, options: { demo: { type: 'boolean', default: false } } }).values.demo ?? false,
+      );
     case 'migrate': {
       const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await db.migrate();
@@ -63,7 +68,10 @@ async function main(argv: string[]): Promise<number> {
       const report = await verifyAuditChain(db.db);
       await db.close();
       process.stdout.write(JSON.stringify(report) + '\n');
-      if (!report.ok) console.error(`Audit trail broken at row ${report.brokenAt} (${report.problem}); the ${report.rows} rows before it are intact.`);
+      if (!report.ok)
+        console.error(
+          `Audit trail broken at row ${report.brokenAt} (${report.problem}); the ${report.rows} rows before it are intact.`,
+        );
       return report.ok ? 0 : 1;
     }
     default:
@@ -76,9 +84,15 @@ async function start(config: Config, demo: boolean): Promise<number> {
   const app = await buildApp(config);
   const loaded = demo ? await loadDemo(app) : false;
   const url = await app.server.listen({ port: config.port, host: config.host });
-  const lines = [`Octroi is running at ${url} (${app.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}), ready in ${Math.round(performance.now() - began)} ms.`];
+  const lines = [
+    `Octroi is running at ${url} (${app.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}), ready in ${Math.round(performance.now() - began)} ms.`,
+  ];
   if (demo) {
-    lines.push(loaded ? 'Demo data loaded. Demo accounts (password ' + DEMO_PASSWORD + '):' : `Demo accounts (password ${DEMO_PASSWORD}):`);
+    lines.push(
+      loaded
+        ? 'Demo data loaded. Demo accounts (password ' + DEMO_PASSWORD + '):'
+        : `Demo accounts (password ${DEMO_PASSWORD}):`,
+    );
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.label.padEnd(18)} ${a.email}`);
   }
   if (!config.smtpUrl) lines.push(`No SMTP_URL: mails are written to ${app.mail.folder}`);
@@ -94,15 +108,35 @@ async function start(config: Config, demo: boolean): Promise<number> {
 
 async function adminCreate(config: Config, args: string[]): Promise<number> {
   if (args[0] !== 'create') throw new UsageError(`unknown admin command: ${args[0] ?? '(none)'}`);
-  const { values } = parseArgs({ args: args.slice(1), options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
-  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) throw new UsageError('--email must be an email address');
-  if (values.password !== undefined && values.password.length < 10) throw new UsageError('--password must have at least 10 characters');
+  const { values } = parseArgs({
+    args: args.slice(1),
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  });
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
+    throw new UsageError('--email must be an email address');
+  if (values.password !== undefined && values.password.length < 10)
+    throw new UsageError('--password must have at least 10 characters');
   const password = values.password ?? randomBytes(12).toString('base64url');
   const app = await buildApp(config);
-  const result = await app.services.accounts.provisionUser({ email: values.email, displayName: values.name ?? values.email.split('@')[0]!, password, locale: 'fr', platformAdmin: true });
+  const result = await app.services.accounts.provisionUser({
+    email: values.email,
+    displayName: values.name ?? values.email.split('@')[0]!,
+    password,
+    locale: 'fr',
+    platformAdmin: true,
+  });
   await app.close();
-  process.stdout.write(JSON.stringify({ email: values.email.toLowerCase(), created: result.created, ...(result.created && !values.password ? { password } : {}) }) + '\n');
-  if (!result.created) console.error('This account already existed: it is now an administrator of the installation; its password is unchanged.');
+  process.stdout.write(
+    JSON.stringify({
+      email: values.email.toLowerCase(),
+      created: result.created,
+      ...(result.created && !values.password ? { password } : {}),
+    }) + '\n',
+  );
+  if (!result.created)
+    console.error(
+      'This account already existed: it is now an administrator of the installation; its password is unchanged.',
+    );
   return 0;
 }
 

@@ -1,11 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activityTypesIn, affinity, AFFINITY_WEIGHTS, digcompAreasIn, toMilli, type ApplicationProfile, type ExpertiseProfile } from './affinity.ts';
+import {
+  activityTypesIn,
+  affinity,
+  AFFINITY_WEIGHTS,
+  digcompAreasIn,
+  toMilli,
+  type ApplicationProfile,
+  type ExpertiseProfile,
+} from './affinity.ts';
 import type { FormDefinition } from './forms/definition.ts';
 import { mulberry32 } from './random.ts';
 
-const expert = (e: Partial<ExpertiseProfile> = {}): ExpertiseProfile => ({ targetPublics: [], activityTypes: [], digcompAreas: [], languages: [], ...e });
-const project = (a: Partial<ApplicationProfile> = {}): ApplicationProfile => ({ targetPublics: [], activityTypes: [], digcompAreas: [], language: null, ...a });
+const expert = (e: Partial<ExpertiseProfile> = {}): ExpertiseProfile => ({
+  targetPublics: [],
+  activityTypes: [],
+  digcompAreas: [],
+  languages: [],
+  ...e,
+});
+const project = (a: Partial<ApplicationProfile> = {}): ApplicationProfile => ({
+  targetPublics: [],
+  activityTypes: [],
+  digcompAreas: [],
+  language: null,
+  ...a,
+});
 
 test('the weights sum to 1', () => {
   const sum = Object.values(AFFINITY_WEIGHTS).reduce((s, w) => s + w, 0);
@@ -13,8 +33,24 @@ test('the weights sum to 1', () => {
 });
 
 test('a juror who knows everything the application is about has affinity 1; one who knows nothing, 0', () => {
-  const application = project({ targetPublics: ['seniors', 'women'], digcompAreas: ['1', '4'], activityTypes: ['training'], language: 'fr' });
-  assert.equal(affinity(expert({ targetPublics: ['seniors', 'women', 'young-15-25'], digcompAreas: ['1', '2', '4'], activityTypes: ['training'], languages: ['fr', 'nl'] }), application), 1);
+  const application = project({
+    targetPublics: ['seniors', 'women'],
+    digcompAreas: ['1', '4'],
+    activityTypes: ['training'],
+    language: 'fr',
+  });
+  assert.equal(
+    affinity(
+      expert({
+        targetPublics: ['seniors', 'women', 'young-15-25'],
+        digcompAreas: ['1', '2', '4'],
+        activityTypes: ['training'],
+        languages: ['fr', 'nl'],
+      }),
+      application,
+    ),
+    1,
+  );
   assert.equal(affinity(expert({ targetPublics: ['job-seekers'], languages: ['en'] }), application), 0);
 });
 
@@ -42,8 +78,18 @@ test('affinity stays in [0, 1] on random profiles', () => {
   const pick = (pool: string[]) => pool.filter(() => random() < 0.5);
   for (let i = 0; i < 2000; i++) {
     const value = affinity(
-      expert({ targetPublics: pick(['a', 'b', 'c', 'd']), digcompAreas: pick(['1', '2', '3', '4', '5']), activityTypes: pick(['x', 'y']), languages: pick(['fr', 'nl', 'en']) as ('fr' | 'nl' | 'en')[] }),
-      project({ targetPublics: pick(['a', 'b', 'c', 'd']), digcompAreas: pick(['1', '2', '3']), activityTypes: pick(['x', 'y']), language: random() < 0.3 ? null : (['fr', 'nl', 'en'] as const)[Math.floor(random() * 3)]! }),
+      expert({
+        targetPublics: pick(['a', 'b', 'c', 'd']),
+        digcompAreas: pick(['1', '2', '3', '4', '5']),
+        activityTypes: pick(['x', 'y']),
+        languages: pick(['fr', 'nl', 'en']) as ('fr' | 'nl' | 'en')[],
+      }),
+      project({
+        targetPublics: pick(['a', 'b', 'c', 'd']),
+        digcompAreas: pick(['1', '2', '3']),
+        activityTypes: pick(['x', 'y']),
+        language: random() < 0.3 ? null : (['fr', 'nl', 'en'] as const)[Math.floor(random() * 3)]!,
+      }),
     );
     assert.ok(value >= 0 && value <= 1, String(value));
   }
@@ -61,8 +107,23 @@ const FORM: FormDefinition = {
       title: { fr: 'S' },
       fields: [
         { id: 'digcomp', type: 'digcomp-areas', required: false, label: { fr: 'DigComp' } },
-        { id: 'kind', type: 'multi-choice', required: false, label: { fr: 'Type' }, options: [{ value: 'training', label: { fr: 'Formation' } }, { value: 'other', label: { fr: 'Autre' } }] },
-        { id: 'main', type: 'single-choice', required: false, label: { fr: 'Principal' }, options: [{ value: 'help-desk', label: { fr: 'Permanence' } }] },
+        {
+          id: 'kind',
+          type: 'multi-choice',
+          required: false,
+          label: { fr: 'Type' },
+          options: [
+            { value: 'training', label: { fr: 'Formation' } },
+            { value: 'other', label: { fr: 'Autre' } },
+          ],
+        },
+        {
+          id: 'main',
+          type: 'single-choice',
+          required: false,
+          label: { fr: 'Principal' },
+          options: [{ value: 'help-desk', label: { fr: 'Permanence' } }],
+        },
         { id: 'notes', type: 'short-text', required: false, label: { fr: 'Notes' } },
       ],
     },
@@ -75,6 +136,12 @@ test('DigComp areas come from the form’s DigComp fields only, and only real ar
 });
 
 test('activity types come from choice answers that are activity-type keys', () => {
-  assert.deepEqual(activityTypesIn(FORM, { kind: ['training', 'other'], main: 'help-desk', notes: 'training' }, ['training', 'help-desk']), ['help-desk', 'training']);
+  assert.deepEqual(
+    activityTypesIn(FORM, { kind: ['training', 'other'], main: 'help-desk', notes: 'training' }, [
+      'training',
+      'help-desk',
+    ]),
+    ['help-desk', 'training'],
+  );
   assert.deepEqual(activityTypesIn(FORM, { kind: ['other'] }, ['training']), []);
 });

@@ -19,7 +19,12 @@ import { allFields } from './forms/definition.ts';
 import type { Locale } from './locale.ts';
 import { isDigCompArea } from './referenceData.ts';
 
-export const AFFINITY_WEIGHTS = { targetPublics: 0.35, digcompAreas: 0.25, activityTypes: 0.15, language: 0.25 } as const;
+export const AFFINITY_WEIGHTS = {
+  targetPublics: 0.35,
+  digcompAreas: 0.25,
+  activityTypes: 0.15,
+  language: 0.25,
+} as const;
 
 /** What a juror declared they know. */
 export interface ExpertiseProfile {

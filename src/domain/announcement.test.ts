@@ -11,7 +11,12 @@ const DIGB: AnnouncementFacts = {
   jury: false,
   grantRange: { min: 3_000_000, max: 6_000_000 },
   projects: [
-    { organisation: 'ARA asbl', title: 'A digital Home', summary: 'Permet aux personnes sans-abri de se familiariser avec le numérique.', amountCents: 5_690_400 },
+    {
+      organisation: 'ARA asbl',
+      title: 'A digital Home',
+      summary: 'Permet aux personnes sans-abri de se familiariser avec le numérique.',
+      amountCents: 5_690_400,
+    },
     { organisation: 'Croix-Rouge de Belgique', title: 'Ensemble, Tous Connectés', summary: '', amountCents: 1_101_500 },
   ],
 };
@@ -20,9 +25,18 @@ const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 test('the French draft gives the figures and each project with its amount, as the press releases do', () => {
   const { fr } = announcementDraft(DIGB);
   assert.match(plain(fr), /2 projets ont été retenus par Paradigm/);
-  assert.match(plain(fr), /Un montant de 250 439 € est alloué pour l’ensemble de ces actions, sur un budget de 250 000 €\./);
-  assert.match(plain(fr), /Au total, 6 projets ont été soumis, dont 6 étaient éligibles\. Les projets bénéficient d’un soutien financier allant de 30 000 € à 60 000 €\./);
-  assert.match(plain(fr), /^- « A digital Home » de ARA asbl\. Permet aux personnes sans-abri de se familiariser avec le numérique\. \[56 904 €\]$/m);
+  assert.match(
+    plain(fr),
+    /Un montant de 250 439 € est alloué pour l’ensemble de ces actions, sur un budget de 250 000 €\./,
+  );
+  assert.match(
+    plain(fr),
+    /Au total, 6 projets ont été soumis, dont 6 étaient éligibles\. Les projets bénéficient d’un soutien financier allant de 30 000 € à 60 000 €\./,
+  );
+  assert.match(
+    plain(fr),
+    /^- « A digital Home » de ARA asbl\. Permet aux personnes sans-abri de se familiariser avec le numérique\. \[56 904 €\]$/m,
+  );
   assert.match(plain(fr), /^- « Ensemble, Tous Connectés » de Croix-Rouge de Belgique\. \[11 015 €\]$/m);
 });
 

@@ -8,7 +8,12 @@ import type { Membership } from './organisationAccess.ts';
  */
 export type ApplicationViewer = 'member' | 'officer' | null;
 
-export function applicationViewer(input: { membership: Membership; managesCall: boolean; status: ApplicationStatus; everSubmitted: boolean }): ApplicationViewer {
+export function applicationViewer(input: {
+  membership: Membership;
+  managesCall: boolean;
+  status: ApplicationStatus;
+  everSubmitted: boolean;
+}): ApplicationViewer {
   if (input.membership) return 'member';
   if (input.managesCall && (input.status !== 'draft' || input.everSubmitted)) return 'officer';
   return null;

@@ -15,7 +15,11 @@ import {
 const opensAt = new Date('2026-11-01T00:00:00Z');
 const closesAt = new Date('2027-01-15T11:00:00Z'); // 12:00 in Brussels
 const open: TransitionContext = { now: new Date('2026-12-01T10:00:00Z'), call: { opensAt, closesAt } };
-const at = (iso: string, extra: Partial<TransitionContext> = {}): TransitionContext => ({ ...open, now: new Date(iso), ...extra });
+const at = (iso: string, extra: Partial<TransitionContext> = {}): TransitionContext => ({
+  ...open,
+  now: new Date(iso),
+  ...extra,
+});
 
 test('a draft is submitted while the call is open, by the server clock', () => {
   assert.deepEqual(transition('draft', 'submit', open), { ok: true, value: 'submitted' });
@@ -35,14 +39,23 @@ test('a submission before the call opens is refused; a call with no opening date
 
 test('a returned application is resubmitted by its own due instant, even after the call closed', () => {
   const due = new Date('2027-02-10T11:00:00Z');
-  assert.deepEqual(transition('returned', 'submit', at('2027-02-01T00:00:00Z', { returnDueAt: due })), { ok: true, value: 'submitted' });
-  assert.deepEqual(transition('returned', 'submit', at('2027-02-10T11:00:00Z', { returnDueAt: due })), { ok: false, error: 'return-overdue' });
+  assert.deepEqual(transition('returned', 'submit', at('2027-02-01T00:00:00Z', { returnDueAt: due })), {
+    ok: true,
+    value: 'submitted',
+  });
+  assert.deepEqual(transition('returned', 'submit', at('2027-02-10T11:00:00Z', { returnDueAt: due })), {
+    ok: false,
+    error: 'return-overdue',
+  });
   assert.ok(can('returned', 'submit', at('2027-06-01T00:00:00Z', { returnDueAt: null })), 'no due instant: no limit');
 });
 
 test('an event that does not apply is an invalid transition, whatever the clock says', () => {
   assert.deepEqual(transition('submitted', 'submit', open), { ok: false, error: 'invalid-transition' });
-  assert.deepEqual(transition('selected', 'submit', at('2030-01-01T00:00:00Z')), { ok: false, error: 'invalid-transition' });
+  assert.deepEqual(transition('selected', 'submit', at('2030-01-01T00:00:00Z')), {
+    ok: false,
+    error: 'invalid-transition',
+  });
   assert.deepEqual(transition('draft', 'select', open), { ok: false, error: 'invalid-transition' });
   assert.deepEqual(transition('eligible', 'score', open), { ok: false, error: 'invalid-transition' });
 });
@@ -75,7 +88,15 @@ test('screening: return for completion, ineligible and reopened', () => {
 });
 
 test('withdrawal is possible at any point before a decision, never after', () => {
-  const allowed: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'eligible', 'under-review', 'scored', 'reserve'];
+  const allowed: ApplicationStatus[] = [
+    'draft',
+    'submitted',
+    'returned',
+    'eligible',
+    'under-review',
+    'scored',
+    'reserve',
+  ];
   for (const s of APPLICATION_STATUSES) {
     assert.equal(can(s, 'withdraw', at('2030-01-01T00:00:00Z')), allowed.includes(s), s);
   }

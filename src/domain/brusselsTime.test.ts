@@ -99,9 +99,25 @@ test('every minute of 2026 in Brussels round-trips, except the skipped hour', ()
 
 test('brusselsToInstant: invalid dates', () => {
   for (const date of [
-    '', '2026-02-29', '2027-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32',
-    '26-01-15', '2026-1-15', '2026-01-5', '15/01/2027', '2027/01/15', '2027-01-15T12:00', ' 2027-01-15',
-    '2027-01-15 ', 'abcd-ef-gh', '+02027-01-15', '２０２７-01-15',
+    '',
+    '2026-02-29',
+    '2027-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-01-32',
+    '26-01-15',
+    '2026-1-15',
+    '2026-01-5',
+    '15/01/2027',
+    '2027/01/15',
+    '2027-01-15T12:00',
+    ' 2027-01-15',
+    '2027-01-15 ',
+    'abcd-ef-gh',
+    '+02027-01-15',
+    '２０２７-01-15',
   ]) {
     assert.equal(refused(date, '12:00'), 'invalid-date', JSON.stringify(date));
   }
@@ -109,7 +125,21 @@ test('brusselsToInstant: invalid dates', () => {
 });
 
 test('brusselsToInstant: invalid times', () => {
-  for (const time of ['', '24:00', '25:00', '12:60', '12:5', '1:05', '12h00', '12:00:00', '12.00', ' 12:00', '-1:00', '99:99', 'noon']) {
+  for (const time of [
+    '',
+    '24:00',
+    '25:00',
+    '12:60',
+    '12:5',
+    '1:05',
+    '12h00',
+    '12:00:00',
+    '12.00',
+    ' 12:00',
+    '-1:00',
+    '99:99',
+    'noon',
+  ]) {
     assert.equal(refused('2027-01-15', time), 'invalid-time', JSON.stringify(time));
   }
 });
@@ -180,7 +210,10 @@ test('results do not depend on the machine time zone (process.env.TZ)', () => {
   const probe = at('2027-01-15T11:00:00Z');
   const compute = () => ({
     instants: [
-      instant('2027-01-15', '12:00'), instant('2026-03-29', '02:30'), instant('2026-10-25', '02:30'), instant('2026-10-25', '12:00'),
+      instant('2027-01-15', '12:00'),
+      instant('2026-03-29', '02:30'),
+      instant('2026-10-25', '02:30'),
+      instant('2026-10-25', '12:00'),
     ],
     wall: [instantToBrussels(probe), instantToBrussels(at('2026-10-25T01:30:00Z'))],
     text: [formatInstant(probe, 'fr'), formatInstant(probe, 'nl', 'date'), formatInstant(probe, 'en', 'time')],
@@ -190,7 +223,11 @@ test('results do not depend on the machine time zone (process.env.TZ)', () => {
     const reference = compute();
     // Local offsets of the probe instant (minutes behind UTC) in each zone.
     const zones: [string, number][] = [
-      ['UTC', 0], ['Pacific/Auckland', -780], ['America/New_York', 300], ['Asia/Kolkata', -330], ['Europe/Brussels', -60],
+      ['UTC', 0],
+      ['Pacific/Auckland', -780],
+      ['America/New_York', 300],
+      ['Asia/Kolkata', -330],
+      ['Europe/Brussels', -60],
     ];
     for (const [tz, localOffset] of zones) {
       process.env.TZ = tz;
@@ -206,27 +243,57 @@ test('results do not depend on the machine time zone (process.env.TZ)', () => {
 
 test('timeRemaining counts elapsed days, hours, minutes', () => {
   const deadline = at(instant('2027-01-15', '12:00'));
-  assert.deepEqual(timeRemaining(at('2027-01-13T09:30:00Z'), deadline), { days: 2, hours: 1, minutes: 30, past: false });
+  assert.deepEqual(timeRemaining(at('2027-01-13T09:30:00Z'), deadline), {
+    days: 2,
+    hours: 1,
+    minutes: 30,
+    past: false,
+  });
   assert.deepEqual(timeRemaining(at('2027-01-15T10:00:00Z'), deadline), { days: 0, hours: 1, minutes: 0, past: false });
   assert.deepEqual(timeRemaining(at('2027-01-15T10:59:00Z'), deadline), { days: 0, hours: 0, minutes: 1, past: false });
   // Rounded down: 59.999 s left shows 0 minutes, but it is not past yet.
-  assert.deepEqual(timeRemaining(at('2027-01-15T10:59:00.001Z'), deadline), { days: 0, hours: 0, minutes: 0, past: false });
-  assert.deepEqual(timeRemaining(new Date(deadline.getTime() - 1), deadline), { days: 0, hours: 0, minutes: 0, past: false });
+  assert.deepEqual(timeRemaining(at('2027-01-15T10:59:00.001Z'), deadline), {
+    days: 0,
+    hours: 0,
+    minutes: 0,
+    past: false,
+  });
+  assert.deepEqual(timeRemaining(new Date(deadline.getTime() - 1), deadline), {
+    days: 0,
+    hours: 0,
+    minutes: 0,
+    past: false,
+  });
 });
 
 test('timeRemaining: at and after the deadline it is past and counts the time since', () => {
   const deadline = at(instant('2027-01-15', '12:00'));
   assert.deepEqual(timeRemaining(deadline, deadline), { days: 0, hours: 0, minutes: 0, past: true });
-  assert.deepEqual(timeRemaining(new Date(deadline.getTime() + 1000), deadline), { days: 0, hours: 0, minutes: 0, past: true });
+  assert.deepEqual(timeRemaining(new Date(deadline.getTime() + 1000), deadline), {
+    days: 0,
+    hours: 0,
+    minutes: 0,
+    past: true,
+  });
   assert.deepEqual(timeRemaining(at('2027-01-16T13:05:00Z'), deadline), { days: 1, hours: 2, minutes: 5, past: true });
 });
 
 test('timeRemaining across the autumn change: a day is 24 hours', () => {
   // From Saturday 12:00 to Sunday 12:00 Brussels is 25 hours on the fall-back weekend.
   const deadline = at(instant('2026-10-25', '12:00'));
-  assert.deepEqual(timeRemaining(at(instant('2026-10-24', '12:00')), deadline), { days: 1, hours: 1, minutes: 0, past: false });
+  assert.deepEqual(timeRemaining(at(instant('2026-10-24', '12:00')), deadline), {
+    days: 1,
+    hours: 1,
+    minutes: 0,
+    past: false,
+  });
   const spring = at(instant('2026-03-29', '12:00'));
-  assert.deepEqual(timeRemaining(at(instant('2026-03-28', '12:00')), spring), { days: 0, hours: 23, minutes: 0, past: false });
+  assert.deepEqual(timeRemaining(at(instant('2026-03-28', '12:00')), spring), {
+    days: 0,
+    hours: 23,
+    minutes: 0,
+    past: false,
+  });
 });
 
 test('timeRemaining refuses invalid dates', () => {

@@ -32,7 +32,14 @@ function assertValid(d: Date, name: string): void {
 function wallClock(ms: number): WallClock {
   const p: Record<string, number> = {};
   for (const { type, value } of PARTS.formatToParts(ms)) p[type] = Number(value);
-  return { year: p.year ?? 0, month: p.month ?? 0, day: p.day ?? 0, hour: p.hour ?? 0, minute: p.minute ?? 0, second: p.second ?? 0 };
+  return {
+    year: p.year ?? 0,
+    month: p.month ?? 0,
+    day: p.day ?? 0,
+    hour: p.hour ?? 0,
+    minute: p.minute ?? 0,
+    second: p.second ?? 0,
+  };
 }
 
 // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
@@ -100,11 +107,7 @@ const FORMATS: Record<'date' | 'datetime' | 'time', Intl.DateTimeFormatOptions> 
 };
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
-export function formatInstant(
-  instant: Date,
-  locale: Locale,
-  style: 'date' | 'datetime' | 'time' = 'datetime',
-): string {
+export function formatInstant(instant: Date, locale: Locale, style: 'date' | 'datetime' | 'time' = 'datetime'): string {
   assertValid(instant, 'instant');
   const key = `${locale}/${style}`;
   let f = FORMATTERS.get(key);

@@ -46,13 +46,20 @@ export function criteriaProblems(c: CallCriteria): CriteriaProblem[] {
   c.evaluationCriteria.forEach((e, i) => {
     if (!(e.maxScore > 0) || !Number.isFinite(e.maxScore)) problems.push({ path: `eval.${i}.max`, code: 'max-score' });
     if (!(e.weight > 0) || !Number.isFinite(e.weight)) problems.push({ path: `eval.${i}.weight`, code: 'weight' });
-    if (e.threshold !== null && (e.threshold < 0 || e.threshold > e.maxScore)) problems.push({ path: `eval.${i}.threshold`, code: 'threshold-above-max' });
+    if (e.threshold !== null && (e.threshold < 0 || e.threshold > e.maxScore))
+      problems.push({ path: `eval.${i}.threshold`, code: 'threshold-above-max' });
   });
-  if (c.overallThreshold !== null && (!Number.isInteger(c.overallThreshold) || c.overallThreshold < 0 || c.overallThreshold > 100)) problems.push({ path: 'overallThreshold', code: 'overall-threshold' });
+  if (
+    c.overallThreshold !== null &&
+    (!Number.isInteger(c.overallThreshold) || c.overallThreshold < 0 || c.overallThreshold > 100)
+  )
+    problems.push({ path: 'overallThreshold', code: 'overall-threshold' });
   c.tranchePlan.forEach((t, i) => {
-    if (!Number.isInteger(t.percent) || t.percent <= 0 || t.percent > 100) problems.push({ path: `tranche.${i}.percent`, code: 'tranche-percent' });
+    if (!Number.isInteger(t.percent) || t.percent <= 0 || t.percent > 100)
+      problems.push({ path: `tranche.${i}.percent`, code: 'tranche-percent' });
   });
-  if (c.tranchePlan.length && c.tranchePlan.reduce((s, t) => s + t.percent, 0) !== 100) problems.push({ path: 'tranche.0.percent', code: 'tranches-not-100' });
+  if (c.tranchePlan.length && c.tranchePlan.reduce((s, t) => s + t.percent, 0) !== 100)
+    problems.push({ path: 'tranche.0.percent', code: 'tranches-not-100' });
   return problems;
 }
 

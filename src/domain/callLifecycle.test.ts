@@ -18,9 +18,14 @@ test('a complete draft may be published', () => {
 });
 
 test('publishing is refused with every reason at once', () => {
-  assert.deepEqual(publishProblems({ ...ready, status: 'published', titleFr: ' ', budgetCents: 0, closesAt: null }, NOW), ['not-draft', 'no-title', 'no-budget', 'no-deadline', 'grant-range']);
+  assert.deepEqual(
+    publishProblems({ ...ready, status: 'published', titleFr: ' ', budgetCents: 0, closesAt: null }, NOW),
+    ['not-draft', 'no-title', 'no-budget', 'no-deadline', 'grant-range'],
+  );
   assert.deepEqual(publishProblems({ ...ready, closesAt: NOW }, NOW), ['deadline-past']);
-  assert.deepEqual(publishProblems({ ...ready, opensAt: new Date('2027-02-01T00:00:00Z') }, NOW), ['opens-after-deadline']);
+  assert.deepEqual(publishProblems({ ...ready, opensAt: new Date('2027-02-01T00:00:00Z') }, NOW), [
+    'opens-after-deadline',
+  ]);
   assert.deepEqual(publishProblems({ ...ready, grantMinCents: 7_000_000 }, NOW), ['grant-range']);
   assert.deepEqual(publishProblems({ ...ready, grantMaxCents: 70_000_000 }, NOW), ['grant-range']);
 });

@@ -4,7 +4,16 @@
 import { weightedTotal, type EvaluationCriterion } from './callCriteria.ts';
 import { parseNumber } from './forms/answers.ts';
 
-export const GRID_PROBLEMS = ['not-a-number', 'below-zero', 'above-max', 'whole-points', 'half-points', 'score-required', 'comment-required', 'too-long'] as const;
+export const GRID_PROBLEMS = [
+  'not-a-number',
+  'below-zero',
+  'above-max',
+  'whole-points',
+  'half-points',
+  'score-required',
+  'comment-required',
+  'too-long',
+] as const;
 export type GridProblemCode = (typeof GRID_PROBLEMS)[number];
 export interface GridProblem {
   code: GridProblemCode;
@@ -53,7 +62,8 @@ export function scoreProblem(score: number, criterion: EvaluationCriterion, half
   if (!Number.isFinite(score)) return { code: 'not-a-number' };
   if (score < 0) return { code: 'below-zero' };
   if (score > criterion.maxScore) return { code: 'above-max', max: criterion.maxScore };
-  if (halfPoints ? !Number.isInteger(score * 2) : !Number.isInteger(score)) return { code: halfPoints ? 'half-points' : 'whole-points' };
+  if (halfPoints ? !Number.isInteger(score * 2) : !Number.isInteger(score))
+    return { code: halfPoints ? 'half-points' : 'whole-points' };
   return null;
 }
 
@@ -61,7 +71,11 @@ export function scoreProblem(score: number, criterion: EvaluationCriterion, half
  * Reads a typed grid. Every number is kept, even out of range (a draft loses nothing that can be
  * stored); text that is no number cannot be a score and is reported, the rest is still read.
  */
-export function readGrid(raw: RawGrid, rules: GridRules, check: GridCheck): { values: GridValues; problems: GridProblems; unreadable: Record<string, string> } {
+export function readGrid(
+  raw: RawGrid,
+  rules: GridRules,
+  check: GridCheck,
+): { values: GridValues; problems: GridProblems; unreadable: Record<string, string> } {
   const scores: Record<string, number> = {};
   const comments: Record<string, string> = {};
   const unreadable: Record<string, string> = {};
@@ -87,23 +101,34 @@ export function gridProblems(values: GridValues, rules: GridRules, check: GridCh
   const perCriterion = check.commentPerCriterion ?? true;
   for (const criterion of rules.criteria) {
     const score = values.scores[criterion.id];
-    const problem = score === undefined ? (check.forSubmission ? { code: 'score-required' as const } : null) : scoreProblem(score, criterion, rules.halfPoints);
+    const problem =
+      score === undefined
+        ? check.forSubmission
+          ? { code: 'score-required' as const }
+          : null
+        : scoreProblem(score, criterion, rules.halfPoints);
     if (problem) problems[scoreField(criterion.id)] = problem;
     const comment = values.comments[criterion.id] ?? '';
-    if (comment.length > MAX_COMMENT_LENGTH) problems[commentField(criterion.id)] = { code: 'too-long', max: MAX_COMMENT_LENGTH };
-    else if (check.forSubmission && perCriterion && !comment.trim()) problems[commentField(criterion.id)] = { code: 'comment-required' };
+    if (comment.length > MAX_COMMENT_LENGTH)
+      problems[commentField(criterion.id)] = { code: 'too-long', max: MAX_COMMENT_LENGTH };
+    else if (check.forSubmission && perCriterion && !comment.trim())
+      problems[commentField(criterion.id)] = { code: 'comment-required' };
   }
-  if (values.overallComment.length > MAX_COMMENT_LENGTH) problems.overallComment = { code: 'too-long', max: MAX_COMMENT_LENGTH };
-  else if (check.forSubmission && !perCriterion && !values.overallComment.trim()) problems.overallComment = { code: 'comment-required' };
+  if (values.overallComment.length > MAX_COMMENT_LENGTH)
+    problems.overallComment = { code: 'too-long', max: MAX_COMMENT_LENGTH };
+  else if (check.forSubmission && !perCriterion && !values.overallComment.trim())
+    problems.overallComment = { code: 'comment-required' };
   return problems;
 }
 
 /** The scores that are valid on their criterion's scale; the others count as not given. */
 export function validScores(values: Pick<GridValues, 'scores'>, rules: GridRules): Record<string, number> {
-  return Object.fromEntries(rules.criteria.flatMap((c) => {
-    const score = values.scores[c.id];
-    return score !== undefined && !scoreProblem(score, c, rules.halfPoints) ? [[c.id, score] as const] : [];
-  }));
+  return Object.fromEntries(
+    rules.criteria.flatMap((c) => {
+      const score = values.scores[c.id];
+      return score !== undefined && !scoreProblem(score, c, rules.halfPoints) ? [[c.id, score] as const] : [];
+    }),
+  );
 }
 
 /** The running weighted total on 100 of what is valid so far: what the juror sees while scoring. */
@@ -112,8 +137,13 @@ export function runningTotal(values: Pick<GridValues, 'scores'>, rules: GridRule
 }
 
 /** The criteria whose (valid) score lies under their threshold. */
-export function criteriaBelowThreshold(scores: Record<string, number>, criteria: readonly EvaluationCriterion[]): string[] {
-  return criteria.filter((c) => c.threshold !== null && scores[c.id] !== undefined && scores[c.id]! < c.threshold).map((c) => c.id);
+export function criteriaBelowThreshold(
+  scores: Record<string, number>,
+  criteria: readonly EvaluationCriterion[],
+): string[] {
+  return criteria
+    .filter((c) => c.threshold !== null && scores[c.id] !== undefined && scores[c.id]! < c.threshold)
+    .map((c) => c.id);
 }
 
 export interface Spread {

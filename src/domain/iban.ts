@@ -10,11 +10,48 @@ export type IbanError = 'empty' | 'format' | 'country' | 'length' | 'checksum' |
 // accepted (an IBAN from elsewhere could not be paid). Lengths from the SWIFT IBAN registry.
 // Territories without their own code use their state's (FR for Réunion, GB for Jersey, …).
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24, AL: 28, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18,
-  EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22,
-  IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19,
-  MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, RS: 22, SE: 24, SI: 19, SK: 24,
-  SM: 27, VA: 22,
+  AD: 24,
+  AL: 28,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GI: 23,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  RS: 22,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  VA: 22,
 };
 
 // ISO 7064 MOD 97-10 over the IBAN rearranged (first four characters moved to the end, A=10 …
@@ -38,7 +75,10 @@ function belgianNationalCheckOk(bban: string): boolean {
 // Accepts the printed form ("BE68 5390 0754 7034"), lower case, and a leading "IBAN" as it is
 // printed on statements. Returns the electronic form (upper case, no spaces), as stored and sent.
 export function parseIban(input: string): Result<string, IbanError> {
-  const text = input.trim().toUpperCase().replace(/^IBAN\s*:?/, '');
+  const text = input
+    .trim()
+    .toUpperCase()
+    .replace(/^IBAN\s*:?/, '');
   const iban = text.replace(/\s/g, '');
   if (iban === '') return err('empty');
   if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$/.test(iban)) return err('format');

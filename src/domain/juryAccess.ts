@@ -7,6 +7,10 @@ export function jurorMayOpen(input: { assigned: boolean; conflicted: boolean; ju
   return input.jurorActive && input.assigned && !input.conflicted;
 }
 
-export function jurorMaySeeOthers(input: { mayOpen: boolean; hideOthersUntilSubmitted: boolean; ownSubmitted: boolean }): boolean {
+export function jurorMaySeeOthers(input: {
+  mayOpen: boolean;
+  hideOthersUntilSubmitted: boolean;
+  ownSubmitted: boolean;
+}): boolean {
   return input.mayOpen && (!input.hideOthersUntilSubmitted || input.ownSubmitted);
 }

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CALL_STATUSES } from './callLifecycle.ts';
-import { INVITATION_DAYS, juryAbilities, mayAccept, mayBeAssigned, mayBeRemindedOrWithdrawn, mayDeclare, stageOf, type Seat } from './juryMembership.ts';
+import {
+  INVITATION_DAYS,
+  juryAbilities,
+  mayAccept,
+  mayBeAssigned,
+  mayBeRemindedOrWithdrawn,
+  mayDeclare,
+  stageOf,
+  type Seat,
+} from './juryMembership.ts';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const seats: Record<string, Seat & { invitedAt: Date }> = {
@@ -13,7 +22,10 @@ const seats: Record<string, Seat & { invitedAt: Date }> = {
 
 test('what each stage of a seat allows, as a table', () => {
   const table = Object.fromEntries(
-    Object.entries(seats).map(([name, seat]) => [name, [stageOf(seat), mayAccept(seat, NOW), mayDeclare(seat), mayBeAssigned(seat), mayBeRemindedOrWithdrawn(seat)]]),
+    Object.entries(seats).map(([name, seat]) => [
+      name,
+      [stageOf(seat), mayAccept(seat, NOW), mayDeclare(seat), mayBeAssigned(seat), mayBeRemindedOrWithdrawn(seat)],
+    ]),
   );
   assert.deepEqual(table, {
     invited: ['invited', true, false, false, true],

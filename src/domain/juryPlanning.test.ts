@@ -4,7 +4,15 @@ import { bruteForce } from './assignment/bruteForce.ts';
 import { checkReferences } from './assignment/input.ts';
 import type { AssignmentOutput } from './assignment/output.ts';
 import { buildProblem } from './assignment/problem.ts';
-import { needsOf, pairKey, proposalProblems, proposedPairs, shortfalls, solverRequest, type Plan } from './juryPlanning.ts';
+import {
+  needsOf,
+  pairKey,
+  proposalProblems,
+  proposedPairs,
+  shortfalls,
+  solverRequest,
+  type Plan,
+} from './juryPlanning.ts';
 
 const plan = (p: Partial<Plan> = {}): Plan => ({
   k: 2,
@@ -30,7 +38,10 @@ function solveExactly(p: Plan): { pairs: ReturnType<typeof proposedPairs>; best:
   if (!result) return null;
   const output: AssignmentOutput = {
     status: 'optimal',
-    assignments: result.assignment.map((jurors, a) => ({ application: problem.applicationIds[a]!, jurors: jurors.map((j) => problem.jurorIds[j]!) })),
+    assignments: result.assignment.map((jurors, a) => ({
+      application: problem.applicationIds[a]!,
+      jurors: jurors.map((j) => problem.jurorIds[j]!),
+    })),
     objective: result.best,
     bound: result.best,
     loads: {},
@@ -62,10 +73,19 @@ test('filling gaps: held pairs stay, are never proposed again, and use up capaci
       { id: 'J4', capacity: 2, minLoad: 0, load: 0 },
     ],
     applications: ['A', 'B'],
-    assigned: [{ jurorId: 'J1', applicationId: 'A', counts: true }, { jurorId: 'J3', applicationId: 'B', counts: true }],
+    assigned: [
+      { jurorId: 'J1', applicationId: 'A', counts: true },
+      { jurorId: 'J3', applicationId: 'B', counts: true },
+    ],
     affinity: new Map([[pairKey('J1', 'A'), 0.5]]),
   });
-  assert.deepEqual([...needsOf(p)], [['A', 1], ['B', 1]]);
+  assert.deepEqual(
+    [...needsOf(p)],
+    [
+      ['A', 1],
+      ['B', 1],
+    ],
+  );
   const solved = solveExactly(p)!;
   assert.equal(solved.pairs.length, 2, `two gaps, two new pairs: ${JSON.stringify(solved.pairs)}`);
   assert.ok(!solved.pairs.some((x) => x.jurorId === 'J1'), 'J1 is full');
@@ -93,7 +113,12 @@ test('the floor sees the affinity of held pairs', () => {
     [pairKey('J2', 'A'), 0.1],
     [pairKey('J3', 'A'), 0.5],
   ]);
-  const p = plan({ applications: ['A'], assigned: [{ jurorId: 'J1', applicationId: 'A', counts: true }], affinity, floor: 1 });
+  const p = plan({
+    applications: ['A'],
+    assigned: [{ jurorId: 'J1', applicationId: 'A', counts: true }],
+    affinity,
+    floor: 1,
+  });
   const solved = solveExactly(p)!;
   assert.deepEqual(solved.pairs, [{ jurorId: 'J3', applicationId: 'A' }]);
   assert.deepEqual(shortfalls({ ...p, floor: 1.2 }), [{ code: 'floor', applicationId: 'A', best: 1.1, floor: 1.2 }]);
@@ -101,8 +126,15 @@ test('the floor sees the affinity of held pairs', () => {
 
 test('shortfalls say why, in terms an officer can act on', () => {
   assert.deepEqual(shortfalls(plan({ jurors: [] })), [{ code: 'no-jurors' }]);
-  const conflicted = plan({ conflicts: [{ jurorId: 'J1', applicationId: 'A' }, { jurorId: 'J2', applicationId: 'A' }] });
-  assert.deepEqual(shortfalls(conflicted), [{ code: 'application-short', applicationId: 'A', available: 1, needed: 2 }]);
+  const conflicted = plan({
+    conflicts: [
+      { jurorId: 'J1', applicationId: 'A' },
+      { jurorId: 'J2', applicationId: 'A' },
+    ],
+  });
+  assert.deepEqual(shortfalls(conflicted), [
+    { code: 'application-short', applicationId: 'A', available: 1, needed: 2 },
+  ]);
   assert.equal(solveExactly(conflicted), null, 'and it is indeed impossible');
   const small = plan({ jurors: plan().jurors.map((j) => ({ ...j, capacity: 1 })) });
   assert.deepEqual(shortfalls(small)[0], { code: 'capacity', available: 3, needed: 6 });
@@ -111,13 +143,28 @@ test('shortfalls say why, in terms an officer can act on', () => {
 });
 
 test('a proposal is checked against the plan as it is now', () => {
-  const p = plan({ conflicts: [{ jurorId: 'J1', applicationId: 'A' }], assigned: [{ jurorId: 'J2', applicationId: 'B', counts: true }] });
+  const p = plan({
+    conflicts: [{ jurorId: 'J1', applicationId: 'A' }],
+    assigned: [{ jurorId: 'J2', applicationId: 'B', counts: true }],
+  });
   assert.deepEqual(proposalProblems(p, [{ jurorId: 'J1', applicationId: 'A' }], { exact: false }), ['conflict']);
   assert.deepEqual(proposalProblems(p, [{ jurorId: 'J2', applicationId: 'B' }], { exact: false }), ['taken']);
   assert.deepEqual(proposalProblems(p, [{ jurorId: 'J9', applicationId: 'A' }], { exact: false }), ['unknown-juror']);
-  assert.deepEqual(proposalProblems(p, [{ jurorId: 'J3', applicationId: 'Z' }], { exact: false }), ['unknown-application']);
+  assert.deepEqual(proposalProblems(p, [{ jurorId: 'J3', applicationId: 'Z' }], { exact: false }), [
+    'unknown-application',
+  ]);
   assert.deepEqual(proposalProblems(p, [{ jurorId: 'J3', applicationId: 'A' }], { exact: true }), ['not-exact']);
-  assert.deepEqual(proposalProblems(p, [{ jurorId: 'J3', applicationId: 'B' }, { jurorId: 'J1', applicationId: 'B' }], { exact: false }), ['too-many']);
+  assert.deepEqual(
+    proposalProblems(
+      p,
+      [
+        { jurorId: 'J3', applicationId: 'B' },
+        { jurorId: 'J1', applicationId: 'B' },
+      ],
+      { exact: false },
+    ),
+    ['too-many'],
+  );
   const full = plan({ jurors: [{ id: 'J1', capacity: 1, minLoad: 0, load: 1 }] });
   assert.deepEqual(proposalProblems(full, [{ jurorId: 'J1', applicationId: 'C' }], { exact: false }), ['capacity']);
 });

@@ -63,7 +63,9 @@ const PLACEHOLDER = 'held:';
  * The solver's request for filling the gaps, or null when no application needs anyone. Only
  * applications with a gap take part; real jurors come first, in plan order, then placeholders.
  */
-export function solverRequest(plan: Plan): { input: ParsedAssignmentInput; placeholders: ReadonlyMap<string, PlanPair> } | null {
+export function solverRequest(
+  plan: Plan,
+): { input: ParsedAssignmentInput; placeholders: ReadonlyMap<string, PlanPair> } | null {
   const needs = needsOf(plan);
   const open = plan.applications.filter((a) => needs.get(a)! > 0);
   if (!open.length) return null;
@@ -77,8 +79,10 @@ export function solverRequest(plan: Plan): { input: ParsedAssignmentInput; place
     conflicts.add(key);
     pairs.push([j, a]);
   };
-  for (const c of plan.conflicts) if (jurorIds.has(c.jurorId) && openSet.has(c.applicationId)) forbid(c.jurorId, c.applicationId);
-  for (const p of plan.assigned) if (jurorIds.has(p.jurorId) && openSet.has(p.applicationId)) forbid(p.jurorId, p.applicationId);
+  for (const c of plan.conflicts)
+    if (jurorIds.has(c.jurorId) && openSet.has(c.applicationId)) forbid(c.jurorId, c.applicationId);
+  for (const p of plan.assigned)
+    if (jurorIds.has(p.jurorId) && openSet.has(p.applicationId)) forbid(p.jurorId, p.applicationId);
   const affinity: [string, string, number][] = [];
   for (const j of plan.jurors) {
     for (const a of open) {
@@ -97,14 +101,23 @@ export function solverRequest(plan: Plan): { input: ParsedAssignmentInput; place
     for (const a of open) if (a !== p.applicationId) pairs.push([id, a]);
   }
   return {
-    input: { reviewersPerApplication: plan.k, jurors, applications: open.map((id) => ({ id })), affinity, conflicts: pairs, applicationAffinityFloor: plan.floor },
+    input: {
+      reviewersPerApplication: plan.k,
+      jurors,
+      applications: open.map((id) => ({ id })),
+      affinity,
+      conflicts: pairs,
+      applicationAffinityFloor: plan.floor,
+    },
     placeholders,
   };
 }
 
 /** The new pairs of a solver answer (placeholders, i.e. pairs already held, dropped), in the solver's order. */
 export function proposedPairs(output: AssignmentOutput, placeholders: ReadonlyMap<string, PlanPair>): PlanPair[] {
-  return output.assignments.flatMap((row) => row.jurors.filter((j) => !placeholders.has(j)).map((jurorId) => ({ jurorId, applicationId: row.application })));
+  return output.assignments.flatMap((row) =>
+    row.jurors.filter((j) => !placeholders.has(j)).map((jurorId) => ({ jurorId, applicationId: row.application })),
+  );
 }
 
 export type Shortfall =
@@ -133,15 +146,25 @@ export function shortfalls(plan: Plan): Shortfall[] {
   if (available < needed) reasons.push({ code: 'capacity', available, needed });
   const blocked = new Set([...plan.conflicts, ...plan.assigned].map((p) => pairKey(p.jurorId, p.applicationId)));
   const held = new Map<string, number>();
-  for (const p of plan.assigned) if (p.counts) held.set(p.applicationId, (held.get(p.applicationId) ?? 0) + (plan.affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0));
+  for (const p of plan.assigned)
+    if (p.counts)
+      held.set(
+        p.applicationId,
+        (held.get(p.applicationId) ?? 0) + (plan.affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0),
+      );
   for (const a of open) {
     const candidates = plan.jurors.filter((j) => left.get(j.id)!.capacity > 0 && !blocked.has(pairKey(j.id, a)));
     const need = needs.get(a)!;
     if (candidates.length < need) {
       reasons.push({ code: 'application-short', applicationId: a, available: candidates.length, needed: need });
     } else if (plan.floor !== null) {
-      const best = candidates.map((j) => plan.affinity.get(pairKey(j.id, a)) ?? 0).sort((x, y) => y - x).slice(0, need).reduce((s, v) => s + v, held.get(a) ?? 0);
-      if (best < plan.floor - 1e-9) reasons.push({ code: 'floor', applicationId: a, best: Math.round(best * 1000) / 1000, floor: plan.floor });
+      const best = candidates
+        .map((j) => plan.affinity.get(pairKey(j.id, a)) ?? 0)
+        .sort((x, y) => y - x)
+        .slice(0, need)
+        .reduce((s, v) => s + v, held.get(a) ?? 0);
+      if (best < plan.floor - 1e-9)
+        reasons.push({ code: 'floor', applicationId: a, best: Math.round(best * 1000) / 1000, floor: plan.floor });
     }
   }
   let totalMinimum = 0;
@@ -149,14 +172,16 @@ export function shortfalls(plan: Plan): Shortfall[] {
     const r = left.get(j.id)!;
     totalMinimum += r.minLoad;
     const free = open.filter((a) => !blocked.has(pairKey(j.id, a))).length;
-    if (r.minLoad > r.capacity) reasons.push({ code: 'min-load-above-capacity', jurorId: j.id, minLoad: j.minLoad, capacity: j.capacity });
+    if (r.minLoad > r.capacity)
+      reasons.push({ code: 'min-load-above-capacity', jurorId: j.id, minLoad: j.minLoad, capacity: j.capacity });
     else if (r.minLoad > free) reasons.push({ code: 'min-load-unreachable', jurorId: j.id, minLoad: r.minLoad, free });
   }
   if (totalMinimum > needed) reasons.push({ code: 'min-loads-exceed', total: totalMinimum, needed });
   return reasons;
 }
 
-export type ProposalProblem = 'unknown-juror' | 'unknown-application' | 'conflict' | 'taken' | 'duplicate' | 'capacity' | 'too-many' | 'not-exact';
+export type ProposalProblem =
+  'unknown-juror' | 'unknown-application' | 'conflict' | 'taken' | 'duplicate' | 'capacity' | 'too-many' | 'not-exact';
 
 /**
  * What is wrong with adding these pairs to the plan; empty when nothing is. With `exact`, every

@@ -11,7 +11,22 @@ test('isLocale accepts the three interface languages', () => {
 });
 
 test('isLocale refuses anything else', () => {
-  for (const x of ['de', 'FR', 'fr-BE', 'nl-BE', '', ' fr', 'fr ', 'toString', 'constructor', null, undefined, 0, {}, ['fr']]) {
+  for (const x of [
+    'de',
+    'FR',
+    'fr-BE',
+    'nl-BE',
+    '',
+    ' fr',
+    'fr ',
+    'toString',
+    'constructor',
+    null,
+    undefined,
+    0,
+    {},
+    ['fr'],
+  ]) {
     assert.equal(isLocale(x), false, String(x));
   }
 });

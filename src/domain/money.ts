@@ -30,10 +30,7 @@ const SHAPE = new RegExp(
 function isGrouped(groups: string[]): boolean {
   const [first, ...rest] = groups;
   return (
-    first !== undefined &&
-    /^[1-9][0-9]{0,2}$/.test(first) &&
-    rest.length > 0 &&
-    rest.every((g) => /^[0-9]{3}$/.test(g))
+    first !== undefined && /^[1-9][0-9]{0,2}$/.test(first) && rest.length > 0 && rest.every((g) => /^[0-9]{3}$/.test(g))
   );
 }
 

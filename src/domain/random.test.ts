@@ -8,8 +8,14 @@ describe('seeded random numbers', () => {
     const b = mulberry32(42);
     const c = mulberry32(43);
     const first = Array.from({ length: 5 }, () => a());
-    assert.deepEqual(first, Array.from({ length: 5 }, () => b()));
-    assert.notDeepEqual(first, Array.from({ length: 5 }, () => c()));
+    assert.deepEqual(
+      first,
+      Array.from({ length: 5 }, () => b()),
+    );
+    assert.notDeepEqual(
+      first,
+      Array.from({ length: 5 }, () => c()),
+    );
   });
 
   test('uniform draws stay in [0, 1) with mean about 1/2', () => {
@@ -31,7 +37,9 @@ describe('seeded random numbers', () => {
 
   test('integers and shuffles stay within their range', () => {
     const random = mulberry32(3);
-    assert.ok(Array.from({ length: 1000 }, () => randomInt(random, 6)).every((n) => Number.isInteger(n) && n >= 0 && n < 6));
+    assert.ok(
+      Array.from({ length: 1000 }, () => randomInt(random, 6)).every((n) => Number.isInteger(n) && n >= 0 && n < 6),
+    );
     const items = [1, 2, 3, 4, 5, 6, 7];
     assert.deepEqual(shuffled(random, items).sort(), items);
   });

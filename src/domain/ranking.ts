@@ -48,13 +48,17 @@ export function rankApplications(candidates: readonly RankingCandidate[], rules:
 
   const assessed = candidates.map((c) => {
     const total = weightedTotal(criteria, { ...c.scores });
-    const belowCriteria = criteria.filter((k) => k.threshold !== null && score(c, k.id) < k.threshold).map((k) => ({ criterionId: k.id, score: score(c, k.id), threshold: k.threshold! }));
+    const belowCriteria = criteria
+      .filter((k) => k.threshold !== null && score(c, k.id) < k.threshold)
+      .map((k) => ({ criterionId: k.id, score: score(c, k.id), threshold: k.threshold! }));
     const belowOverall = rules.overallThreshold !== null && total < rules.overallThreshold;
     return { candidate: c, total, belowCriteria, belowOverall, passes: !belowCriteria.length && !belowOverall };
   });
   type Assessed = (typeof assessed)[number];
-  const byReference = (a: Assessed, b: Assessed) => compareText(a.candidate.reference, b.candidate.reference) || compareText(a.candidate.id, b.candidate.id);
-  const decidingCriterion = (a: Assessed, b: Assessed) => tieBreaks.find((id) => score(a.candidate, id) !== score(b.candidate, id));
+  const byReference = (a: Assessed, b: Assessed) =>
+    compareText(a.candidate.reference, b.candidate.reference) || compareText(a.candidate.id, b.candidate.id);
+  const decidingCriterion = (a: Assessed, b: Assessed) =>
+    tieBreaks.find((id) => score(a.candidate, id) !== score(b.candidate, id));
 
   assessed.sort((a, b) => {
     if (a.passes !== b.passes) return a.passes ? -1 : 1;
@@ -70,9 +74,27 @@ export function rankApplications(candidates: readonly RankingCandidate[], rules:
     if (next && next.passes === a.passes && next.total === a.total) {
       const over = { id: next.candidate.id, reference: next.candidate.reference };
       const id = decidingCriterion(a, next);
-      tieBreak = id === undefined ? { kind: 'reference', over } : { kind: 'criterion', over, criterionId: id, own: score(a.candidate, id), theirs: score(next.candidate, id) };
+      tieBreak =
+        id === undefined
+          ? { kind: 'reference', over }
+          : {
+              kind: 'criterion',
+              over,
+              criterionId: id,
+              own: score(a.candidate, id),
+              theirs: score(next.candidate, id),
+            };
     }
-    return { id: a.candidate.id, reference: a.candidate.reference, rank: i + 1, total: a.total, passes: a.passes, belowCriteria: a.belowCriteria, belowOverall: a.belowOverall, tieBreak };
+    return {
+      id: a.candidate.id,
+      reference: a.candidate.reference,
+      rank: i + 1,
+      total: a.total,
+      passes: a.passes,
+      belowCriteria: a.belowCriteria,
+      belowOverall: a.belowOverall,
+      tieBreak,
+    };
   });
 }
 

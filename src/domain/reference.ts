@@ -30,6 +30,7 @@ export function parseApplicationReference(input: string): Result<ApplicationRefe
   if (!m) return err('invalid-reference');
   const [, callCode = '', year, digits] = m;
   const n = Number(digits);
-  if (!CALL_CODE.test(callCode) || Number(year) < 1000 || !Number.isSafeInteger(n) || n < 1) return err('invalid-reference');
+  if (!CALL_CODE.test(callCode) || Number(year) < 1000 || !Number.isSafeInteger(n) || n < 1)
+    return err('invalid-reference');
   return ok({ callCode, year: Number(year), n });
 }

@@ -40,7 +40,10 @@ test('the reference lists cannot be changed by a caller', () => {
 });
 
 test('the five DigComp areas, in three languages', () => {
-  assert.deepEqual(DIGCOMP_AREAS.map((a) => a.id), ['1', '2', '3', '4', '5']);
+  assert.deepEqual(
+    DIGCOMP_AREAS.map((a) => a.id),
+    ['1', '2', '3', '4', '5'],
+  );
   assert.deepEqual(DIGCOMP_AREAS[0]?.label, {
     fr: "Maîtrise de l'information et des données",
     nl: 'Informatie- en datageletterdheid',
@@ -70,14 +73,17 @@ test('default target publics: unique keys, labelled in fr, nl and en, covering e
 
 test('default activity types: unique keys, labelled in fr, nl and en', () => {
   checkKeyed(DEFAULT_ACTIVITY_TYPES);
-  assert.deepEqual(DEFAULT_ACTIVITY_TYPES.map((a) => a.key), [
-    'digital-basics-training',
-    'vocational-digital-training',
-    'individual-support',
-    'public-digital-help-desk',
-    'home-support',
-    'equipment-access',
-    'awareness-events',
-    'train-the-trainers',
-  ]);
+  assert.deepEqual(
+    DEFAULT_ACTIVITY_TYPES.map((a) => a.key),
+    [
+      'digital-basics-training',
+      'vocational-digital-training',
+      'individual-support',
+      'public-digital-help-desk',
+      'home-support',
+      'equipment-access',
+      'awareness-events',
+      'train-the-trainers',
+    ],
+  );
 });

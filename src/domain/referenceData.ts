@@ -74,30 +74,120 @@ function frozen(list: KeyedLabel[]): readonly KeyedLabel[] {
 /** The publics a call may target. The last four come from the two seed calls' laureates. */
 export const DEFAULT_TARGET_PUBLICS: readonly KeyedLabel[] = frozen([
   { key: 'job-seekers', label: { fr: "Demandeurs d'emploi", nl: 'Werkzoekenden', en: 'Job seekers' } },
-  { key: 'young-15-25', label: { fr: 'Jeunes de 15 à 25 ans', nl: 'Jongeren van 15 tot 25 jaar', en: 'Young people aged 15 to 25' } },
+  {
+    key: 'young-15-25',
+    label: { fr: 'Jeunes de 15 à 25 ans', nl: 'Jongeren van 15 tot 25 jaar', en: 'Young people aged 15 to 25' },
+  },
   { key: 'seniors', label: { fr: 'Seniors', nl: 'Senioren', en: 'Older people' } },
-  { key: 'persons-with-disabilities', label: { fr: 'Personnes en situation de handicap', nl: 'Personen met een handicap', en: 'Persons with disabilities' } },
-  { key: 'precarious', label: { fr: 'Personnes en situation de précarité', nl: 'Mensen in een precaire situatie', en: 'People in precarious situations' } },
+  {
+    key: 'persons-with-disabilities',
+    label: {
+      fr: 'Personnes en situation de handicap',
+      nl: 'Personen met een handicap',
+      en: 'Persons with disabilities',
+    },
+  },
+  {
+    key: 'precarious',
+    label: {
+      fr: 'Personnes en situation de précarité',
+      nl: 'Mensen in een precaire situatie',
+      en: 'People in precarious situations',
+    },
+  },
   { key: 'women', label: { fr: 'Femmes', nl: 'Vrouwen', en: 'Women' } },
   { key: 'newcomers', label: { fr: 'Primo-arrivants', nl: 'Nieuwkomers', en: 'Newcomers' } },
   { key: 'homeless', label: { fr: 'Personnes sans abri', nl: 'Daklozen', en: 'Homeless people' } },
-  { key: 'refugees-and-migrants', label: { fr: 'Personnes réfugiées et migrantes', nl: 'Vluchtelingen en migranten', en: 'Refugees and migrants' } },
-  { key: 'unaccompanied-minors', label: { fr: 'Mineurs étrangers non accompagnés', nl: 'Niet-begeleide minderjarige vreemdelingen', en: 'Unaccompanied minors' } },
-  { key: 'domestic-helpers', label: { fr: 'Aides ménagères et aides ménagers', nl: 'Huishoudhulpen', en: 'Domestic helpers' } },
-  { key: 'social-economy-staff', label: { fr: "Travailleurs et encadrants de l'économie sociale", nl: 'Werknemers en omkadering in de sociale economie', en: 'Social economy workers and supervisors' } },
+  {
+    key: 'refugees-and-migrants',
+    label: { fr: 'Personnes réfugiées et migrantes', nl: 'Vluchtelingen en migranten', en: 'Refugees and migrants' },
+  },
+  {
+    key: 'unaccompanied-minors',
+    label: {
+      fr: 'Mineurs étrangers non accompagnés',
+      nl: 'Niet-begeleide minderjarige vreemdelingen',
+      en: 'Unaccompanied minors',
+    },
+  },
+  {
+    key: 'domestic-helpers',
+    label: { fr: 'Aides ménagères et aides ménagers', nl: 'Huishoudhulpen', en: 'Domestic helpers' },
+  },
+  {
+    key: 'social-economy-staff',
+    label: {
+      fr: "Travailleurs et encadrants de l'économie sociale",
+      nl: 'Werknemers en omkadering in de sociale economie',
+      en: 'Social economy workers and supervisors',
+    },
+  },
   { key: 'general-public', label: { fr: 'Tout public', nl: 'Breed publiek', en: 'General public' } },
-  { key: 'under-represented-in-tech', label: { fr: 'Publics sous-représentés dans le secteur technologique', nl: 'Ondervertegenwoordigde groepen in de techsector', en: 'Groups under-represented in tech' } },
-  { key: 'workers-ending-insertion-contract', label: { fr: "Travailleurs en fin de contrat d'insertion", nl: 'Werknemers aan het einde van een inschakelingscontract', en: 'Workers ending an insertion contract' } },
-  { key: 'social-assistance-recipients', label: { fr: 'Bénéficiaires du CPAS', nl: 'Cliënten van het OCMW', en: 'Social assistance recipients (CPAS/OCMW)' } },
+  {
+    key: 'under-represented-in-tech',
+    label: {
+      fr: 'Publics sous-représentés dans le secteur technologique',
+      nl: 'Ondervertegenwoordigde groepen in de techsector',
+      en: 'Groups under-represented in tech',
+    },
+  },
+  {
+    key: 'workers-ending-insertion-contract',
+    label: {
+      fr: "Travailleurs en fin de contrat d'insertion",
+      nl: 'Werknemers aan het einde van een inschakelingscontract',
+      en: 'Workers ending an insertion contract',
+    },
+  },
+  {
+    key: 'social-assistance-recipients',
+    label: { fr: 'Bénéficiaires du CPAS', nl: 'Cliënten van het OCMW', en: 'Social assistance recipients (CPAS/OCMW)' },
+  },
 ]);
 
 export const DEFAULT_ACTIVITY_TYPES: readonly KeyedLabel[] = frozen([
-  { key: 'digital-basics-training', label: { fr: 'Formation aux compétences numériques de base', nl: 'Opleiding in digitale basisvaardigheden', en: 'Basic digital skills training' } },
-  { key: 'vocational-digital-training', label: { fr: 'Formation professionnelle aux métiers du numérique', nl: 'Beroepsopleiding voor digitale beroepen', en: 'Vocational training for digital jobs' } },
-  { key: 'individual-support', label: { fr: 'Accompagnement individuel', nl: 'Individuele begeleiding', en: 'One-to-one support' } },
-  { key: 'public-digital-help-desk', label: { fr: "Permanence d'informaticien public", nl: 'Digitale permanentie', en: 'Public digital help desk' } },
-  { key: 'home-support', label: { fr: 'Aide numérique à domicile', nl: 'Digitale hulp aan huis', en: 'Digital help at home' } },
-  { key: 'equipment-access', label: { fr: "Accès à l'équipement (prêt, reconditionnement)", nl: 'Toegang tot apparatuur (uitlening, herstelling)', en: 'Access to equipment (loans, refurbishing)' } },
-  { key: 'awareness-events', label: { fr: 'Actions de sensibilisation', nl: 'Sensibiliseringsacties', en: 'Awareness events' } },
-  { key: 'train-the-trainers', label: { fr: 'Formation de formateurs', nl: 'Opleiding van opleiders', en: 'Train-the-trainers' } },
+  {
+    key: 'digital-basics-training',
+    label: {
+      fr: 'Formation aux compétences numériques de base',
+      nl: 'Opleiding in digitale basisvaardigheden',
+      en: 'Basic digital skills training',
+    },
+  },
+  {
+    key: 'vocational-digital-training',
+    label: {
+      fr: 'Formation professionnelle aux métiers du numérique',
+      nl: 'Beroepsopleiding voor digitale beroepen',
+      en: 'Vocational training for digital jobs',
+    },
+  },
+  {
+    key: 'individual-support',
+    label: { fr: 'Accompagnement individuel', nl: 'Individuele begeleiding', en: 'One-to-one support' },
+  },
+  {
+    key: 'public-digital-help-desk',
+    label: { fr: "Permanence d'informaticien public", nl: 'Digitale permanentie', en: 'Public digital help desk' },
+  },
+  {
+    key: 'home-support',
+    label: { fr: 'Aide numérique à domicile', nl: 'Digitale hulp aan huis', en: 'Digital help at home' },
+  },
+  {
+    key: 'equipment-access',
+    label: {
+      fr: "Accès à l'équipement (prêt, reconditionnement)",
+      nl: 'Toegang tot apparatuur (uitlening, herstelling)',
+      en: 'Access to equipment (loans, refurbishing)',
+    },
+  },
+  {
+    key: 'awareness-events',
+    label: { fr: 'Actions de sensibilisation', nl: 'Sensibiliseringsacties', en: 'Awareness events' },
+  },
+  {
+    key: 'train-the-trainers',
+    label: { fr: 'Formation de formateurs', nl: 'Opleiding van opleiders', en: 'Train-the-trainers' },
+  },
 ]);

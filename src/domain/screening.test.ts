@@ -2,7 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ApplicationStatus } from './applicationLifecycle.ts';
 import type { EligibilityCriterion } from './callCriteria.ts';
-import { canEditChecklist, canReopen, checklistProgress, decisionAllowed, funnel, reopenRefusal, screeningAbilities, unmetCriteria, type Verdicts } from './screening.ts';
+import {
+  canEditChecklist,
+  canReopen,
+  checklistProgress,
+  decisionAllowed,
+  funnel,
+  reopenRefusal,
+  screeningAbilities,
+  unmetCriteria,
+  type Verdicts,
+} from './screening.ts';
 
 const criterion = (id: string): EligibilityCriterion => ({ id, label: { fr: id }, explanation: { fr: '' } });
 const CRITERIA = [criterion('brussels'), criterion('asbl'), criterion('public')];
@@ -30,7 +40,10 @@ test('decisions the checklist allows, as a table', () => {
 test('an ineligible decision names the unmet criteria, in the call’s order', () => {
   const result = decisionAllowed(checklist('not-met', 'met', 'not-met'), CRITERIA, 'ineligible');
   assert.deepEqual(result, { ok: true, value: { unmet: ['brussels', 'public'] } });
-  assert.deepEqual(unmetCriteria(CRITERIA, checklist('met', 'not-met', 'met')).map((c) => c.id), ['asbl']);
+  assert.deepEqual(
+    unmetCriteria(CRITERIA, checklist('met', 'not-met', 'met')).map((c) => c.id),
+    ['asbl'],
+  );
 });
 
 test('verdicts on criteria the call no longer has are ignored; a call without criteria is eligible at once', () => {
@@ -40,11 +53,21 @@ test('verdicts on criteria the call no longer has are ignored; a call without cr
   assert.ok(decisionAllowed({}, [], 'eligible').ok);
   assert.equal((decisionAllowed({}, [], 'ineligible') as { error: string }).error, 'none-unmet');
   const odd = [criterion('constructor'), criterion('toString')];
-  assert.deepEqual(checklistProgress(odd, {}), { total: 2, assessed: 0, met: 0, notMet: 0, toVerify: 0 }, 'an id like "constructor" is not taken from the prototype');
+  assert.deepEqual(
+    checklistProgress(odd, {}),
+    { total: 2, assessed: 0, met: 0, notMet: 0, toVerify: 0 },
+    'an id like "constructor" is not taken from the prototype',
+  );
 });
 
 test('checklist progress counts each kind of verdict', () => {
-  assert.deepEqual(checklistProgress(CRITERIA, checklist('met', 'to-verify', null)), { total: 3, assessed: 2, met: 1, notMet: 0, toVerify: 1 });
+  assert.deepEqual(checklistProgress(CRITERIA, checklist('met', 'to-verify', null)), {
+    total: 3,
+    assessed: 2,
+    met: 1,
+    notMet: 0,
+    toVerify: 1,
+  });
 });
 
 test('reopening an ineligible decision: another officer only, and only the standing ineligible decision', () => {
@@ -61,22 +84,74 @@ test('reopening an ineligible decision: another officer only, and only the stand
 test('the checklist is open while the application awaits a decision and none stands', () => {
   assert.equal(canEditChecklist('submitted', null), true);
   assert.equal(canEditChecklist('submitted', { kind: 'reopened', decidedBy: 'bob' }), true);
-  assert.equal(canEditChecklist('submitted', { kind: 'ineligible', decidedBy: 'bob' }), false, 'a decision stands until reopened');
-  for (const status of ['draft', 'returned', 'eligible', 'ineligible', 'withdrawn'] as const) assert.equal(canEditChecklist(status, null), false, status);
+  assert.equal(
+    canEditChecklist('submitted', { kind: 'ineligible', decidedBy: 'bob' }),
+    false,
+    'a decision stands until reopened',
+  );
+  for (const status of ['draft', 'returned', 'eligible', 'ineligible', 'withdrawn'] as const)
+    assert.equal(canEditChecklist(status, null), false, status);
 });
 
 test('abilities on the screening page, role × state', () => {
   const base = { actorId: 'bob', criteria: CRITERIA };
-  assert.deepEqual(screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'met', 'met') }), { editChecklist: true, declareEligible: true, declareIneligible: false, reopen: false });
-  assert.deepEqual(screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'not-met', 'met') }), { editChecklist: true, declareEligible: false, declareIneligible: true, reopen: false });
-  assert.deepEqual(screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'to-verify', 'met') }), { editChecklist: true, declareEligible: false, declareIneligible: false, reopen: false });
-  assert.deepEqual(screeningAbilities({ ...base, status: 'ineligible', last: { kind: 'ineligible', decidedBy: 'ann' }, verdicts: checklist('met', 'not-met', 'met') }), { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: true });
-  assert.deepEqual(screeningAbilities({ ...base, status: 'ineligible', last: { kind: 'ineligible', decidedBy: 'bob' }, verdicts: {} }), { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false });
-  assert.deepEqual(screeningAbilities({ ...base, status: 'returned', last: null, verdicts: checklist('met', 'met', 'met') }), { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false });
+  assert.deepEqual(
+    screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'met', 'met') }),
+    { editChecklist: true, declareEligible: true, declareIneligible: false, reopen: false },
+  );
+  assert.deepEqual(
+    screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'not-met', 'met') }),
+    { editChecklist: true, declareEligible: false, declareIneligible: true, reopen: false },
+  );
+  assert.deepEqual(
+    screeningAbilities({ ...base, status: 'submitted', last: null, verdicts: checklist('met', 'to-verify', 'met') }),
+    { editChecklist: true, declareEligible: false, declareIneligible: false, reopen: false },
+  );
+  assert.deepEqual(
+    screeningAbilities({
+      ...base,
+      status: 'ineligible',
+      last: { kind: 'ineligible', decidedBy: 'ann' },
+      verdicts: checklist('met', 'not-met', 'met'),
+    }),
+    { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: true },
+  );
+  assert.deepEqual(
+    screeningAbilities({ ...base, status: 'ineligible', last: { kind: 'ineligible', decidedBy: 'bob' }, verdicts: {} }),
+    { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false },
+  );
+  assert.deepEqual(
+    screeningAbilities({ ...base, status: 'returned', last: null, verdicts: checklist('met', 'met', 'met') }),
+    { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false },
+  );
 });
 
 test('the funnel is cumulative from submission; withdrawn applications are counted apart', () => {
-  const statuses: ApplicationStatus[] = ['submitted', 'returned', 'eligible', 'eligible', 'under-review', 'scored', 'selected', 'reserve', 'rejected', 'ineligible', 'withdrawn'];
-  assert.deepEqual(funnel(statuses), { submitted: 11, toScreen: 2, returned: 1, eligible: 7, ineligible: 1, underReview: 5, scored: 4, selected: 1, reserve: 1, rejected: 1, withdrawn: 1 });
+  const statuses: ApplicationStatus[] = [
+    'submitted',
+    'returned',
+    'eligible',
+    'eligible',
+    'under-review',
+    'scored',
+    'selected',
+    'reserve',
+    'rejected',
+    'ineligible',
+    'withdrawn',
+  ];
+  assert.deepEqual(funnel(statuses), {
+    submitted: 11,
+    toScreen: 2,
+    returned: 1,
+    eligible: 7,
+    ineligible: 1,
+    underReview: 5,
+    scored: 4,
+    selected: 1,
+    reserve: 1,
+    rejected: 1,
+    withdrawn: 1,
+  });
   assert.equal(funnel(['draft', 'submitted']).submitted, 1, 'a draft is not in the funnel');
 });

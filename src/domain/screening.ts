@@ -63,7 +63,11 @@ export function unmetCriteria(criteria: readonly EligibilityCriterion[], verdict
  * appeal. Eligible needs every criterion met; ineligible at least one not met, and then gives the
  * unmet criteria's ids — the reason the applicant is told.
  */
-export function decisionAllowed(verdicts: Verdicts, criteria: readonly EligibilityCriterion[], decision: EligibilityDecision): Result<{ unmet: string[] }, DecisionProblem> {
+export function decisionAllowed(
+  verdicts: Verdicts,
+  criteria: readonly EligibilityCriterion[],
+  decision: EligibilityDecision,
+): Result<{ unmet: string[] }, DecisionProblem> {
   const progress = checklistProgress(criteria, verdicts);
   if (progress.assessed < progress.total) return err('unassessed');
   if (progress.toVerify > 0) return err('to-verify');
@@ -111,7 +115,13 @@ export interface ScreeningAbilities {
 }
 
 /** What an officer (already authorised for the call) may do on the application's screening page. */
-export function screeningAbilities(input: { status: ApplicationStatus; last: DecisionRecord | null; actorId: string; verdicts: Verdicts; criteria: readonly EligibilityCriterion[] }): ScreeningAbilities {
+export function screeningAbilities(input: {
+  status: ApplicationStatus;
+  last: DecisionRecord | null;
+  actorId: string;
+  verdicts: Verdicts;
+  criteria: readonly EligibilityCriterion[];
+}): ScreeningAbilities {
   const open = canEditChecklist(input.status, input.last);
   return {
     editChecklist: open,
@@ -142,7 +152,14 @@ export interface Funnel {
   withdrawn: number;
 }
 
-const PASSED_SCREENING: readonly ApplicationStatus[] = ['eligible', 'under-review', 'scored', 'selected', 'reserve', 'rejected'];
+const PASSED_SCREENING: readonly ApplicationStatus[] = [
+  'eligible',
+  'under-review',
+  'scored',
+  'selected',
+  'reserve',
+  'rejected',
+];
 const REACHED_REVIEW: readonly ApplicationStatus[] = ['under-review', 'scored', 'selected', 'reserve', 'rejected'];
 const REACHED_SCORE: readonly ApplicationStatus[] = ['scored', 'selected', 'reserve', 'rejected'];
 

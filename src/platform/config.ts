@@ -17,7 +17,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   // 360Giving asks each publisher to register a prefix; grant identifiers in the open data start with it.
-  OPEN_DATA_PREFIX: z.string().regex(/^360G-[A-Za-z0-9_-]+$/, 'must look like 360G-yourorg').default('360G-octroi'),
+  OPEN_DATA_PREFIX: z
+    .string()
+    .regex(/^360G-[A-Za-z0-9_-]+$/, 'must look like 360G-yourorg')
+    .default('360G-octroi'),
 });
 
 export interface Config {

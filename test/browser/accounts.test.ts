@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+  field,
+  flash,
+} from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
 let counter = 0;
@@ -29,7 +38,11 @@ afterEach(async () => {
 
 /** A fresh browser profile in English (no cookies, so no session and no language choice). */
 async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, ...options });
+  const context = await browser.newContext({
+    locale: 'en-BE',
+    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+    ...options,
+  });
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
@@ -71,7 +84,10 @@ async function signUp(page: Page, person: { name: string; email: string }, javaS
   await field(page, 'Password again').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create my account', exact: true }).click();
   await expectH1(page, 'Check your mailbox');
-  assert.ok(normalizeSpaces(await page.getByRole('main').innerText()).includes(person.email), 'the page names the address the mail went to');
+  assert.ok(
+    normalizeSpaces(await page.getByRole('main').innerText()).includes(person.email),
+    'the page names the address the mail went to',
+  );
   await axe(page, '"check your mailbox" page', javaScript);
 }
 
@@ -140,7 +156,10 @@ describe('accounts in a browser', () => {
     assert.equal(await email.getAttribute('aria-invalid'), 'true');
     const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
     assert.ok(describedBy.split(' ').includes('field-email-error'), `aria-describedby="${describedBy}"`);
-    assert.equal(normalizeSpaces(await page.locator('#field-email-error').innerText()), 'Enter an email address like name@example.be.');
+    assert.equal(
+      normalizeSpaces(await page.locator('#field-email-error').innerText()),
+      'Enter an email address like name@example.be.',
+    );
     assert.equal(await field(page, 'Your name').inputValue(), 'Half Done', 'what was right is kept');
     assert.equal(await field(page, 'Password').inputValue(), '', 'a password is never sent back');
     await expectNoAxeViolations(page, 'sign-up form with errors');

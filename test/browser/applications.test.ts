@@ -7,7 +7,16 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+  field,
+  flash,
+} from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
@@ -26,19 +35,44 @@ let counter = 0;
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   const { services } = octroi.app;
-  const admin = await services.accounts.provisionUser({ email: `admin-${process.pid}@example.org`, displayName: 'Ada Admin', password: PASSWORD, locale: 'en', platformAdmin: true });
+  const admin = await services.accounts.provisionUser({
+    email: `admin-${process.pid}@example.org`,
+    displayName: 'Ada Admin',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: true,
+  });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({ actor: adminActor, slug: 'bee', name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' } });
+  funderId = await services.admin.createFunder({
+    actor: adminActor,
+    slug: 'bee',
+    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+  });
   const email = `officer-${process.pid}@example.org`;
-  const person = await services.accounts.provisionUser({ email, displayName: 'Olivia Officer', password: PASSWORD, locale: 'en', platformAdmin: false });
+  const person = await services.accounts.provisionUser({
+    email,
+    displayName: 'Olivia Officer',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: false,
+  });
   await services.admin.grantRole({ actor: adminActor, funderId, email, role: 'officer' });
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
   callId = await services.calls.createCall({
     actor: officer,
     call: {
-      funderId, code: 'NUM', title: { fr: CALL_TITLE }, summary: { fr: 'Des formations au numérique pour tous les Bruxellois.' }, description: { fr: 'Les conditions.' },
-      budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80,
-      opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY), targetPublics: ['seniors', 'women'],
+      funderId,
+      code: 'NUM',
+      title: { fr: CALL_TITLE },
+      summary: { fr: 'Des formations au numérique pour tous les Bruxellois.' },
+      description: { fr: 'Les conditions.' },
+      budgetCents: 60_000_000,
+      grantMinCents: 1_000_000,
+      grantMaxCents: 6_000_000,
+      coFundingMaxPercent: 80,
+      opensAt: new Date(Date.now() - DAY),
+      closesAt: new Date(Date.now() + 30 * DAY),
+      targetPublics: ['seniors', 'women'],
     },
   });
   await services.calls.publishCall({ actor: officer, callId });
@@ -63,7 +97,13 @@ interface Person {
 /** A confirmed account made through the service (signing up in a browser is the accounts tests' job). */
 async function newPerson(name: string): Promise<Person> {
   const email = `${name.split(' ')[0]!.toLowerCase()}-${process.pid}-${++counter}@example.org`;
-  const { id } = await octroi.app.services.accounts.provisionUser({ email, displayName: name, password: PASSWORD, locale: 'en', platformAdmin: false });
+  const { id } = await octroi.app.services.accounts.provisionUser({
+    email,
+    displayName: name,
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: false,
+  });
   return { name, email, actor: { userId: id, isPlatformAdmin: false, grants: [] } };
 }
 
@@ -75,7 +115,11 @@ function enterpriseNumber(n: number): string {
 }
 
 async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, ...options });
+  const context = await browser.newContext({
+    locale: 'en-BE',
+    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+    ...options,
+  });
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
@@ -100,7 +144,10 @@ async function submitWith(page: Page, button: Locator): Promise<void> {
 /** The value shown after a term of a page's facts (`<dt>term</dt><dd>value</dd>`). */
 async function fact(page: Page, term: string): Promise<string> {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const dd = page.getByRole('main').locator('dl.facts dt', { hasText: new RegExp(`^${escaped}$`) }).locator('xpath=following-sibling::dd[1]');
+  const dd = page
+    .getByRole('main')
+    .locator('dl.facts dt', { hasText: new RegExp(`^${escaped}$`) })
+    .locator('xpath=following-sibling::dd[1]');
   return normalizeSpaces(await dd.innerText());
 }
 
@@ -141,7 +188,11 @@ async function signIn(page: Page, person: Person, axe: Axe = axeNow): Promise<vo
   await axe(page, 'page after sign-in');
 }
 
-async function registerOrganisation(page: Page, organisation: { name: string; enterpriseNumber: string; contact: Person }, axe: Axe): Promise<void> {
+async function registerOrganisation(
+  page: Page,
+  organisation: { name: string; enterpriseNumber: string; contact: Person },
+  axe: Axe,
+): Promise<void> {
   await mainNav(page).getByRole('link', { name: 'My organisations', exact: true }).click();
   await expectH1(page, 'My organisations');
   await page.getByRole('link', { name: 'Register an organisation', exact: true }).click();
@@ -183,7 +234,9 @@ async function startApplication(page: Page, organisation: string, title: string,
 
 /** The lines of the application page's list of sections, e.g. "The project — 3 answers missing". */
 async function sectionLines(page: Page): Promise<string[]> {
-  return (await page.getByRole('region', { name: 'Sections' }).getByRole('listitem').allInnerTexts()).map(normalizeSpaces);
+  return (await page.getByRole('region', { name: 'Sections' }).getByRole('listitem').allInnerTexts()).map(
+    normalizeSpaces,
+  );
 }
 
 /** The project section's choices (the summary is typed separately). */
@@ -192,7 +245,9 @@ async function tickProject(page: Page): Promise<void> {
   await communes.getByRole('checkbox', { name: 'Schaerbeek / Schaarbeek', exact: true }).check();
   await communes.getByRole('checkbox', { name: 'Etterbeek', exact: true }).check();
   await group(page, 'Target publics').getByRole('checkbox', { name: 'Older people', exact: true }).check();
-  await group(page, 'Expected participants per public').getByRole('textbox', { name: 'Older people', exact: true }).fill('120');
+  await group(page, 'Expected participants per public')
+    .getByRole('textbox', { name: 'Older people', exact: true })
+    .fill('120');
   await group(page, 'DigComp areas worked on').getByRole('checkbox', { name: /^1\. / }).check();
 }
 
@@ -223,7 +278,9 @@ async function submitAndCheckReceipt(page: Page, person: Person, title: string, 
   assert.ok(intro.includes(`Your application “${title}” to the call “${CALL_TITLE}” has been received.`), intro);
   await axe(page, 'receipt');
 
-  const mail = (await octroi.mailsTo(person.email)).find((m) => m.subject === `Receipt of your application ${reference}`);
+  const mail = (await octroi.mailsTo(person.email)).find(
+    (m) => m.subject === `Receipt of your application ${reference}`,
+  );
   assert.ok(mail, `a receipt mail for ${reference}`);
   assert.ok(mail.text.includes(`Reference: ${reference}`), mail.text);
   assert.ok(mail.text.includes(hash), 'the mail carries the same SHA-256');
@@ -292,12 +349,21 @@ describe('applying in a browser', () => {
     await fillBudget(page);
     await submitWith(page, page.getByRole('button', { name: 'Save', exact: true }));
     assert.equal(await flash(page), 'Saved.');
-    assert.equal(await field(page, 'Amount requested from this call (€)').inputValue(), '40 000', 'what was typed is shown back');
+    assert.equal(
+      await field(page, 'Amount requested from this call (€)').inputValue(),
+      '40 000',
+      'what was typed is shown back',
+    );
 
     await page.getByRole('main').getByRole('link', { name: title, exact: true }).click();
     await expectH1(page, title);
     assert.deepEqual(await sectionLines(page), ['The project — complete', 'Budget — complete']);
-    assert.equal(normalizeSpaces(await page.getByRole('region', { name: 'Before submitting' }).getByRole('paragraph').first().innerText()), 'Everything required is answered. You can submit.');
+    assert.equal(
+      normalizeSpaces(
+        await page.getByRole('region', { name: 'Before submitting' }).getByRole('paragraph').first().innerText(),
+      ),
+      'Everything required is answered. You can submit.',
+    );
     await expectNoAxeViolations(page, 'an application ready to submit');
     await submitAndCheckReceipt(page, person, title, axeNow);
 
@@ -311,10 +377,23 @@ describe('applying in a browser', () => {
     const owner = await newPerson('Marie Owner');
     const colleague = await newPerson('Jan Colleague');
     const organisationName = 'Asbl Partage';
-    const parsed = organisationForm.parse({ ...VALID_ORGANISATION, name: organisationName, enterpriseNumber: enterpriseNumber(1), contactEmail: owner.email });
+    const parsed = organisationForm.parse({
+      ...VALID_ORGANISATION,
+      name: organisationName,
+      enterpriseNumber: enterpriseNumber(1),
+      contactEmail: owner.email,
+    });
     const { version: _version, ...organisation } = parsed;
-    const organisationId = await octroi.app.services.organisations.createOrganisation({ actor: owner.actor, organisation });
-    const applicationId = await octroi.app.services.applications.startApplication({ actor: owner.actor, callId, organisationId, title: 'Projet partagé' });
+    const organisationId = await octroi.app.services.organisations.createOrganisation({
+      actor: owner.actor,
+      organisation,
+    });
+    const applicationId = await octroi.app.services.applications.startApplication({
+      actor: owner.actor,
+      callId,
+      organisationId,
+      title: 'Projet partagé',
+    });
 
     // The owner invites the colleague from the organisation's page.
     const mine = await englishPage();
@@ -330,7 +409,9 @@ describe('applying in a browser', () => {
 
     const theirs = await englishPage();
     await signIn(theirs, colleague, alreadyChecked);
-    const invitation = (await octroi.mailsTo(colleague.email)).find((m) => m.subject === `Invitation to join ${organisationName} on Octroi`);
+    const invitation = (await octroi.mailsTo(colleague.email)).find(
+      (m) => m.subject === `Invitation to join ${organisationName} on Octroi`,
+    );
     assert.ok(invitation, 'an invitation mail');
     await theirs.goto(linkIn(invitation));
     await expectH1(theirs, organisationName);
@@ -359,15 +440,28 @@ describe('applying in a browser', () => {
     );
     assert.equal(await summary.inputValue(), 'Version de Jan', 'their own text is still in the field');
     const describedBy = ((await summary.getAttribute('aria-describedby')) ?? '').split(' ');
-    assert.ok(describedBy.includes('answer-summary-theirs'), `the other version is part of the field's description: ${describedBy.join(' ')}`);
-    assert.equal(normalizeSpaces(await theirs.locator('#answer-summary-theirs').innerText()), 'Saved meanwhile by someone else: Version de Marie');
+    assert.ok(
+      describedBy.includes('answer-summary-theirs'),
+      `the other version is part of the field's description: ${describedBy.join(' ')}`,
+    );
+    assert.equal(
+      normalizeSpaces(await theirs.locator('#answer-summary-theirs').innerText()),
+      'Saved meanwhile by someone else: Version de Marie',
+    );
     await expectNoAxeViolations(theirs, 'section refused as saved meanwhile');
-    assert.equal((await octroi.app.services.applications.view(owner.actor, applicationId)).application.rawAnswers.summary, 'Version de Marie', 'nothing was overwritten');
+    assert.equal(
+      (await octroi.app.services.applications.view(owner.actor, applicationId)).application.rawAnswers.summary,
+      'Version de Marie',
+      'nothing was overwritten',
+    );
 
     // Saving again keeps the second person's text, knowingly.
     await submitWith(theirs, theirs.getByRole('button', { name: 'Save', exact: true }));
     assert.equal(await flash(theirs), 'Saved.');
-    assert.equal((await octroi.app.services.applications.view(owner.actor, applicationId)).application.rawAnswers.summary, 'Version de Jan');
+    assert.equal(
+      (await octroi.app.services.applications.view(owner.actor, applicationId)).application.rawAnswers.summary,
+      'Version de Jan',
+    );
   });
 
   it('the same journey with JavaScript off: the Save buttons do the work, the pages pass axe as served', async () => {
@@ -378,7 +472,11 @@ describe('applying in a browser', () => {
     const organisation = 'Clavier Sans Script';
     const title = 'Numérique sans script';
     await signIn(page, person, axe);
-    await registerOrganisation(page, { name: organisation, enterpriseNumber: enterpriseNumber(2), contact: person }, axe);
+    await registerOrganisation(
+      page,
+      { name: organisation, enterpriseNumber: enterpriseNumber(2), contact: person },
+      axe,
+    );
     await page.goto(`${octroi.url}/calls/${callId}`);
     await expectH1(page, CALL_TITLE);
     const id = await startApplication(page, organisation, title, axe);
@@ -412,7 +510,12 @@ describe('applying in a browser', () => {
 
   it('a submission one second after the deadline is refused; the application stays a draft', async () => {
     const person = await newPerson('Lou Late');
-    const parsed = organisationForm.parse({ ...VALID_ORGANISATION, name: 'Asbl En Retard', enterpriseNumber: enterpriseNumber(3), contactEmail: person.email });
+    const parsed = organisationForm.parse({
+      ...VALID_ORGANISATION,
+      name: 'Asbl En Retard',
+      enterpriseNumber: enterpriseNumber(3),
+      contactEmail: person.email,
+    });
     const { version: _version, ...organisation } = parsed;
     const { services } = octroi.app;
     const organisationId = await services.organisations.createOrganisation({ actor: person.actor, organisation });
@@ -424,12 +527,26 @@ describe('applying in a browser', () => {
     const lateCallId = await services.calls.createCall({
       actor: officer,
       call: {
-        funderId, code: 'LATE', title: { fr: 'Appel qui ferme bientôt' }, summary: { fr: 's' }, description: { fr: 'd' },
-        budgetCents: 10_000_000, grantMinCents: null, grantMaxCents: null, opensAt: new Date(Date.now() - DAY), closesAt, targetPublics: ['seniors'],
+        funderId,
+        code: 'LATE',
+        title: { fr: 'Appel qui ferme bientôt' },
+        summary: { fr: 's' },
+        description: { fr: 'd' },
+        budgetCents: 10_000_000,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt,
+        targetPublics: ['seniors'],
       },
     });
     await services.calls.publishCall({ actor: officer, callId: lateCallId });
-    const id = await services.applications.startApplication({ actor: person.actor, callId: lateCallId, organisationId, title: 'Presque à temps' });
+    const id = await services.applications.startApplication({
+      actor: person.actor,
+      callId: lateCallId,
+      organisationId,
+      title: 'Presque à temps',
+    });
     const { application } = await services.applications.view(person.actor, id);
     const saved = await services.applications.saveAnswers({
       actor: person.actor,
@@ -441,7 +558,11 @@ describe('applying in a browser', () => {
         publics: ['seniors'],
         participants: { seniors: '12' },
         digcomp: [],
-        budget: { lines: [{ category: 'staff', label: 'Animatrice', amount: '10 000' }], requested: '10 000', otherFunding: [] },
+        budget: {
+          lines: [{ category: 'staff', label: 'Animatrice', amount: '10 000' }],
+          requested: '10 000',
+          otherFunding: [],
+        },
       },
     });
     assert.equal(saved.status, 'saved');
@@ -456,9 +577,16 @@ describe('applying in a browser', () => {
     await submitWith(page, submit);
     const refusal = page.getByRole('alert');
     await refusal.waitFor();
-    assert.equal(normalizeSpaces(await refusal.innerText()), 'The call is closed: its deadline has passed, so the application can no longer be changed or submitted.');
+    assert.equal(
+      normalizeSpaces(await refusal.innerText()),
+      'The call is closed: its deadline has passed, so the application can no longer be changed or submitted.',
+    );
     assert.equal(await fact(page, 'Status'), 'Draft');
-    assert.equal(await page.getByRole('button', { name: 'Submit the application', exact: true }).count(), 0, 'no submit button any more');
+    assert.equal(
+      await page.getByRole('button', { name: 'Submit the application', exact: true }).count(),
+      0,
+      'no submit button any more',
+    );
     await expectNoAxeViolations(page, 'submission refused after the deadline');
 
     const afterDeadline = await services.applications.view(person.actor, id);

@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+  field,
+  flash,
+} from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
 const OFFICER_EMAIL = `officer-${process.pid}@example.org`;
@@ -19,10 +28,26 @@ let funderId: string;
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   const { services } = octroi.app;
-  const admin = await services.accounts.provisionUser({ email: `admin-${process.pid}@example.org`, displayName: 'Ada Admin', password: PASSWORD, locale: 'en', platformAdmin: true });
+  const admin = await services.accounts.provisionUser({
+    email: `admin-${process.pid}@example.org`,
+    displayName: 'Ada Admin',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: true,
+  });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({ actor: adminActor, slug: 'bxl-num', name: { fr: 'Bruxelles Numérique', nl: 'Brussel Digitaal', en: 'Digital Brussels' } });
-  const person = await services.accounts.provisionUser({ email: OFFICER_EMAIL, displayName: 'Olivia Officer', password: PASSWORD, locale: 'en', platformAdmin: false });
+  funderId = await services.admin.createFunder({
+    actor: adminActor,
+    slug: 'bxl-num',
+    name: { fr: 'Bruxelles Numérique', nl: 'Brussel Digitaal', en: 'Digital Brussels' },
+  });
+  const person = await services.accounts.provisionUser({
+    email: OFFICER_EMAIL,
+    displayName: 'Olivia Officer',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: false,
+  });
   await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' });
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
 });
@@ -36,7 +61,10 @@ afterEach(async () => {
 });
 
 async function englishPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' } });
+  const context = await browser.newContext({
+    locale: 'en-BE',
+    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+  });
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
@@ -67,7 +95,13 @@ async function signInAsOfficer(page: Page): Promise<void> {
 
 /** The names of the questions of a section of the form builder, in order. */
 async function questionsOf(page: Page, section: string): Promise<string[]> {
-  return (await page.getByRole('region', { name: section, exact: true }).getByRole('listitem').locator('strong').allInnerTexts()).map(normalizeSpaces);
+  return (
+    await page
+      .getByRole('region', { name: section, exact: true })
+      .getByRole('listitem')
+      .locator('strong')
+      .allInnerTexts()
+  ).map(normalizeSpaces);
 }
 
 describe('calls in a browser', () => {
@@ -83,8 +117,12 @@ describe('calls in a browser', () => {
 
     await field(page, 'Code').fill('BXL26');
     await field(page, 'Title in French').fill('Inclusion numérique des aînés');
-    await field(page, 'Summary in French').fill('Des ateliers pour que les aînés bruxellois maîtrisent leur smartphone.');
-    await field(page, 'Description in French').fill('Premier paragraphe de la description.\n\nSecond paragraphe, avec les conditions.');
+    await field(page, 'Summary in French').fill(
+      'Des ateliers pour que les aînés bruxellois maîtrisent leur smartphone.',
+    );
+    await field(page, 'Description in French').fill(
+      'Premier paragraphe de la description.\n\nSecond paragraphe, avec les conditions.',
+    );
     await field(page, 'Total budget').fill('250.000,00');
     await field(page, 'Smallest grant').fill('10 000');
     await field(page, 'Deadline date').fill('2099-03-30');
@@ -98,7 +136,9 @@ describe('calls in a browser', () => {
     await submitWith(page, page.getByRole('button', { name: 'Create the call', exact: true }));
     const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
     await summary.waitFor();
-    assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map(normalizeSpaces), ['Largest grant: Enter an amount like 56 904 or 56.904,50.']);
+    assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map(normalizeSpaces), [
+      'Largest grant: Enter an amount like 56 904 or 56.904,50.',
+    ]);
     assert.equal(await field(page, 'Total budget').inputValue(), '250.000,00', 'what was right is kept');
     assert.ok(await publics.getByLabel('Older people', { exact: true }).isChecked(), 'the ticked publics stay ticked');
     await expectNoAxeViolations(page, 'new call form with an error');
@@ -110,14 +150,27 @@ describe('calls in a browser', () => {
     assert.match(page.url(), /\/manage\/calls\/[0-9a-f-]{36}$/);
     const callUrl = page.url();
     const callId = callUrl.split('/').at(-1)!;
-    assert.equal(normalizeSpaces(await page.getByRole('heading', { level: 2, name: /^Status:/ }).innerText()), 'Status: Draft');
-    assert.equal(await field(page, 'Total budget').inputValue(), '€250,000', 'the saved budget, written the English way');
+    assert.equal(
+      normalizeSpaces(await page.getByRole('heading', { level: 2, name: /^Status:/ }).innerText()),
+      'Status: Draft',
+    );
+    assert.equal(
+      await field(page, 'Total budget').inputValue(),
+      '€250,000',
+      'the saved budget, written the English way',
+    );
     await expectNoAxeViolations(page, 'the new call’s page');
 
     // The form builder: the call starts from the standard form.
     await page.getByRole('link', { name: 'Application form', exact: true }).click();
     await expectH1(page, 'Application form');
-    assert.deepEqual(await questionsOf(page, 'The project'), ['Summary of the project', 'Communes served', 'Target publics', 'Expected participants per public', 'DigComp areas worked on']);
+    assert.deepEqual(await questionsOf(page, 'The project'), [
+      'Summary of the project',
+      'Communes served',
+      'Target publics',
+      'Expected participants per public',
+      'DigComp areas worked on',
+    ]);
     await expectNoAxeViolations(page, 'form builder');
 
     const editor = page.getByRole('region', { name: 'Add a question', exact: true });
@@ -137,14 +190,23 @@ describe('calls in a browser', () => {
     await field(editor, 'Question in French').fill('Partenaires du projet');
     await field(editor, 'Question in English').fill('Partners of the project');
     await editor.getByRole('checkbox', { name: 'An answer is required', exact: true }).check();
-    await field(editor, 'Options').fill('CPAS / OCMW / Public welfare centre\nÉcole / School / School\nBibliothèque / Bibliotheek / Library');
+    await field(editor, 'Options').fill(
+      'CPAS / OCMW / Public welfare centre\nÉcole / School / School\nBibliothèque / Bibliotheek / Library',
+    );
     await submitWith(page, editor.getByRole('button', { name: 'Add a question', exact: true }));
     assert.equal(await flash(page), 'Form saved.');
-    assert.deepEqual((await questionsOf(page, 'The project')).slice(-2), ['Cost of equipment', 'Partners of the project']);
+    assert.deepEqual((await questionsOf(page, 'The project')).slice(-2), [
+      'Cost of equipment',
+      'Partners of the project',
+    ]);
     await expectNoAxeViolations(page, 'form builder with the new questions');
 
     await submitWith(page, page.getByRole('button', { name: 'Up: Partners of the project', exact: true }));
-    assert.deepEqual((await questionsOf(page, 'The project')).slice(-2), ['Partners of the project', 'Cost of equipment'], 'moved up one place');
+    assert.deepEqual(
+      (await questionsOf(page, 'The project')).slice(-2),
+      ['Partners of the project', 'Cost of equipment'],
+      'moved up one place',
+    );
 
     await submitWith(page, page.getByRole('button', { name: 'Remove: Cost of equipment', exact: true }));
     const project = await questionsOf(page, 'The project');
@@ -179,7 +241,10 @@ describe('calls in a browser', () => {
     await expectH1(page, 'Inclusion numérique des aînés');
     await submitWith(page, page.getByRole('button', { name: 'Publish the call', exact: true }));
     assert.equal(await flash(page), 'Call published: applications are open.');
-    assert.equal(normalizeSpaces(await page.getByRole('heading', { level: 2, name: /^Status:/ }).innerText()), 'Status: Open');
+    assert.equal(
+      normalizeSpaces(await page.getByRole('heading', { level: 2, name: /^Status:/ }).innerText()),
+      'Status: Open',
+    );
     await expectNoAxeViolations(page, 'the published call’s page');
 
     // The public sees it: on the home page, and on its own page with the way to apply.
@@ -187,7 +252,9 @@ describe('calls in a browser', () => {
     await page.waitForURL(`${octroi.url}/`);
     assert.equal(await flash(page), 'You are signed out.');
     const funder = page.getByRole('region', { name: 'Calls of Digital Brussels' });
-    const card = funder.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Inclusion numérique des aînés', exact: true }) });
+    const card = funder
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Inclusion numérique des aînés', exact: true }) });
     await card.waitFor();
     const facts = normalizeSpaces(await card.innerText());
     assert.ok(facts.includes('Des ateliers pour que les aînés bruxellois maîtrisent leur smartphone.'), facts);
@@ -202,15 +269,28 @@ describe('calls in a browser', () => {
     await expectNoAxeViolations(page, 'the call’s public page');
     // The description keeps the paragraphs the officer typed (a browser sends a textarea's line breaks as CR LF).
     const paragraphs = (await page.getByRole('main').locator('p').allInnerTexts()).map(normalizeSpaces);
-    assert.ok(paragraphs.includes('Premier paragraphe de la description.') && paragraphs.includes('Second paragraphe, avec les conditions.'), `two paragraphs: ${JSON.stringify(paragraphs)}`);
+    assert.ok(
+      paragraphs.includes('Premier paragraphe de la description.') &&
+        paragraphs.includes('Second paragraphe, avec les conditions.'),
+      `two paragraphs: ${JSON.stringify(paragraphs)}`,
+    );
   });
 
   it('the form builder refuses a choice with one option, with a summary that says why', async () => {
     const callId = await octroi.app.services.calls.createCall({
       actor: officer,
       call: {
-        funderId, code: 'SOLO', title: { fr: 'Appel à une option', en: 'One-option call' }, summary: { fr: 's' }, description: { fr: 'd' },
-        budgetCents: 10_000_000, grantMinCents: null, grantMaxCents: null, opensAt: null, closesAt: new Date('2099-01-01T11:00:00Z'), targetPublics: ['seniors'],
+        funderId,
+        code: 'SOLO',
+        title: { fr: 'Appel à une option', en: 'One-option call' },
+        summary: { fr: 's' },
+        description: { fr: 'd' },
+        budgetCents: 10_000_000,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: null,
+        closesAt: new Date('2099-01-01T11:00:00Z'),
+        targetPublics: ['seniors'],
       },
     });
     const page = await englishPage();
@@ -229,7 +309,10 @@ describe('calls in a browser', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'The form was not saved:' });
     await refusal.waitFor();
     assert.ok(await refusal.isVisible(), 'the summary is on screen');
-    assert.equal(normalizeSpaces(await refusal.innerText()), 'The form was not saved: a choice needs at least two options;');
+    assert.equal(
+      normalizeSpaces(await refusal.innerText()),
+      'The form was not saved: a choice needs at least two options;',
+    );
     assert.equal(await field(editor, 'Options').inputValue(), 'Un / Een / One', 'what was typed is kept');
     assert.equal(await field(editor, 'Short name of the question').inputValue(), 'solo');
     assert.deepEqual(await questionsOf(page, 'The project'), before, 'nothing was added');
@@ -241,7 +324,9 @@ describe('calls in a browser', () => {
     await submitWith(page, editor.getByRole('button', { name: 'Add a question', exact: true }));
     const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
     await summary.waitFor();
-    assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map(normalizeSpaces), ['Question in French: Fill in this field.']);
+    assert.deepEqual((await summary.getByRole('link').allInnerTexts()).map(normalizeSpaces), [
+      'Question in French: Fill in this field.',
+    ]);
     await expectNoAxeViolations(page, 'form builder with a missing French question');
   });
 
@@ -249,8 +334,17 @@ describe('calls in a browser', () => {
     const callId = await octroi.app.services.calls.createCall({
       actor: officer,
       call: {
-        funderId, code: 'SECT', title: { fr: 'Appel à sections', en: 'Call with sections' }, summary: { fr: 's' }, description: { fr: 'd' },
-        budgetCents: 10_000_000, grantMinCents: null, grantMaxCents: null, opensAt: null, closesAt: new Date('2099-01-01T11:00:00Z'), targetPublics: ['seniors'],
+        funderId,
+        code: 'SECT',
+        title: { fr: 'Appel à sections', en: 'Call with sections' },
+        summary: { fr: 's' },
+        description: { fr: 'd' },
+        budgetCents: 10_000_000,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: null,
+        closesAt: new Date('2099-01-01T11:00:00Z'),
+        targetPublics: ['seniors'],
       },
     });
     const page = await englishPage();
@@ -259,14 +353,28 @@ describe('calls in a browser', () => {
     await expectH1(page, 'Application form');
     const sections = page.getByRole('region', { name: 'Add a section', exact: true });
     // Both editors have a "short name" input: each must be the one its own label names.
-    assert.equal(await page.getByRole('region', { name: 'Add a question', exact: true }).getByRole('textbox', { name: /^Short name of the question/ }).count(), 1, 'the question’s short name is labelled');
-    assert.equal(await sections.getByRole('textbox', { name: /^Short name of the section/ }).count(), 1, 'the section’s short name is labelled by its own label (no other input has its id)');
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Add a question', exact: true })
+        .getByRole('textbox', { name: /^Short name of the question/ })
+        .count(),
+      1,
+      'the question’s short name is labelled',
+    );
+    assert.equal(
+      await sections.getByRole('textbox', { name: /^Short name of the section/ }).count(),
+      1,
+      'the section’s short name is labelled by its own label (no other input has its id)',
+    );
     await field(sections, 'Short name of the section').fill('partners');
     await field(sections, 'Title in French').fill('Partenariats');
     await field(sections, 'Title in English').fill('Partnerships');
     await submitWith(page, sections.getByRole('button', { name: 'Add a section', exact: true }));
     assert.equal(await flash(page), 'Form saved.');
-    await page.getByRole('region', { name: 'Partnerships', exact: true }).getByText('No question in this section yet.').waitFor();
+    await page
+      .getByRole('region', { name: 'Partnerships', exact: true })
+      .getByText('No question in this section yet.')
+      .waitFor();
     await expectNoAxeViolations(page, 'form builder with an empty section');
   });
 });

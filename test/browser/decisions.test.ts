@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { expectH1, expectNoAxeViolations, field, flash, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi } from '../helpers/browser.ts';
+import {
+  expectH1,
+  expectNoAxeViolations,
+  field,
+  flash,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+} from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf.ts';
 import { scoredCall, type ScoredCall } from '../helpers/scoredCall.ts';
 import { assertValid, validatePackage } from '../helpers/threeSixtyGiving.ts';
@@ -40,12 +49,22 @@ async function submitWith(page: Page, name: string): Promise<void> {
 
 /** The outcome cell of a project's row in the selection table. */
 async function outcomeOf(page: Page, title: string): Promise<string> {
-  return normalizeSpaces(await page.getByRole('row', { name: new RegExp(title) }).getByRole('cell').nth(5).innerText());
+  return normalizeSpaces(
+    await page
+      .getByRole('row', { name: new RegExp(title) })
+      .getByRole('cell')
+      .nth(5)
+      .innerText(),
+  );
 }
 
 describe('selection, decision and results in a browser', () => {
   it('an officer fixes an amount with a justification, decides, and the public sees the results and their open data', async () => {
-    const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      locale: 'en-BE',
+      extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+      javaScriptEnabled: false,
+    });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     await page.goto(`${octroi.url}/sign-in`);
@@ -64,7 +83,10 @@ describe('selection, decision and results in a browser', () => {
     await field(page, 'Fixed amount for DB1-2026-0006').fill('11 015');
     await submitWith(page, 'Show the selection');
     await page.getByRole('heading', { name: 'What if — not saved' }).waitFor();
-    assert.match(await outcomeOf(page, 'Ensemble, Tous Connectés'), /^Selected — €11,015 \(partial\) Amount fixed by the officer$/);
+    assert.match(
+      await outcomeOf(page, 'Ensemble, Tous Connectés'),
+      /^Selected — €11,015 \(partial\) Amount fixed by the officer$/,
+    );
     assert.match(await outcomeOf(page, 'XPlay'), /^Reserve Does not fit the remaining budget$/);
     const violations = normalizeSpaces(await page.locator('.violations').innerText());
     assert.match(violations, /DB1-2026-0006 is fixed at €11,015, below the call’s minimum grant of €30,000\./);
@@ -75,7 +97,9 @@ describe('selection, decision and results in a browser', () => {
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
     assert.equal(await field(page, 'Fixed amount for DB1-2026-0006').inputValue(), '11 015');
     await keep(page, 'the plan refused without a justification');
-    await field(page, 'Justification for DB1-2026-0006').fill('Montant publié par le Ministre pour ce projet de bénévoles.');
+    await field(page, 'Justification for DB1-2026-0006').fill(
+      'Montant publié par le Ministre pour ce projet de bénévoles.',
+    );
     await submitWith(page, 'Save the plan');
     assert.equal(await flash(page), 'Plan saved.');
     await page.getByRole('heading', { name: 'The saved plan' }).waitFor();
@@ -95,24 +119,49 @@ describe('selection, decision and results in a browser', () => {
     const letterLink = page.getByRole('link', { name: 'Letter DB1-2026-0006 (PDF)', exact: true });
     const letter = await page.request.get(`${octroi.url}${await letterLink.getAttribute('href')}`);
     assert.equal(letter.headers()['content-type'], 'application/pdf');
-    assert.match(normalizeSpaces(await pdfText(await letter.body())), /decided to grant €11,015\.00 to your project “Ensemble, Tous Connectés”/);
-    assert.match(await page.getByLabel('Announcement in French').inputValue(), /5 projets ont été retenus par Paradigm/);
+    assert.match(
+      normalizeSpaces(await pdfText(await letter.body())),
+      /decided to grant €11,015\.00 to your project “Ensemble, Tous Connectés”/,
+    );
+    assert.match(
+      await page.getByLabel('Announcement in French').inputValue(),
+      /5 projets ont été retenus par Paradigm/,
+    );
 
     await submitWith(page, 'Publish the results');
     assert.equal(await flash(page), 'Results published.');
     await context.close();
 
     // The public results, in a visitor's browser (JavaScript on: axe runs here, on them and on the kept pages).
-    const visitor = await browser.newContext({ locale: 'fr-BE', extraHTTPHeaders: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+    const visitor = await browser.newContext({
+      locale: 'fr-BE',
+      extraHTTPHeaders: { 'accept-language': 'fr-BE,fr;q=0.9' },
+    });
     const pub = await visitor.newPage();
     await pub.goto(`${octroi.url}/calls/${call.callId}`);
     await pub.getByRole('link', { name: 'Voir les résultats : les projets financés et leurs montants' }).click();
     await expectH1(pub, 'Résultats de l’appel « Digital.Brussels »');
-    const projects = (await pub.getByRole('region', { name: 'Les 5 projets financés' }).getByRole('heading', { level: 3 }).allInnerTexts()).map(normalizeSpaces);
-    assert.deepEqual(projects, ['A digital Home', 'De la maison à l’espace numérique', 'Les Cordonniers du Web', 'De l’accueil vers l’accompagnement numérique', 'Ensemble, Tous Connectés']);
-    assert.equal(normalizeSpaces(await pub.locator('dl.facts').innerText()), 'Projets soumis 9 Éligibles 8 Sélectionnés 5 Montant accordé 213 989 € sur un budget de 250 000 €');
+    const projects = (
+      await pub
+        .getByRole('region', { name: 'Les 5 projets financés' })
+        .getByRole('heading', { level: 3 })
+        .allInnerTexts()
+    ).map(normalizeSpaces);
+    assert.deepEqual(projects, [
+      'A digital Home',
+      'De la maison à l’espace numérique',
+      'Les Cordonniers du Web',
+      'De l’accueil vers l’accompagnement numérique',
+      'Ensemble, Tous Connectés',
+    ]);
+    assert.equal(
+      normalizeSpaces(await pub.locator('dl.facts').innerText()),
+      'Projets soumis 9 Éligibles 8 Sélectionnés 5 Montant accordé 213 989 € sur un budget de 250 000 €',
+    );
     await expectNoAxeViolations(pub, 'the public results');
-    const json = await pub.request.get(`${octroi.url}${await pub.getByRole('link', { name: 'Télécharger les subventions (360Giving JSON)' }).getAttribute('href')}`);
+    const json = await pub.request.get(
+      `${octroi.url}${await pub.getByRole('link', { name: 'Télécharger les subventions (360Giving JSON)' }).getAttribute('href')}`,
+    );
     assertValid(validatePackage, await json.json(), 'the call’s 360Giving download');
 
     for (const k of kept) {

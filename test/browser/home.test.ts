@@ -6,15 +6,70 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Locale } from '../../src/domain/locale.ts';
 import { inLocale } from '../../src/domain/translated.ts';
 import { DEMO_FUNDERS } from '../../src/features/demo/demoContent.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1 } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+} from '../helpers/browser.ts';
 
 // Written out rather than computed with formatMoney, so a change in formatting shows up here.
 // Budgets by funder: the call of the press release (its results published) and its next edition (open).
 type Budgets = [{ past: string; next: string }, { past: string; next: string }];
-const EXPECTED: Record<Locale, { h1: string; funderHeading: string; budgets: Budgets; decided: string; open: string; notFound: string; languageNav: string; home: string }> = {
-  fr: { h1: 'Appels à projets', funderHeading: 'Appels de', budgets: [{ past: '600 000 €', next: '700 000 €' }, { past: '250 000 €', next: '300 000 €' }], decided: 'Résultats publiés', open: 'Ouvert', notFound: 'Page introuvable', languageNav: 'Langue', home: 'Accueil' },
-  nl: { h1: 'Projectoproepen', funderHeading: 'Oproepen van', budgets: [{ past: '€ 600.000', next: '€ 700.000' }, { past: '€ 250.000', next: '€ 300.000' }], decided: 'Resultaten gepubliceerd', open: 'Open', notFound: 'Pagina niet gevonden', languageNav: 'Taal', home: 'Startpagina' },
-  en: { h1: 'Calls for projects', funderHeading: 'Calls of', budgets: [{ past: '€600,000', next: '€700,000' }, { past: '€250,000', next: '€300,000' }], decided: 'Results published', open: 'Open', notFound: 'Page not found', languageNav: 'Language', home: 'Home' },
+const EXPECTED: Record<
+  Locale,
+  {
+    h1: string;
+    funderHeading: string;
+    budgets: Budgets;
+    decided: string;
+    open: string;
+    notFound: string;
+    languageNav: string;
+    home: string;
+  }
+> = {
+  fr: {
+    h1: 'Appels à projets',
+    funderHeading: 'Appels de',
+    budgets: [
+      { past: '600 000 €', next: '700 000 €' },
+      { past: '250 000 €', next: '300 000 €' },
+    ],
+    decided: 'Résultats publiés',
+    open: 'Ouvert',
+    notFound: 'Page introuvable',
+    languageNav: 'Langue',
+    home: 'Accueil',
+  },
+  nl: {
+    h1: 'Projectoproepen',
+    funderHeading: 'Oproepen van',
+    budgets: [
+      { past: '€ 600.000', next: '€ 700.000' },
+      { past: '€ 250.000', next: '€ 300.000' },
+    ],
+    decided: 'Resultaten gepubliceerd',
+    open: 'Open',
+    notFound: 'Pagina niet gevonden',
+    languageNav: 'Taal',
+    home: 'Startpagina',
+  },
+  en: {
+    h1: 'Calls for projects',
+    funderHeading: 'Calls of',
+    budgets: [
+      { past: '€600,000', next: '€700,000' },
+      { past: '€250,000', next: '€300,000' },
+    ],
+    decided: 'Results published',
+    open: 'Open',
+    notFound: 'Page not found',
+    languageNav: 'Language',
+    home: 'Home',
+  },
 };
 const LOCALES: Locale[] = ['fr', 'nl', 'en'];
 
@@ -37,7 +92,11 @@ afterEach(async () => {
 
 /** A fresh browser profile whose language settings say `locale`, as a visitor's browser would. */
 async function pageIn(locale: Locale, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: `${locale}-BE`, extraHTTPHeaders: { 'accept-language': `${locale}-BE,${locale};q=0.9` }, ...options });
+  const context = await browser.newContext({
+    locale: `${locale}-BE`,
+    extraHTTPHeaders: { 'accept-language': `${locale}-BE,${locale};q=0.9` },
+    ...options,
+  });
   // A missing element fails in seconds, not after playwright's default 30 s.
   context.setDefaultTimeout(10_000);
   contexts.push(context);
@@ -57,10 +116,15 @@ describe('home page', () => {
 
       for (const [i, funder] of DEMO_FUNDERS.entries()) {
         // Each funder is a region labelled by its heading, holding its calls as links in cards.
-        const region = page.getByRole('region', { name: `${EXPECTED[locale].funderHeading} ${inLocale(funder.name, locale)}` });
+        const region = page.getByRole('region', {
+          name: `${EXPECTED[locale].funderHeading} ${inLocale(funder.name, locale)}`,
+        });
         await region.waitFor();
         const budgets = EXPECTED[locale].budgets[i]!;
-        for (const [call, budget, status] of [[funder.call, budgets.past, EXPECTED[locale].decided], [funder.nextCall, budgets.next, EXPECTED[locale].open]] as const) {
+        for (const [call, budget, status] of [
+          [funder.call, budgets.past, EXPECTED[locale].decided],
+          [funder.nextCall, budgets.next, EXPECTED[locale].open],
+        ] as const) {
           const callLink = () => page.getByRole('link', { name: inLocale(call.title, locale), exact: true });
           assert.equal(await region.locator(callLink()).count(), 1, `link to the call ${call.code} of ${funder.slug}`);
           const card = region.getByRole('listitem').filter({ has: callLink() });
@@ -84,7 +148,10 @@ describe('home page', () => {
     const main = normalizeSpaces(await page.getByRole('main').innerText());
     assert.ok(main.includes(`Funder: ${inLocale(bee.name, 'en')}`), main);
     assert.ok(main.includes('€600,000'), main);
-    assert.ok(main.includes(normalizeSpaces(inLocale(bee.call.description, 'en').split('\n')[0]!)), 'first paragraph of the description');
+    assert.ok(
+      main.includes(normalizeSpaces(inLocale(bee.call.description, 'en').split('\n')[0]!)),
+      'first paragraph of the description',
+    );
     await expectNoAxeViolations(page, 'call page (en)');
   });
 
@@ -97,7 +164,10 @@ describe('home page', () => {
     const callPath = new URL(page.url()).pathname;
     await expectNoAxeViolations(page, 'call page (fr)');
 
-    await page.getByRole('navigation', { name: EXPECTED.fr.languageNav }).getByRole('link', { name: 'Nederlands' }).click();
+    await page
+      .getByRole('navigation', { name: EXPECTED.fr.languageNav })
+      .getByRole('link', { name: 'Nederlands' })
+      .click();
     await expectH1(page, inLocale(bee.call.title, 'nl'));
     assert.equal(new URL(page.url()).pathname, callPath, 'still on the same call');
     assert.equal(await htmlLang(page), 'nl');
@@ -106,7 +176,10 @@ describe('home page', () => {
     await expectNoAxeViolations(page, 'call page after switching to nl');
 
     // The browser still asks for French; the choice made with the switch wins on the next page.
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: EXPECTED.nl.home }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: EXPECTED.nl.home })
+      .click();
     await expectH1(page, EXPECTED.nl.h1);
     assert.equal(await htmlLang(page), 'nl');
     await expectNoAxeViolations(page, 'home after switching to nl');
@@ -132,7 +205,10 @@ describe('home page', () => {
     assert.equal(await focused.getAttribute('href'), '#main');
     // Hidden off-screen until focused: once focused, a sighted keyboard user must see it.
     const box = await focused.boundingBox();
-    assert.ok(box && box.x >= 0 && box.y >= 0 && box.width > 0, `skip link on screen when focused: ${JSON.stringify(box)}`);
+    assert.ok(
+      box && box.x >= 0 && box.y >= 0 && box.width > 0,
+      `skip link on screen when focused: ${JSON.stringify(box)}`,
+    );
     await expectNoAxeViolations(page, 'home with the skip link focused');
 
     await page.keyboard.press('Enter');

@@ -8,7 +8,16 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import type { Actor } from '../../src/domain/access.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+  field,
+  flash,
+} from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
@@ -40,7 +49,13 @@ let counter = 0;
 
 async function person(name: string): Promise<{ email: string; actor: Actor }> {
   const email = `${name.toLowerCase()}-${process.pid}-${++counter}@example.org`;
-  const { id } = await octroi.app.services.accounts.provisionUser({ email, displayName: name, password: PASSWORD, locale: 'en', platformAdmin: false });
+  const { id } = await octroi.app.services.accounts.provisionUser({
+    email,
+    displayName: name,
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: false,
+  });
   return { email, actor: { userId: id, isPlatformAdmin: false, grants: [] } };
 }
 
@@ -49,21 +64,47 @@ async function eligibleApplication(organisation: string, title: string): Promise
   const { services } = octroi.app;
   const member = await person('Member');
   const base = String(10_000_000 + ++counter * 7919);
-  const { version: _v, ...fields } = organisationForm.parse({ ...VALID_ORGANISATION, name: organisation, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}` });
+  const { version: _v, ...fields } = organisationForm.parse({
+    ...VALID_ORGANISATION,
+    name: organisation,
+    enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
+  });
   const organisationId = await services.organisations.createOrganisation({ actor: member.actor, organisation: fields });
   const id = await services.applications.startApplication({ actor: member.actor, callId, organisationId, title });
-  await services.applications.saveAnswers({ actor: member.actor, applicationId: id, version: 1, raw: { summary: `Le projet ${title}.`, publics: ['seniors'], digcomp: ['1'] } });
+  await services.applications.saveAnswers({
+    actor: member.actor,
+    applicationId: id,
+    version: 1,
+    raw: { summary: `Le projet ${title}.`, publics: ['seniors'], digcomp: ['1'] },
+  });
   await services.applications.submitApplication({ actor: member.actor, applicationId: id });
-  await octroi.app.database.db.transaction((tx) => services.applications.transitionByOfficer(tx, { applicationId: id, event: 'declare-eligible', actorId: officer.actor.userId, funderId }));
+  await octroi.app.database.db.transaction((tx) =>
+    services.applications.transitionByOfficer(tx, {
+      applicationId: id,
+      event: 'declare-eligible',
+      actorId: officer.actor.userId,
+      funderId,
+    }),
+  );
   applications.push({ id, organisation, title });
 }
 
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   const { services } = octroi.app;
-  const admin = await services.accounts.provisionUser({ email: `admin-${process.pid}@example.org`, displayName: 'Ada Admin', password: PASSWORD, locale: 'en', platformAdmin: true });
+  const admin = await services.accounts.provisionUser({
+    email: `admin-${process.pid}@example.org`,
+    displayName: 'Ada Admin',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: true,
+  });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({ actor: adminActor, slug: 'bee', name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' } });
+  funderId = await services.admin.createFunder({
+    actor: adminActor,
+    slug: 'bee',
+    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+  });
   officer = await person('Olivia');
   await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
   officer.actor = { ...officer.actor, grants: [{ funderId, role: 'officer' }] };
@@ -71,8 +112,17 @@ before(async () => {
     actor: officer.actor,
     form: FORM,
     call: {
-      funderId, code: 'NUM', title: { fr: CALL_TITLE }, summary: { fr: 'Des formations au numérique.' }, description: { fr: 'Les conditions.' },
-      budgetCents: 60_000_000, grantMinCents: null, grantMaxCents: null, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY), targetPublics: ['seniors', 'women'],
+      funderId,
+      code: 'NUM',
+      title: { fr: CALL_TITLE },
+      summary: { fr: 'Des formations au numérique.' },
+      description: { fr: 'Les conditions.' },
+      budgetCents: 60_000_000,
+      grantMinCents: null,
+      grantMaxCents: null,
+      opensAt: new Date(Date.now() - DAY),
+      closesAt: new Date(Date.now() + 30 * DAY),
+      targetPublics: ['seniors', 'women'],
     },
   });
   await services.calls.publishCall({ actor: officer.actor, callId });
@@ -89,7 +139,11 @@ afterEach(async () => {
 });
 
 async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, ...options });
+  const context = await browser.newContext({
+    locale: 'en-BE',
+    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+    ...options,
+  });
   context.setDefaultTimeout(15_000);
   contexts.push(context);
   return context.newPage();
@@ -97,7 +151,8 @@ async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
 
 /** Pages seen without JavaScript, kept to be checked by axe in a page that runs it. */
 const kept: { label: string; url: string; html: string }[] = [];
-const keep = async (page: Page, label: string) => void kept.push({ label, url: page.url(), html: await page.content() });
+const keep = async (page: Page, label: string) =>
+  void kept.push({ label, url: page.url(), html: await page.content() });
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${octroi.url}/sign-in`);
@@ -112,7 +167,10 @@ describe('a call’s jury in a browser', () => {
     // The officer, without JavaScript, opens the call's jury and invites someone without an account.
     const office = await englishPage({ javaScriptEnabled: false });
     await signIn(office, officer.email);
-    await office.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Calls I manage', exact: true }).click();
+    await office
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Calls I manage', exact: true })
+      .click();
     await office.getByRole('link', { name: CALL_TITLE, exact: true }).click();
     await office.getByRole('link', { name: 'Jury', exact: true }).click();
     await expectH1(office, 'Jury');
@@ -126,10 +184,21 @@ describe('a call’s jury in a browser', () => {
 
     // A second juror, already known, joins through the services (the browser path is the first one's).
     const colleague = await person('Colin');
-    await octroi.app.services.jury.inviteJuror({ actor: officer.actor, callId, email: colleague.email, isChair: true, capacity: null, locale: 'en' });
+    await octroi.app.services.jury.inviteJuror({
+      actor: officer.actor,
+      callId,
+      email: colleague.email,
+      isChair: true,
+      capacity: null,
+      locale: 'en',
+    });
     const colleagueToken = new URL(linkIn((await octroi.mailsTo(colleague.email)).at(-1)!)).searchParams.get('token')!;
     await octroi.app.services.jury.acceptInvitation({ actor: colleague.actor, token: colleagueToken, locale: 'en' });
-    await octroi.app.services.jury.signDeclaration({ actor: colleague.actor, callId, expertise: { targetPublics: ['women'], activityTypes: [], digcompAreas: ['3'], languages: ['fr'] } });
+    await octroi.app.services.jury.signDeclaration({
+      actor: colleague.actor,
+      callId,
+      expertise: { targetPublics: ['women'], activityTypes: [], digcompAreas: ['3'], languages: ['fr'] },
+    });
 
     // The juror follows the mailed link, creates the account it comes with, signs and declares.
     const mail = (await octroi.mailsTo(jurorEmail)).at(-1)!;
@@ -147,7 +216,10 @@ describe('a call’s jury in a browser', () => {
     await expectNoAxeViolations(juror, 'declaration page');
     await juror.getByRole('group', { name: 'Target publics' }).getByLabel('Older people', { exact: true }).check();
     await juror.getByRole('group', { name: 'DigComp areas' }).getByLabel(/^1\. /).check();
-    await juror.getByRole('group', { name: 'Languages in which you can read an application' }).getByLabel('English', { exact: true }).check();
+    await juror
+      .getByRole('group', { name: 'Languages in which you can read an application' })
+      .getByLabel('English', { exact: true })
+      .check();
     await juror.getByLabel('I declare on my honour that I am independent and will abide by this declaration').check();
     await juror.getByRole('button', { name: 'Sign and save', exact: true }).click();
     await expectH1(juror, 'My jury work');
@@ -163,13 +235,19 @@ describe('a call’s jury in a browser', () => {
     assert.ok(normalizeSpaces(await juror.getByRole('main').innerText()).includes('I chair its board.'));
 
     // The officer asks for one juror per application, computes, reads the preview and confirms.
-    await office.getByRole('navigation', { name: 'Jury pages' }).getByRole('link', { name: 'Jury settings', exact: true }).click();
+    await office
+      .getByRole('navigation', { name: 'Jury pages' })
+      .getByRole('link', { name: 'Jury settings', exact: true })
+      .click();
     await expectH1(office, 'Jury settings');
     await keep(office, 'jury settings');
     await field(office, 'Jurors per application').fill('1');
     await office.getByRole('button', { name: 'Save the settings', exact: true }).click();
     assert.equal(await flash(office), 'The jury settings are saved.');
-    await office.getByRole('navigation', { name: 'Jury pages' }).getByRole('link', { name: 'Assignment', exact: true }).click();
+    await office
+      .getByRole('navigation', { name: 'Jury pages' })
+      .getByRole('link', { name: 'Assignment', exact: true })
+      .click();
     await expectH1(office, 'Assignment of applications');
     await office.getByRole('button', { name: 'Compute the automatic assignment', exact: true }).click();
     const preview = office.getByRole('region', { name: 'Proposed assignment' });
@@ -179,12 +257,19 @@ describe('a call’s jury in a browser', () => {
     const rows = preview.getByRole('table', { name: 'Jurors per application' }).getByRole('row');
     const clavier = normalizeSpaces(await rows.filter({ hasText: 'Clavier pour tous' }).innerText());
     const tablettes = normalizeSpaces(await rows.filter({ hasText: 'Tablettes au club' }).innerText());
-    assert.ok(clavier.includes('Colin') && !clavier.includes('Jeanne'), `the conflicted juror is not proposed: ${clavier}`);
-    assert.ok(tablettes.includes('Jeanne Juror (100 %)') || tablettes.includes('Jeanne Juror (100%)'), `the best match is: ${tablettes}`);
+    assert.ok(
+      clavier.includes('Colin') && !clavier.includes('Jeanne'),
+      `the conflicted juror is not proposed: ${clavier}`,
+    );
+    assert.ok(
+      tablettes.includes('Jeanne Juror (100 %)') || tablettes.includes('Jeanne Juror (100%)'),
+      `the best match is: ${tablettes}`,
+    );
     await office.getByRole('button', { name: 'Confirm this assignment', exact: true }).click();
     assert.equal(await flash(office), 'The assignment is stored and the applications are under review.');
     await keep(office, 'assignment page after confirmation');
-    for (const a of applications) assert.equal((await octroi.app.services.applications.forReview(a.id)).application.status, 'under-review');
+    for (const a of applications)
+      assert.equal((await octroi.app.services.applications.forReview(a.id)).application.status, 'under-review');
 
     // The juror sees the one application assigned, never the one in conflict.
     await juror.getByRole('link', { name: 'My jury work', exact: true }).first().click();

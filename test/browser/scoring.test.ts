@@ -8,13 +8,30 @@ import type { Actor } from '../../src/domain/access.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { assignments, jurors } from '../../src/features/jury/schema.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
-import { expectNoAxeViolations, launchBrowser, normalizeSpaces, startOctroi, type RunningOctroi, expectH1, field, flash } from '../helpers/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  normalizeSpaces,
+  startOctroi,
+  type RunningOctroi,
+  expectH1,
+  field,
+  flash,
+} from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
 const FORM: FormDefinition = {
-  sections: [{ id: 'project', title: { fr: 'Le projet', en: 'The project' }, fields: [{ id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé', en: 'Summary' } }] }],
+  sections: [
+    {
+      id: 'project',
+      title: { fr: 'Le projet', en: 'The project' },
+      fields: [
+        { id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé', en: 'Summary' } },
+      ],
+    },
+  ],
 };
 
 let octroi: RunningOctroi;
@@ -32,7 +49,13 @@ interface Person {
 
 async function newPerson(name: string): Promise<Person> {
   const email = `${name.split(' ')[0]!.toLowerCase()}-${process.pid}-${++counter}@example.org`;
-  const { id } = await octroi.app.services.accounts.provisionUser({ email, displayName: name, password: PASSWORD, locale: 'en', platformAdmin: false });
+  const { id } = await octroi.app.services.accounts.provisionUser({
+    email,
+    displayName: name,
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: false,
+  });
   return { name, email, actor: { userId: id, isPlatformAdmin: false, grants: [] } };
 }
 
@@ -41,13 +64,28 @@ async function applicationUnderReview(title: string, n: number): Promise<{ id: s
   const { services, database } = octroi.app;
   const applicant = await newPerson(`Amina Applicant${n}`);
   const base = String(10_000_000 + n * 7919);
-  const { version: _version, ...organisation } = organisationForm.parse({ ...VALID_ORGANISATION, name: `Asbl ${title}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}` });
+  const { version: _version, ...organisation } = organisationForm.parse({
+    ...VALID_ORGANISATION,
+    name: `Asbl ${title}`,
+    enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
+  });
   const organisationId = await services.organisations.createOrganisation({ actor: applicant.actor, organisation });
   const id = await services.applications.startApplication({ actor: applicant.actor, callId, organisationId, title });
-  await services.applications.saveAnswers({ actor: applicant.actor, applicationId: id, version: 1, raw: { summary: `Le projet ${title}, pour les seniors de Schaerbeek.` } });
+  await services.applications.saveAnswers({
+    actor: applicant.actor,
+    applicationId: id,
+    version: 1,
+    raw: { summary: `Le projet ${title}, pour les seniors de Schaerbeek.` },
+  });
   await services.applications.submitApplication({ actor: applicant.actor, applicationId: id });
   await database.db.transaction(async (tx) => {
-    for (const event of ['declare-eligible', 'start-review'] as const) await services.applications.transitionByOfficer(tx, { applicationId: id, event, actorId: officer.actor.userId, funderId: officer.actor.grants[0]!.funderId });
+    for (const event of ['declare-eligible', 'start-review'] as const)
+      await services.applications.transitionByOfficer(tx, {
+        applicationId: id,
+        event,
+        actorId: officer.actor.userId,
+        funderId: officer.actor.grants[0]!.funderId,
+      });
   });
   return { id, reference: (await services.applications.forReview(id)).application.reference! };
 }
@@ -56,32 +94,84 @@ async function applicationUnderReview(title: string, n: number): Promise<{ id: s
 async function jurorOf(name: string, applicationIds: string[]): Promise<Person> {
   const person = await newPerson(name);
   const db = octroi.app.database.db;
-  const [seat] = await db.insert(jurors).values({ callId, email: person.email, userId: person.actor.userId, status: 'active', invitedBy: officer.actor.userId, acceptedAt: new Date(), declarationSignedAt: new Date() }).returning({ id: jurors.id });
-  for (const applicationId of applicationIds) await db.insert(assignments).values({ callId, jurorId: seat!.id, applicationId, source: 'manual', createdBy: officer.actor.userId });
+  const [seat] = await db
+    .insert(jurors)
+    .values({
+      callId,
+      email: person.email,
+      userId: person.actor.userId,
+      status: 'active',
+      invitedBy: officer.actor.userId,
+      acceptedAt: new Date(),
+      declarationSignedAt: new Date(),
+    })
+    .returning({ id: jurors.id });
+  for (const applicationId of applicationIds)
+    await db
+      .insert(assignments)
+      .values({ callId, jurorId: seat!.id, applicationId, source: 'manual', createdBy: officer.actor.userId });
   return person;
 }
 
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   const { services } = octroi.app;
-  const admin = await services.accounts.provisionUser({ email: `admin-${process.pid}@example.org`, displayName: 'Ada Admin', password: PASSWORD, locale: 'en', platformAdmin: true });
+  const admin = await services.accounts.provisionUser({
+    email: `admin-${process.pid}@example.org`,
+    displayName: 'Ada Admin',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: true,
+  });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  const funderId = await services.admin.createFunder({ actor: adminActor, slug: 'bee', name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' } });
+  const funderId = await services.admin.createFunder({
+    actor: adminActor,
+    slug: 'bee',
+    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+  });
   officer = await newPerson('Olivia Officer');
   await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
   officer.actor.grants = [{ funderId, role: 'officer' }];
   callId = await services.calls.createCall({
     actor: officer.actor,
     form: FORM,
-    call: { funderId, code: 'NUM', title: { fr: 'Former les Bruxellois au numérique', en: 'Digital skills for Brussels' }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 60_000_000, grantMinCents: null, grantMaxCents: null, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY) },
+    call: {
+      funderId,
+      code: 'NUM',
+      title: { fr: 'Former les Bruxellois au numérique', en: 'Digital skills for Brussels' },
+      summary: { fr: 's' },
+      description: { fr: 'd' },
+      budgetCents: 60_000_000,
+      grantMinCents: null,
+      grantMaxCents: null,
+      opensAt: new Date(Date.now() - DAY),
+      closesAt: new Date(Date.now() + 30 * DAY),
+    },
   });
   const { call } = await services.calls.callForManagement(officer.actor, callId);
-  const criterion = (id: string, en: string, maxScore: number, weight: number, threshold: number | null) => ({ id, name: { fr: en, en }, description: { fr: '' }, maxScore, weight, threshold });
+  const criterion = (id: string, en: string, maxScore: number, weight: number, threshold: number | null) => ({
+    id,
+    name: { fr: en, en },
+    description: { fr: '' },
+    maxScore,
+    weight,
+    threshold,
+  });
   await services.calls.saveCriteria({
     actor: officer.actor,
     callId,
     version: call.version,
-    criteria: { eligibilityCriteria: [], evaluationCriteria: [criterion('relevance', 'Relevance', 20, 2, 10), criterion('method', 'Method', 20, 1, null), criterion('budget', 'Budget', 10, 1, null)], overallThreshold: 50, requiredDocuments: [], tranchePlan: [] },
+    criteria: {
+      eligibilityCriteria: [],
+      evaluationCriteria: [
+        criterion('relevance', 'Relevance', 20, 2, 10),
+        criterion('method', 'Method', 20, 1, null),
+        criterion('budget', 'Budget', 10, 1, null),
+      ],
+      overallThreshold: 50,
+      requiredDocuments: [],
+      tranchePlan: [],
+    },
   });
   await services.calls.publishCall({ actor: officer.actor, callId });
 });
@@ -95,7 +185,11 @@ afterEach(async () => {
 });
 
 async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-BE', extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' }, ...options });
+  const context = await browser.newContext({
+    locale: 'en-BE',
+    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+    ...options,
+  });
   context.setDefaultTimeout(10_000);
   contexts.push(context);
   return context.newPage();
@@ -136,23 +230,38 @@ describe('scoring in a browser', () => {
     await expectNoAxeViolations(page, 'the juror’s applications');
     await page.getByRole('link', { name: 'Clavier pour tous', exact: true }).click();
     await expectH1(page, 'Clavier pour tous');
-    assert.match(normalizeSpaces(await page.getByRole('main').innerText()), /Le projet Clavier pour tous, pour les seniors de Schaerbeek\./);
+    assert.match(
+      normalizeSpaces(await page.getByRole('main').innerText()),
+      /Le projet Clavier pour tous, pour les seniors de Schaerbeek\./,
+    );
     await expectNoAxeViolations(page, 'an application to score');
 
-    assert.equal(await runningTotal(page), 'Weighted total: 0 / 100', 'with JavaScript the total is live from the start');
+    assert.equal(
+      await runningTotal(page),
+      'Weighted total: 0 / 100',
+      'with JavaScript the total is live from the start',
+    );
     await field(page, 'Score for Relevance (0 to 20)').fill('8');
     assert.equal(await runningTotal(page), 'Weighted total: 20 / 100');
     await page.getByText('Under the minimum of 10 for this criterion.').waitFor();
     await scoreAll(page, { relevance: '16', method: '12', budget: '7' });
     // 25 × (2 × 16/20 + 12/20 + 7/10) = 72.5
     assert.equal(await runningTotal(page), 'Weighted total: 72,5 / 100');
-    assert.equal(await page.getByText('Under the minimum of 10 for this criterion.').isVisible(), false, 'the threshold signal follows the score');
+    assert.equal(
+      await page.getByText('Under the minimum of 10 for this criterion.').isVisible(),
+      false,
+      'the threshold signal follows the score',
+    );
     await field(page, 'Overall comment').fill('A strong project.');
     await expectNoAxeViolations(page, 'a filled grid');
     await page.getByRole('button', { name: 'Submit my evaluation', exact: true }).click();
     assert.equal(await flash(page), 'Evaluation submitted.');
     assert.match(normalizeSpaces(await page.getByRole('main').innerText()), /Submitted on/);
-    assert.equal(await page.getByRole('button', { name: 'Submit my evaluation' }).count(), 0, 'read-only once submitted');
+    assert.equal(
+      await page.getByRole('button', { name: 'Submit my evaluation' }).count(),
+      0,
+      'read-only once submitted',
+    );
     await expectNoAxeViolations(page, 'a submitted evaluation');
 
     // Without JavaScript the page works the same, and shows the total of the last save.
@@ -187,7 +296,10 @@ describe('scoring in a browser', () => {
     assert.equal(await runningTotal(olivia), 'Weighted total: 70 / 100');
     await olivia.getByRole('button', { name: 'Record the consensus', exact: true }).click();
     assert.equal(await flash(olivia), 'Consensus recorded.');
-    assert.match(normalizeSpaces(await olivia.getByRole('main').innerText()), /Recorded by Olivia Officer on .* Weighted total: 70 \/ 100\. Passes the thresholds/);
+    assert.match(
+      normalizeSpaces(await olivia.getByRole('main').innerText()),
+      /Recorded by Olivia Officer on .* Weighted total: 70 \/ 100\. Passes the thresholds/,
+    );
 
     await olivia.goto(`${octroi.url}/manage/applications/${second.id}/consensus`);
     await scoreAll(olivia, { relevance: '9', method: '14', budget: '8' });
@@ -198,10 +310,20 @@ describe('scoring in a browser', () => {
     await olivia.goto(`${octroi.url}/manage/calls/${callId}`);
     await olivia.getByRole('link', { name: 'Ranking', exact: true }).click();
     await expectH1(olivia, 'Ranking');
-    const rows = (await olivia.getByRole('table', { name: /Applications by consensus total/ }).getByRole('row').allInnerTexts()).map(normalizeSpaces);
+    const rows = (
+      await olivia
+        .getByRole('table', { name: /Applications by consensus total/ })
+        .getByRole('row')
+        .allInnerTexts()
+    ).map(normalizeSpaces);
     assert.equal(rows.length, 3, 'a header and two applications');
     assert.match(rows[1]!, new RegExp(`^1 ${first.reference} Clavier pour tous .* 70 Passes the thresholds`));
-    assert.match(rows[2]!, new RegExp(`^2 ${second.reference} Tablettes solidaires .* Below threshold Relevance: 9, under the minimum of 10`));
+    assert.match(
+      rows[2]!,
+      new RegExp(
+        `^2 ${second.reference} Tablettes solidaires .* Below threshold Relevance: 9, under the minimum of 10`,
+      ),
+    );
     await expectNoAxeViolations(olivia, 'the ranking');
 
     await olivia.getByRole('link', { name: 'Calibration', exact: true }).click();

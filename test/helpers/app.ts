@@ -25,7 +25,10 @@ export const uniqueEmail = (prefix = 'user') => `${prefix}-${process.pid}-${++co
 export async function buildTestApp(backend: Backend): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'octroi-test-'));
   const database = await backend.open();
-  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }, { dataDir, publicUrl: 'http://octroi.test', cookieSecret: 'x'.repeat(32) });
+  const config = loadConfig(
+    { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' },
+    { dataDir, publicUrl: 'http://octroi.test', cookieSecret: 'x'.repeat(32) },
+  );
   const app = await buildApp(config, { database });
   const testApp: TestApp = {
     ...app,
@@ -37,7 +40,13 @@ export async function buildTestApp(backend: Backend): Promise<TestApp> {
     agent: () => new Agent(app),
     async signedIn(opts = {}) {
       const email = opts.email ?? uniqueEmail();
-      const { id } = await app.services.accounts.provisionUser({ email, displayName: 'Test Person', password: PASSWORD, locale: 'en', platformAdmin: !!opts.platformAdmin });
+      const { id } = await app.services.accounts.provisionUser({
+        email,
+        displayName: 'Test Person',
+        password: PASSWORD,
+        locale: 'en',
+        platformAdmin: !!opts.platformAdmin,
+      });
       const agent = new Agent(app);
       const res = await agent.submit('/sign-in', { email, password: PASSWORD });
       if (res.statusCode !== 303) throw new Error(`sign-in failed: ${res.statusCode}`);
@@ -90,23 +99,49 @@ export class Agent {
   }
 
   /** Sends a multipart form with one file, as a browser does for an upload form. */
-  async submitFile(action: string, fields: Record<string, string>, file: { field: string; name: string; bytes: Buffer; type?: string }, opts: { from: string }) {
+  async submitFile(
+    action: string,
+    fields: Record<string, string>,
+    file: { field: string; name: string; bytes: Buffer; type?: string },
+    opts: { from: string },
+  ) {
     const _csrf = await this.csrfFrom(opts.from);
     const boundary = `----octroi${Math.random().toString(16).slice(2)}`;
     const parts: Buffer[] = [];
     for (const [name, value] of Object.entries({ _csrf, ...fields })) {
       parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
     }
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-    return this.request({ method: 'POST', url: action, payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return this.request({
+      method: 'POST',
+      url: action,
+      payload: Buffer.concat(parts),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
   }
 
   /** Submits a form as a browser does: token from the form's page (`from`, by default the action itself). */
-  async submit(action: string, fields: Record<string, string | string[]>, opts: { from?: string; headers?: Record<string, string> } = {}) {
+  async submit(
+    action: string,
+    fields: Record<string, string | string[]>,
+    opts: { from?: string; headers?: Record<string, string> } = {},
+  ) {
     const _csrf = await this.csrfFrom(opts.from ?? action.split('?')[0]!);
     // Repeated names (ticked checkboxes) are sent as a browser sends them: once per value.
     const body = new URLSearchParams({ _csrf });
-    for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
-    return this.request({ method: 'POST', url: action, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) } });
+    for (const [name, value] of Object.entries(fields))
+      for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    return this.request({
+      method: 'POST',
+      url: action,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) },
+    });
   }
 }

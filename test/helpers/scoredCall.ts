@@ -13,15 +13,44 @@ import { organisationForm } from '../../src/features/organisations/forms.ts';
 import { VALID_ORGANISATION } from './samples.ts';
 
 const DAY = 86_400_000;
-const FORM: FormDefinition = { sections: [{ id: 'project', title: { fr: 'Projet' }, fields: [{ id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé' } }] }] };
-const CRITERIA = [{ id: 'quality', name: { fr: 'Qualité', nl: 'Kwaliteit', en: 'Quality' }, description: { fr: '' }, maxScore: 100, weight: 1, threshold: 50 }];
+const FORM: FormDefinition = {
+  sections: [
+    {
+      id: 'project',
+      title: { fr: 'Projet' },
+      fields: [{ id: 'summary', type: 'long-text', required: true, maxLength: 2000, label: { fr: 'Résumé' } }],
+    },
+  ],
+};
+const CRITERIA = [
+  {
+    id: 'quality',
+    name: { fr: 'Qualité', nl: 'Kwaliteit', en: 'Quality' },
+    description: { fr: '' },
+    maxScore: 100,
+    weight: 1,
+    threshold: 50,
+  },
+];
 
 /** In rank order (their consensus score). */
 const SCORED_PROJECTS = [
   { key: 'ara', title: 'A digital Home', requested: 5_690_400, score: 90, publics: ['homeless'] },
-  { key: 'habitat', title: 'De la maison à l’espace numérique', requested: 5_997_000, score: 85, publics: ['general-public'] },
+  {
+    key: 'habitat',
+    title: 'De la maison à l’espace numérique',
+    requested: 5_997_000,
+    score: 85,
+    publics: ['general-public'],
+  },
   { key: 'atelier', title: 'Les Cordonniers du Web', requested: 4_600_000, score: 80, publics: ['general-public'] },
-  { key: 'cpas', title: 'De l’accueil vers l’accompagnement numérique', requested: 4_010_000, score: 75, publics: ['social-assistance-recipients'] },
+  {
+    key: 'cpas',
+    title: 'De l’accueil vers l’accompagnement numérique',
+    requested: 4_010_000,
+    score: 75,
+    publics: ['social-assistance-recipients'],
+  },
   { key: 'arts', title: 'XPlay', requested: 3_645_000, score: 70, publics: ['young-15-25', 'women'] },
   { key: 'croix', title: 'Ensemble, Tous Connectés', requested: 3_000_000, score: 65, publics: ['general-public'] },
   { key: 'extra', title: 'Écrans partagés', requested: 4_500_000, score: 60, publics: ['seniors'] },
@@ -42,46 +71,122 @@ export interface ScoredCall {
 let counter = 0;
 
 /** Budget 250 000 €, grants from 30 000 € to 60 000 €; closed to applications unless `open`. */
-export async function scoredCall(app: App, opts: { password: string; locale?: 'fr' | 'nl' | 'en'; open?: boolean }): Promise<ScoredCall> {
+export async function scoredCall(
+  app: App,
+  opts: { password: string; locale?: 'fr' | 'nl' | 'en'; open?: boolean },
+): Promise<ScoredCall> {
   const { services } = app;
   const tag = `${process.pid}-${++counter}`;
-  const user = async (email: string, platformAdmin = false) => (await services.accounts.provisionUser({ email, displayName: email.split('@')[0]!, password: opts.password, locale: opts.locale ?? 'en', platformAdmin })).id;
+  const user = async (email: string, platformAdmin = false) =>
+    (
+      await services.accounts.provisionUser({
+        email,
+        displayName: email.split('@')[0]!,
+        password: opts.password,
+        locale: opts.locale ?? 'en',
+        platformAdmin,
+      })
+    ).id;
   const admin: Actor = { userId: await user(`admin-${tag}@example.org`, true), isPlatformAdmin: true, grants: [] };
-  const funderId = await services.admin.createFunder({ actor: admin, slug: `paradigm-${tag}`, name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' } });
+  const funderId = await services.admin.createFunder({
+    actor: admin,
+    slug: `paradigm-${tag}`,
+    name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' },
+  });
   const officerEmail = `officer-${tag}@example.org`;
-  const officer: Actor = { userId: await user(officerEmail), isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
+  const officer: Actor = {
+    userId: await user(officerEmail),
+    isPlatformAdmin: false,
+    grants: [{ funderId, role: 'officer' }],
+  };
   await services.admin.grantRole({ actor: admin, funderId, email: officerEmail, role: 'officer' });
   const callId = await services.calls.createCall({
     actor: officer,
     form: FORM,
-    call: { funderId, code: `DB${counter}`, title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 25_000_000, grantMinCents: 3_000_000, grantMaxCents: 6_000_000, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY) },
+    call: {
+      funderId,
+      code: `DB${counter}`,
+      title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' },
+      summary: { fr: 's' },
+      description: { fr: 'd' },
+      budgetCents: 25_000_000,
+      grantMinCents: 3_000_000,
+      grantMaxCents: 6_000_000,
+      opensAt: new Date(Date.now() - DAY),
+      closesAt: new Date(Date.now() + 30 * DAY),
+    },
   });
   const { call } = await services.calls.callForManagement(officer, callId);
-  await services.calls.saveCriteria({ actor: officer, callId, version: call.version, criteria: { eligibilityCriteria: [], evaluationCriteria: CRITERIA, overallThreshold: null, requiredDocuments: [], tranchePlan: [] } });
+  await services.calls.saveCriteria({
+    actor: officer,
+    callId,
+    version: call.version,
+    criteria: {
+      eligibilityCriteria: [],
+      evaluationCriteria: CRITERIA,
+      overallThreshold: null,
+      requiredDocuments: [],
+      tranchePlan: [],
+    },
+  });
   await services.calls.publishCall({ actor: officer, callId });
 
   const ids = {} as Record<ProjectKey, string>;
   const emails = {} as Record<ProjectKey, string>;
-  const projects = [...SCORED_PROJECTS, { key: 'ineligible' as const, title: 'Hors Bruxelles', requested: 4_000_000, score: 0, publics: ['seniors'] }];
+  const projects = [
+    ...SCORED_PROJECTS,
+    { key: 'ineligible' as const, title: 'Hors Bruxelles', requested: 4_000_000, score: 0, publics: ['seniors'] },
+  ];
   for (const p of projects) {
     const email = `${p.key}-${tag}@example.org`;
     const member: Actor = { userId: await user(email), isPlatformAdmin: false, grants: [] };
     const base = `0${2_000_000 + ++counter * 7}`;
-    const { version: _v, ...organisation } = organisationForm.parse({ ...VALID_ORGANISATION, name: `Asbl ${p.title}`, enterpriseNumber: `${base}${enterpriseCheckDigits(base)}`, contactEmail: email });
+    const { version: _v, ...organisation } = organisationForm.parse({
+      ...VALID_ORGANISATION,
+      name: `Asbl ${p.title}`,
+      enterpriseNumber: `${base}${enterpriseCheckDigits(base)}`,
+      contactEmail: email,
+    });
     const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
     const id = await services.applications.startApplication({ actor: member, callId, organisationId, title: p.title });
-    await services.applications.saveAnswers({ actor: member, applicationId: id, version: 1, raw: { summary: `Résumé de ${p.title}.` } });
+    await services.applications.saveAnswers({
+      actor: member,
+      applicationId: id,
+      version: 1,
+      raw: { summary: `Résumé de ${p.title}.` },
+    });
     await services.applications.submitApplication({ actor: member, applicationId: id });
     // The budget and publics fields of a full form set these; this call's form is reduced to a summary.
-    await app.database.db.update(applications).set({ requestedCents: p.requested, targetPublics: [...p.publics], communes: ['21015'] }).where(eq(applications.id, id));
+    await app.database.db
+      .update(applications)
+      .set({ requestedCents: p.requested, targetPublics: [...p.publics], communes: ['21015'] })
+      .where(eq(applications.id, id));
     ids[p.key] = id;
     emails[p.key] = email;
   }
   await app.database.db.transaction(async (tx) => {
-    await services.applications.transitionByOfficer(tx, { applicationId: ids.ineligible, event: 'declare-ineligible', actorId: officer.userId, funderId });
+    await services.applications.transitionByOfficer(tx, {
+      applicationId: ids.ineligible,
+      event: 'declare-ineligible',
+      actorId: officer.userId,
+      funderId,
+    });
     for (const p of SCORED_PROJECTS) {
-      for (const event of ['declare-eligible', 'start-review', 'score'] as const) await services.applications.transitionByOfficer(tx, { applicationId: ids[p.key], event, actorId: officer.userId, funderId });
-      await tx.insert(consensus).values({ applicationId: ids[p.key], callId, scores: { quality: p.score }, comments: { quality: `Commentaire du jury sur ${p.title}.` }, comment: 'Un projet utile.', recordedBy: officer.userId });
+      for (const event of ['declare-eligible', 'start-review', 'score'] as const)
+        await services.applications.transitionByOfficer(tx, {
+          applicationId: ids[p.key],
+          event,
+          actorId: officer.userId,
+          funderId,
+        });
+      await tx.insert(consensus).values({
+        applicationId: ids[p.key],
+        callId,
+        scores: { quality: p.score },
+        comments: { quality: `Commentaire du jury sur ${p.title}.` },
+        comment: 'Un projet utile.',
+        recordedBy: officer.userId,
+      });
     }
   });
   if (!opts.open) await closeCall(app, callId);

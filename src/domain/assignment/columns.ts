@@ -23,7 +23,13 @@ export function solveSafely(solver: LpSolver, ...args: Parameters<LpSolver>): Lp
   try {
     return solver(...args);
   } catch (error) {
-    return { status: 'failed', colValue: null, rowDual: null, mipBound: null, detail: error instanceof Error ? error.message : String(error) };
+    return {
+      status: 'failed',
+      colValue: null,
+      rowDual: null,
+      mipBound: null,
+      detail: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

@@ -20,7 +20,11 @@ export interface Coverage {
  *   without conflict.
  * @param initial a partial assignment within k and capacities to start from (it may be rerouted).
  */
-export function maxCoverage(problem: AssignmentProblem, allowed?: readonly (readonly number[])[], initial?: Assignment): Coverage {
+export function maxCoverage(
+  problem: AssignmentProblem,
+  allowed?: readonly (readonly number[])[],
+  initial?: Assignment,
+): Coverage {
   const A = problem.applicationIds.length;
   const J = problem.jurorIds.length;
   const lists = allowed ?? Array.from({ length: A }, (_, a) => allJurorsWithoutConflict(problem, a));
@@ -42,7 +46,9 @@ export function maxCoverage(problem: AssignmentProblem, allowed?: readonly (read
     });
   }
   graph.maxFlow(source, sink);
-  const assignment = lists.map((jurors, a) => jurors.filter((_, i) => graph.cap[pairEdges[a]![i]!] === 0).sort((x, y) => x - y));
+  const assignment = lists.map((jurors, a) =>
+    jurors.filter((_, i) => graph.cap[pairEdges[a]![i]!] === 0).sort((x, y) => x - y),
+  );
   const filled = assignment.reduce((sum, jurors) => sum + jurors.length, 0);
   const reached = graph.reachable(source);
   const shortApplications: number[] = [];

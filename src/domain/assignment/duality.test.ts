@@ -29,7 +29,15 @@ describe('bounds from duals', () => {
   });
 
   test('pairs with a positive reduced cost outside the model enter; the others do not', () => {
-    const problem = tableProblem({ k: 1, affinity: [[0.9, 0.2], [0.5, 0.6]], capacity: [2, 2], conflicts: [[1, 0]] });
+    const problem = tableProblem({
+      k: 1,
+      affinity: [
+        [0.9, 0.2],
+        [0.5, 0.6],
+      ],
+      capacity: [2, 2],
+      conflicts: [[1, 0]],
+    });
     // Prices: applications 0.5 each, jurors 0. Reduced costs: 0.4, −0.3, (conflict), 0.1.
     const y = Float64Array.from([0.5, 0.5, 0, 0]);
     const inModel = Uint8Array.from([1, 0, 0, 0]);
@@ -42,7 +50,14 @@ describe('bounds from duals', () => {
     const random = mulberry32(33);
     let useful = 0;
     for (let i = 0; i < 80; i++) {
-      const problem = randomProblem(random, { applications: 4, jurors: 4, k: 2, capacity: 3, conflictRate: 0.15, floor: random() < 0.5 ? 0.6 : null });
+      const problem = randomProblem(random, {
+        applications: 4,
+        jurors: 4,
+        k: 2,
+        capacity: 3,
+        conflictRate: 0.15,
+        floor: random() < 0.5 ? 0.6 : null,
+      });
       const best = bruteForce(problem);
       const incumbent = greedyAssignment(problem);
       if (!best || violations(problem, incumbent).length) continue;
@@ -51,7 +66,9 @@ describe('bounds from duals', () => {
       const { bound } = priceOut(problem, y, new Uint8Array(problem.affinity.length));
       const kept = new Set(pairsThatCouldImprove(problem, y, bound, z));
       if (best.best > z + 1e-9) {
-        best.assignment.forEach((jurors, a) => jurors.forEach((j) => assert.ok(kept.has(a * 4 + j), `instance ${i}: pair A${a + 1}/J${j + 1} removed`)));
+        best.assignment.forEach((jurors, a) =>
+          jurors.forEach((j) => assert.ok(kept.has(a * 4 + j), `instance ${i}: pair A${a + 1}/J${j + 1} removed`)),
+        );
       }
       if (kept.size < 16) useful++;
     }
@@ -59,7 +76,14 @@ describe('bounds from duals', () => {
   });
 
   test('the best alternatives by reduced cost, per application', () => {
-    const problem = tableProblem({ k: 1, affinity: [[0.9, 0.8, 0.1], [0.5, 0.6, 0.7]], capacity: [2, 2, 2] });
+    const problem = tableProblem({
+      k: 1,
+      affinity: [
+        [0.9, 0.8, 0.1],
+        [0.5, 0.6, 0.7],
+      ],
+      capacity: [2, 2, 2],
+    });
     // J1 is crowded: a high price on it makes J2 the best alternative for A1.
     const y = Float64Array.from([0, 0, 0.5, 0, 0]);
     assert.deepEqual([...bestReducedCostPairs(problem, y, 1)], [1, 5]);

@@ -29,7 +29,8 @@ export function priceOut(problem: AssignmentProblem, rowDual: Float64Array, inMo
   const y = admissibleDuals(rowDual, rows);
   let bound = 0;
   // A zero price contributes nothing (and 0 × Infinity would be NaN on the floor rows).
-  for (let r = 0; r < y.length; r++) bound += y[r]! > 0 ? y[r]! * rows.upper[r]! : y[r]! < 0 ? y[r]! * rows.lower[r]! : 0;
+  for (let r = 0; r < y.length; r++)
+    bound += y[r]! > 0 ? y[r]! * rows.upper[r]! : y[r]! < 0 ? y[r]! * rows.lower[r]! : 0;
   const floorRows = problem.floor !== null;
   const entering: number[] = [];
   for (let a = 0; a < A; a++) {
@@ -56,7 +57,12 @@ export function priceOut(problem: AssignmentProblem, rowDual: Float64Array, inMo
  * pairs with reduced cost below −(bound − incumbent) cannot be in a better one and can be left
  * out of the MIP, exactly. Returns the pairs (without conflict) that must stay, in order.
  */
-export function pairsThatCouldImprove(problem: AssignmentProblem, rowDual: Float64Array, bound: number, incumbent: number): Int32Array {
+export function pairsThatCouldImprove(
+  problem: AssignmentProblem,
+  rowDual: Float64Array,
+  bound: number,
+  incumbent: number,
+): Int32Array {
   const A = problem.applicationIds.length;
   const J = problem.jurorIds.length;
   const y = admissibleDuals(rowDual, rowBounds(problem));

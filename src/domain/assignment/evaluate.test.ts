@@ -17,21 +17,45 @@ const problem = tableProblem({
 
 describe('checking an assignment', () => {
   test('a valid assignment has no violation, its value and loads', () => {
-    const assignment = [[0, 2], [1, 2]];
+    const assignment = [
+      [0, 2],
+      [1, 2],
+    ];
     assert.deepEqual(violations(problem, assignment), []);
     assert.equal(round(assignmentValue(problem, assignment)), 2.6);
     assert.deepEqual([...jurorLoads(problem, assignment)], [1, 1, 2]);
   });
 
   test('every broken rule is named', () => {
-    assert.deepEqual(violations(problem, [[0, 1], [0, 1, 2]]), [
-      'application A2 has 3 jurors instead of 2',
-      'juror J1 has a conflict with application A2',
-      'juror J1 has 2 reviews, above the capacity 1',
-    ]);
-    assert.ok(violations(problem, [[1, 1], [1, 2]]).includes('application A1 has the same juror twice'));
-    assert.ok(violations(problem, [[1, 2], [1, 2]]).includes('application A1 has affinity 0.6 below the floor 0.7'));
-    assert.ok(violations(problem, [[0, 1], [1, 1]]).includes('juror J3 has 0 reviews, below the minimum 1'));
+    assert.deepEqual(
+      violations(problem, [
+        [0, 1],
+        [0, 1, 2],
+      ]),
+      [
+        'application A2 has 3 jurors instead of 2',
+        'juror J1 has a conflict with application A2',
+        'juror J1 has 2 reviews, above the capacity 1',
+      ],
+    );
+    assert.ok(
+      violations(problem, [
+        [1, 1],
+        [1, 2],
+      ]).includes('application A1 has the same juror twice'),
+    );
+    assert.ok(
+      violations(problem, [
+        [1, 2],
+        [1, 2],
+      ]).includes('application A1 has affinity 0.6 below the floor 0.7'),
+    );
+    assert.ok(
+      violations(problem, [
+        [0, 1],
+        [1, 1],
+      ]).includes('juror J3 has 0 reviews, below the minimum 1'),
+    );
   });
 
   test('rounding hides float noise, and a rounded bound stays a bound', () => {

@@ -34,11 +34,14 @@ export function violations(problem: AssignmentProblem, assignment: Assignment): 
       sum += problem.affinity[a * J + j]!;
     }
     // The floor is compared with a tolerance: the solver's own feasibility tolerance is 1e-7.
-    if (floor !== null && sum < floor - 1e-6) found.push(`application ${apps[a]} has affinity ${round(sum)} below the floor ${floor}`);
+    if (floor !== null && sum < floor - 1e-6)
+      found.push(`application ${apps[a]} has affinity ${round(sum)} below the floor ${floor}`);
   });
   jurorLoads(problem, assignment).forEach((load, j) => {
-    if (load > problem.capacity[j]!) found.push(`juror ${jurors[j]} has ${load} reviews, above the capacity ${problem.capacity[j]}`);
-    if (load < problem.minLoad[j]!) found.push(`juror ${jurors[j]} has ${load} reviews, below the minimum ${problem.minLoad[j]}`);
+    if (load > problem.capacity[j]!)
+      found.push(`juror ${jurors[j]} has ${load} reviews, above the capacity ${problem.capacity[j]}`);
+    if (load < problem.minLoad[j]!)
+      found.push(`juror ${jurors[j]} has ${load} reviews, below the minimum ${problem.minLoad[j]}`);
   });
   return found;
 }

@@ -13,9 +13,11 @@ export function quickInfeasibilityReasons(problem: AssignmentProblem): string[] 
   const reasons: string[] = [];
   const needed = k * A;
   const totalCapacity = capacity.reduce((s, c) => s + c, 0);
-  if (A > 0 && totalCapacity < needed) reasons.push(`total capacity ${totalCapacity} < ${k} × ${A} = ${needed} reviews needed`);
+  if (A > 0 && totalCapacity < needed)
+    reasons.push(`total capacity ${totalCapacity} < ${k} × ${A} = ${needed} reviews needed`);
   const totalMinimum = minLoad.reduce((s, m) => s + m, 0);
-  if (totalMinimum > needed) reasons.push(`minimum loads sum to ${totalMinimum}, more than the ${needed} reviews needed`);
+  if (totalMinimum > needed)
+    reasons.push(`minimum loads sum to ${totalMinimum}, more than the ${needed} reviews needed`);
   // One pass over the pairs, application by application (the memory order of the arrays).
   const freeForJuror = new Int32Array(J);
   const availableFor = new Int32Array(A);
@@ -27,16 +29,25 @@ export function quickInfeasibilityReasons(problem: AssignmentProblem): string[] 
     }
   }
   for (let j = 0; j < J; j++) {
-    if (minLoad[j]! > capacity[j]!) reasons.push(`juror ${jurors[j]} has a minimum load of ${minLoad[j]} above its capacity of ${capacity[j]}`);
-    else if (minLoad[j]! > freeForJuror[j]!) reasons.push(`juror ${jurors[j]} must review at least ${minLoad[j]} applications but only ${freeForJuror[j]} are free of conflict`);
+    if (minLoad[j]! > capacity[j]!)
+      reasons.push(`juror ${jurors[j]} has a minimum load of ${minLoad[j]} above its capacity of ${capacity[j]}`);
+    else if (minLoad[j]! > freeForJuror[j]!)
+      reasons.push(
+        `juror ${jurors[j]} must review at least ${minLoad[j]} applications but only ${freeForJuror[j]} are free of conflict`,
+      );
   }
   for (let a = 0; a < A; a++) {
     const available = availableFor[a]!;
     if (available < k) {
-      reasons.push(`application ${apps[a]} has only ${available} juror${available === 1 ? '' : 's'} without conflict (needs ${k})`);
+      reasons.push(
+        `application ${apps[a]} has only ${available} juror${available === 1 ? '' : 's'} without conflict (needs ${k})`,
+      );
     } else if (floor !== null) {
       const best = topJurors(problem, a, k).reduce((s, j) => s + problem.affinity[a * J + j]!, 0);
-      if (best < floor - 1e-9) reasons.push(`application ${apps[a]} reaches at most ${formatNumber(best)} affinity with its ${k} best jurors without conflict (floor ${floor})`);
+      if (best < floor - 1e-9)
+        reasons.push(
+          `application ${apps[a]} reaches at most ${formatNumber(best)} affinity with its ${k} best jurors without conflict (floor ${floor})`,
+        );
     }
   }
   return reasons;

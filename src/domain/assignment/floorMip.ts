@@ -43,30 +43,54 @@ export interface FloorMipContext {
 export function solveFloorMip(problem: AssignmentProblem, context: FloorMipContext): FloorMipResult {
   const { solver, lpPairs, lpBound, mipRelativeGap } = context;
   const mip = (pairs: Int32Array, share: number, start?: Assignment) => {
-    const program = { ...buildProgram(problem, pairs, true), ...(start ? { start: startingPoint(problem, pairs, start) } : {}) };
+    const program = {
+      ...buildProgram(problem, pairs, true),
+      ...(start ? { start: startingPoint(problem, pairs, start) } : {}),
+    };
     const answer = solveSafely(solver, program, { timeLimitSeconds: context.remaining() * share, mipRelativeGap });
     const assignment = answer.colValue ? toAssignment(problem, pairs, answer.colValue) : null;
     const valid = assignment && violations(problem, assignment).length === 0 ? assignment : null;
     return { answer, assignment: valid, value: valid ? assignmentValue(problem, valid) : -Infinity };
   };
 
-  const firstPairs = mergePairs(support(lpPairs, context.lpValues), bestReducedCostPairs(problem, context.rowDual, problem.k + 3));
+  const firstPairs = mergePairs(
+    support(lpPairs, context.lpValues),
+    bestReducedCostPairs(problem, context.rowDual, problem.k + 3),
+  );
   const first = mip(firstPairs, 0.3);
   if (first.assignment) {
     const kept = mergePairs(firstPairs, pairsThatCouldImprove(problem, context.rowDual, lpBound, first.value));
     if (kept.length === firstPairs.length) {
       const bound = Math.min(lpBound, Math.max(first.value, first.answer.mipBound ?? lpBound));
-      return { assignment: first.assignment, bound, infeasible: false, note: stopped(first.answer), columns: kept.length };
+      return {
+        assignment: first.assignment,
+        bound,
+        infeasible: false,
+        note: stopped(first.answer),
+        columns: kept.length,
+      };
     }
     const second = mip(kept, 1, first.assignment);
     const best = second.value > first.value ? second : first;
     // Pairs left out can only give assignments worth less than the first one.
     const bound = Math.min(lpBound, Math.max(first.value, second.answer.mipBound ?? lpBound));
-    return { assignment: best.assignment, bound, infeasible: false, note: stopped(second.answer), columns: kept.length };
+    return {
+      assignment: best.assignment,
+      bound,
+      infeasible: false,
+      note: stopped(second.answer),
+      columns: kept.length,
+    };
   }
 
   if (countFreePairs(problem) > context.maxColumns) {
-    return { assignment: null, bound: lpBound, infeasible: false, note: `the MIP over the shortlist found no assignment (${first.answer.detail})`, columns: firstPairs.length };
+    return {
+      assignment: null,
+      bound: lpBound,
+      infeasible: false,
+      note: `the MIP over the shortlist found no assignment (${first.answer.detail})`,
+      columns: firstPairs.length,
+    };
   }
   const all = freePairs(problem);
   const whole = mip(all, 1);

@@ -5,16 +5,26 @@ import { buildProblem } from './problem.ts';
 
 const valid = {
   reviewersPerApplication: 2,
-  jurors: [{ id: 'J1', capacity: 2, minLoad: 1 }, { id: 'J2', capacity: 2 }],
+  jurors: [
+    { id: 'J1', capacity: 2, minLoad: 1 },
+    { id: 'J2', capacity: 2 },
+  ],
   applications: [{ id: 'A1' }, { id: 'A2' }],
-  affinity: [['J1', 'A2', 0.5], ['J2', 'A1', 0.25]],
+  affinity: [
+    ['J1', 'A2', 0.5],
+    ['J2', 'A1', 0.25],
+  ],
   conflicts: [['J2', 'A2']],
   applicationAffinityFloor: null,
 };
 
 describe('assignment request', () => {
   test('a valid request parses, with defaults for the optional parts', () => {
-    const parsed = assignmentInputSchema.parse({ reviewersPerApplication: 1, jurors: [{ id: 'J1', capacity: 1 }], applications: [{ id: 'A1' }] });
+    const parsed = assignmentInputSchema.parse({
+      reviewersPerApplication: 1,
+      jurors: [{ id: 'J1', capacity: 1 }],
+      applications: [{ id: 'A1' }],
+    });
     assert.deepEqual(parsed.affinity, []);
     assert.deepEqual(parsed.conflicts, []);
     assert.equal(parsed.applicationAffinityFloor, undefined);
@@ -40,7 +50,12 @@ describe('assignment request', () => {
       ...valid,
       jurors: [...valid.jurors, { id: 'J1', capacity: 1 }],
       applications: [...valid.applications, { id: 'A2' }],
-      affinity: [['J9', 'A1', 0.1], ['J1', 'A8', 0.2], ['J1', 'A2', 0.3], ['J1', 'A2', 0.4]],
+      affinity: [
+        ['J9', 'A1', 0.1],
+        ['J1', 'A8', 0.2],
+        ['J1', 'A2', 0.3],
+        ['J1', 'A2', 0.4],
+      ],
       conflicts: [['J7', 'A1']],
     });
     assert.deepEqual(checkReferences(input), [

@@ -37,7 +37,9 @@ export function checkReferences(input: ParsedAssignmentInput, limit = 20): strin
     if (pairs.has(key)) errors.push(`affinity[${i}]: the pair ${juror}/${application} is given twice`);
     pairs.add(key);
   });
-  input.conflicts.forEach(([juror, application], i) => checkPair(`conflicts[${i}]`, juror, application, jurors, applications, errors));
+  input.conflicts.forEach(([juror, application], i) =>
+    checkPair(`conflicts[${i}]`, juror, application, jurors, applications, errors),
+  );
   return errors.slice(0, limit);
 }
 
@@ -50,7 +52,14 @@ function uniqueIds(kind: string, records: readonly { id: string }[], errors: str
   return seen;
 }
 
-function checkPair(where: string, juror: string, application: string, jurors: Set<string>, applications: Set<string>, errors: string[]): void {
+function checkPair(
+  where: string,
+  juror: string,
+  application: string,
+  jurors: Set<string>,
+  applications: Set<string>,
+  errors: string[],
+): void {
   if (!jurors.has(juror)) errors.push(`${where}: unknown juror ${juror}`);
   if (!applications.has(application)) errors.push(`${where}: unknown application ${application}`);
 }

@@ -49,7 +49,8 @@ export interface TableShape {
 export function tableProblem(shape: TableShape): AssignmentProblem {
   const A = shape.affinity.length;
   const J = shape.capacity.length;
-  if (shape.affinity.some((row) => row.length !== J)) throw new RangeError('each affinity row needs one value per juror');
+  if (shape.affinity.some((row) => row.length !== J))
+    throw new RangeError('each affinity row needs one value per juror');
   const conflict = new Uint8Array(A * J);
   for (const [a, j] of shape.conflicts ?? []) conflict[a * J + j] = 1;
   return {
@@ -73,7 +74,9 @@ export function randomSmallProblem(random: Random, applications: number, jurors:
   const capacity = Array.from({ length: jurors }, () => 2 + Math.floor(random() * 3));
   const withMinLoad = random() < 0.4;
   const withFloor = random() < 0.5;
-  const affinity = Array.from({ length: applications }, () => Array.from({ length: jurors }, () => Math.round(random() * 100) / 100));
+  const affinity = Array.from({ length: applications }, () =>
+    Array.from({ length: jurors }, () => Math.round(random() * 100) / 100),
+  );
   const conflicts: [number, number][] = [];
   for (let a = 0; a < applications; a++) for (let j = 0; j < jurors; j++) if (random() < 0.2) conflicts.push([a, j]);
   return tableProblem({

@@ -20,7 +20,10 @@ export function toOutput(problem: AssignmentProblem, solution: AssignmentSolutio
   const objective = solution.objective === null ? null : round(solution.objective);
   return {
     status: solution.status,
-    assignments: (assignment ?? []).map((jurors, a) => ({ application: problem.applicationIds[a]!, jurors: jurors.map((j) => problem.jurorIds[j]!) })),
+    assignments: (assignment ?? []).map((jurors, a) => ({
+      application: problem.applicationIds[a]!,
+      jurors: jurors.map((j) => problem.jurorIds[j]!),
+    })),
     objective,
     // Equal numbers stay equal after rounding; otherwise round up, so the bound stays a bound.
     bound: solution.bound === null ? null : solution.bound === solution.objective ? objective : roundUp(solution.bound),

@@ -38,7 +38,8 @@ export function buildProblem(input: ParsedAssignmentInput): AssignmentProblem {
   const pair = (juror: string, application: string): number => {
     const a = applicationIndex.get(application);
     const j = jurorIndex.get(juror);
-    if (a === undefined || j === undefined) throw new Error(`unknown pair ${juror}/${application}: check references first`);
+    if (a === undefined || j === undefined)
+      throw new Error(`unknown pair ${juror}/${application}: check references first`);
     return a * J + j;
   };
   const affinity = new Float64Array(A * J);

@@ -6,8 +6,17 @@ import { tableProblem } from './instances.ts';
 import type { LpSolution, LpSolver } from './linearProgram.ts';
 import { greedyFallback, solveAssignmentWith } from './solve.ts';
 
-const problem = tableProblem({ k: 1, affinity: [[0.9, 0.1], [0.8, 0.7]], capacity: [1, 1] });
-const noAnswer = (status: LpSolution['status'], detail: string): LpSolver => () => ({ status, colValue: null, rowDual: null, mipBound: null, detail });
+const problem = tableProblem({
+  k: 1,
+  affinity: [
+    [0.9, 0.1],
+    [0.8, 0.7],
+  ],
+  capacity: [1, 1],
+});
+const noAnswer =
+  (status: LpSolution['status'], detail: string): LpSolver =>
+  () => ({ status, colValue: null, rowDual: null, mipBound: null, detail });
 
 describe('solving with a solver that lets us down', () => {
   test('a failing solver: the greedy assignment, valid, said not to be proven', () => {
@@ -38,7 +47,11 @@ describe('solving with a solver that lets us down', () => {
       clock += 5000;
       return { status: 'infeasible', colValue: null, rowDual: null, mipBound: null, detail: 'infeasible' };
     };
-    const solution = solveAssignmentWith(slow, problem, { timeLimitSeconds: 1, candidatesPerApplication: 1, now: () => clock });
+    const solution = solveAssignmentWith(slow, problem, {
+      timeLimitSeconds: 1,
+      candidatesPerApplication: 1,
+      now: () => clock,
+    });
     assert.equal(calls, 1);
     assert.equal(solution.status, 'feasible');
     assert.equal(solution.reasons[0], 'the time limit was reached');
@@ -46,7 +59,13 @@ describe('solving with a solver that lets us down', () => {
 
   test('an answer that breaks a rule is caught and replaced', () => {
     // Claims optimality with both applications on J1 (capacity 1), duals all zero.
-    const lying: LpSolver = (program) => ({ status: 'optimal', colValue: Float64Array.from({ length: program.numCols }, (_, c) => (c % 2 === 0 ? 1 : 0)), rowDual: new Float64Array(program.numRows), mipBound: null, detail: '' });
+    const lying: LpSolver = (program) => ({
+      status: 'optimal',
+      colValue: Float64Array.from({ length: program.numCols }, (_, c) => (c % 2 === 0 ? 1 : 0)),
+      rowDual: new Float64Array(program.numRows),
+      mipBound: null,
+      detail: '',
+    });
     const solution = solveAssignmentWith(lying, problem, { candidatesPerApplication: 2 });
     assert.equal(solution.status, 'feasible');
     assert.match(solution.reasons[0]!, /breaks a rule \(juror J1 has 2 reviews, above the capacity 1\)/);
@@ -57,7 +76,10 @@ describe('solving with a solver that lets us down', () => {
     const impossible = tableProblem({ k: 2, affinity: [[1, 1]], capacity: [0, 1] });
     const solution = solveAssignmentWith(() => assert.fail('no solve expected'), impossible);
     assert.equal(solution.status, 'infeasible');
-    assert.deepEqual(solution.reasons, ['total capacity 1 < 2 × 1 = 2 reviews needed', 'application A1 has only 1 juror without conflict (needs 2)']);
+    assert.deepEqual(solution.reasons, [
+      'total capacity 1 < 2 × 1 = 2 reviews needed',
+      'application A1 has only 1 juror without conflict (needs 2)',
+    ]);
   });
 
   test('no applications: nothing to do, optimally', () => {

@@ -60,7 +60,11 @@ const MAX_MIP_COLUMNS = 200_000;
 // Objective and bound closer than this (relative) are the same number up to solver tolerances.
 const OPTIMALITY_TOLERANCE = 1e-6;
 
-export function solveAssignmentWith(solver: LpSolver, problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
+export function solveAssignmentWith(
+  solver: LpSolver,
+  problem: AssignmentProblem,
+  options: SolveOptions = {},
+): AssignmentSolution {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const budget = (options.timeLimitSeconds ?? 30) * 1000;
@@ -69,12 +73,24 @@ export function solveAssignmentWith(solver: LpSolver, problem: AssignmentProblem
   const J = problem.jurorIds.length;
   const allPairs = countFreePairs(problem);
   let width = Math.max(1, Math.floor(options.candidatesPerApplication ?? defaultCandidates(problem)));
-  const stats = { method: 'none' as SolveStats['method'], rounds: 0, columns: 0, pairs: allPairs, candidatesPerApplication: width, seconds: 0 };
-  const finish: Finish = (solution, method = stats.method) => ({ ...solution, stats: { ...stats, method, seconds: (now() - started) / 1000 } });
+  const stats = {
+    method: 'none' as SolveStats['method'],
+    rounds: 0,
+    columns: 0,
+    pairs: allPairs,
+    candidatesPerApplication: width,
+    seconds: 0,
+  };
+  const finish: Finish = (solution, method = stats.method) => ({
+    ...solution,
+    stats: { ...stats, method, seconds: (now() - started) / 1000 },
+  });
 
   const quick = quickInfeasibilityReasons(problem);
-  if (quick.length) return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: quick });
-  if (problem.applicationIds.length === 0) return finish({ status: 'optimal', assignment: [], objective: 0, bound: 0, reasons: [] });
+  if (quick.length)
+    return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: quick });
+  if (problem.applicationIds.length === 0)
+    return finish({ status: 'optimal', assignment: [], objective: 0, bound: 0, reasons: [] });
 
   let pairs = width >= J ? freePairs(problem) : initialPairs(problem, width);
   const inModel = new Uint8Array(problem.affinity.length);
@@ -89,9 +105,19 @@ export function solveAssignmentWith(solver: LpSolver, problem: AssignmentProblem
     }
     for (const p of pairs) inModel[p] = 1;
     stats.columns = pairs.length;
-    const solution = solveSafely(solver, buildProgram(problem, pairs, false), { timeLimitSeconds: remaining(), mipRelativeGap });
+    const solution = solveSafely(solver, buildProgram(problem, pairs, false), {
+      timeLimitSeconds: remaining(),
+      mipRelativeGap,
+    });
     if (solution.status === 'infeasible') {
-      if (pairs.length === allPairs) return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: deepInfeasibilityReasons(problem) });
+      if (pairs.length === allPairs)
+        return finish({
+          status: 'infeasible',
+          assignment: null,
+          objective: null,
+          bound: null,
+          reasons: deepInfeasibilityReasons(problem),
+        });
       // The shortlist alone is infeasible (crowded jurors): widen it, ultimately to every pair.
       width *= 2;
       stats.candidatesPerApplication = width;
@@ -124,9 +150,25 @@ export function solveAssignmentWith(solver: LpSolver, problem: AssignmentProblem
   if (lp && !trouble) {
     // A fractional LP optimum: only the floor can cause it. The MIP decides.
     stats.method = 'mip';
-    const mip = solveFloorMip(problem, { solver, lpPairs: lp.pairs, lpValues: lp.solution.colValue!, rowDual: lp.solution.rowDual!, lpBound: bound, remaining, mipRelativeGap, maxColumns: MAX_MIP_COLUMNS });
+    const mip = solveFloorMip(problem, {
+      solver,
+      lpPairs: lp.pairs,
+      lpValues: lp.solution.colValue!,
+      rowDual: lp.solution.rowDual!,
+      lpBound: bound,
+      remaining,
+      mipRelativeGap,
+      maxColumns: MAX_MIP_COLUMNS,
+    });
     stats.columns = mip.columns;
-    if (mip.infeasible) return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: deepInfeasibilityReasons(problem) });
+    if (mip.infeasible)
+      return finish({
+        status: 'infeasible',
+        assignment: null,
+        objective: null,
+        bound: null,
+        reasons: deepInfeasibilityReasons(problem),
+      });
     bound = Math.min(bound, mip.bound);
     if (mip.assignment) return certified(problem, mip.assignment, knownBound(), finish, mip.note);
     trouble = mip.note;
@@ -137,7 +179,13 @@ export function solveAssignmentWith(solver: LpSolver, problem: AssignmentProblem
 type Finish = (solution: Omit<AssignmentSolution, 'stats'>, method?: SolveStats['method']) => AssignmentSolution;
 
 /** Status and bound of a valid assignment: optimal when the bound meets the objective. */
-function certified(problem: AssignmentProblem, assignment: Assignment, bound: number, finish: Finish, note: string | null = null): AssignmentSolution {
+function certified(
+  problem: AssignmentProblem,
+  assignment: Assignment,
+  bound: number,
+  finish: Finish,
+  note: string | null = null,
+): AssignmentSolution {
   const broken = violations(problem, assignment);
   if (broken.length) return fallback(problem, bound, `the solver's answer breaks a rule (${broken[0]})`, finish);
   const objective = assignmentValue(problem, assignment);
@@ -157,18 +205,41 @@ function certified(problem: AssignmentProblem, assignment: Assignment, bound: nu
  */
 export function greedyFallback(problem: AssignmentProblem, why: string): AssignmentSolution {
   const pairs = countFreePairs(problem);
-  const finish: Finish = (solution, method = 'greedy') => ({ ...solution, stats: { method, rounds: 0, columns: 0, pairs, candidatesPerApplication: 0, seconds: 0 } });
+  const finish: Finish = (solution, method = 'greedy') => ({
+    ...solution,
+    stats: { method, rounds: 0, columns: 0, pairs, candidatesPerApplication: 0, seconds: 0 },
+  });
   const quick = quickInfeasibilityReasons(problem);
-  if (quick.length) return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: quick }, 'none');
+  if (quick.length)
+    return finish({ status: 'infeasible', assignment: null, objective: null, bound: null, reasons: quick }, 'none');
   return fallback(problem, simpleBound(problem), why, finish);
 }
 
 function fallback(problem: AssignmentProblem, bound: number, why: string, finish: Finish): AssignmentSolution {
   const assignment = greedyAssignment(problem);
   const broken = violations(problem, assignment);
-  if (broken.length) return finish({ status: 'unknown', assignment: null, objective: null, bound, reasons: [why, `the greedy fallback cannot meet every rule: ${broken[0]}`] }, 'greedy');
+  if (broken.length)
+    return finish(
+      {
+        status: 'unknown',
+        assignment: null,
+        objective: null,
+        bound,
+        reasons: [why, `the greedy fallback cannot meet every rule: ${broken[0]}`],
+      },
+      'greedy',
+    );
   const objective = assignmentValue(problem, assignment);
-  return finish({ status: 'feasible', assignment, objective, bound: Math.max(bound, objective), reasons: [why, `greedy assignment, gap ${formatGap(objective, bound)}`] }, 'greedy');
+  return finish(
+    {
+      status: 'feasible',
+      assignment,
+      objective,
+      bound: Math.max(bound, objective),
+      reasons: [why, `greedy assignment, gap ${formatGap(objective, bound)}`],
+    },
+    'greedy',
+  );
 }
 
 function formatGap(objective: number, bound: number): string {

@@ -41,8 +41,19 @@ describe('calibration of juror offsets', () => {
     // Quality A1 12, A2 8, A3 15; offsets J1 +2, J2 −1, J3 0 before the gauge.
     const truth = { A1: 12, A2: 8, A3: 15 } as const;
     const bias = { J1: 2, J2: -1, J3: 0 } as const;
-    const pairs: [keyof typeof bias, keyof typeof truth][] = [['J1', 'A1'], ['J2', 'A1'], ['J2', 'A2'], ['J3', 'A2'], ['J3', 'A3'], ['J1', 'A3'], ['J1', 'A2']];
-    const input: CalibrationInput = { scores: pairs.map(([j, a]) => score(j, a, truth[a] + bias[j])), scale: { min: 0, max: 20 } };
+    const pairs: [keyof typeof bias, keyof typeof truth][] = [
+      ['J1', 'A1'],
+      ['J2', 'A1'],
+      ['J2', 'A2'],
+      ['J3', 'A2'],
+      ['J3', 'A3'],
+      ['J1', 'A3'],
+      ['J1', 'A2'],
+    ];
+    const input: CalibrationInput = {
+      scores: pairs.map(([j, a]) => score(j, a, truth[a] + bias[j])),
+      scale: { min: 0, max: 20 },
+    };
     const output = calibrate(input, { minEvaluations: 1 });
     // Weighted gauge: reviews 3, 2, 2 → mean offset (3×2 − 2 + 0) / 7 = 4/7 is removed.
     const shift = 4 / 7;
@@ -50,7 +61,10 @@ describe('calibration of juror offsets', () => {
     assert.deepEqual(offsets, { J1: round(2 - shift), J2: round(-1 - shift), J3: round(0 - shift) });
     const calibrated = Object.fromEntries(output.applications.map((a) => [a.id, a.calibrated]));
     assert.deepEqual(calibrated, { A1: round(12 + shift), A2: round(8 + shift), A3: round(15 + shift) });
-    assert.ok(Math.abs(output.jurors.reduce((s, j) => s + j.reviews * j.offset, 0)) < 0.01, 'zero up to the printed rounding');
+    assert.ok(
+      Math.abs(output.jurors.reduce((s, j) => s + j.reviews * j.offset, 0)) < 0.01,
+      'zero up to the printed rounding',
+    );
     assert.deepEqual(output.warnings, []);
     assert.equal(output.connected, true);
   });
@@ -65,15 +79,32 @@ describe('calibration of juror offsets', () => {
 
   test('calibrated scores stay on the scale', () => {
     const input: CalibrationInput = {
-      scores: [score('J1', 'A1', 20), score('J2', 'A1', 20), score('J1', 'A2', 10), score('J2', 'A2', 2), score('J1', 'A3', 19), score('J2', 'A3', 5)],
+      scores: [
+        score('J1', 'A1', 20),
+        score('J2', 'A1', 20),
+        score('J1', 'A2', 10),
+        score('J2', 'A2', 2),
+        score('J1', 'A3', 19),
+        score('J2', 'A3', 5),
+      ],
       scale: { min: 0, max: 20 },
     };
-    for (const a of calibrate(input).applications) assert.ok(a.calibrated >= 0 && a.calibrated <= 20, `${a.id}: ${a.calibrated}`);
+    for (const a of calibrate(input).applications)
+      assert.ok(a.calibrated >= 0 && a.calibrated <= 20, `${a.id}: ${a.calibrated}`);
   });
 
   test('a jury split into groups with no application in common is flagged, groups listed', () => {
     const input: CalibrationInput = {
-      scores: [score('J1', 'A1', 12), score('J2', 'A1', 14), score('J1', 'A2', 9), score('J2', 'A2', 11), score('J3', 'A3', 15), score('J4', 'A3', 13), score('J3', 'A4', 8), score('J4', 'A4', 10)],
+      scores: [
+        score('J1', 'A1', 12),
+        score('J2', 'A1', 14),
+        score('J1', 'A2', 9),
+        score('J2', 'A2', 11),
+        score('J3', 'A3', 15),
+        score('J4', 'A3', 13),
+        score('J3', 'A4', 8),
+        score('J4', 'A4', 10),
+      ],
       scale: { min: 0, max: 20 },
     };
     const output = calibrate(input, { minEvaluations: 2 });
@@ -99,12 +130,22 @@ describe('calibration of juror offsets', () => {
     const jury = simulateJury(mulberry32(2), { ...shape, applications: 30, offsetSd: 1 });
     const input = { ...jury.input, scores: [...jury.input.scores, score('J99', 'A1', 11), score('J99', 'A2', 13)] };
     const flagged = calibrate(input).warnings.filter((w) => w.code === 'few-evaluations');
-    assert.deepEqual(flagged, [{ code: 'few-evaluations', juror: 'J99', reviews: 2, message: 'juror J99 has only 2 evaluations: its offset is uncertain and was shrunk towards 0' }]);
+    assert.deepEqual(flagged, [
+      {
+        code: 'few-evaluations',
+        juror: 'J99',
+        reviews: 2,
+        message: 'juror J99 has only 2 evaluations: its offset is uncertain and was shrunk towards 0',
+      },
+    ]);
   });
 
   test('reviews that only just link the jurors cannot separate offsets from noise: said so, raw means kept', () => {
     // J1 and J2 share A1 only: their difference there is all the evidence, with no check against noise.
-    const input: CalibrationInput = { scores: [score('J1', 'A1', 12), score('J2', 'A1', 14), score('J2', 'A2', 9)], scale: { min: 0, max: 20 } };
+    const input: CalibrationInput = {
+      scores: [score('J1', 'A1', 12), score('J2', 'A1', 14), score('J2', 'A2', 9)],
+      scale: { min: 0, max: 20 },
+    };
     const output = calibrate(input, { minEvaluations: 1 });
     assert.ok(output.warnings.some((w) => w.code === 'offsets-not-identifiable'));
     for (const a of output.applications) assert.equal(a.calibrated, a.raw);
@@ -114,17 +155,31 @@ describe('calibration of juror offsets', () => {
     const jury = simulateJury(mulberry32(6), { ...shape, offsetSd: 2 });
     const first = calibrate(jury.input);
     assert.deepEqual(calibrate(jury.input), first);
-    assert.deepEqual(first.applications.slice(0, 3).map((a) => a.id), ['A1', 'A2', 'A3']);
+    assert.deepEqual(
+      first.applications.slice(0, 3).map((a) => a.id),
+      ['A1', 'A2', 'A3'],
+    );
     assert.equal(first.jurors[0]!.id, jury.input.scores[0]!.juror);
   });
 
   test('no scores: nothing to calibrate', () => {
-    assert.deepEqual(calibrate({ scores: [], scale: { min: 0, max: 20 } }), { applications: [], jurors: [], connected: true, warnings: [] });
+    assert.deepEqual(calibrate({ scores: [], scale: { min: 0, max: 20 } }), {
+      applications: [],
+      jurors: [],
+      connected: true,
+      warnings: [],
+    });
   });
 
   test('a pair scored twice or a score off the scale is refused', () => {
-    const input: CalibrationInput = { scores: [score('J1', 'A1', 12), score('J1', 'A1', 13), score('J2', 'A1', 21)], scale: { min: 0, max: 20 } };
-    assert.deepEqual(checkScores(input), ['scores[1]: juror J1 scores application A1 twice', 'scores[2]: score 21 is outside the scale 0–20']);
+    const input: CalibrationInput = {
+      scores: [score('J1', 'A1', 12), score('J1', 'A1', 13), score('J2', 'A1', 21)],
+      scale: { min: 0, max: 20 },
+    };
+    assert.deepEqual(checkScores(input), [
+      'scores[1]: juror J1 scores application A1 twice',
+      'scores[2]: score 21 is outside the scale 0–20',
+    ]);
   });
 });
 

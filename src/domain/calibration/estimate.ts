@@ -16,7 +16,10 @@ export interface Estimate {
 
 export function estimateQualities(table: ScoreTable, options: { lambda?: number } = {}): Estimate {
   const parts = components(table);
-  const shrinkage = options.lambda === undefined ? estimateShrinkage(table, parts) : { lambda: options.lambda, noiseVariance: null, offsetVariance: null, identifiable: true };
+  const shrinkage =
+    options.lambda === undefined
+      ? estimateShrinkage(table, parts)
+      : { lambda: options.lambda, noiseVariance: null, offsetVariance: null, identifiable: true };
   const { quality, offset } = fitOffsets(table, shrinkage.lambda);
   // Gauge. Only quality + offset is determined by the data within a component; the ridge makes
   // the plain mean of offsets zero. Shifting instead so that the review-weighted mean is zero

@@ -35,7 +35,8 @@ export function checkScores(input: CalibrationInput, limit = 20): string[] {
     const key = `${juror}\u0000${application}`;
     if (seen.has(key)) errors.push(`scores[${i}]: juror ${juror} scores application ${application} twice`);
     seen.add(key);
-    if (score < input.scale.min || score > input.scale.max) errors.push(`scores[${i}]: score ${score} is outside the scale ${input.scale.min}–${input.scale.max}`);
+    if (score < input.scale.min || score > input.scale.max)
+      errors.push(`scores[${i}]: score ${score} is outside the scale ${input.scale.min}–${input.scale.max}`);
   });
   return errors.slice(0, limit);
 }

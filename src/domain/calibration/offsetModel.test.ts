@@ -6,7 +6,10 @@ import { fitOffsets } from './offsetModel.ts';
 import { simulateJury } from './simulate.ts';
 
 describe('ridge fit of the offset model', () => {
-  const table = toScoreTable(simulateJury(mulberry32(4), { applications: 40, jurors: 8, k: 3, qualitySd: 2, offsetSd: 2, noiseSd: 1 }).input.scores);
+  const table = toScoreTable(
+    simulateJury(mulberry32(4), { applications: 40, jurors: 8, k: 3, qualitySd: 2, offsetSd: 2, noiseSd: 1 }).input
+      .scores,
+  );
 
   for (const lambda of [1e-6, 0.5, 50]) {
     test(`solves the normal equations (λ = ${lambda})`, () => {
@@ -20,7 +23,9 @@ describe('ridge fit of the offset model', () => {
         perJuror[table.jurorOf[r]!]! += residual;
       }
       perApplication.forEach((g) => assert.ok(Math.abs(g) < 1e-8, `application gradient ${g}`));
-      perJuror.forEach((g, j) => assert.ok(Math.abs(g - lambda * offset[j]!) < 1e-8, `juror gradient ${g - lambda * offset[j]!}`));
+      perJuror.forEach((g, j) =>
+        assert.ok(Math.abs(g - lambda * offset[j]!) < 1e-8, `juror gradient ${g - lambda * offset[j]!}`),
+      );
     });
   }
 

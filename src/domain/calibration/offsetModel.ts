@@ -18,12 +18,16 @@ export interface OffsetFit {
 export function fitOffsets(table: ScoreTable, lambda: number): OffsetFit {
   const mean = applicationMeans(table);
   const c = new Float64Array(table.jurorIds.length);
-  for (let r = 0; r < table.score.length; r++) c[table.jurorOf[r]!]! += table.score[r]! - mean[table.applicationOf[r]!]!;
+  for (let r = 0; r < table.score.length; r++)
+    c[table.jurorOf[r]!]! += table.score[r]! - mean[table.applicationOf[r]!]!;
   const offset = conjugateGradient((x, out) => applyNormalMatrix(table, lambda, x, out), c);
   const quality = mean.slice();
-  for (let r = 0; r < table.score.length; r++) quality[table.applicationOf[r]!]! -= offset[table.jurorOf[r]!]! / table.applicationReviews[table.applicationOf[r]!]!;
+  for (let r = 0; r < table.score.length; r++)
+    quality[table.applicationOf[r]!]! -=
+      offset[table.jurorOf[r]!]! / table.applicationReviews[table.applicationOf[r]!]!;
   let residual = 0;
-  for (let r = 0; r < table.score.length; r++) residual += (table.score[r]! - quality[table.applicationOf[r]!]! - offset[table.jurorOf[r]!]!) ** 2;
+  for (let r = 0; r < table.score.length; r++)
+    residual += (table.score[r]! - quality[table.applicationOf[r]!]! - offset[table.jurorOf[r]!]!) ** 2;
   return { quality, offset, residual };
 }
 
@@ -49,7 +53,11 @@ export function applyNormalMatrix(table: ScoreTable, lambda: number, x: Float64A
  * Solves A x = b for a symmetric positive (semi)definite A given as a product. From x = 0 the
  * iterates stay in A's range, so a consistent semidefinite system converges too.
  */
-export function conjugateGradient(apply: (x: Float64Array, out: Float64Array) => void, b: Float64Array, tolerance = 1e-12): Float64Array {
+export function conjugateGradient(
+  apply: (x: Float64Array, out: Float64Array) => void,
+  b: Float64Array,
+  tolerance = 1e-12,
+): Float64Array {
   const n = b.length;
   const x = new Float64Array(n);
   const r = b.slice();

@@ -35,7 +35,8 @@ export function estimateShrinkage(table: ScoreTable, parts: Components): Shrinka
   const noiseVariance = rough.residual / df;
   const spread = rough.offset.reduce((sum, b) => sum + b * b, 0);
   const offsetVariance = Math.max(0, (spread - noiseVariance * traceOfPseudoInverse(table, parts)) / freeOffsets);
-  const lambda = offsetVariance > 0 ? Math.min(LAMBDA_MAX, Math.max(LAMBDA_MIN, noiseVariance / offsetVariance)) : LAMBDA_MAX;
+  const lambda =
+    offsetVariance > 0 ? Math.min(LAMBDA_MAX, Math.max(LAMBDA_MIN, noiseVariance / offsetVariance)) : LAMBDA_MAX;
   return { lambda, noiseVariance, offsetVariance, identifiable: true };
 }
 
@@ -49,7 +50,9 @@ function traceOfPseudoInverse(table: ScoreTable, parts: Components): number {
   const probes = exact ? J : 60;
   let trace = 0;
   for (let i = 0; i < probes; i++) {
-    const v = exact ? Float64Array.from({ length: J }, (_, j) => (j === i ? 1 : 0)) : Float64Array.from({ length: J }, () => (random() < 0.5 ? -1 : 1));
+    const v = exact
+      ? Float64Array.from({ length: J }, (_, j) => (j === i ? 1 : 0))
+      : Float64Array.from({ length: J }, () => (random() < 0.5 ? -1 : 1));
     centrePerComponent(v, parts);
     const x = conjugateGradient(apply, v);
     for (let j = 0; j < J; j++) trace += v[j]! * x[j]!;

@@ -161,7 +161,9 @@ const LARGEST_NUMBER = 1e15;
 
 function isGrouped(groups: string[]): boolean {
   const [first, ...rest] = groups;
-  return first !== undefined && /^[1-9][0-9]{0,2}$/.test(first) && rest.length > 0 && rest.every((g) => /^[0-9]{3}$/.test(g));
+  return (
+    first !== undefined && /^[1-9][0-9]{0,2}$/.test(first) && rest.length > 0 && rest.every((g) => /^[0-9]{3}$/.test(g))
+  );
 }
 
 function integerPart(part: string, sep: string): string | undefined {
@@ -251,8 +253,10 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       const n = parseNumber(text);
       if (n === null) return fail('not-a-number');
       if (field.integer && !Number.isInteger(n)) return fail('not-an-integer');
-      if (submit && field.min !== undefined && n < field.min) return { value: n, error: { code: 'below-min', values: { min: field.min } } };
-      if (submit && field.max !== undefined && n > field.max) return { value: n, error: { code: 'above-max', values: { max: field.max } } };
+      if (submit && field.min !== undefined && n < field.min)
+        return { value: n, error: { code: 'below-min', values: { min: field.min } } };
+      if (submit && field.max !== undefined && n > field.max)
+        return { value: n, error: { code: 'above-max', values: { max: field.max } } };
       return { value: n };
     }
     case 'money': {
@@ -262,8 +266,10 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       const m = parseMoney(text);
       if (!m.ok) return m.error === 'empty' ? NONE : fail('invalid-money', { reason: m.error });
       const c = m.value;
-      if (submit && field.min !== undefined && c < field.min) return { value: c, error: { code: 'below-min', values: { minCents: field.min } } };
-      if (submit && field.max !== undefined && c > field.max) return { value: c, error: { code: 'above-max', values: { maxCents: field.max } } };
+      if (submit && field.min !== undefined && c < field.min)
+        return { value: c, error: { code: 'below-min', values: { minCents: field.min } } };
+      if (submit && field.max !== undefined && c > field.max)
+        return { value: c, error: { code: 'above-max', values: { maxCents: field.max } } };
       return { value: c };
     }
     case 'date': {
@@ -279,7 +285,11 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       return field.options.some((o) => o.value === text) ? { value: text } : fail('invalid-choice');
     }
     case 'multi-choice':
-      return choose(raw, field.options.map((o) => o.value), 'invalid-choice');
+      return choose(
+        raw,
+        field.options.map((o) => o.value),
+        'invalid-choice',
+      );
     case 'yes-no': {
       const text = readString(raw);
       if (text === BAD) return fail('invalid-value');
@@ -320,11 +330,14 @@ function normaliseParticipants(raw: unknown, ctx: AnswerContext): FieldResult {
     if (text.trim() === '') continue;
     if (!ctx.targetPublics.includes(key)) return fail('invalid-public', { public: key });
     const n = parseNumber(text);
-    if (n === null || !Number.isInteger(n) || n < 0 || n > MAX_PARTICIPANTS) return fail('invalid-participants', { public: key });
+    if (n === null || !Number.isInteger(n) || n < 0 || n > MAX_PARTICIPANTS)
+      return fail('invalid-participants', { public: key });
     if (n > 0) counts.set(key, n);
   }
   if (counts.size === 0) return NONE; // only blanks and zeros: nobody is announced
-  return { value: Object.fromEntries(ctx.targetPublics.filter((k) => counts.has(k)).map((k) => [k, counts.get(k) ?? 0])) };
+  return {
+    value: Object.fromEntries(ctx.targetPublics.filter((k) => counts.has(k)).map((k) => [k, counts.get(k) ?? 0])),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,7 +349,11 @@ function readBudget(raw: unknown): RawBudget | null | typeof BAD {
   const { lines = [], requested = '', otherFunding = [] } = raw;
   const isRow = (r: unknown, a: string, b: string): boolean =>
     isPlainObject(r) && typeof (r[a] ?? '') === 'string' && typeof (r[b] ?? '') === 'string';
-  if (!Array.isArray(lines) || !lines.every((l) => isRow(l, 'label', 'amount') && typeof (l as Record<string, unknown>).category === 'string')) return BAD;
+  if (
+    !Array.isArray(lines) ||
+    !lines.every((l) => isRow(l, 'label', 'amount') && typeof (l as Record<string, unknown>).category === 'string')
+  )
+    return BAD;
   if (!Array.isArray(otherFunding) || !otherFunding.every((f) => isRow(f, 'source', 'amount'))) return BAD;
   if (typeof requested !== 'string') return BAD;
   return {
@@ -346,7 +363,10 @@ function readBudget(raw: unknown): RawBudget | null | typeof BAD {
       amount: l.amount ?? '',
     })),
     requested,
-    otherFunding: (otherFunding as Record<string, string | undefined>[]).map((f) => ({ source: f.source ?? '', amount: f.amount ?? '' })),
+    otherFunding: (otherFunding as Record<string, string | undefined>[]).map((f) => ({
+      source: f.source ?? '',
+      amount: f.amount ?? '',
+    })),
   };
 }
 
@@ -421,7 +441,8 @@ function normaliseBudget(raw: unknown, ctx: AnswerContext, submit: boolean): Fie
   if (budget.lines.length === 0) return problem('budget-empty');
   if (requested === null || requested === 0) return problem('required', { part: 'requested' });
   const funded = budget.requestedCents + budget.otherFundingCents;
-  if (funded !== budget.totalCents) return problem('budget-unbalanced', { totalCents: budget.totalCents, fundedCents: funded });
+  if (funded !== budget.totalCents)
+    return problem('budget-unbalanced', { totalCents: budget.totalCents, fundedCents: funded });
   const { minCents, maxCents, coFundingMaxPercent } = ctx.grant;
   if (minCents !== null && requested < minCents) return problem('requested-below-min', { minCents });
   if (maxCents !== null && requested > maxCents) return problem('requested-above-max', { maxCents });
@@ -431,7 +452,10 @@ function normaliseBudget(raw: unknown, ctx: AnswerContext, submit: boolean): Fie
     const basis = BigInt(Math.round(coFundingMaxPercent * 100));
     const total = BigInt(budget.totalCents);
     if (BigInt(requested) * 10_000n > basis * total) {
-      return problem('requested-above-co-funding', { percent: coFundingMaxPercent, maxCents: Number((basis * total) / 10_000n) });
+      return problem('requested-above-co-funding', {
+        percent: coFundingMaxPercent,
+        maxCents: Number((basis * total) / 10_000n),
+      });
     }
   }
   return { value: budget };

@@ -5,7 +5,7 @@ import { canonicalJson } from './canonicalJson.ts';
 test('keys are sorted at every depth; arrays keep their order', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [3, 1], c: null } }), '{"a":{"c":null,"d":[3,1]},"b":1}');
   assert.equal(canonicalJson({ a: { c: null, d: [3, 1] }, b: 1 }), canonicalJson({ b: 1, a: { d: [3, 1], c: null } }));
-  assert.equal(canonicalJson({ 'é': 1, e: 2, E: 3 }), '{"E":3,"e":2,"é":1}');
+  assert.equal(canonicalJson({ é: 1, e: 2, E: 3 }), '{"E":3,"e":2,"é":1}');
 });
 
 test('written as JSON writes it, with no -0 and no undefined properties', () => {

@@ -44,7 +44,9 @@ export type FieldDef =
   | (FieldBase & { type: 'single-choice' | 'multi-choice'; options: ChoiceOption[] })
   | (FieldBase & { type: 'yes-no' })
   | (FieldBase & { type: 'file'; maxFiles?: number })
-  | (FieldBase & { type: 'communes' | 'target-publics' | 'digcomp-areas' | 'participants-per-public' | 'budget-table' });
+  | (FieldBase & {
+      type: 'communes' | 'target-publics' | 'digcomp-areas' | 'participants-per-public' | 'budget-table';
+    });
 
 export interface FormSection {
   id: string;

@@ -4,7 +4,8 @@ import type { FieldDef } from './definition.ts';
 import { moveField, removeField, removeSection, upsertField, upsertSection } from './edit.ts';
 import { standardForm } from './template.ts';
 
-const ids = (form: ReturnType<typeof standardForm>) => form.sections.map((s) => `${s.id}:${s.fields.map((f) => f.id).join(',')}`);
+const ids = (form: ReturnType<typeof standardForm>) =>
+  form.sections.map((s) => `${s.id}:${s.fields.map((f) => f.id).join(',')}`);
 const field: FieldDef = { id: 'website', type: 'short-text', required: false, label: { fr: 'Site' } };
 
 test('adding, editing and removing a field', () => {
@@ -19,7 +20,10 @@ test('adding, editing and removing a field', () => {
 test('moving a field within and across sections', () => {
   const form = standardForm();
   assert.deepEqual(ids(moveField(form, 'communes', 'up'))[0], 'project:communes,summary,publics,participants,digcomp');
-  assert.deepEqual(ids(moveField(form, 'digcomp', 'down')), ['project:summary,communes,publics,participants', 'budget:digcomp,budget']);
+  assert.deepEqual(ids(moveField(form, 'digcomp', 'down')), [
+    'project:summary,communes,publics,participants',
+    'budget:digcomp,budget',
+  ]);
   assert.deepEqual(ids(moveField(form, 'summary', 'up')), ids(form), 'the first field stays first');
 });
 

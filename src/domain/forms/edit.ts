@@ -8,7 +8,11 @@ export function upsertField(form: FormDefinition, sectionId: string, field: Fiel
   const exists = form.sections.some((s) => s.fields.some((f) => f.id === field.id));
   return {
     sections: form.sections.map((s) =>
-      exists ? { ...s, fields: s.fields.map((f) => (f.id === field.id ? field : f)) } : s.id === sectionId ? { ...s, fields: [...s.fields, field] } : s,
+      exists
+        ? { ...s, fields: s.fields.map((f) => (f.id === field.id ? field : f)) }
+        : s.id === sectionId
+          ? { ...s, fields: [...s.fields, field] }
+          : s,
     ),
   };
 }
@@ -23,7 +27,10 @@ export function moveField(form: FormDefinition, fieldId: string, direction: 'up'
   const i = flat.findIndex((x) => x.f.id === fieldId);
   if (i < 0) return form;
   const item = flat[i]!;
-  const sections: FormSection[] = form.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => f.id !== fieldId) }));
+  const sections: FormSection[] = form.sections.map((s) => ({
+    ...s,
+    fields: s.fields.filter((f) => f.id !== fieldId),
+  }));
   const within = form.sections[item.si]!.fields.findIndex((f) => f.id === fieldId);
   const target = direction === 'up' ? within - 1 : within + 1;
   if (target >= 0 && target < form.sections[item.si]!.fields.length) {
@@ -40,7 +47,9 @@ export function moveField(form: FormDefinition, fieldId: string, direction: 'up'
 export function upsertSection(form: FormDefinition, section: Omit<FormSection, 'fields'>): FormDefinition {
   const exists = form.sections.some((s) => s.id === section.id);
   return {
-    sections: exists ? form.sections.map((s) => (s.id === section.id ? { ...s, title: section.title } : s)) : [...form.sections, { ...section, fields: [] }],
+    sections: exists
+      ? form.sections.map((s) => (s.id === section.id ? { ...s, title: section.title } : s))
+      : [...form.sections, { ...section, fields: [] }],
   };
 }
 

@@ -78,7 +78,8 @@ export function validateForm(form: FormDefinition): FormProblem[] {
 function checkField(field: FieldDef, fp: string, add: (path: string, code: FormProblemCode) => void): void {
   switch (field.type) {
     case 'short-text':
-      if (field.maxLength !== undefined && !isWhole(field.maxLength, 1, MAX_TEXT_LENGTH)) add(`${fp}.maxLength`, 'invalid-max-length');
+      if (field.maxLength !== undefined && !isWhole(field.maxLength, 1, MAX_TEXT_LENGTH))
+        add(`${fp}.maxLength`, 'invalid-max-length');
       break;
     case 'long-text':
       if (!isWhole(field.maxLength, 1, MAX_TEXT_LENGTH)) add(`${fp}.maxLength`, 'invalid-max-length');
@@ -90,7 +91,13 @@ function checkField(field: FieldDef, fp: string, add: (path: string, code: FormP
         b === undefined || (field.type === 'money' ? isWhole(b, 0, Number.MAX_SAFE_INTEGER) : Number.isFinite(b));
       if (!ok(field.min)) add(`${fp}.min`, 'invalid-bound');
       if (!ok(field.max)) add(`${fp}.max`, 'invalid-bound');
-      if (ok(field.min) && ok(field.max) && field.min !== undefined && field.max !== undefined && field.min > field.max) {
+      if (
+        ok(field.min) &&
+        ok(field.max) &&
+        field.min !== undefined &&
+        field.max !== undefined &&
+        field.min > field.max
+      ) {
         add(`${fp}.max`, 'invalid-range');
       }
       break;

@@ -4,7 +4,14 @@ import { assertValid, grantSchema, validateGrant, validatePackage } from '../../
 import seed from '../../../reference-data/seed-calls.json' with { type: 'json' };
 import { parseEnterpriseNumber } from '../enterpriseNumber.ts';
 import { COMMUNES, DEFAULT_TARGET_PUBLICS } from '../referenceData.ts';
-import { grantIdentifier, organisationIdentifier, threeSixtyGivingCsv, threeSixtyGivingPackage, type OpenGrant, type PackageMeta } from './threeSixtyGiving.ts';
+import {
+  grantIdentifier,
+  organisationIdentifier,
+  threeSixtyGivingCsv,
+  threeSixtyGivingPackage,
+  type OpenGrant,
+  type PackageMeta,
+} from './threeSixtyGiving.ts';
 
 const META: PackageMeta = {
   prefix: '360G-octroi-paradigm',
@@ -12,7 +19,11 @@ const META: PackageMeta = {
   publisher: { name: 'Paradigm', website: 'https://paradigm.brussels/' },
 };
 const PARADIGM = { name: 'Paradigm', identifier: organisationIdentifier('0207123407') };
-const CALL = { code: 'digital-brussels', title: 'Digital.Brussels', url: 'https://octroi.example.brussels/calls/digital-brussels' };
+const CALL = {
+  code: 'digital-brussels',
+  title: 'Digital.Brussels',
+  url: 'https://octroi.example.brussels/calls/digital-brussels',
+};
 // 30 June 2026, 22:30 UTC is already 1 July in Brussels (CEST, UTC+2).
 const DECIDED = new Date('2026-06-30T22:30:00Z');
 
@@ -41,7 +52,13 @@ const DIGITAL: OpenGrant[] = digital.selected.map((s, i) => ({
   awardDate: DECIDED,
   call: CALL,
   funder: PARADIGM,
-  recipient: { name: s.organisation, enterpriseNumber: ENTERPRISES[i] ?? null, city: 'Bruxelles', postalCode: '1000', streetAddress: 'Rue Royale 1' },
+  recipient: {
+    name: s.organisation,
+    enterpriseNumber: ENTERPRISES[i] ?? null,
+    city: 'Bruxelles',
+    postalCode: '1000',
+    streetAddress: 'Rue Royale 1',
+  },
   targetPublics: s.target_publics.map(publicOf),
   communes: [commune(COMMUNE_OF[i] ?? '')],
   dataSource: 'https://octroi.example.brussels/calls/digital-brussels/results',
@@ -55,22 +72,26 @@ function one(overrides: Partial<OpenGrant>): OpenGrant {
 
 // RFC 4180 rows (no line breaks inside the values used here).
 function parseCsv(text: string): string[][] {
-  return text.split('\r\n').filter((line) => line !== '').map((line) => {
-    const cells: string[] = [];
-    const re = /(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g;
-    for (let m = re.exec(line); m && m.index < line.length; m = re.exec(line)) {
-      cells.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
-      if (m[0] === '') re.lastIndex++;
-    }
-    return cells;
-  });
+  return text
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const cells: string[] = [];
+      const re = /(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g;
+      for (let m = re.exec(line); m && m.index < line.length; m = re.exec(line)) {
+        cells.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+        if (m[0] === '') re.lastIndex++;
+      }
+      return cells;
+    });
 }
 
 // A column title must name a field of the grant schema by its titles ("Recipient Org:Name"),
 // array positions as numbers ("Beneficiary Location:1:Name"): flatten-tool's --use-titles layout.
 type Node = { title?: string; $ref?: string; items?: Node; properties?: Record<string, Node> };
 const DEFS = grantSchema.$defs as unknown as Record<string, Node>;
-const resolve = (n: Node): Node => (n.$ref ? { ...(DEFS[n.$ref.replace('#/$defs/', '')] ?? {}), ...n, $ref: undefined } : n);
+const resolve = (n: Node): Node =>
+  n.$ref ? { ...(DEFS[n.$ref.replace('#/$defs/', '')] ?? {}), ...n, $ref: undefined } : n;
 function namesAField(column: string): boolean {
   let node: Node = grantSchema as unknown as Node;
   for (const part of column.split(':').filter((p) => !/^[0-9]+$/.test(p))) {
@@ -87,9 +108,18 @@ test('the six Digital.Brussels grants make a valid package of valid grants', () 
   assert.ok(pkg);
   assertValid(validatePackage, pkg, 'package');
   pkg.grants.forEach((g) => assertValid(validateGrant, g, g.id));
-  assert.deepEqual(pkg.grants.map((g) => g.amountAwarded), [56904, 11015, 59970, 40100, 36450, 46000]);
-  assert.deepEqual(pkg.grants.map((g) => g.id), [1, 2, 3, 4, 5, 6].map((n) => `360G-octroi-paradigm-DIG-2026-000${n}`));
-  assert.deepEqual(pkg.grants.map((g) => g.recipientOrganization[0].id), ENTERPRISES.map((e) => `BE-BCE_KBO-${e}`));
+  assert.deepEqual(
+    pkg.grants.map((g) => g.amountAwarded),
+    [56904, 11015, 59970, 40100, 36450, 46000],
+  );
+  assert.deepEqual(
+    pkg.grants.map((g) => g.id),
+    [1, 2, 3, 4, 5, 6].map((n) => `360G-octroi-paradigm-DIG-2026-000${n}`),
+  );
+  assert.deepEqual(
+    pkg.grants.map((g) => g.recipientOrganization[0].id),
+    ENTERPRISES.map((e) => `BE-BCE_KBO-${e}`),
+  );
   for (const e of ENTERPRISES) assert.ok(parseEnterpriseNumber(e).ok, e);
   const [first] = pkg.grants;
   assert.deepEqual(first, {
@@ -99,7 +129,15 @@ test('the six Digital.Brussels grants make a valid package of valid grants', () 
     currency: 'EUR',
     amountAwarded: 56904,
     awardDate: '2026-07-01',
-    recipientOrganization: [{ id: 'BE-BCE_KBO-0412345614', name: 'ARA asbl', streetAddress: 'Rue Royale 1', addressLocality: 'Bruxelles', postalCode: '1000' }],
+    recipientOrganization: [
+      {
+        id: 'BE-BCE_KBO-0412345614',
+        name: 'ARA asbl',
+        streetAddress: 'Rue Royale 1',
+        addressLocality: 'Bruxelles',
+        postalCode: '1000',
+      },
+    ],
     fundingOrganization: [{ id: 'BE-BCE_KBO-0207123407', name: 'Paradigm' }],
     grantProgramme: [CALL],
     beneficiaryLocation: [{ name: 'Bruxelles', countryCode: 'BE', geoCode: '21004' }],
@@ -114,12 +152,28 @@ test('the six Digital.Brussels grants make a valid package of valid grants', () 
 test('the CSV has 360Giving column titles and one row per grant', () => {
   const [head = [], ...rows] = parseCsv(threeSixtyGivingCsv(DIGITAL, META));
   assert.deepEqual(head, [
-    'Identifier', 'Title', 'Description', 'Currency', 'Amount Awarded', 'Award Date',
-    'Planned Dates:Start Date', 'Planned Dates:End Date',
-    'Recipient Org:Identifier', 'Recipient Org:Name', 'Recipient Org:Street Address', 'Recipient Org:City', 'Recipient Org:Postal Code',
-    'Funding Org:Identifier', 'Funding Org:Name',
-    'Grant Programme:Code', 'Grant Programme:Title', 'Grant Programme:URL', 'Data Source',
-    'Beneficiary Location:0:Name', 'Beneficiary Location:0:Country Code', 'Beneficiary Location:0:Geographic Code',
+    'Identifier',
+    'Title',
+    'Description',
+    'Currency',
+    'Amount Awarded',
+    'Award Date',
+    'Planned Dates:Start Date',
+    'Planned Dates:End Date',
+    'Recipient Org:Identifier',
+    'Recipient Org:Name',
+    'Recipient Org:Street Address',
+    'Recipient Org:City',
+    'Recipient Org:Postal Code',
+    'Funding Org:Identifier',
+    'Funding Org:Name',
+    'Grant Programme:Code',
+    'Grant Programme:Title',
+    'Grant Programme:URL',
+    'Data Source',
+    'Beneficiary Location:0:Name',
+    'Beneficiary Location:0:Country Code',
+    'Beneficiary Location:0:Geographic Code',
     // Arts&Publics' XPlay targets four publics.
     ...[0, 1, 2, 3].flatMap((n) => ['Vocabulary', 'Code', 'Title'].map((f) => `Classifications:${n}:${f}`)),
   ]);
@@ -127,8 +181,14 @@ test('the CSV has 360Giving column titles and one row per grant', () => {
   assert.equal(namesAField('Recipient Org:Enterprise Number'), false); // the check itself is live
   assert.equal(rows.length, 6);
   const cell = (row: string[] | undefined, column: string): string | undefined => row?.[head.indexOf(column)];
-  assert.deepEqual(rows.map((r) => cell(r, 'Amount Awarded')), ['56904', '11015', '59970', '40100', '36450', '46000']);
-  assert.deepEqual(rows.map((r) => cell(r, 'Recipient Org:Name')), digital.selected.map((s) => s.organisation));
+  assert.deepEqual(
+    rows.map((r) => cell(r, 'Amount Awarded')),
+    ['56904', '11015', '59970', '40100', '36450', '46000'],
+  );
+  assert.deepEqual(
+    rows.map((r) => cell(r, 'Recipient Org:Name')),
+    digital.selected.map((s) => s.organisation),
+  );
   for (const r of rows) {
     assert.equal(r.length, head.length);
     assert.equal(cell(r, 'Currency'), 'EUR');
@@ -137,7 +197,10 @@ test('the CSV has 360Giving column titles and one row per grant', () => {
   }
   const xplay = rows[4];
   assert.equal(cell(xplay, 'Identifier'), '360G-octroi-paradigm-DIG-2026-0005');
-  assert.deepEqual([0, 1, 2, 3].map((n) => cell(xplay, `Classifications:${n}:Code`)), ['precarious', 'unaccompanied-minors', 'women', 'young-15-25']);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((n) => cell(xplay, `Classifications:${n}:Code`)),
+    ['precarious', 'unaccompanied-minors', 'women', 'young-15-25'],
+  );
   assert.equal(cell(rows[0], 'Classifications:1:Code'), ''); // one public: the other groups stay empty
   assert.equal(cell(rows[0], 'Beneficiary Location:0:Geographic Code'), '21004');
 });
@@ -156,18 +219,35 @@ test('several communes and publics: one location and one classification each, so
     { name: 'Bruxelles', countryCode: 'BE', geoCode: '21004' },
     { name: 'Schaerbeek', countryCode: 'BE', geoCode: '21015' },
   ]);
-  assert.deepEqual(g?.classifications?.map((c) => c.code), ['homeless', 'seniors', 'women']);
+  assert.deepEqual(
+    g?.classifications?.map((c) => c.code),
+    ['homeless', 'seniors', 'women'],
+  );
   const [head = [], row = []] = parseCsv(threeSixtyGivingCsv([grant], META));
-  assert.deepEqual([0, 1, 2].map((n) => row[head.indexOf(`Beneficiary Location:${n}:Name`)]), ['Anderlecht', 'Bruxelles', 'Schaerbeek']);
+  assert.deepEqual(
+    [0, 1, 2].map((n) => row[head.indexOf(`Beneficiary Location:${n}:Name`)]),
+    ['Anderlecht', 'Bruxelles', 'Schaerbeek'],
+  );
   assert.equal(head.includes('Beneficiary Location:3:Name'), false);
 });
 
 test('a group without an enterprise number gets an identifier under the publisher prefix, and no address', () => {
-  const grant = one({ reference: 'DIG-2026-0099', recipient: { name: 'Les voisins connectés', enterpriseNumber: null, streetAddress: 'Rue du Foyer 3', postalCode: '1030', city: 'Schaerbeek' } });
+  const grant = one({
+    reference: 'DIG-2026-0099',
+    recipient: {
+      name: 'Les voisins connectés',
+      enterpriseNumber: null,
+      streetAddress: 'Rue du Foyer 3',
+      postalCode: '1030',
+      city: 'Schaerbeek',
+    },
+  });
   const pkg = threeSixtyGivingPackage([grant], META);
   assert.ok(pkg);
   assertValid(validatePackage, pkg, 'package');
-  assert.deepEqual(pkg.grants[0]?.recipientOrganization, [{ id: '360G-octroi-paradigm-ORG-DIG-2026-0099', name: 'Les voisins connectés', addressLocality: 'Schaerbeek' }]);
+  assert.deepEqual(pkg.grants[0]?.recipientOrganization, [
+    { id: '360G-octroi-paradigm-ORG-DIG-2026-0099', name: 'Les voisins connectés', addressLocality: 'Schaerbeek' },
+  ]);
   assert.notEqual(pkg.grants[0]?.recipientOrganization[0].id, pkg.grants[0]?.id);
 });
 
@@ -190,13 +270,24 @@ test('the validator is live: a grant without currency is rejected', () => {
 });
 
 test('amounts are whole cents divided by 100; dates are Brussels calendar dates', () => {
-  const pkg = threeSixtyGivingPackage([
-    one({ reference: 'A', amountCents: 1101550 }),
-    one({ reference: 'B', amountCents: 1999, awardDate: new Date('2026-01-15T23:30:00Z'), plannedDates: { startDate: '2026-09-01', endDate: '2027-08-31' } }),
-  ], META);
+  const pkg = threeSixtyGivingPackage(
+    [
+      one({ reference: 'A', amountCents: 1101550 }),
+      one({
+        reference: 'B',
+        amountCents: 1999,
+        awardDate: new Date('2026-01-15T23:30:00Z'),
+        plannedDates: { startDate: '2026-09-01', endDate: '2027-08-31' },
+      }),
+    ],
+    META,
+  );
   assert.ok(pkg);
   assertValid(validatePackage, pkg, 'package');
-  assert.deepEqual(pkg.grants.map((g) => g.amountAwarded), [11015.5, 19.99]);
+  assert.deepEqual(
+    pkg.grants.map((g) => g.amountAwarded),
+    [11015.5, 19.99],
+  );
   assert.equal(pkg.grants[1]?.awardDate, '2026-01-16'); // 00:30 CET
   assert.deepEqual(pkg.grants[1]?.plannedDates, [{ startDate: '2026-09-01', endDate: '2027-08-31' }]);
   const [head = [], a = []] = parseCsv(threeSixtyGivingCsv([one({ reference: 'A', amountCents: 1101550 })], META));
@@ -208,15 +299,23 @@ test('identifiers: org-id for enterprises, 360G prefix for grants', () => {
   assert.equal(organisationIdentifier('0403019261'), 'BE-BCE_KBO-0403019261');
   assert.equal(organisationIdentifier('BE 0403.019.261'), 'BE-BCE_KBO-0403019261');
   assert.throws(() => organisationIdentifier('0403019262'), RangeError);
-  assert.equal(grantIdentifier('360G-octroi-bee', one({ reference: 'BEE-2026-0007' })), '360G-octroi-bee-BEE-2026-0007');
+  assert.equal(
+    grantIdentifier('360G-octroi-bee', one({ reference: 'BEE-2026-0007' })),
+    '360G-octroi-bee-BEE-2026-0007',
+  );
   assert.equal(grantIdentifier('360G-octroi-bee', one({ reference: 'BEE 2026/7' })), '360G-octroi-bee-BEE_2026_7');
   assert.throws(() => grantIdentifier('octroi-bee', one({})), RangeError);
   assert.throws(() => grantIdentifier('360G-octroi-bee', one({ reference: '' })), RangeError);
-  assert.throws(() => threeSixtyGivingPackage([one({}), one({ id: 'another-uuid' })], META), /two grants have the identifier/);
+  assert.throws(
+    () => threeSixtyGivingPackage([one({}), one({ id: 'another-uuid' })], META),
+    /two grants have the identifier/,
+  );
 });
 
 test('the same grants in any order give the same package and the same CSV', () => {
-  const shuffled = [...DIGITAL].reverse().map((g) => ({ ...g, communes: [...g.communes].reverse(), targetPublics: [...g.targetPublics].reverse() }));
+  const shuffled = [...DIGITAL]
+    .reverse()
+    .map((g) => ({ ...g, communes: [...g.communes].reverse(), targetPublics: [...g.targetPublics].reverse() }));
   assert.deepEqual(threeSixtyGivingPackage(shuffled, META), threeSixtyGivingPackage(DIGITAL, META));
   assert.equal(threeSixtyGivingCsv(shuffled, META), threeSixtyGivingCsv(DIGITAL, META));
 });

@@ -23,7 +23,14 @@ export interface OpenGrant {
   /** The identifier is resolved by the caller, org-id style (see organisationIdentifier). */
   funder: { name: string; identifier: string };
   /** An informal group has no enterprise number. charityNumber is a UK register: Belgian recipients never have one. */
-  recipient: { name: string; enterpriseNumber: string | null; postalCode?: string | null; streetAddress?: string | null; city?: string | null; charityNumber?: never };
+  recipient: {
+    name: string;
+    enterpriseNumber: string | null;
+    postalCode?: string | null;
+    streetAddress?: string | null;
+    city?: string | null;
+    charityNumber?: never;
+  };
   targetPublics: { key: string; label: string }[];
   /** Brussels communes; `code` is the Statistics Belgium (NIS/INS) code, e.g. '21015' for Schaerbeek. */
   communes: { code: string; name: string }[];
@@ -115,7 +122,9 @@ export function grantIdentifier(prefix: string, grant: OpenGrant): string {
 // record of such groups apart from their application, so the grant's reference stands in for one.
 function recipientIdentifier(prefix: string, grant: OpenGrant): string {
   const { enterpriseNumber } = grant.recipient;
-  return enterpriseNumber === null ? withPrefix(prefix, 'ORG', grant.reference) : organisationIdentifier(enterpriseNumber);
+  return enterpriseNumber === null
+    ? withPrefix(prefix, 'ORG', grant.reference)
+    : organisationIdentifier(enterpriseNumber);
 }
 
 function present(value: string | null | undefined): value is string {
@@ -151,11 +160,16 @@ function beneficiaryLocation(grant: OpenGrant): Location[] {
 }
 
 function classifications(grant: OpenGrant): Classification[] {
-  return uniqueSorted(grant.targetPublics, (p) => p.key).map((p) => ({ vocabulary: TARGET_PUBLIC_VOCABULARY, code: p.key, title: p.label }));
+  return uniqueSorted(grant.targetPublics, (p) => p.key).map((p) => ({
+    vocabulary: TARGET_PUBLIC_VOCABULARY,
+    code: p.key,
+    title: p.label,
+  }));
 }
 
 function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
-  if (!Number.isSafeInteger(grant.amountCents)) throw new RangeError(`amount of ${grant.reference} is not whole cents: ${grant.amountCents}`);
+  if (!Number.isSafeInteger(grant.amountCents))
+    throw new RangeError(`amount of ${grant.reference} is not whole cents: ${grant.amountCents}`);
   const locations = beneficiaryLocation(grant);
   const classes = classifications(grant);
   const planned = grant.plannedDates;
@@ -168,7 +182,9 @@ function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
     amountAwarded: grant.amountCents / 100,
     // The day of the decision on the Brussels calendar, not UTC's, which is a day behind before 1 or 2 a.m.
     awardDate: instantToBrussels(grant.awardDate).date,
-    ...(planned ? { plannedDates: [{ startDate: planned.startDate, ...(planned.endDate ? { endDate: planned.endDate } : {}) }] } : {}),
+    ...(planned
+      ? { plannedDates: [{ startDate: planned.startDate, ...(planned.endDate ? { endDate: planned.endDate } : {}) }] }
+      : {}),
     recipientOrganization: [recipientOrganization(prefix, grant)],
     fundingOrganization: [{ id: grant.funder.identifier, name: grant.funder.name }],
     grantProgramme: [{ code: grant.call.code, title: grant.call.title, url: grant.call.url }],
@@ -179,7 +195,10 @@ function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
 }
 
 /** The grants in 360Giving form, ordered by identifier. Throws if two grants would share one. */
-function threeSixtyGivingGrants(grants: readonly OpenGrant[], meta: Pick<PackageMeta, 'prefix'>): ThreeSixtyGivingGrant[] {
+function threeSixtyGivingGrants(
+  grants: readonly OpenGrant[],
+  meta: Pick<PackageMeta, 'prefix'>,
+): ThreeSixtyGivingGrant[] {
   const mapped = grants.map((g) => toGrant(meta.prefix, g)).sort((a, b) => byText(a.id, b.id));
   mapped.forEach((g, i) => {
     if (i > 0 && mapped[i - 1]?.id === g.id) throw new RangeError(`two grants have the identifier ${g.id}`);
@@ -191,7 +210,10 @@ function threeSixtyGivingGrants(grants: readonly OpenGrant[], meta: Pick<Package
  * The 360Giving JSON package of these grants, or null when there are none: the package schema
  * requires at least one grant, so there is no valid empty package to serve.
  */
-export function threeSixtyGivingPackage(grants: readonly OpenGrant[], meta: PackageMeta): ThreeSixtyGivingPackage | null {
+export function threeSixtyGivingPackage(
+  grants: readonly OpenGrant[],
+  meta: PackageMeta,
+): ThreeSixtyGivingPackage | null {
   if (grants.length === 0) return null;
   return {
     version: '1.4',
@@ -229,24 +251,49 @@ const FIXED_COLUMNS: readonly (readonly [string, (g: ThreeSixtyGivingGrant) => C
 
 // Repeated objects are numbered from 0 in the main sheet ("Beneficiary Location:1:Name"), as in
 // 360Giving's guide to location data; there are as many groups as the longest list needs.
-function repeated<T>(title: string, fields: readonly (readonly [string, (item: T) => Cell])[], lists: readonly T[][]): { head: string[]; cells: (i: number) => Cell[] } {
+function repeated<T>(
+  title: string,
+  fields: readonly (readonly [string, (item: T) => Cell])[],
+  lists: readonly T[][],
+): { head: string[]; cells: (i: number) => Cell[] } {
   const count = lists.reduce((most, l) => Math.max(most, l.length), 0);
   const indexes = Array.from({ length: count }, (_, n) => n);
   return {
     head: indexes.flatMap((n) => fields.map(([field]) => `${title}:${n}:${field}`)),
-    cells: (i) => indexes.flatMap((n) => {
-      const item = lists[i]?.[n];
-      return fields.map(([, value]) => (item === undefined ? undefined : value(item)));
-    }),
+    cells: (i) =>
+      indexes.flatMap((n) => {
+        const item = lists[i]?.[n];
+        return fields.map(([, value]) => (item === undefined ? undefined : value(item)));
+      }),
   };
 }
 
 /** The grants as one CSV sheet (UTF-8, comma, CRLF) with 360Giving's column titles, one row per grant. */
 export function threeSixtyGivingCsv(grants: readonly OpenGrant[], meta: Pick<PackageMeta, 'prefix'>): string {
   const mapped = threeSixtyGivingGrants(grants, meta);
-  const locations = repeated<Location>('Beneficiary Location', [['Name', (l) => l.name], ['Country Code', (l) => l.countryCode], ['Geographic Code', (l) => l.geoCode]], mapped.map((g) => g.beneficiaryLocation ?? []));
-  const classes = repeated<Classification>('Classifications', [['Vocabulary', (c) => c.vocabulary], ['Code', (c) => c.code], ['Title', (c) => c.title]], mapped.map((g) => g.classifications ?? []));
+  const locations = repeated<Location>(
+    'Beneficiary Location',
+    [
+      ['Name', (l) => l.name],
+      ['Country Code', (l) => l.countryCode],
+      ['Geographic Code', (l) => l.geoCode],
+    ],
+    mapped.map((g) => g.beneficiaryLocation ?? []),
+  );
+  const classes = repeated<Classification>(
+    'Classifications',
+    [
+      ['Vocabulary', (c) => c.vocabulary],
+      ['Code', (c) => c.code],
+      ['Title', (c) => c.title],
+    ],
+    mapped.map((g) => g.classifications ?? []),
+  );
   const head = [...FIXED_COLUMNS.map(([title]) => title), ...locations.head, ...classes.head];
-  const rows = mapped.map((g, i) => [...FIXED_COLUMNS.map(([, value]) => value(g)), ...locations.cells(i), ...classes.cells(i)]);
+  const rows = mapped.map((g, i) => [
+    ...FIXED_COLUMNS.map(([, value]) => value(g)),
+    ...locations.cells(i),
+    ...classes.cells(i),
+  ]);
   return stringify([head, ...rows], { record_delimiter: 'windows' });
 }

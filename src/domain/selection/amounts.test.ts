@@ -19,9 +19,24 @@ describe('amount bounds', () => {
 
   it('caps the fundable amount at grant.max and keeps the floor at or above grant.min', () => {
     const grant = { min: 3_000_000, max: 6_000_000 };
-    assert.deepEqual(amountBounds(6_500_000, grant, toFraction(0.8)), { full: 6_000_000, lo: 4_800_000, fundable: true, capped: true });
-    assert.deepEqual(amountBounds(3_500_000, grant, toFraction(0.8)), { full: 3_500_000, lo: 3_000_000, fundable: true, capped: false });
-    assert.deepEqual(amountBounds(3_500_000, grant, null), { full: 3_500_000, lo: 3_500_000, fundable: true, capped: false });
+    assert.deepEqual(amountBounds(6_500_000, grant, toFraction(0.8)), {
+      full: 6_000_000,
+      lo: 4_800_000,
+      fundable: true,
+      capped: true,
+    });
+    assert.deepEqual(amountBounds(3_500_000, grant, toFraction(0.8)), {
+      full: 3_500_000,
+      lo: 3_000_000,
+      fundable: true,
+      capped: false,
+    });
+    assert.deepEqual(amountBounds(3_500_000, grant, null), {
+      full: 3_500_000,
+      lo: 3_500_000,
+      fundable: true,
+      capped: false,
+    });
   });
 
   it('marks a request under grant.min as not fundable', () => {

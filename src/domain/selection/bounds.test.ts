@@ -18,7 +18,8 @@ function enumerate(pool: readonly Entry[], state: WalkState, from: number): numb
   for (let mask = 0; mask < 1 << positions.length; mask++) {
     const chosen = positions.filter((_, i) => mask & (1 << i));
     const covered = state.need.map((n, r) => chosen.filter((k) => pool[k]!.serves.includes(r)).length >= n);
-    if (covered.every(Boolean) && withinMaxima(pool, state, chosen)) best = Math.min(best, completionCost(pool, chosen));
+    if (covered.every(Boolean) && withinMaxima(pool, state, chosen))
+      best = Math.min(best, completionCost(pool, chosen));
   }
   return best;
 }
@@ -44,17 +45,24 @@ describe('completion bounds', () => {
       const state = startState(prepared);
       for (let k = 0; k < pool.length; k++) {
         const after = withFunded(state, pool[k]!, 0);
-        if ((after.communeLeft[pool[k]!.commune] ?? 0) < 0 || (after.organisationLeft[pool[k]!.organisation] ?? 0) < 0) continue;
+        if ((after.communeLeft[pool[k]!.commune] ?? 0) < 0 || (after.organisationLeft[pool[k]!.organisation] ?? 0) < 0)
+          continue;
         const least = enumerate(pool, after, k + 1);
         assert.ok(largestBound(ruleBounds(pool, byCost, after, k + 1)) <= least, `rule bound, seed ${seed}`);
-        for (let i = 0; i < 5; i++) assert.ok(boundAfter(pool, state, after, randomCertificate(rand, state), k) <= least, `dual bound, seed ${seed}`);
+        for (let i = 0; i < 5; i++)
+          assert.ok(
+            boundAfter(pool, state, after, randomCertificate(rand, state), k) <= least,
+            `dual bound, seed ${seed}`,
+          );
         const greedy = greedyCompletion(pool, after, k + 1);
         if (greedy) {
           assert.ok(greedy.every((j) => j > k) && withinMaxima(pool, after, greedy), `greedy valid, seed ${seed}`);
           assert.ok(completionCost(pool, greedy) >= least, `greedy cost, seed ${seed}`);
         }
         // The cut-down model keeps the optimum.
-        const exact = await exactCompletion(pool, after, k + 1, Number.MAX_SAFE_INTEGER, bruteForceCoverSolver, { calls: 0 });
+        const exact = await exactCompletion(pool, after, k + 1, Number.MAX_SAFE_INTEGER, bruteForceCoverSolver, {
+          calls: 0,
+        });
         assert.equal(exact?.cost ?? Infinity, least, `exact, seed ${seed}`);
         checked++;
       }

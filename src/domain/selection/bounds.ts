@@ -25,7 +25,12 @@ export function positionsByCost(pool: readonly Entry[], rules: number): number[]
 }
 
 /** One bound per unmet rule, in rule order; Infinity when too few applications remain. */
-export function ruleBounds(pool: readonly Entry[], byCost: readonly number[][], state: WalkState, from: number): RuleBound[] {
+export function ruleBounds(
+  pool: readonly Entry[],
+  byCost: readonly number[][],
+  state: WalkState,
+  from: number,
+): RuleBound[] {
   const bounds: RuleBound[] = [];
   state.need.forEach((need, rule) => {
     if (need <= 0) return;
@@ -55,7 +60,12 @@ export function completionCost(pool: readonly Entry[], witness: readonly number[
  * cent, then dropping members that became redundant, dearest first. Null when it gets stuck (which
  * proves nothing: the exact solver decides then).
  */
-export function greedyCompletion(pool: readonly Entry[], state: WalkState, from: number, seed: readonly number[] = []): number[] | null {
+export function greedyCompletion(
+  pool: readonly Entry[],
+  state: WalkState,
+  from: number,
+  seed: readonly number[] = [],
+): number[] | null {
   const need = state.need.slice();
   const communeUsed = new Map<number, number>();
   const organisationUsed = new Map<number, number>();
@@ -81,7 +91,9 @@ export function greedyCompletion(pool: readonly Entry[], state: WalkState, from:
   }
   // Lazy greedy: gains only fall as rules get met and places only close, so a gain computed
   // earlier is an upper bound; pop the best, refresh it, and take it if it is still the best.
-  const better = (a: Candidate, b: Candidate) => a.gain * pool[b.k]!.bounds.lo > b.gain * pool[a.k]!.bounds.lo || (a.gain * pool[b.k]!.bounds.lo === b.gain * pool[a.k]!.bounds.lo && a.k < b.k);
+  const better = (a: Candidate, b: Candidate) =>
+    a.gain * pool[b.k]!.bounds.lo > b.gain * pool[a.k]!.bounds.lo ||
+    (a.gain * pool[b.k]!.bounds.lo === b.gain * pool[a.k]!.bounds.lo && a.k < b.k);
   const heap = new Heap<Candidate>(better);
   if (need.some((n) => n > 0)) {
     for (let k = from; k < pool.length; k++) {

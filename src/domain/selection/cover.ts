@@ -26,7 +26,8 @@ export type CoverSolution = { feasible: true; chosen: number[] } | { feasible: f
  * Duals per row (≥ 0 for needs, ≤ 0 for limits; wrong signs are clamped to 0, which stays valid)
  * and the relaxed values of the variables.
  */
-export type CoverRelaxation = { feasible: true; needDuals: number[]; limitDuals: number[]; values: number[] } | { feasible: false };
+export type CoverRelaxation =
+  { feasible: true; needDuals: number[]; limitDuals: number[]; values: number[] } | { feasible: false };
 
 export type CoverSolver = {
   solve(problem: CoverProblem): Promise<CoverSolution>;
@@ -36,7 +37,8 @@ export type CoverSolver = {
 /** The cost of `chosen` if it meets every row, else undefined. */
 export function checkCover(problem: CoverProblem, chosen: readonly number[]): Cents | undefined {
   const picked = new Set(chosen);
-  if (picked.size !== chosen.length || chosen.some((j) => !Number.isInteger(j) || j < 0 || j >= problem.costs.length)) return undefined;
+  if (picked.size !== chosen.length || chosen.some((j) => !Number.isInteger(j) || j < 0 || j >= problem.costs.length))
+    return undefined;
   const count = (row: CoverRow) => row.members.reduce((n, j) => n + (picked.has(j) ? 1 : 0), 0);
   if (problem.needs.some((row) => count(row) < row.bound)) return undefined;
   if (problem.limits.some((row) => count(row) > row.bound)) return undefined;
@@ -65,7 +67,9 @@ export const bruteForceCoverSolver: CoverSolver = {
   async relax(problem) {
     return {
       feasible: true,
-      needDuals: problem.needs.map((row) => Math.min(...row.members.map((j) => problem.costs[j]!)) / problem.needs.length),
+      needDuals: problem.needs.map(
+        (row) => Math.min(...row.members.map((j) => problem.costs[j]!)) / problem.needs.length,
+      ),
       limitDuals: problem.limits.map(() => 0),
       values: problem.costs.map(() => 1),
     };

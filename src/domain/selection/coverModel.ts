@@ -60,7 +60,12 @@ export function coverModel(pool: readonly Entry[], state: WalkState, from: numbe
   }
   kept.sort((a, b) => a - b);
 
-  const model: CoverModel = { problem: { costs: kept.map((k) => pool[k]!.bounds.lo), needs: [], limits: [] }, kept, needRules: [], limitKeys: [] };
+  const model: CoverModel = {
+    problem: { costs: kept.map((k) => pool[k]!.bounds.lo), needs: [], limits: [] },
+    kept,
+    needRules: [],
+    limitKeys: [],
+  };
   for (const r of unmet) {
     const members = kept.flatMap((k, j) => (pool[k]!.serves.includes(r) ? [j] : []));
     if (members.length < state.need[r]!) return null;
@@ -78,7 +83,12 @@ function countBy(items: readonly number[], key: (k: number) => number): Map<numb
   return counts;
 }
 
-function addLimitRows(model: CoverModel, kind: 'commune' | 'organisation', key: (k: number) => number, left: readonly number[]): void {
+function addLimitRows(
+  model: CoverModel,
+  kind: 'commune' | 'organisation',
+  key: (k: number) => number,
+  left: readonly number[],
+): void {
   const members = new Map<number, number[]>();
   model.kept.forEach((k, j) => {
     const list = members.get(key(k));

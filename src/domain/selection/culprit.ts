@@ -13,10 +13,22 @@ import type { Entry } from './prepare.ts';
 import type { DualBounds } from './dualBound.ts';
 import { restrictedTo, type WalkState } from './state.ts';
 
-type Context = { pool: readonly Entry[]; byCost: readonly number[][]; solver: CoverSolver; stats: SolverStats; duals: DualBounds };
+type Context = {
+  pool: readonly Entry[];
+  byCost: readonly number[][];
+  solver: CoverSolver;
+  stats: SolverStats;
+  duals: DualBounds;
+};
 
 /** `after`: `state` with application k funded. */
-export async function culpritRule(ctx: Context, state: WalkState, after: WalkState, k: number, slack: number): Promise<number> {
+export async function culpritRule(
+  ctx: Context,
+  state: WalkState,
+  after: WalkState,
+  k: number,
+  slack: number,
+): Promise<number> {
   const { pool } = ctx;
   const bounds = ruleBounds(pool, ctx.byCost, after, k + 1);
   const alone = bounds.find((b) => b.bound > slack);
@@ -29,7 +41,8 @@ export async function culpritRule(ctx: Context, state: WalkState, after: WalkSta
     const s = restrictedTo(after, new Set(prefix));
     const witness = greedyCompletion(pool, s, k + 1);
     if (witness && completionCost(pool, witness) <= slack) return true;
-    for (const refresh of [false, true]) if ((await ctx.duals.bound(state, after, prefix, k, refresh)) > slack) return false;
+    for (const refresh of [false, true])
+      if ((await ctx.duals.bound(state, after, prefix, k, refresh)) > slack) return false;
     return (await exactCompletion(pool, s, k + 1, slack, ctx.solver, ctx.stats)) !== null;
   };
   // Fitting is monotone in the prefix length (more rules, fewer completions), and the full list

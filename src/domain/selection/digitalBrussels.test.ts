@@ -17,14 +17,27 @@ describe('Digital.Brussels facts', () => {
       { rule: 'grant.min', id: 'DB2', detail: 'DB2 is fixed at €11,015, below the grant minimum of €30,000.' },
     ]);
     // The others are funded around it; the last one partially, within its 80 % floor.
-    assert.deepEqual(funded(result), ['DB1:5690400', 'DB2:1101500', 'DB3:5997000', 'DB4:4010000', 'DB5:3645000', 'DB6:4556100']);
+    assert.deepEqual(funded(result), [
+      'DB1:5690400',
+      'DB2:1101500',
+      'DB3:5997000',
+      'DB4:4010000',
+      'DB5:3645000',
+      'DB6:4556100',
+    ]);
     assert.equal(result.total, 25_000_000);
     assert.equal(result.unspent, 0);
   });
 
   it('reports the six published amounts as over the budget by 439 €, besides the minimum', async () => {
     const result = await run(call({ fixed: applications.map((a) => ({ id: a.id, amount: a.requested })) }));
-    assert.deepEqual(result.violations.map((v) => [v.rule, v.id]), [['grant.min', 'DB2'], ['budget', undefined]]);
+    assert.deepEqual(
+      result.violations.map((v) => [v.rule, v.id]),
+      [
+        ['grant.min', 'DB2'],
+        ['budget', undefined],
+      ],
+    );
     assert.match(result.violations[1]!.detail, /€250,439, €439 over the budget of €250,000/);
     assert.equal(result.total, 25_043_900);
     assert.equal(result.unspent, -43_900);

@@ -27,13 +27,20 @@ export type DualCertificate = {
   organisation: Map<number, number>;
 };
 
-export async function dualCertificate(pool: readonly Entry[], state: WalkState, from: number, solver: CoverSolver, stats: SolverStats): Promise<DualCertificate | null> {
+export async function dualCertificate(
+  pool: readonly Entry[],
+  state: WalkState,
+  from: number,
+  solver: CoverSolver,
+  stats: SolverStats,
+): Promise<DualCertificate | null> {
   const model = coverModel(pool, state, from, state.budget);
   if (!model || model.problem.needs.length === 0) return null;
   stats.relaxations = (stats.relaxations ?? 0) + 1;
   const relaxed = await solver.relax(model.problem);
   if (!relaxed.feasible) return null;
-  const clamp = (x: number | undefined, sign: 1 | -1) => (x !== undefined && Number.isFinite(x) && x * sign > 0 ? x : 0);
+  const clamp = (x: number | undefined, sign: 1 | -1) =>
+    x !== undefined && Number.isFinite(x) && x * sign > 0 ? x : 0;
   const cert: DualCertificate = {
     state,
     support: model.kept.filter((_, j) => (relaxed.values[j] ?? 0) > 1e-9),
@@ -63,7 +70,13 @@ export class DualBounds {
    * A lower bound on the least cost of completing only `rules` after funding pool entry k
    * (`after`); `refresh`: relax again first if the kept certificate is stale.
    */
-  async bound(state: WalkState, after: WalkState, rules: readonly number[], k: number, refresh: boolean): Promise<number> {
+  async bound(
+    state: WalkState,
+    after: WalkState,
+    rules: readonly number[],
+    k: number,
+    refresh: boolean,
+  ): Promise<number> {
     const key = rules.join(',');
     let cert = this.certificates.get(key);
     const stale = !cert || cert.state !== state || cert.support.some((j) => j < k);
@@ -82,7 +95,13 @@ export class DualBounds {
  * A whole-cent lower bound on the least cost of completing `after` (= `state` with pool entry k
  * funded) with the applications after k.
  */
-export function boundAfter(pool: readonly Entry[], state: WalkState, after: WalkState, cert: DualCertificate, k: number): number {
+export function boundAfter(
+  pool: readonly Entry[],
+  state: WalkState,
+  after: WalkState,
+  cert: DualCertificate,
+  k: number,
+): number {
   let value = 0;
   let scale = 0;
   const add = (x: number) => {

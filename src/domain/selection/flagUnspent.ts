@@ -8,7 +8,10 @@ import type { Prepared } from './prepare.ts';
 import { prepareSelection } from './prepare.ts';
 import type { SelectionInput, SelectionResult, SelectionWarning } from './types.ts';
 
-export function flagUnspent(input: SelectionInput | Prepared, result: Pick<SelectionResult, 'selected' | 'reserve' | 'unspent'>): SelectionWarning[] {
+export function flagUnspent(
+  input: SelectionInput | Prepared,
+  result: Pick<SelectionResult, 'selected' | 'reserve' | 'unspent'>,
+): SelectionWarning[] {
   const prepared = 'entries' in input ? input : prepareSelection(input);
   if (result.unspent <= 0) return [];
   const byId = new Map(prepared.entries.map((e) => [e.id, e]));
@@ -25,7 +28,12 @@ export function flagUnspent(input: SelectionInput | Prepared, result: Pick<Selec
   for (const r of result.reserve) {
     const e = byId.get(r.id);
     if (!e || !e.bounds.fundable || e.bounds.lo > result.unspent) continue;
-    if (constrained && ((communes.get(e.commune) ?? 0) >= prepared.maxPerCommune || (organisations.get(e.organisation) ?? 0) >= prepared.maxPerOrganisation)) continue;
+    if (
+      constrained &&
+      ((communes.get(e.commune) ?? 0) >= prepared.maxPerCommune ||
+        (organisations.get(e.organisation) ?? 0) >= prepared.maxPerOrganisation)
+    )
+      continue;
     const amount = Math.min(e.bounds.full, result.unspent);
     warnings.push({
       code: 'unspent',

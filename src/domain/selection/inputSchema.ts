@@ -12,7 +12,10 @@ const cents = (what: string) =>
     .max(MAX_CENTS, `${what} is beyond ${MAX_CENTS} cents`);
 
 const count = (what: string) =>
-  z.number({ error: `${what} must be a number` }).int(`${what} must be a whole number`).min(0, `${what} must not be negative`);
+  z
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} must not be negative`);
 
 const application = z.object({
   id: z.string({ error: 'id must be a string' }).min(1, 'id must not be empty'),
@@ -55,18 +58,33 @@ const schema = z
     const ids = new Set<string>();
     let requested = 0;
     input.applications.forEach((a, i) => {
-      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['applications', i, 'id'], message: `duplicate application id "${a.id}"` });
+      if (ids.has(a.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['applications', i, 'id'],
+          message: `duplicate application id "${a.id}"`,
+        });
       ids.add(a.id);
       requested += a.requested;
     });
     // Sums of amounts must stay exact integers in a double.
     if (requested > Number.MAX_SAFE_INTEGER) {
-      ctx.addIssue({ code: 'custom', path: ['applications'], message: 'the requests add up to more than can be counted exactly' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applications'],
+        message: 'the requests add up to more than can be counted exactly',
+      });
     }
     const fixedIds = new Set<string>();
     (input.fixed ?? []).forEach((f, i) => {
-      if (!ids.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fixed', i, 'id'], message: `fixed decision for unknown application "${f.id}"` });
-      if (fixedIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fixed', i, 'id'], message: `two fixed decisions for "${f.id}"` });
+      if (!ids.has(f.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fixed', i, 'id'],
+          message: `fixed decision for unknown application "${f.id}"`,
+        });
+      if (fixedIds.has(f.id))
+        ctx.addIssue({ code: 'custom', path: ['fixed', i, 'id'], message: `two fixed decisions for "${f.id}"` });
       fixedIds.add(f.id);
     });
   });
@@ -79,7 +97,9 @@ export function parseSelectionInput(value: unknown): { ok: true; value: Selectio
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)),
+    errors: parsed.error.issues.map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    ),
   };
 }
 

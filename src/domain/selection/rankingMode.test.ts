@@ -48,28 +48,57 @@ describe('ranking mode', () => {
     const result = await run(request([app('A', 7000, 90), app('B', 3000, 80)], { grant: { max: 5000 } }));
     assert.deepEqual(funded(result), ['A:5000', 'B:3000']);
     assert.equal(result.selected[0]!.partial, false);
-    assert.deepEqual(result.warnings.map((w) => [w.code, w.id]), [['capped-at-max', 'A']]);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.code, w.id]),
+      [['capped-at-max', 'A']],
+    );
   });
 
   it('rejects applications below the thresholds and still counts them in the ranks', async () => {
-    const result = await run(request([app('A', 1000, 50), app('B', 1000, 90, { passedThresholds: false }), app('C', 1000, 70)]));
+    const result = await run(
+      request([app('A', 1000, 50), app('B', 1000, 90, { passedThresholds: false }), app('C', 1000, 70)]),
+    );
     assert.deepEqual(result.rejected, [{ id: 'B', rank: 1, reason: 'below-threshold' }]);
-    assert.deepEqual(result.selected.map((s) => [s.id, s.rank]), [['C', 2], ['A', 3]]);
+    assert.deepEqual(
+      result.selected.map((s) => [s.id, s.rank]),
+      [
+        ['C', 2],
+        ['A', 3],
+      ],
+    );
   });
 
   it('ranks by score descending and keeps input order among equal scores', async () => {
     const result = await run(request([app('A', 6000, 70), app('B', 6000, 80), app('C', 6000, 80)]));
-    assert.deepEqual(result.selected.map((s) => s.id), ['B']);
-    assert.deepEqual(result.reserve.map((r) => [r.id, r.rank]), [['C', 2], ['A', 3]]);
+    assert.deepEqual(
+      result.selected.map((s) => s.id),
+      ['B'],
+    );
+    assert.deepEqual(
+      result.reserve.map((r) => [r.id, r.rank]),
+      [
+        ['C', 2],
+        ['A', 3],
+      ],
+    );
   });
 
   it('does not apply portfolio rules, and warns about each one the selection misses', async () => {
-    const input = request([app('A', 4000, 90), app('B', 4000, 80), app('C', 4000, 70, { targetPublics: ['homeless'] })], {
-      constraints: { minPerTargetPublic: { homeless: 1 }, maxPerCommune: 1 },
-    });
+    const input = request(
+      [app('A', 4000, 90), app('B', 4000, 80), app('C', 4000, 70, { targetPublics: ['homeless'] })],
+      {
+        constraints: { minPerTargetPublic: { homeless: 1 }, maxPerCommune: 1 },
+      },
+    );
     const result = await run(input);
     assert.deepEqual(funded(result), ['A:4000', 'B:4000']);
-    assert.deepEqual(result.warnings.map((w) => [w.code, w.rule]), [['rule-not-met', 'minPerTargetPublic:homeless'], ['rule-not-met', 'maxPerCommune']]);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.code, w.rule]),
+      [
+        ['rule-not-met', 'minPerTargetPublic:homeless'],
+        ['rule-not-met', 'maxPerCommune'],
+      ],
+    );
     assert.deepEqual(result.unsatisfiable, []);
   });
 

@@ -11,8 +11,7 @@ import type { Entry } from './prepare.ts';
 import type { Reason } from './types.ts';
 
 export type Decision =
-  | { kind: 'selected'; amount: Cents; partial: boolean; reason: Reason }
-  | { kind: 'reserve'; reason: Reason };
+  { kind: 'selected'; amount: Cents; partial: boolean; reason: Reason } | { kind: 'reserve'; reason: Reason };
 
 /** One decision per pool entry, in pool (rank) order. */
 export function rankingWalk(pool: readonly Entry[], budget: Cents): Decision[] {

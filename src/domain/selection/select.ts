@@ -45,7 +45,11 @@ export async function select(input: SelectionInput, deps: SelectDeps): Promise<S
     const byCost = positionsByCost(pool, prepared.minimums.length);
     const shortcuts = deps.shortcuts ?? true;
     const settled = await settleRules(pool, byCost, startState(prepared), deps.solver, stats, shortcuts);
-    decisions = await constrainedWalk({ pool, byCost, minimums: prepared.minimums, solver: deps.solver, stats, shortcuts }, settled.state, settled.base);
+    decisions = await constrainedWalk(
+      { pool, byCost, minimums: prepared.minimums, solver: deps.solver, stats, shortcuts },
+      settled.state,
+      settled.base,
+    );
     unsatisfiable = settled.dropped.map((r) => unsatisfiableDetail(prepared, pool, r));
     if (settled.dropped.length > 0 && (prepared.input.fixed ?? []).length > 0) {
       violations.push(...(await minimumsBrokenByFixed(prepared, settled.dropped, deps.solver, stats)));
@@ -54,9 +58,25 @@ export async function select(input: SelectionInput, deps: SelectDeps): Promise<S
   return layOut(prepared, pool, decisions, violations, unsatisfiable);
 }
 
-function layOut(prepared: Prepared, pool: Entry[], decisions: Decision[], violations: Violation[], unsatisfiable: Unsatisfiable[]): SelectionResult {
+function layOut(
+  prepared: Prepared,
+  pool: Entry[],
+  decisions: Decision[],
+  violations: Violation[],
+  unsatisfiable: Unsatisfiable[],
+): SelectionResult {
   const decisionOf = new Map(pool.map((e, k) => [e.id, decisions[k]!]));
-  const result: SelectionResult = { status: 'ok', selected: [], reserve: [], rejected: [], total: 0, unspent: 0, violations, unsatisfiable, warnings: [] };
+  const result: SelectionResult = {
+    status: 'ok',
+    selected: [],
+    reserve: [],
+    rejected: [],
+    total: 0,
+    unspent: 0,
+    violations,
+    unsatisfiable,
+    warnings: [],
+  };
   for (const e of prepared.entries) {
     const { id, rank } = e;
     const decision = decisionOf.get(id);
@@ -86,12 +106,21 @@ function warnings(prepared: Prepared, result: SelectionResult): SelectionWarning
   for (const s of result.selected) {
     const e = byId.get(s.id)!;
     if (s.reason !== 'fixed' && e.bounds.capped) {
-      list.push({ code: 'capped-at-max', id: s.id, detail: `${s.id} requested ${formatMoney(e.app.requested, 'en')}, above the grant maximum: it is funded at most ${formatMoney(e.bounds.full, 'en')}.` });
+      list.push({
+        code: 'capped-at-max',
+        id: s.id,
+        detail: `${s.id} requested ${formatMoney(e.app.requested, 'en')}, above the grant maximum: it is funded at most ${formatMoney(e.bounds.full, 'en')}.`,
+      });
     }
   }
   if (prepared.input.mode === 'ranking') {
     for (const check of checkPortfolio(prepared, new Set(result.selected.map((s) => s.id)))) {
-      if (!check.met) list.push({ code: 'rule-not-met', rule: check.rule, detail: `Ranking mode does not apply the portfolio rules: ${check.detail}` });
+      if (!check.met)
+        list.push({
+          code: 'rule-not-met',
+          rule: check.rule,
+          detail: `Ranking mode does not apply the portfolio rules: ${check.detail}`,
+        });
     }
   }
   list.push(...flagUnspent(prepared, result));
@@ -100,7 +129,9 @@ function warnings(prepared: Prepared, result: SelectionResult): SelectionWarning
 
 function unsatisfiableDetail(prepared: Prepared, pool: readonly Entry[], rule: number): Unsatisfiable {
   const m = prepared.minimums[rule]!;
-  const serving = fundedFixed(prepared).filter((e) => e.serves.includes(rule)).length + pool.filter((e) => e.serves.includes(rule)).length;
+  const serving =
+    fundedFixed(prepared).filter((e) => e.serves.includes(rule)).length +
+    pool.filter((e) => e.serves.includes(rule)).length;
   const detail =
     serving < m.min
       ? `Only ${serving} application(s) that passed the thresholds, fit the grant range and are not excluded serve “${m.targetPublic}”; the rule asks for ${m.min}.`
@@ -109,9 +140,20 @@ function unsatisfiableDetail(prepared: Prepared, pool: readonly Entry[], rule: n
 }
 
 /** Minimum rules the fixed decisions make impossible: met (in the same priority order) without them. */
-async function minimumsBrokenByFixed(prepared: Prepared, dropped: readonly number[], solver: CoverSolver, stats: SolverStats): Promise<Violation[]> {
+async function minimumsBrokenByFixed(
+  prepared: Prepared,
+  dropped: readonly number[],
+  solver: CoverSolver,
+  stats: SolverStats,
+): Promise<Violation[]> {
   const pool = candidatePool(prepared, { ignoreFixed: true });
-  const without = await settleRules(pool, positionsByCost(pool, prepared.minimums.length), startState(prepared, { ignoreFixed: true }), solver, stats);
+  const without = await settleRules(
+    pool,
+    positionsByCost(pool, prepared.minimums.length),
+    startState(prepared, { ignoreFixed: true }),
+    solver,
+    stats,
+  );
   return dropped
     .filter((r) => !without.dropped.includes(r))
     .map((r) => ({

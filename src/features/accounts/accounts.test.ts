@@ -20,7 +20,11 @@ for (const backend of backends()) {
     test('sign up, confirm by the mailed link, sign in, see the account, sign out', async () => {
       const browser = app.agent();
       const email = uniqueEmail('newcomer');
-      const signUp = await browser.submit('/sign-up', { displayName: 'Nadia Newcomer', email, password: PASSWORD, passwordConfirm: PASSWORD }, { headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
+      const signUp = await browser.submit(
+        '/sign-up',
+        { displayName: 'Nadia Newcomer', email, password: PASSWORD, passwordConfirm: PASSWORD },
+        { headers: { 'accept-language': 'nl-BE,nl;q=0.9' } },
+      );
       assert.equal(signUp.statusCode, 200);
       assert.match(signUp.body, /Kijk in uw mailbox/);
 
@@ -65,27 +69,43 @@ for (const backend of backends()) {
     test('wrong password and unknown address get the same answer', async () => {
       const { email } = await app.signedIn();
       const wrong = await app.agent().submit('/sign-in', { email, password: 'not the password' });
-      const unknown = await app.agent().submit('/sign-in', { email: uniqueEmail('nobody'), password: 'not the password' });
+      const unknown = await app
+        .agent()
+        .submit('/sign-in', { email: uniqueEmail('nobody'), password: 'not the password' });
       assert.equal(wrong.statusCode, 401);
       assert.equal(unknown.statusCode, 401);
       assert.match(wrong.body, /The email address or the password is not right|L’adresse e-mail ou le mot de passe/);
     });
 
     test('bad input is answered next to the field, translated, with what was typed kept', async () => {
-      const res = await app.agent().submit('/sign-up', { displayName: 'Ann', email: 'not-an-email', password: 'short', passwordConfirm: 'other' }, { headers: { 'accept-language': 'en' } });
+      const res = await app
+        .agent()
+        .submit(
+          '/sign-up',
+          { displayName: 'Ann', email: 'not-an-email', password: 'short', passwordConfirm: 'other' },
+          { headers: { 'accept-language': 'en' } },
+        );
       assert.equal(res.statusCode, 422);
       assert.match(res.body, /Enter an email address like name@example.be/);
       assert.match(res.body, /Use at least 10 characters/);
       assert.match(res.body, /value="Ann"/);
       assert.doesNotMatch(res.body, /value="short"/, 'passwords are never echoed back');
-      const fr = await app.agent().submit('/sign-up', { displayName: '', email: '', password: '', passwordConfirm: '' }, { headers: { 'accept-language': 'fr' } });
+      const fr = await app
+        .agent()
+        .submit(
+          '/sign-up',
+          { displayName: '', email: '', password: '', passwordConfirm: '' },
+          { headers: { 'accept-language': 'fr' } },
+        );
       assert.equal(fr.statusCode, 422);
       assert.match(fr.body, /Remplissez ce champ/);
     });
 
     test('signing up again with a known address reveals nothing and warns the owner', async () => {
       const { email } = await app.signedIn();
-      const res = await app.agent().submit('/sign-up', { displayName: 'Impostor', email, password: PASSWORD, passwordConfirm: PASSWORD });
+      const res = await app
+        .agent()
+        .submit('/sign-up', { displayName: 'Impostor', email, password: PASSWORD, passwordConfirm: PASSWORD });
       assert.equal(res.statusCode, 200);
       const mails = await app.mailsTo(email);
       assert.equal(mails.at(-1)!.subject, 'Your Octroi account');
@@ -98,19 +118,35 @@ for (const backend of backends()) {
       assert.equal(ask.statusCode, 200);
       const ghost = uniqueEmail('ghost');
       const askUnknown = await stranger.submit('/forgot-password', { email: ghost });
-      assert.equal(askUnknown.body.replaceAll(ghost, '@'), ask.body.replaceAll(email, '@'), 'same page whether or not the account exists');
+      assert.equal(
+        askUnknown.body.replaceAll(ghost, '@'),
+        ask.body.replaceAll(email, '@'),
+        'same page whether or not the account exists',
+      );
 
       const link = linkIn((await app.mailsTo(email)).at(-1)!);
       const token = new URL(link).searchParams.get('token')!;
-      const mismatch = await stranger.submit('/account/reset', { token, password: 'a brand new secret', passwordConfirm: 'different' });
+      const mismatch = await stranger.submit('/account/reset', {
+        token,
+        password: 'a brand new secret',
+        passwordConfirm: 'different',
+      });
       assert.equal(mismatch.statusCode, 422);
-      const reset = await stranger.submit('/account/reset', { token, password: 'a brand new secret', passwordConfirm: 'a brand new secret' });
+      const reset = await stranger.submit('/account/reset', {
+        token,
+        password: 'a brand new secret',
+        passwordConfirm: 'a brand new secret',
+      });
       assert.equal(reset.statusCode, 303);
       assert.equal(reset.headers.location, '/sign-in');
       assert.equal((await agent.get('/account')).statusCode, 303, 'the session opened with the old password is closed');
       assert.equal((await app.agent().submit('/sign-in', { email, password: PASSWORD })).statusCode, 401);
       assert.equal((await app.agent().submit('/sign-in', { email, password: 'a brand new secret' })).statusCode, 303);
-      const reuse = await stranger.submit('/account/reset', { token, password: 'yet another secret', passwordConfirm: 'yet another secret' });
+      const reuse = await stranger.submit('/account/reset', {
+        token,
+        password: 'yet another secret',
+        passwordConfirm: 'yet another secret',
+      });
       assert.equal(reuse.statusCode, 400, 'a reset link works once');
     });
 
@@ -122,7 +158,12 @@ for (const backend of backends()) {
 
     test('a form without its CSRF token is refused, and changes nothing', async () => {
       const email = uniqueEmail('csrf');
-      const res = await app.agent().request({ method: 'POST', url: '/sign-up', payload: `displayName=X&email=${encodeURIComponent(email)}&password=${PASSWORD}&passwordConfirm=${PASSWORD}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const res = await app.agent().request({
+        method: 'POST',
+        url: '/sign-up',
+        payload: `displayName=X&email=${encodeURIComponent(email)}&password=${PASSWORD}&passwordConfirm=${PASSWORD}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(res.statusCode, 403);
       assert.match(res.body, /expired|expiré|verlopen/);
       assert.equal((await app.mailsTo(email)).length, 0);
@@ -133,12 +174,25 @@ for (const backend of backends()) {
       const token = await attacker.csrfFrom('/sign-in');
       const statuses: number[] = [];
       for (let i = 0; i < 11; i++) {
-        const res = await attacker.request({ method: 'POST', url: '/sign-in', payload: new URLSearchParams({ _csrf: token, email: 'victim@example.org', password: `guess-${i}` }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' } });
+        const res = await attacker.request({
+          method: 'POST',
+          url: '/sign-in',
+          payload: new URLSearchParams({
+            _csrf: token,
+            email: 'victim@example.org',
+            password: `guess-${i}`,
+          }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+        });
         statuses.push(res.statusCode);
         if (res.statusCode === 429) assert.match(res.body, /Too many attempts/);
       }
       assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
-      assert.equal((await app.agent().submit('/sign-in', { email: 'victim@example.org', password: 'x' })).statusCode, 401, 'another address is not blocked');
+      assert.equal(
+        (await app.agent().submit('/sign-in', { email: 'victim@example.org', password: 'x' })).statusCode,
+        401,
+        'another address is not blocked',
+      );
     });
 
     test('the language switch is remembered for the signed-in person, and only redirects locally', async () => {

@@ -24,7 +24,11 @@ const confirmed = <T extends { password: string; passwordConfirm: string }>(form
 
 export const signUpForm = z
   .object({
-    displayName: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(120, 'form.error.tooLong'),
+    displayName: z
+      .string({ error: 'form.error.required' })
+      .trim()
+      .min(1, 'form.error.required')
+      .max(120, 'form.error.tooLong'),
     email,
     password: newPassword,
     passwordConfirm: z.string({ error: 'form.error.required' }).min(1, 'form.error.required'),
@@ -34,7 +38,10 @@ export type SignUpInput = z.infer<typeof signUpForm>;
 
 export const signInForm = z.object({
   email,
-  password: z.string({ error: 'form.error.required' }).min(1, 'form.error.required').max(PASSWORD_MAX_LENGTH, 'form.error.tooLong'),
+  password: z
+    .string({ error: 'form.error.required' })
+    .min(1, 'form.error.required')
+    .max(PASSWORD_MAX_LENGTH, 'form.error.tooLong'),
 });
 export type SignInInput = z.infer<typeof signInForm>;
 

@@ -12,6 +12,14 @@ export function accountMail(
   return {
     to: to.email,
     subject: t(`mail.${kind}.subject` as MessageKey),
-    text: [t('mail.greeting', { name: to.displayName }), '', t(`mail.${kind}.body` as MessageKey), '', link, '', t('mail.signature')].join('\n'),
+    text: [
+      t('mail.greeting', { name: to.displayName }),
+      '',
+      t(`mail.${kind}.body` as MessageKey),
+      '',
+      link,
+      '',
+      t('mail.signature'),
+    ].join('\n'),
   };
 }

@@ -26,14 +26,37 @@ export function accountsRoutes(accounts: AccountsService) {
       const form = parseForm(signUpForm, request.body);
       if (!form.ok) return reply.page((ctx) => <SignUpPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
       await accounts.signUp({ ...form.data, locale: request.locale });
-      return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('signUp.sent.title')} body={ctx.t('signUp.sent.body', { email: form.data.email })} />);
+      return reply.page((ctx) => (
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t('signUp.sent.title')}
+          body={ctx.t('signUp.sent.body', { email: form.data.email })}
+        />
+      ));
     });
 
     app.get<Query>('/account/confirm', async (request, reply) => {
       const confirmed = await accounts.confirmEmail(request.query.token ?? '');
       return confirmed
-        ? reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('confirm.title')} body={ctx.t('confirm.body')} link={{ href: '/sign-in', label: ctx.t('nav.signIn') }} />)
-        : reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('confirm.invalid.title')} body={ctx.t('confirm.invalid.body')} link={{ href: '/sign-in', label: ctx.t('nav.signIn') }} />, 400);
+        ? reply.page((ctx) => (
+            <MessagePage
+              ctx={ctx}
+              title={ctx.t('confirm.title')}
+              body={ctx.t('confirm.body')}
+              link={{ href: '/sign-in', label: ctx.t('nav.signIn') }}
+            />
+          ))
+        : reply.page(
+            (ctx) => (
+              <MessagePage
+                ctx={ctx}
+                title={ctx.t('confirm.invalid.title')}
+                body={ctx.t('confirm.invalid.body')}
+                link={{ href: '/sign-in', label: ctx.t('nav.signIn') }}
+              />
+            ),
+            400,
+          );
     });
 
     app.get<Query>('/sign-in', (request, reply) => {
@@ -45,12 +68,20 @@ export function accountsRoutes(accounts: AccountsService) {
     app.post<Body>('/sign-in', { config: SENSITIVE }, async (request, reply) => {
       const next = safeLocalPath(request.body?.next);
       const form = parseForm(signInForm, request.body);
-      if (!form.ok) return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={form.values} errors={form.errors} />, 422);
+      if (!form.ok)
+        return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={form.values} errors={form.errors} />, 422);
       const chosen = request.cookies[LANGUAGE_COOKIE];
-      const result = await accounts.signIn({ ...form.data, previousSession: request.cookies[SESSION_COOKIE], chosenLocale: isLocale(chosen) ? chosen : undefined });
+      const result = await accounts.signIn({
+        ...form.data,
+        previousSession: request.cookies[SESSION_COOKIE],
+        chosenLocale: isLocale(chosen) ? chosen : undefined,
+      });
       if (result.status !== 'signed-in') {
         const problem = result.status === 'failed' ? 'signIn.failed' : 'signIn.unconfirmed';
-        return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} problem={problem} />, result.status === 'failed' ? 401 : 403);
+        return reply.page(
+          (ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} problem={problem} />,
+          result.status === 'failed' ? 401 : 403,
+        );
       }
       return reply.startSession(result.token).flash('signIn.done').redirect(next, 303);
     });
@@ -65,12 +96,21 @@ export function accountsRoutes(accounts: AccountsService) {
 
     app.post<Body>('/forgot-password', { config: SENSITIVE }, async (request, reply) => {
       const form = parseForm(forgotForm, request.body);
-      if (!form.ok) return reply.page((ctx) => <ForgotPasswordPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
+      if (!form.ok)
+        return reply.page((ctx) => <ForgotPasswordPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
       await accounts.requestPasswordReset(form.data);
-      return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('forgot.sent.title')} body={ctx.t('forgot.sent.body', { email: form.data.email })} />);
+      return reply.page((ctx) => (
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t('forgot.sent.title')}
+          body={ctx.t('forgot.sent.body', { email: form.data.email })}
+        />
+      ));
     });
 
-    app.get<Query>('/account/reset', (request, reply) => reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={request.query.token ?? ''} />));
+    app.get<Query>('/account/reset', (request, reply) =>
+      reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={request.query.token ?? ''} />),
+    );
 
     app.post<Body>('/account/reset', { config: SENSITIVE }, async (request, reply) => {
       const form = parseForm(resetForm, request.body);
@@ -78,7 +118,14 @@ export function accountsRoutes(accounts: AccountsService) {
       if (!form.ok) return reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={token} errors={form.errors} />, 422);
       if (!(await accounts.resetPassword(form.data))) {
         return reply.page(
-          (ctx) => <MessagePage ctx={ctx} title={ctx.t('reset.invalid.title')} body={ctx.t('reset.invalid.body')} link={{ href: '/forgot-password', label: ctx.t('signIn.forgot') }} />,
+          (ctx) => (
+            <MessagePage
+              ctx={ctx}
+              title={ctx.t('reset.invalid.title')}
+              body={ctx.t('reset.invalid.body')}
+              link={{ href: '/forgot-password', label: ctx.t('signIn.forgot') }}
+            />
+          ),
           400,
         );
       }
@@ -91,12 +138,17 @@ export function accountsRoutes(accounts: AccountsService) {
     });
 
     // A link, not a form, so the switch works on every page without JavaScript; it changes only a preference.
-    app.get<{ Params: { locale: string }; Querystring: { next?: string } }>('/language/:locale', async (request, reply) => {
-      const { locale } = request.params;
-      const next = safeLocalPath(request.query.next);
-      if (!isLocale(locale)) return reply.redirect(next, 303);
-      if (request.actor) await accounts.setLanguage({ userId: request.actor.userId, locale });
-      return reply.setCookie(LANGUAGE_COOKIE, locale, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86_400 }).redirect(next, 303);
-    });
+    app.get<{ Params: { locale: string }; Querystring: { next?: string } }>(
+      '/language/:locale',
+      async (request, reply) => {
+        const { locale } = request.params;
+        const next = safeLocalPath(request.query.next);
+        if (!isLocale(locale)) return reply.redirect(next, 303);
+        if (request.actor) await accounts.setLanguage({ userId: request.actor.userId, locale });
+        return reply
+          .setCookie(LANGUAGE_COOKIE, locale, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86_400 })
+          .redirect(next, 303);
+      },
+    );
   };
 }

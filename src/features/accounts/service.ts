@@ -44,7 +44,13 @@ export function accountsService(deps: CommandDeps) {
         .from(roleGrants)
         .innerJoin(funders, eq(funders.id, roleGrants.funderId))
         .where(eq(roleGrants.userId, actor.userId));
-      return { email: user.email, displayName: user.displayName, locale: user.locale as Locale, isPlatformAdmin: user.isPlatformAdmin, roles };
+      return {
+        email: user.email,
+        displayName: user.displayName,
+        locale: user.locale as Locale,
+        isPlatformAdmin: user.isPlatformAdmin,
+        roles,
+      };
     },
   };
 }

@@ -11,7 +11,9 @@ const LIFETIME_MS: Record<TokenPurpose, number> = {
 /** A single-use token for a mailed link; only its hash is stored. */
 export async function issueToken(tx: Transaction, userId: string, purpose: TokenPurpose): Promise<string> {
   const { token, hash } = newSecretToken();
-  await tx.insert(userTokens).values({ tokenHash: hash, userId, purpose, expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]) });
+  await tx
+    .insert(userTokens)
+    .values({ tokenHash: hash, userId, purpose, expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]) });
   return token;
 }
 
@@ -23,7 +25,14 @@ export async function consumeToken(tx: Transaction, token: string, purpose: Toke
   const [row] = await tx
     .update(userTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(userTokens.tokenHash, hashToken(token)), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, new Date())))
+    .where(
+      and(
+        eq(userTokens.tokenHash, hashToken(token)),
+        eq(userTokens.purpose, purpose),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, new Date()),
+      ),
+    )
     .returning({ userId: userTokens.userId });
   return row?.userId ?? null;
 }

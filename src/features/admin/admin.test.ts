@@ -23,7 +23,11 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       ({ agent: platformAdmin, actor: platformAdminActor } = await app.signedIn({ platformAdmin: true }));
-      const created = await platformAdmin.submit('/admin/funders', { slug: 'funder-a', nameFr: 'Pouvoir A', nameNl: 'Overheid A' }, { from: '/admin' });
+      const created = await platformAdmin.submit(
+        '/admin/funders',
+        { slug: 'funder-a', nameFr: 'Pouvoir A', nameNl: 'Overheid A' },
+        { from: '/admin' },
+      );
       assert.equal(created.statusCode, 303);
       await platformAdmin.submit('/admin/funders', { slug: 'funder-b', nameFr: 'Pouvoir B' }, { from: '/admin' });
       const overview = await app.services.admin.overview(platformAdminActor);
@@ -53,9 +57,17 @@ for (const backend of backends()) {
       assert.doesNotMatch(page.body, /name="slug"/, 'no form to create funders');
 
       const juror = await app.signedIn();
-      const grantHere = await agent.submit('/admin/roles', { email: juror.email, funderId: funderA, role: 'juror' }, { from: '/admin' });
+      const grantHere = await agent.submit(
+        '/admin/roles',
+        { email: juror.email, funderId: funderA, role: 'juror' },
+        { from: '/admin' },
+      );
       assert.equal(grantHere.statusCode, 303);
-      const grantThere = await agent.submit('/admin/roles', { email: juror.email, funderId: funderB, role: 'officer' }, { from: '/admin' });
+      const grantThere = await agent.submit(
+        '/admin/roles',
+        { email: juror.email, funderId: funderB, role: 'officer' },
+        { from: '/admin' },
+      );
       assert.equal(grantThere.statusCode, 403, 'no grants at a funder one does not administer');
       const createFunder = await agent.submit('/admin/funders', { slug: 'rogue', nameFr: 'Rogue' }, { from: '/admin' });
       assert.equal(createFunder.statusCode, 403);
@@ -68,38 +80,72 @@ for (const backend of backends()) {
     test('granting and revoking a role takes effect at once and is audited', async () => {
       const officer = await app.signedIn();
       assert.equal((await officer.agent.get('/admin')).statusCode, 403);
-      await platformAdmin.submit('/admin/roles', { email: officer.email, funderId: funderA, role: 'administrator' }, { from: '/admin' });
+      await platformAdmin.submit(
+        '/admin/roles',
+        { email: officer.email, funderId: funderA, role: 'administrator' },
+        { from: '/admin' },
+      );
       assert.equal((await officer.agent.get('/admin')).statusCode, 200, 'roles are read on every request');
 
       const page = await platformAdmin.get('/admin');
-      const grantId = new RegExp(`${officer.email.replace(/[.+]/g, '\\$&')}[\\s\\S]*?/admin/roles/([0-9a-f-]{36})/revoke`).exec(page.body)?.[1];
+      const grantId = new RegExp(
+        `${officer.email.replace(/[.+]/g, '\\$&')}[\\s\\S]*?/admin/roles/([0-9a-f-]{36})/revoke`,
+      ).exec(page.body)?.[1];
       assert.ok(grantId, 'the grant is listed with a revoke button');
       const revoke = await platformAdmin.submit(`/admin/roles/${grantId}/revoke`, {}, { from: '/admin' });
       assert.equal(revoke.statusCode, 303);
       assert.equal((await officer.agent.get('/admin')).statusCode, 403);
-      const trail = await app.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, officer.actor.userId));
-      assert.deepEqual(trail.map((r) => [r.action, r.actorId]).filter(([a]) => a!.startsWith('role.')), [
-        ['role.granted', platformAdminActor.userId],
-        ['role.revoked', platformAdminActor.userId],
-      ]);
+      const trail = await app.database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.subjectId, officer.actor.userId));
+      assert.deepEqual(
+        trail.map((r) => [r.action, r.actorId]).filter(([a]) => a!.startsWith('role.')),
+        [
+          ['role.granted', platformAdminActor.userId],
+          ['role.revoked', platformAdminActor.userId],
+        ],
+      );
       const outsider = await withRole('officer');
-      assert.equal((await outsider.agent.submit(`/admin/roles/${grantId}/revoke`, {}, { from: '/account' })).statusCode, 404);
+      assert.equal(
+        (await outsider.agent.submit(`/admin/roles/${grantId}/revoke`, {}, { from: '/account' })).statusCode,
+        404,
+      );
     });
 
     test('mistakes are answered next to the field, with what was typed kept', async () => {
-      const taken = await platformAdmin.submit('/admin/funders', { slug: 'funder-a', nameFr: 'Encore A' }, { from: '/admin', headers: { 'accept-language': 'en' } });
+      const taken = await platformAdmin.submit(
+        '/admin/funders',
+        { slug: 'funder-a', nameFr: 'Encore A' },
+        { from: '/admin', headers: { 'accept-language': 'en' } },
+      );
       assert.equal(taken.statusCode, 422);
       assert.match(taken.body, /Another funder already uses this short name/);
       assert.match(taken.body, /value="Encore A"/);
-      const badSlug = await platformAdmin.submit('/admin/funders', { slug: 'Not A Slug', nameFr: '' }, { from: '/admin', headers: { 'accept-language': 'en' } });
+      const badSlug = await platformAdmin.submit(
+        '/admin/funders',
+        { slug: 'Not A Slug', nameFr: '' },
+        { from: '/admin', headers: { 'accept-language': 'en' } },
+      );
       assert.equal(badSlug.statusCode, 422);
       assert.match(badSlug.body, /lower-case letters/);
-      const nobody = await platformAdmin.submit('/admin/roles', { email: uniqueEmail('nobody'), funderId: funderA, role: 'juror' }, { from: '/admin', headers: { 'accept-language': 'en' } });
+      const nobody = await platformAdmin.submit(
+        '/admin/roles',
+        { email: uniqueEmail('nobody'), funderId: funderA, role: 'juror' },
+        { from: '/admin', headers: { 'accept-language': 'en' } },
+      );
       assert.equal(nobody.statusCode, 422);
       assert.match(nobody.body, /No account uses this address/);
-      const badRole = await platformAdmin.submit('/admin/roles', { email: uniqueEmail(), funderId: funderA, role: 'emperor' }, { from: '/admin', headers: { 'accept-language': 'en' } });
+      const badRole = await platformAdmin.submit(
+        '/admin/roles',
+        { email: uniqueEmail(), funderId: funderA, role: 'emperor' },
+        { from: '/admin', headers: { 'accept-language': 'en' } },
+      );
       assert.equal(badRole.statusCode, 422);
-      assert.equal((await platformAdmin.submit('/admin/roles/not-a-uuid/revoke', {}, { from: '/admin' })).statusCode, 404);
+      assert.equal(
+        (await platformAdmin.submit('/admin/roles/not-a-uuid/revoke', {}, { from: '/admin' })).statusCode,
+        404,
+      );
     });
   });
 }

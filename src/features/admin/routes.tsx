@@ -8,7 +8,12 @@ import { AdminPage } from './views/AdminPage.tsx';
 type Body = { Body: Record<string, string | undefined> };
 
 /** A refusal the person can fix becomes a message next to the field, with what they typed kept. */
-function fieldRefusal(error: unknown, problem: string, field: string, key: 'admin.funder.slugTaken' | 'admin.roles.noUser') {
+function fieldRefusal(
+  error: unknown,
+  problem: string,
+  field: string,
+  key: 'admin.funder.slugTaken' | 'admin.roles.noUser',
+) {
   if (error instanceof RuleViolationError && error.problems.includes(problem)) return { [field]: { key } };
   throw error;
 }
@@ -29,7 +34,10 @@ export function adminRoutes(admin: AdminService) {
           await admin.createFunder({ actor: request.actor, slug, name: { fr: nameFr, nl: nameNl, en: nameEn } });
           return reply.flash('admin.funder.created').redirect('/admin', 303);
         } catch (error) {
-          failed = { values: request.body as Record<string, string>, errors: fieldRefusal(error, 'slug-taken', 'slug', 'admin.funder.slugTaken') };
+          failed = {
+            values: request.body as Record<string, string>,
+            errors: fieldRefusal(error, 'slug-taken', 'slug', 'admin.funder.slugTaken'),
+          };
         }
       }
       const overview = await admin.overview(request.actor);
@@ -44,7 +52,10 @@ export function adminRoutes(admin: AdminService) {
           await admin.grantRole({ actor: request.actor, ...form.data });
           return reply.flash('admin.roles.granted').redirect('/admin', 303);
         } catch (error) {
-          failed = { values: request.body as Record<string, string>, errors: fieldRefusal(error, 'no-user', 'email', 'admin.roles.noUser') };
+          failed = {
+            values: request.body as Record<string, string>,
+            errors: fieldRefusal(error, 'no-user', 'email', 'admin.roles.noUser'),
+          };
         }
       }
       const overview = await admin.overview(request.actor);

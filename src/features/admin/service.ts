@@ -1,5 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { authorize, canManageFunders, canOpenAdministration, funderIdsManagedBy, type MaybeActor, type Role } from '../../domain/access.ts';
+import {
+  authorize,
+  canManageFunders,
+  canOpenAdministration,
+  funderIdsManagedBy,
+  type MaybeActor,
+  type Role,
+} from '../../domain/access.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
@@ -31,10 +38,21 @@ export function adminService(deps: CommandDeps) {
         .orderBy(asc(funders.slug));
       const grants = funderRows.length
         ? await deps.db
-            .select({ id: roleGrants.id, funderId: roleGrants.funderId, role: roleGrants.role, email: users.email, displayName: users.displayName })
+            .select({
+              id: roleGrants.id,
+              funderId: roleGrants.funderId,
+              role: roleGrants.role,
+              email: users.email,
+              displayName: users.displayName,
+            })
             .from(roleGrants)
             .innerJoin(users, eq(users.id, roleGrants.userId))
-            .where(inArray(roleGrants.funderId, funderRows.map((f) => f.id)))
+            .where(
+              inArray(
+                roleGrants.funderId,
+                funderRows.map((f) => f.id),
+              ),
+            )
             .orderBy(asc(users.email))
         : [];
       return { canCreateFunders: canManageFunders(actor), funders: funderRows, grants };

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import type { z } from 'zod';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { VALID_ORGANISATION, STANDARD_BUDGET as BUDGET, STANDARD_PROJECT as PROJECT } from '../../../test/helpers/samples.ts';
+import {
+  VALID_ORGANISATION,
+  STANDARD_BUDGET as BUDGET,
+  STANDARD_PROJECT as PROJECT,
+} from '../../../test/helpers/samples.ts';
 import type { Actor } from '../../domain/access.ts';
 import { standardForm } from '../../domain/forms/template.ts';
 import { Application, CallApplications, CallList, components, ErrorBody } from './contract.ts';
@@ -13,7 +17,6 @@ import { apiService, type ApiService } from './service.ts';
 const NOW = Date.now();
 const DAY = 86_400_000;
 const TOKEN = /octroi_[A-Za-z0-9_-]{43}/;
-
 
 /**
  * A response body checked against the schema its operation declares: it must parse, and parse to
@@ -39,7 +42,11 @@ for (const backend of backends()) {
     let n = 0;
 
     const api = (url: string, token?: string, headers: Record<string, string> = {}) =>
-      app.server.inject({ method: 'GET', url, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+      app.server.inject({
+        method: 'GET',
+        url,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      });
 
     /** A token made through the page, as a person would: returns it as shown, once. */
     const tokenThroughPage = async (agent: Agent, name = 'Script') => {
@@ -50,7 +57,11 @@ for (const backend of backends()) {
 
     /** An officer of a funder of their own. */
     const officerElsewhere = async () => {
-      const other = await app.services.admin.createFunder({ actor: admin, slug: `elsewhere-${++n}`, name: { fr: 'Ailleurs' } });
+      const other = await app.services.admin.createFunder({
+        actor: admin,
+        slug: `elsewhere-${++n}`,
+        name: { fr: 'Ailleurs' },
+      });
       const person = await app.signedIn();
       await app.services.admin.grantRole({ actor: admin, funderId: other, email: person.email, role: 'officer' });
       return { ...person, actor: { ...person.actor, grants: [{ funderId: other, role: 'officer' as const }] } };
@@ -61,7 +72,11 @@ for (const backend of backends()) {
       const person = await app.signedIn();
       const base = String(11_000_000 + ++n * 7);
       const number = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
-      const created = await person.agent.submit('/organisations', { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: number }, { from: '/organisations/new' });
+      const created = await person.agent.submit(
+        '/organisations',
+        { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: number },
+        { from: '/organisations/new' },
+      );
       assert.equal(created.statusCode, 303, `organisation: ${number}`);
       const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
       const started = await person.agent.submit(`/calls/${callId}/apply`, { organisationId, title });
@@ -70,10 +85,17 @@ for (const backend of backends()) {
       return { ...person, id };
     };
     const fill = async (who: Agent, id: string) => {
-      for (const [section, answers] of [['project', PROJECT], ['budget', BUDGET]] as const) {
+      for (const [section, answers] of [
+        ['project', PROJECT],
+        ['budget', BUDGET],
+      ] as const) {
         const page = await who.get(`/applications/${id}/sections/${section}`);
         const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-        const saved = await who.submit(`/applications/${id}/sections/${section}`, { ...answers, version }, { from: `/applications/${id}/sections/${section}` });
+        const saved = await who.submit(
+          `/applications/${id}/sections/${section}`,
+          { ...answers, version },
+          { from: `/applications/${id}/sections/${section}` },
+        );
         assert.equal(saved.statusCode, 303);
       }
     };
@@ -82,7 +104,11 @@ for (const backend of backends()) {
       app = await buildTestApp(backend);
       tokens = apiService({ ...app.deps, calls: app.services.calls, applications: app.services.applications });
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' } });
+      funderId = await app.services.admin.createFunder({
+        actor: admin,
+        slug: 'bee',
+        name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' },
+      });
       const person = await app.signedIn();
       await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
@@ -91,9 +117,18 @@ for (const backend of backends()) {
         actor: officer,
         form: standardForm(),
         call: {
-          funderId, code: 'BEE', title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal vormen' }, summary: { fr: 's' }, description: { fr: 'd' },
-          budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY), closesAt: new Date(NOW + 30 * DAY), targetPublics: ['seniors', 'women'],
+          funderId,
+          code: 'BEE',
+          title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal vormen' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 60_000_000,
+          grantMinCents: 1_000_000,
+          grantMaxCents: 6_000_000,
+          coFundingMaxPercent: 80,
+          opensAt: new Date(NOW - DAY),
+          closesAt: new Date(NOW + 30 * DAY),
+          targetPublics: ['seniors', 'women'],
         },
       });
       await app.services.calls.publishCall({ actor: officer, callId });
@@ -109,7 +144,11 @@ for (const backend of backends()) {
     test('an officer creates a token on the page: shown once in full, then only by its name', async () => {
       const page = await officerAgent.get('/account/api-tokens');
       assert.equal(page.statusCode, 200);
-      assert.match((await officerAgent.get('/account')).body, /href="\/account\/api-tokens"/, 'the account page links to it');
+      assert.match(
+        (await officerAgent.get('/account')).body,
+        /href="\/account\/api-tokens"/,
+        'the account page links to it',
+      );
 
       const empty = await officerAgent.submit('/account/api-tokens', { name: '  ' });
       assert.equal(empty.statusCode, 422, 'a token needs a name');
@@ -142,7 +181,11 @@ for (const backend of backends()) {
       const call = body.calls.find((c) => c.id === callId);
       assert.ok(call);
       assert.equal(call.code, 'BEE');
-      assert.deepEqual(call.title, { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal vormen', en: null });
+      assert.deepEqual(call.title, {
+        fr: 'Former les Bruxellois au numérique',
+        nl: 'Brusselaars digitaal vormen',
+        en: null,
+      });
       assert.equal(call.status, 'published');
       assert.equal(call.budgetCents, 60_000_000);
       assert.equal(call.grantMaxCents, 6_000_000);
@@ -155,7 +198,11 @@ for (const backend of backends()) {
       const res = await api(`/api/calls/${callId}/applications`, token);
       assert.equal(res.statusCode, 200);
       const inbox = conforms(CallApplications, res.json());
-      assert.deepEqual(inbox.applications.map((a) => a.id), [submittedId], 'submitted ones, never drafts');
+      assert.deepEqual(
+        inbox.applications.map((a) => a.id),
+        [submittedId],
+        'submitted ones, never drafts',
+      );
       assert.equal(inbox.counts.submitted, 1);
       assert.equal(inbox.counts.draft, 1, 'drafts are counted in the funnel');
       assert.equal(inbox.counts.selected, 0, 'every status is there');
@@ -164,12 +211,24 @@ for (const backend of backends()) {
       assert.equal(row.requestedCents, 4_000_000);
       assert.equal(row.organisationName.startsWith('Asbl'), true);
 
-      const filtered = await api(`/api/calls/${callId}/applications?status=submitted&commune=21015&public=seniors&min=4000000&max=4000000&sort=requested&q=atelier`, token);
-      assert.deepEqual(conforms(CallApplications, filtered.json()).applications.map((a) => a.id), [submittedId]);
+      const filtered = await api(
+        `/api/calls/${callId}/applications?status=submitted&commune=21015&public=seniors&min=4000000&max=4000000&sort=requested&q=atelier`,
+        token,
+      );
+      assert.deepEqual(
+        conforms(CallApplications, filtered.json()).applications.map((a) => a.id),
+        [submittedId],
+      );
       const none = await api(`/api/calls/${callId}/applications?commune=21001&min=`, token);
-      assert.equal(conforms(CallApplications, none.json()).total, 0, 'an empty parameter is no filter; the commune one is');
+      assert.equal(
+        conforms(CallApplications, none.json()).total,
+        0,
+        'an empty parameter is no filter; the commune one is',
+      );
 
-      const bad = await api(`/api/calls/${callId}/applications?status=bogus&min=abc`, token, { 'accept-language': 'nl' });
+      const bad = await api(`/api/calls/${callId}/applications?status=bogus&min=abc`, token, {
+        'accept-language': 'nl',
+      });
       assert.equal(bad.statusCode, 400);
       const refusal = conforms(ErrorBody, bad.json());
       assert.equal(refusal.error, 'badRequest');
@@ -216,13 +275,19 @@ for (const backend of backends()) {
       const token = await tokenThroughPage(officerAgent, 'Bientôt révoqué');
       assert.equal((await api('/api/calls', token)).statusCode, 200);
       const page = await officerAgent.get('/account/api-tokens');
-      const revokeAction = new RegExp(`action="(/account/api-tokens/[0-9a-f-]{36}/revoke)"[^]*?aria-label="Revoke the token “Bientôt révoqué”"`).exec(page.body)?.[1];
+      const revokeAction = new RegExp(
+        `action="(/account/api-tokens/[0-9a-f-]{36}/revoke)"[^]*?aria-label="Revoke the token “Bientôt révoqué”"`,
+      ).exec(page.body)?.[1];
       assert.ok(revokeAction, 'a revoke button per token');
       const revoked = await officerAgent.submit(revokeAction, {}, { from: '/account/api-tokens' });
       assert.equal(revoked.statusCode, 303);
       assert.equal((await api('/api/calls', token)).statusCode, 401, 'a revoked token opens nothing');
       assert.match((await officerAgent.get('/account/api-tokens')).body, /Revoked on/);
-      assert.equal((await officerAgent.submit(revokeAction, {}, { from: '/account/api-tokens' })).statusCode, 303, 'revoking twice changes nothing');
+      assert.equal(
+        (await officerAgent.submit(revokeAction, {}, { from: '/account/api-tokens' })).statusCode,
+        303,
+        'revoking twice changes nothing',
+      );
     });
 
     test('an officer of another funder: the call’s applications and its applications are not found', async () => {
@@ -248,10 +313,18 @@ for (const backend of backends()) {
 
       const theirs = await tokens.createToken({ actor: officer, name: 'À moi' });
       const stranger = await officerElsewhere();
-      const attempt = await stranger.agent.submit(`/account/api-tokens/${theirs.id}/revoke`, {}, { from: '/account/api-tokens' });
+      const attempt = await stranger.agent.submit(
+        `/account/api-tokens/${theirs.id}/revoke`,
+        {},
+        { from: '/account/api-tokens' },
+      );
       assert.equal(attempt.statusCode, 404);
       assert.equal((await api('/api/calls', theirs.token)).statusCode, 200, 'still valid');
-      assert.equal((await officerAgent.request({ method: 'POST', url: `/account/api-tokens/${theirs.id}/revoke` })).statusCode, 403, 'the forms are CSRF-protected');
+      assert.equal(
+        (await officerAgent.request({ method: 'POST', url: `/account/api-tokens/${theirs.id}/revoke` })).statusCode,
+        403,
+        'the forms are CSRF-protected',
+      );
     });
 
     test('a token stops working when its owner no longer runs calls anywhere', async () => {
@@ -271,9 +344,14 @@ for (const backend of backends()) {
       const doc = res.json();
       assert.equal(doc.openapi, '3.1.0');
       assert.ok(doc.info.title && doc.info.version);
-      assert.deepEqual(doc.components.securitySchemes.bearer, { type: 'http', scheme: 'bearer', description: doc.components.securitySchemes.bearer.description });
+      assert.deepEqual(doc.components.securitySchemes.bearer, {
+        type: 'http',
+        scheme: 'bearer',
+        description: doc.components.securitySchemes.bearer.description,
+      });
       assert.deepEqual(doc.security, [{ bearer: [] }]);
-      for (const path of ['/api/calls', '/api/calls/{id}/applications', '/api/applications/{id}']) assert.ok(doc.paths[path]?.get, path);
+      for (const path of ['/api/calls', '/api/calls/{id}/applications', '/api/applications/{id}'])
+        assert.ok(doc.paths[path]?.get, path);
 
       // Every reference points at a component that exists; no component carries a stray $id.
       const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
@@ -281,7 +359,8 @@ for (const backend of backends()) {
         const name = /#\/components\/schemas\/([^"]+)/.exec(r)?.[1];
         assert.ok(name && doc.components.schemas[name], r);
       }
-      for (const schema of Object.values(doc.components.schemas) as Record<string, unknown>[]) assert.ok(!('$id' in schema) && !('$schema' in schema));
+      for (const schema of Object.values(doc.components.schemas) as Record<string, unknown>[])
+        assert.ok(!('$id' in schema) && !('$schema' in schema));
 
       // Each endpoint's real response, checked with the zod schema behind the component it declares.
       const officerToken = (await tokens.createToken({ actor: officer, name: 'Document' })).token;
@@ -290,10 +369,16 @@ for (const backend of backends()) {
         listCallApplications: `/api/calls/${callId}/applications`,
         getApplication: `/api/applications/${submittedId}`,
       };
-      for (const [operationId, op] of Object.entries(OPERATIONS) as [keyof typeof OPERATIONS, (typeof OPERATIONS)[keyof typeof OPERATIONS]][]) {
+      for (const [operationId, op] of Object.entries(OPERATIONS) as [
+        keyof typeof OPERATIONS,
+        (typeof OPERATIONS)[keyof typeof OPERATIONS],
+      ][]) {
         const declared = doc.paths[op.path].get;
         assert.equal(declared.operationId, operationId);
-        assert.equal(declared.responses['200'].content['application/json'].schema.$ref, `#/components/schemas/${components.get(op.response)!.id}`);
+        assert.equal(
+          declared.responses['200'].content['application/json'].schema.$ref,
+          `#/components/schemas/${components.get(op.response)!.id}`,
+        );
         assert.equal(declared.responses['401'].content['application/json'].schema.$ref, '#/components/schemas/Error');
         const response = await api(urls[operationId], officerToken);
         assert.equal(response.statusCode, 200, operationId);

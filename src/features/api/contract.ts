@@ -17,7 +17,9 @@ const named = <S extends z.ZodType>(id: string, schema: S): S => {
   return schema;
 };
 
-const instant = z.iso.datetime().meta({ description: 'An instant, in UTC (ISO 8601). Deadlines are set and shown in Brussels time.' });
+const instant = z.iso
+  .datetime()
+  .meta({ description: 'An instant, in UTC (ISO 8601). Deadlines are set and shown in Brussels time.' });
 const cents = z.int().min(0).meta({ description: 'An amount in euro cents.' });
 // Any UUID, as the ids in URLs are read (domain/ids.ts), whatever its version.
 const id = z.guid();
@@ -26,9 +28,16 @@ export const ErrorBody = named(
   'Error',
   z
     .object({
-      error: z.string().meta({ description: 'A stable code: unauthorized, forbidden, notFound, badRequest, tooMany, server.' }),
-      message: z.string().meta({ description: 'What went wrong, in the language asked for with Accept-Language (fr, nl or en).' }),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: 'For badRequest: which parameter was refused and why.' }),
+      error: z
+        .string()
+        .meta({ description: 'A stable code: unauthorized, forbidden, notFound, badRequest, tooMany, server.' }),
+      message: z
+        .string()
+        .meta({ description: 'What went wrong, in the language asked for with Accept-Language (fr, nl or en).' }),
+      issues: z
+        .array(z.object({ path: z.string(), message: z.string() }))
+        .optional()
+        .meta({ description: 'For badRequest: which parameter was refused and why.' }),
     })
     .meta({ description: 'Every refusal has this shape.' }),
 );
@@ -58,7 +67,12 @@ export const Call = named(
     .meta({ description: 'A call for projects, drafts included, as its officers see it.' }),
 );
 
-export const CallList = named('CallList', z.object({ calls: z.array(Call) }).meta({ description: 'The calls of every funder at which the token’s owner runs calls, newest first.' }));
+export const CallList = named(
+  'CallList',
+  z
+    .object({ calls: z.array(Call) })
+    .meta({ description: 'The calls of every funder at which the token’s owner runs calls, newest first.' }),
+);
 
 export const InboxRow = named(
   'InboxRow',
@@ -78,14 +92,28 @@ export const InboxRow = named(
 export const StatusCounts = named(
   'StatusCounts',
   z
-    .object(Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, z.int().min(0)])) as Record<(typeof APPLICATION_STATUSES)[number], z.ZodInt>)
-    .meta({ description: 'How many applications of the call are in each status, drafts included, whatever the filters.' }),
+    .object(
+      Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, z.int().min(0)])) as Record<
+        (typeof APPLICATION_STATUSES)[number],
+        z.ZodInt
+      >,
+    )
+    .meta({
+      description: 'How many applications of the call are in each status, drafts included, whatever the filters.',
+    }),
 );
 
 export const CallApplications = named(
   'CallApplications',
   z
-    .object({ callId: id, total: z.int().min(0).meta({ description: 'The number of applications matching the filters, on all pages.' }), page: z.int().min(1), pageSize: z.int().min(1), counts: StatusCounts, applications: z.array(InboxRow) })
+    .object({
+      callId: id,
+      total: z.int().min(0).meta({ description: 'The number of applications matching the filters, on all pages.' }),
+      page: z.int().min(1),
+      pageSize: z.int().min(1),
+      counts: StatusCounts,
+      applications: z.array(InboxRow),
+    })
     .meta({ description: 'The submitted applications of a call (never drafts), filtered and sorted.' }),
 );
 
@@ -100,7 +128,15 @@ const Budget = z.object({
 export const AnswerValue = named(
   'AnswerValue',
   z
-    .union([z.string(), z.number(), z.boolean(), z.array(z.string()), Budget, z.record(z.string(), z.number()), z.null()])
+    .union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.array(z.string()),
+      Budget,
+      z.record(z.string(), z.number()),
+      z.null(),
+    ])
     .meta({ description: 'A validated answer: text, number, yes/no, choices, a budget, or participants per public.' }),
 );
 
@@ -109,7 +145,10 @@ export const Submission = named(
   z.object({
     submittedAt: instant,
     submittedBy: z.string().meta({ description: 'The display name of the person who submitted.' }),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the frozen answers, as on the receipt.' }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: 'SHA-256 of the frozen answers, as on the receipt.' }),
   }),
 );
 
@@ -125,8 +164,13 @@ export const Application = named(
       organisationName: z.string(),
       requestedCents: cents.nullable(),
       submittedAt: instant.nullable().meta({ description: 'The first submission.' }),
-      answers: z.record(z.string(), AnswerValue).nullable().meta({ description: 'The answers frozen at the latest submission, by field id; null if never submitted.' }),
-      submissions: z.array(Submission).meta({ description: 'Every submission, oldest first: a resubmission after a return adds one.' }),
+      answers: z
+        .record(z.string(), AnswerValue)
+        .nullable()
+        .meta({ description: 'The answers frozen at the latest submission, by field id; null if never submitted.' }),
+      submissions: z
+        .array(Submission)
+        .meta({ description: 'Every submission, oldest first: a resubmission after a return adds one.' }),
     })
     .meta({ description: 'One application, with its frozen answers.' }),
 );
@@ -134,12 +178,27 @@ export const Application = named(
 /** The inbox's filters. Query strings are text: numbers are read from it, empty parameters dropped first. */
 export const InboxQuery = z.object({
   status: z.enum(APPLICATION_STATUSES).optional().meta({ description: 'Only applications in this status.' }),
-  q: z.string().max(200).optional().meta({ description: 'Full-text search in the title and text answers, stemmed in French and Dutch.' }),
-  commune: z.string().regex(/^\d{5}$/).optional().meta({ description: 'Only applications serving this commune (NIS code, e.g. 21015).' }),
-  public: z.string().max(100).optional().meta({ description: 'Only applications for this target public (its key, e.g. seniors).' }),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'Full-text search in the title and text answers, stemmed in French and Dutch.' }),
+  commune: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional()
+    .meta({ description: 'Only applications serving this commune (NIS code, e.g. 21015).' }),
+  public: z
+    .string()
+    .max(100)
+    .optional()
+    .meta({ description: 'Only applications for this target public (its key, e.g. seniors).' }),
   min: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at least this, in cents.' }),
   max: z.coerce.number().int().min(0).optional().meta({ description: 'Requested amount at most this, in cents.' }),
-  sort: z.enum(['reference', 'title', 'requested', 'submitted']).optional().meta({ description: 'Order: reference (default), title, requested (largest first), submitted (oldest first).' }),
+  sort: z
+    .enum(['reference', 'title', 'requested', 'submitted'])
+    .optional()
+    .meta({ description: 'Order: reference (default), title, requested (largest first), submitted (oldest first).' }),
   page: z.coerce.number().int().min(1).optional().meta({ description: 'Page of 100 applications, from 1.' }),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;

@@ -38,7 +38,9 @@ function withoutEmpty(query: unknown): Record<string, unknown> {
 export function jsonApiRoutes(api: ApiService, document: unknown) {
   return async function (app: FastifyInstance) {
     // Describing the API is not a secret (it is in the source code); clients need it before any token.
-    app.get('/api/openapi.json', (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(document));
+    app.get('/api/openapi.json', (_request, reply) =>
+      reply.header('cache-control', 'public, max-age=300').send(document),
+    );
 
     await app.register(async function authenticated(scope) {
       // Cookies do not count here, not even a valid session: the API is for scripts, and a browser
@@ -90,7 +92,9 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
         return api.callApplications(request.actor, request.params.id, query.data);
       });
 
-      scope.get<ById>(routePath(OPERATIONS.getApplication.path), { config: LIMITED }, (request) => api.application(request.actor, request.params.id));
+      scope.get<ById>(routePath(OPERATIONS.getApplication.path), { config: LIMITED }, (request) =>
+        api.application(request.actor, request.params.id),
+      );
     });
   };
 }

@@ -17,7 +17,8 @@ export const OPERATIONS = {
   listCallApplications: {
     path: '/api/calls/{id}/applications',
     summary: 'The applications of a call',
-    description: 'The submitted applications of one of your calls (never drafts), with the count per status. A call you do not manage is not found.',
+    description:
+      'The submitted applications of one of your calls (never drafts), with the count per status. A call you do not manage is not found.',
     idParam: 'The call’s id.',
     query: InboxQuery,
     response: CallApplications,
@@ -25,7 +26,8 @@ export const OPERATIONS = {
   getApplication: {
     path: '/api/applications/{id}',
     summary: 'One application',
-    description: 'A submitted application of one of your calls, with its frozen answers and every submission’s SHA-256. An application you may not see is not found.',
+    description:
+      'A submitted application of one of your calls, with its frozen answers and every submission’s SHA-256. An application you may not see is not found.',
     idParam: 'The application’s id.',
     query: null,
     response: Application,
@@ -50,7 +52,10 @@ const ref = (schema: z.ZodType): JsonSchema => {
   return { $ref: `#/components/schemas/${meta.id}` };
 };
 
-const json = (description: string, schema: JsonSchema) => ({ description, content: { 'application/json': { schema } } });
+const json = (description: string, schema: JsonSchema) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const refusal = (description: string) => json(description, { $ref: '#/components/schemas/Error' });
 
 /**
@@ -59,13 +64,23 @@ const refusal = (description: string) => json(description, { $ref: '#/components
  * declares the dialect once and components are addressed by their place in it.
  */
 export function openApiDocument(publicUrl: string) {
-  const generated = z.toJSONSchema(components, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` }).schemas as Record<string, JsonSchema>;
-  const schemas = Object.fromEntries(Object.entries(generated).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+  const generated = z.toJSONSchema(components, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` })
+    .schemas as Record<string, JsonSchema>;
+  const schemas = Object.fromEntries(
+    Object.entries(generated).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]),
+  );
 
   const paths: Record<string, JsonSchema> = {};
   for (const [operationId, op] of Object.entries(OPERATIONS)) {
     const parameters: JsonSchema[] = [];
-    if (op.idParam) parameters.push({ name: 'id', in: 'path', required: true, description: op.idParam, schema: { type: 'string', format: 'uuid' } });
+    if (op.idParam)
+      parameters.push({
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: op.idParam,
+        schema: { type: 'string', format: 'uuid' },
+      });
     if (op.query) {
       for (const [name, schema] of Object.entries(op.query.shape)) {
         const { description, ...rest } = parameterSchema(schema as z.ZodType);
@@ -119,7 +134,11 @@ export function openApiDocument(publicUrl: string) {
     components: {
       schemas,
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token, created on the page My account → API tokens.' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A personal API token, created on the page My account → API tokens.',
+        },
       },
     },
   };

@@ -45,10 +45,24 @@ function presentInboxRow(row: ServiceInboxRow): z.output<typeof InboxRow> {
   };
 }
 
-export function presentInbox(callId: string, inbox: { rows: ServiceInboxRow[]; total: number; counts: Partial<Record<ApplicationStatus, number>> }, page: number): z.output<typeof CallApplications> {
+export function presentInbox(
+  callId: string,
+  inbox: { rows: ServiceInboxRow[]; total: number; counts: Partial<Record<ApplicationStatus, number>> },
+  page: number,
+): z.output<typeof CallApplications> {
   // Every status is listed, zero included, so a client need not know which ones may be missing.
-  const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, inbox.counts[s] ?? 0])) as Record<ApplicationStatus, number>;
-  return { callId, total: inbox.total, page, pageSize: INBOX_PAGE_SIZE, counts, applications: inbox.rows.map(presentInboxRow) };
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, inbox.counts[s] ?? 0])) as Record<
+    ApplicationStatus,
+    number
+  >;
+  return {
+    callId,
+    total: inbox.total,
+    page,
+    pageSize: INBOX_PAGE_SIZE,
+    counts,
+    applications: inbox.rows.map(presentInboxRow),
+  };
 }
 
 export function presentApplication(view: ApplicationView): z.output<typeof Application> {
@@ -65,6 +79,10 @@ export function presentApplication(view: ApplicationView): z.output<typeof Appli
     // The frozen answers are those of the latest submission: what the SHA-256 on the receipt covers.
     // The view types them loosely; they come from the submissions' column, typed Answers.
     answers: (view.submissions.at(-1)?.answers as Answers | undefined) ?? null,
-    submissions: view.submissions.map((s) => ({ submittedAt: s.submittedAt.toISOString(), submittedBy: s.submittedBy, sha256: s.sha256 })),
+    submissions: view.submissions.map((s) => ({
+      submittedAt: s.submittedAt.toISOString(),
+      submittedBy: s.submittedBy,
+      sha256: s.sha256,
+    })),
   };
 }

@@ -35,7 +35,13 @@ export function apiService(deps: ApiDeps) {
     async myTokens(actor: MaybeActor): Promise<ApiTokenRow[]> {
       authorizeApiAccess(actor);
       return deps.db
-        .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+        .select({
+          id: apiTokens.id,
+          name: apiTokens.name,
+          createdAt: apiTokens.createdAt,
+          lastUsedAt: apiTokens.lastUsedAt,
+          revokedAt: apiTokens.revokedAt,
+        })
         .from(apiTokens)
         .where(eq(apiTokens.userId, actor.userId))
         .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
@@ -55,7 +61,11 @@ export function apiService(deps: ApiDeps) {
       return { calls: (await deps.calls.managedCalls(actor)).map(presentCall) };
     },
 
-    async callApplications(actor: MaybeActor, callId: string, query: InboxQuery): Promise<z.output<typeof CallApplications>> {
+    async callApplications(
+      actor: MaybeActor,
+      callId: string,
+      query: InboxQuery,
+    ): Promise<z.output<typeof CallApplications>> {
       const inbox = await deps.applications.inbox(actor, callId, {
         status: query.status,
         q: query.q,

@@ -20,11 +20,17 @@ export function apiTokenPages(api: ApiService) {
       const form = parseForm(tokenForm, request.body);
       if (!form.ok) {
         const tokens = await api.myTokens(request.actor);
-        return reply.page((ctx) => <ApiTokensPage ctx={ctx} tokens={tokens} form={{ values: form.values, errors: form.errors }} />, 422);
+        return reply.page(
+          (ctx) => <ApiTokensPage ctx={ctx} tokens={tokens} form={{ values: form.values, errors: form.errors }} />,
+          422,
+        );
       }
       const { token } = await api.createToken({ actor: request.actor, name: form.data.name });
       const tokens = await api.myTokens(request.actor);
-      return reply.page((ctx) => <ApiTokensPage ctx={ctx} tokens={tokens} created={{ name: form.data.name, token }} />, 201);
+      return reply.page(
+        (ctx) => <ApiTokensPage ctx={ctx} tokens={tokens} created={{ name: form.data.name, token }} />,
+        201,
+      );
     });
 
     app.post<{ Params: { id: string } }>('/account/api-tokens/:id/revoke', async (request, reply) => {

@@ -31,8 +31,18 @@ export async function actorForApiToken(db: Executor, token: string, now = new Da
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .returning({ userId: apiTokens.userId });
   if (!used) return null;
-  const [user] = await db.select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, used.userId));
+  const [user] = await db
+    .select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin })
+    .from(users)
+    .where(eq(users.id, used.userId));
   if (!user) return null;
-  const grants = await db.select({ funderId: roleGrants.funderId, role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, user.id));
-  return { userId: user.id, isPlatformAdmin: user.isPlatformAdmin, grants: grants as { funderId: string; role: Role }[] };
+  const grants = await db
+    .select({ funderId: roleGrants.funderId, role: roleGrants.role })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, user.id));
+  return {
+    userId: user.id,
+    isPlatformAdmin: user.isPlatformAdmin,
+    grants: grants as { funderId: string; role: Role }[],
+  };
 }

@@ -7,7 +7,11 @@ export function answerContext(context: ApplicationContext): AnswerContext {
   const { call, publics } = context;
   return {
     targetPublics: publics.map((p) => p.key),
-    grant: { minCents: call.grantMinCents, maxCents: call.grantMaxCents, coFundingMaxPercent: call.coFundingMaxPercent },
+    grant: {
+      minCents: call.grantMinCents,
+      maxCents: call.grantMaxCents,
+      coFundingMaxPercent: call.coFundingMaxPercent,
+    },
   };
 }
 

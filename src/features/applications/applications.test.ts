@@ -2,14 +2,19 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { SAMPLE_EXE, SAMPLE_PDF, VALID_ORGANISATION, STANDARD_BUDGET as BUDGET, STANDARD_PROJECT as PROJECT } from '../../../test/helpers/samples.ts';
+import {
+  SAMPLE_EXE,
+  SAMPLE_PDF,
+  VALID_ORGANISATION,
+  STANDARD_BUDGET as BUDGET,
+  STANDARD_PROJECT as PROJECT,
+} from '../../../test/helpers/samples.ts';
 import type { Actor } from '../../domain/access.ts';
 import { standardForm } from '../../domain/forms/template.ts';
 import { upsertField } from '../../domain/forms/edit.ts';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
-
 
 for (const backend of backends()) {
   describe(`applications on ${backend.name}`, () => {
@@ -26,7 +31,11 @@ for (const backend of backends()) {
       const person = await app.signedIn();
       const base = String(10_000_000 + ++n * 7);
       const number = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
-      const created = await person.agent.submit('/organisations', { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: number }, { from: '/organisations/new' });
+      const created = await person.agent.submit(
+        '/organisations',
+        { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: number },
+        { from: '/organisations/new' },
+      );
       assert.equal(created.statusCode, 303, `organisation: ${number}`);
       const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
       return { ...person, organisationId };
@@ -39,11 +48,19 @@ for (const backend of backends()) {
     const fill = async (who: Agent, id: string) => {
       const page = await who.get(`/applications/${id}/sections/project`);
       const v = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-      const one = await who.submit(`/applications/${id}/sections/project`, { ...PROJECT, version: v }, { from: `/applications/${id}/sections/project` });
+      const one = await who.submit(
+        `/applications/${id}/sections/project`,
+        { ...PROJECT, version: v },
+        { from: `/applications/${id}/sections/project` },
+      );
       assert.equal(one.statusCode, 303);
       const page2 = await who.get(`/applications/${id}/sections/budget`);
       const v2 = /name="version" value="(\d+)"/.exec(page2.body)![1]!;
-      const two = await who.submit(`/applications/${id}/sections/budget`, { ...BUDGET, version: v2 }, { from: `/applications/${id}/sections/budget` });
+      const two = await who.submit(
+        `/applications/${id}/sections/budget`,
+        { ...BUDGET, version: v2 },
+        { from: `/applications/${id}/sections/budget` },
+      );
       assert.equal(two.statusCode, 303);
     };
 
@@ -55,14 +72,28 @@ for (const backend of backends()) {
       await app.services.admin.grantRole({ actor: admin, funderId, email: officerPerson.email, role: 'officer' });
       officer = { ...officerPerson.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = officerPerson.agent;
-      const form = upsertField(standardForm(), 'budget', { id: 'annex', type: 'file', required: false, label: { fr: 'Annexe' } });
+      const form = upsertField(standardForm(), 'budget', {
+        id: 'annex',
+        type: 'file',
+        required: false,
+        label: { fr: 'Annexe' },
+      });
       callId = await app.services.calls.createCall({
         actor: officer,
         form,
         call: {
-          funderId, code: 'BEE', title: { fr: 'Former les Bruxellois au numérique' }, summary: { fr: 's' }, description: { fr: 'd' },
-          budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY), closesAt: new Date(NOW + 30 * DAY), targetPublics: ['seniors', 'women'],
+          funderId,
+          code: 'BEE',
+          title: { fr: 'Former les Bruxellois au numérique' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 60_000_000,
+          grantMinCents: 1_000_000,
+          grantMaxCents: 6_000_000,
+          coFundingMaxPercent: 80,
+          opensAt: new Date(NOW - DAY),
+          closesAt: new Date(NOW + 30 * DAY),
+          targetPublics: ['seniors', 'women'],
         },
       });
       await app.services.calls.publishCall({ actor: officer, callId });
@@ -74,7 +105,11 @@ for (const backend of backends()) {
       const id = await start(who, 'Clavier pour tous');
       const page = await who.agent.get(`/applications/${id}/sections/project`, { 'accept-language': 'en' });
       const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-      const draft = await who.agent.submit(`/applications/${id}/sections/project`, { title: 'Clavier pour tous', 'a.summary': 'Un début', 'a.participants.seniors': 'douze', version }, { from: `/applications/${id}/sections/project` });
+      const draft = await who.agent.submit(
+        `/applications/${id}/sections/project`,
+        { title: 'Clavier pour tous', 'a.summary': 'Un début', 'a.participants.seniors': 'douze', version },
+        { from: `/applications/${id}/sections/project` },
+      );
       assert.equal(draft.statusCode, 303, 'a draft saves even what does not validate yet');
       const again = await who.agent.get(`/applications/${id}/sections/project`);
       assert.match(again.body, /value="douze"/, 'nothing typed is lost');
@@ -82,7 +117,11 @@ for (const backend of backends()) {
 
       const overview = await who.agent.get(`/applications/${id}`);
       assert.match(overview.body, /Communes served/, 'the checklist names what is missing');
-      assert.doesNotMatch(overview.body, /action="\/applications\/[^"]+\/submit"/, 'no submit button while answers are missing');
+      assert.doesNotMatch(
+        overview.body,
+        /action="\/applications\/[^"]+\/submit"/,
+        'no submit button while answers are missing',
+      );
       const early = await who.agent.submit(`/applications/${id}/submit`, {}, { from: `/applications/${id}` });
       assert.equal(early.statusCode, 422);
 
@@ -103,7 +142,11 @@ for (const backend of backends()) {
       const view = await app.services.applications.view(who.actor, id);
       assert.equal(view.application.status, 'submitted');
       assert.equal(view.application.requestedCents, 4_000_000);
-      const late = await who.agent.submit(`/applications/${id}/sections/project`, { ...PROJECT, version: String(view.application.version) }, { from: `/applications/${id}` });
+      const late = await who.agent.submit(
+        `/applications/${id}/sections/project`,
+        { ...PROJECT, version: String(view.application.version) },
+        { from: `/applications/${id}` },
+      );
       assert.equal(late.statusCode, 409, 'a submitted application is read-only');
     });
 
@@ -111,19 +154,46 @@ for (const backend of backends()) {
       const who = await applicant();
       const id = await start(who);
       const colleague = await app.signedIn();
-      await app.services.organisations.inviteMember({ actor: who.actor, organisationId: who.organisationId, email: colleague.email, role: 'member', locale: 'en' });
+      await app.services.organisations.inviteMember({
+        actor: who.actor,
+        organisationId: who.organisationId,
+        email: colleague.email,
+        role: 'member',
+        locale: 'en',
+      });
       const link = (await app.mailsTo(colleague.email)).at(-1)!.text.match(/https?:\/\/\S+/)![0];
       await colleague.agent.get(new URL(link).pathname + new URL(link).search);
       const version = String((await app.services.applications.view(who.actor, id)).application.version);
-      const first = await who.agent.submit(`/applications/${id}/sections/project`, { 'a.summary': 'Version de Marie', version }, { from: `/applications/${id}` });
+      const first = await who.agent.submit(
+        `/applications/${id}/sections/project`,
+        { 'a.summary': 'Version de Marie', version },
+        { from: `/applications/${id}` },
+      );
       assert.equal(first.statusCode, 303);
-      const second = await colleague.agent.submit(`/applications/${id}/sections/project`, { 'a.summary': 'Version de Jan', version }, { from: `/applications/${id}`, headers: { 'accept-language': 'en' } });
+      const second = await colleague.agent.submit(
+        `/applications/${id}/sections/project`,
+        { 'a.summary': 'Version de Jan', version },
+        { from: `/applications/${id}`, headers: { 'accept-language': 'en' } },
+      );
       assert.equal(second.statusCode, 409);
       assert.match(second.body, />Version de Jan</, 'their own input is kept in the field');
       assert.match(second.body, /Saved meanwhile by someone else: Version de Marie/);
-      assert.equal((await app.services.applications.view(who.actor, id)).application.rawAnswers.summary, 'Version de Marie', 'nothing was overwritten');
+      assert.equal(
+        (await app.services.applications.view(who.actor, id)).application.rawAnswers.summary,
+        'Version de Marie',
+        'nothing was overwritten',
+      );
 
-      const autosave = await colleague.agent.request({ method: 'POST', url: `/applications/${id}/sections/project/autosave`, payload: new URLSearchParams({ _csrf: await colleague.agent.csrfFrom(`/applications/${id}`), 'a.summary': 'x', version }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const autosave = await colleague.agent.request({
+        method: 'POST',
+        url: `/applications/${id}/sections/project/autosave`,
+        payload: new URLSearchParams({
+          _csrf: await colleague.agent.csrfFrom(`/applications/${id}`),
+          'a.summary': 'x',
+          version,
+        }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(autosave.statusCode, 409);
       assert.equal(autosave.json().status, 'conflict');
     });
@@ -133,9 +203,24 @@ for (const backend of backends()) {
       const id = await start(who);
       await fill(who.agent, id);
       const { call } = await app.services.calls.applicationContext(callId);
-      await assert.rejects(app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: new Date(call.closesAt!.getTime() + 1000) }), (e: Error) => e.message.includes('call-closed'));
-      await assert.rejects(app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: call.closesAt! }), (e: Error) => e.message.includes('call-closed'), 'at the deadline itself is late');
-      const receipt = await app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: new Date(call.closesAt!.getTime() - 1000) });
+      await assert.rejects(
+        app.services.applications.submitApplication({
+          actor: who.actor,
+          applicationId: id,
+          now: new Date(call.closesAt!.getTime() + 1000),
+        }),
+        (e: Error) => e.message.includes('call-closed'),
+      );
+      await assert.rejects(
+        app.services.applications.submitApplication({ actor: who.actor, applicationId: id, now: call.closesAt! }),
+        (e: Error) => e.message.includes('call-closed'),
+        'at the deadline itself is late',
+      );
+      const receipt = await app.services.applications.submitApplication({
+        actor: who.actor,
+        applicationId: id,
+        now: new Date(call.closesAt!.getTime() - 1000),
+      });
       assert.match(receipt.reference, /^BEE-/);
     });
 
@@ -145,8 +230,21 @@ for (const backend of backends()) {
       const id = await start(owner);
       const url = `/applications/${id}`;
       assert.equal((await other.agent.get(url)).statusCode, 404, 'another organisation cannot read it');
-      assert.equal((await other.agent.submit(`${url}/sections/project`, { 'a.summary': 'pirate', version: '1' }, { from: '/applications' })).statusCode, 404);
-      assert.equal((await app.services.applications.view(owner.actor, id)).application.rawAnswers.summary, undefined, 'and cannot change it');
+      assert.equal(
+        (
+          await other.agent.submit(
+            `${url}/sections/project`,
+            { 'a.summary': 'pirate', version: '1' },
+            { from: '/applications' },
+          )
+        ).statusCode,
+        404,
+      );
+      assert.equal(
+        (await app.services.applications.view(owner.actor, id)).application.rawAnswers.summary,
+        undefined,
+        'and cannot change it',
+      );
       assert.equal((await app.agent().get(url)).statusCode, 303, 'the public is asked to sign in');
       const juror = await app.signedIn();
       await app.services.admin.grantRole({ actor: admin, funderId, email: juror.email, role: 'juror' });
@@ -155,24 +253,52 @@ for (const backend of backends()) {
       await fill(owner.agent, id);
       await app.services.applications.submitApplication({ actor: owner.actor, applicationId: id });
       assert.equal((await officerAgent.get(url)).statusCode, 200, 'once submitted, the officer reads it');
-      await owner.agent.submitFile(`/organisations/${owner.organisationId}/documents`, { kind: 'statutes' }, { field: 'file', name: 'statuts.pdf', bytes: SAMPLE_PDF }, { from: `/organisations/${owner.organisationId}` });
+      await owner.agent.submitFile(
+        `/organisations/${owner.organisationId}/documents`,
+        { kind: 'statutes' },
+        { field: 'file', name: 'statuts.pdf', bytes: SAMPLE_PDF },
+        { from: `/organisations/${owner.organisationId}` },
+      );
       const shelf = (await app.services.applications.view(officer, id)).organisationDocuments;
       assert.equal(shelf.length, 1, 'the organisation’s documents come with each of its applications');
       assert.deepEqual((await officerAgent.get(shelf[0]!.href)).rawPayload, SAMPLE_PDF);
       assert.equal((await juror.agent.get(shelf[0]!.href)).statusCode, 404);
-      assert.equal((await juror.agent.get(url)).statusCode, 404, 'a juror still does not (assignment comes with the jury)');
-      const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: `other-${n}`, name: { fr: 'Autre' } });
+      assert.equal(
+        (await juror.agent.get(url)).statusCode,
+        404,
+        'a juror still does not (assignment comes with the jury)',
+      );
+      const otherFunder = await app.services.admin.createFunder({
+        actor: admin,
+        slug: `other-${n}`,
+        name: { fr: 'Autre' },
+      });
       const stranger = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId: otherFunder, email: stranger.email, role: 'officer' });
+      await app.services.admin.grantRole({
+        actor: admin,
+        funderId: otherFunder,
+        email: stranger.email,
+        role: 'officer',
+      });
       assert.equal((await stranger.agent.get(url)).statusCode, 404, 'an officer of another funder cannot');
     });
 
     test('attachments are checked by content and served only to those who may see the application', async () => {
       const who = await applicant();
       const id = await start(who);
-      const exe = await who.agent.submitFile(`/applications/${id}/files?field=annex`, { section: 'budget' }, { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_EXE }, { from: `/applications/${id}/sections/budget` });
+      const exe = await who.agent.submitFile(
+        `/applications/${id}/files?field=annex`,
+        { section: 'budget' },
+        { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_EXE },
+        { from: `/applications/${id}/sections/budget` },
+      );
       assert.equal(exe.statusCode, 422);
-      const pdf = await who.agent.submitFile(`/applications/${id}/files?field=annex`, { section: 'budget' }, { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_PDF }, { from: `/applications/${id}/sections/budget` });
+      const pdf = await who.agent.submitFile(
+        `/applications/${id}/files?field=annex`,
+        { section: 'budget' },
+        { field: 'file', name: 'annexe.pdf', bytes: SAMPLE_PDF },
+        { from: `/applications/${id}/sections/budget` },
+      );
       assert.equal(pdf.statusCode, 303);
       const view = await app.services.applications.view(who.actor, id);
       const file = view.files.annex![0]!;
@@ -187,12 +313,25 @@ for (const backend of backends()) {
       await fill(who.agent, id);
       await app.services.applications.submitApplication({ actor: who.actor, applicationId: id });
       const due = new Date(NOW + 5 * DAY);
-      const ret = await officerAgent.submit(`/manage/applications/${id}/return`, { message: 'Précisez le résumé.', openFields: 'summary', dueDate: due.toISOString().slice(0, 10), dueTime: '12:00' }, { from: `/applications/${id}` });
+      const ret = await officerAgent.submit(
+        `/manage/applications/${id}/return`,
+        {
+          message: 'Précisez le résumé.',
+          openFields: 'summary',
+          dueDate: due.toISOString().slice(0, 10),
+          dueTime: '12:00',
+        },
+        { from: `/applications/${id}` },
+      );
       assert.equal(ret.statusCode, 303, ret.body.slice(0, 300));
       assert.match((await app.mailsTo(who.email)).at(-1)!.text, /Précisez le résumé/);
       let view = await app.services.applications.view(who.actor, id);
       assert.equal(view.application.status, 'returned');
-      const saved = await who.agent.submit(`/applications/${id}/sections/project`, { ...PROJECT, 'a.summary': 'Résumé précisé', 'a.communes': '21001', version: String(view.application.version) }, { from: `/applications/${id}` });
+      const saved = await who.agent.submit(
+        `/applications/${id}/sections/project`,
+        { ...PROJECT, 'a.summary': 'Résumé précisé', 'a.communes': '21001', version: String(view.application.version) },
+        { from: `/applications/${id}` },
+      );
       assert.equal(saved.statusCode, 303);
       view = await app.services.applications.view(who.actor, id);
       assert.equal(view.application.rawAnswers.summary, 'Résumé précisé');
@@ -207,8 +346,21 @@ for (const backend of backends()) {
     test('withdrawing needs a reason and is final', async () => {
       const who = await applicant();
       const id = await start(who);
-      assert.equal((await who.agent.submit(`/applications/${id}/withdraw`, { reason: '' }, { from: `/applications/${id}` })).statusCode, 422);
-      assert.equal((await who.agent.submit(`/applications/${id}/withdraw`, { reason: 'Projet reporté' }, { from: `/applications/${id}` })).statusCode, 303);
+      assert.equal(
+        (await who.agent.submit(`/applications/${id}/withdraw`, { reason: '' }, { from: `/applications/${id}` }))
+          .statusCode,
+        422,
+      );
+      assert.equal(
+        (
+          await who.agent.submit(
+            `/applications/${id}/withdraw`,
+            { reason: 'Projet reporté' },
+            { from: `/applications/${id}` },
+          )
+        ).statusCode,
+        303,
+      );
       const view = await app.services.applications.view(who.actor, id);
       assert.equal(view.application.status, 'withdrawn');
       assert.equal(view.application.withdrawnReason, 'Projet reporté');
@@ -223,11 +375,28 @@ for (const backend of backends()) {
       assert.ok(inbox.counts.draft! >= 1, 'drafts are counted in the funnel');
       assert.ok(!inbox.rows.some((r) => r.status === 'draft'), 'but not listed');
       const byDutch = await app.services.applications.inbox(officer, callId, { q: 'vrouw' });
-      assert.deepEqual(byDutch.rows.map((r) => r.id), [id], 'Dutch stemming finds “vrouwen”');
+      assert.deepEqual(
+        byDutch.rows.map((r) => r.id),
+        [id],
+        'Dutch stemming finds “vrouwen”',
+      );
       const byFrench = await app.services.applications.inbox(officer, callId, { q: 'atelier' });
-      assert.ok(byFrench.rows.some((r) => r.id === id), 'French stemming finds “ateliers”');
-      assert.ok((await app.services.applications.inbox(officer, callId, { commune: '21015', minCents: 4_000_000, maxCents: 4_000_000 })).rows.some((r) => r.id === id));
-      assert.ok(!(await app.services.applications.inbox(officer, callId, { commune: '21001' })).rows.some((r) => r.id === id));
+      assert.ok(
+        byFrench.rows.some((r) => r.id === id),
+        'French stemming finds “ateliers”',
+      );
+      assert.ok(
+        (
+          await app.services.applications.inbox(officer, callId, {
+            commune: '21015',
+            minCents: 4_000_000,
+            maxCents: 4_000_000,
+          })
+        ).rows.some((r) => r.id === id),
+      );
+      assert.ok(
+        !(await app.services.applications.inbox(officer, callId, { commune: '21001' })).rows.some((r) => r.id === id),
+      );
       const page = await officerAgent.get(`/manage/calls/${callId}/applications?q=vrouw`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Digitale vaardigheden voor vrouwen/);
@@ -241,7 +410,11 @@ for (const backend of backends()) {
       assert.equal(xlsx.statusCode, 200);
       assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK', 'an XLSX is a zip');
       const juror = await app.signedIn();
-      assert.equal((await juror.agent.get(`/manage/calls/${callId}/applications.csv`)).statusCode, 404, 'nobody else exports');
+      assert.equal(
+        (await juror.agent.get(`/manage/calls/${callId}/applications.csv`)).statusCode,
+        404,
+        'nobody else exports',
+      );
     });
 
     test('drafts get a reminder 48 hours and 2 hours before the deadline, once each', async () => {
@@ -249,7 +422,8 @@ for (const backend of backends()) {
       const id = await start(who, 'Brouillon oublié');
       const { call } = await app.services.calls.applicationContext(callId);
       const closes = call.closesAt!.getTime();
-      const reminded = () => app.mailsTo(who.email).then((m) => m.filter((x) => x.text.includes('Brouillon oublié')).length);
+      const reminded = () =>
+        app.mailsTo(who.email).then((m) => m.filter((x) => x.text.includes('Brouillon oublié')).length);
       await app.services.applications.sendDeadlineReminders(new Date(closes - 50 * 3_600_000));
       assert.equal(await reminded(), 0);
       await app.services.applications.sendDeadlineReminders(new Date(closes - 47 * 3_600_000));

@@ -20,7 +20,16 @@ export function exportTable(data: ExportData, locale: Locale, t: Translate): str
   const { managed, rows } = data;
   const fields: FieldDef[] = allFields(managed.form);
   const ctx = { locale, t } as ViewContext;
-  const head = [t('receipt.reference'), t('apply.projectTitle'), t('apply.organisation'), t('organisation.enterpriseNumber'), t('call.status'), t('receipt.submittedAt'), t('export.requested'), ...fields.map((f) => inLocale(f.label, locale))];
+  const head = [
+    t('receipt.reference'),
+    t('apply.projectTitle'),
+    t('apply.organisation'),
+    t('organisation.enterpriseNumber'),
+    t('call.status'),
+    t('receipt.submittedAt'),
+    t('export.requested'),
+    ...fields.map((f) => inLocale(f.label, locale)),
+  ];
   const body = rows.map((r) => [
     r.reference ?? '',
     r.title,
@@ -29,7 +38,11 @@ export function exportTable(data: ExportData, locale: Locale, t: Translate): str
     t(`application.status.${r.status}` as MessageKey),
     r.submittedAt ? formatInstant(r.submittedAt, locale) : '',
     r.requestedCents === null ? '' : (r.requestedCents / 100).toFixed(2).replace('.', locale === 'en' ? '.' : ','),
-    ...fields.map((f) => (f.type === 'file' ? String(((r.answers as Answers)[f.id] as string[] | null)?.length ?? 0) : answerAsText(ctx, f, (r.answers as Answers)[f.id] ?? null, managed.targetPublics))),
+    ...fields.map((f) =>
+      f.type === 'file'
+        ? String(((r.answers as Answers)[f.id] as string[] | null)?.length ?? 0)
+        : answerAsText(ctx, f, (r.answers as Answers)[f.id] ?? null, managed.targetPublics),
+    ),
   ]);
   return [head, ...body];
 }
@@ -41,6 +54,9 @@ export function toCsv(table: string[][]): string {
 
 export async function toXlsx(table: string[][]): Promise<Buffer> {
   const [head = [], ...body] = table;
-  const data = [head.map((value) => ({ value, fontWeight: 'bold' as const })), ...body.map((row) => row.map((value) => ({ value })))];
+  const data = [
+    head.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...body.map((row) => row.map((value) => ({ value }))),
+  ];
   return Buffer.from(await writeXlsxFile(data, { sheet: 'Applications', stickyRowsCount: 1 }).toBuffer());
 }

@@ -7,12 +7,20 @@ export const applyForm = z.object({
 });
 
 export const withdrawForm = z.object({
-  reason: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(2000, 'form.error.tooLong'),
+  reason: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .min(1, 'form.error.required')
+    .max(2000, 'form.error.tooLong'),
 });
 
 export const returnForm = z
   .object({
-    message: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(5000, 'form.error.tooLong'),
+    message: z
+      .string({ error: 'form.error.required' })
+      .trim()
+      .min(1, 'form.error.required')
+      .max(5000, 'form.error.tooLong'),
     openFields: z
       .union([z.string(), z.array(z.string())], { error: 'application.return.noFields' })
       .transform((v) => (Array.isArray(v) ? v : [v])),
@@ -21,6 +29,11 @@ export const returnForm = z
   })
   .transform((f, ctx) => {
     const due = brusselsToInstant(f.dueDate, f.dueTime?.trim() || '12:00');
-    if (!due.ok) ctx.addIssue({ code: 'custom', path: [due.error === 'invalid-date' ? 'dueDate' : 'dueTime'], message: `call.error.${due.error}` });
+    if (!due.ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: [due.error === 'invalid-date' ? 'dueDate' : 'dueTime'],
+        message: `call.error.${due.error}`,
+      });
     return { message: f.message, openFields: f.openFields, dueAt: due.ok ? due.value : new Date(0) };
   });

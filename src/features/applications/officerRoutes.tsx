@@ -17,9 +17,13 @@ function filtersFrom(query: Record<string, string | undefined>): InboxFilters {
     const parsed = v?.trim() ? parseMoney(v) : null;
     return parsed?.ok ? parsed.value : undefined;
   };
-  const sort = ['reference', 'title', 'requested', 'submitted'].includes(query.sort ?? '') ? (query.sort as InboxFilters['sort']) : undefined;
+  const sort = ['reference', 'title', 'requested', 'submitted'].includes(query.sort ?? '')
+    ? (query.sort as InboxFilters['sort'])
+    : undefined;
   return {
-    status: APPLICATION_STATUSES.includes(query.status as ApplicationStatus) ? (query.status as ApplicationStatus) : undefined,
+    status: APPLICATION_STATUSES.includes(query.status as ApplicationStatus)
+      ? (query.status as ApplicationStatus)
+      : undefined,
     commune: query.commune?.match(/^\d{5}$/) ? query.commune : undefined,
     targetPublic: query.public || undefined,
     minCents: money(query.min),
@@ -41,7 +45,10 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
 
     app.get<Inbox>('/manage/calls/:id/applications.csv', async (request, reply) => {
       const table = exportTable(await service.exportRows(request.actor, request.params.id), request.locale, request.t);
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="applications.csv"').send(toCsv(table));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="applications.csv"')
+        .send(toCsv(table));
     });
 
     app.get<Inbox>('/manage/calls/:id/applications.xlsx', async (request, reply) => {
@@ -52,23 +59,40 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
         .send(await toXlsx(table));
     });
 
-    app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/manage/applications/:id/return', async (request, reply) => {
-      const form = parseForm(returnForm, request.body);
-      const again = async (errors: Record<string, { key: 'application.return.duePast' | 'application.return.noFields' }> | undefined, status: number) => {
-        const view = await service.view(request.actor, request.params.id);
-        const values = { ...submittedValues(request.body) } as Record<string, string | string[]>;
-        return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} returnForm={{ values, errors: errors ?? (form.ok ? {} : form.errors) }} />, status);
-      };
-      if (!form.ok) return again(undefined, 422);
-      try {
-        await service.returnForCompletion({ actor: request.actor, applicationId: request.params.id, ...form.data });
-      } catch (error) {
-        if (!(error instanceof RuleViolationError)) throw error;
-        if (error.problems.includes('due-past')) return again({ dueDate: { key: 'application.return.duePast' } }, 422);
-        if (error.problems.includes('no-fields')) return again({ openFields: { key: 'application.return.noFields' } }, 422);
-        return again({}, 409);
-      }
-      return reply.flash('application.return.done').redirect(`/applications/${request.params.id}`, 303);
-    });
+    app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
+      '/manage/applications/:id/return',
+      async (request, reply) => {
+        const form = parseForm(returnForm, request.body);
+        const again = async (
+          errors: Record<string, { key: 'application.return.duePast' | 'application.return.noFields' }> | undefined,
+          status: number,
+        ) => {
+          const view = await service.view(request.actor, request.params.id);
+          const values = { ...submittedValues(request.body) } as Record<string, string | string[]>;
+          return reply.page(
+            (ctx) => (
+              <ApplicationPage
+                ctx={ctx}
+                view={view}
+                returnForm={{ values, errors: errors ?? (form.ok ? {} : form.errors) }}
+              />
+            ),
+            status,
+          );
+        };
+        if (!form.ok) return again(undefined, 422);
+        try {
+          await service.returnForCompletion({ actor: request.actor, applicationId: request.params.id, ...form.data });
+        } catch (error) {
+          if (!(error instanceof RuleViolationError)) throw error;
+          if (error.problems.includes('due-past'))
+            return again({ dueDate: { key: 'application.return.duePast' } }, 422);
+          if (error.problems.includes('no-fields'))
+            return again({ openFields: { key: 'application.return.noFields' } }, 422);
+          return again({}, 409);
+        }
+        return reply.flash('application.return.done').redirect(`/applications/${request.params.id}`, 303);
+      },
+    );
   };
 }

@@ -38,9 +38,19 @@ const REFUSALS: Record<string, MessageKey> = {
 export const refusal = refusals(REFUSALS);
 
 /** The applicant's side: starting, filling, attaching, submitting, withdrawing. */
-export function applicationsRoutes(service: ApplicationsService, calls: CallsService, organisations: OrganisationsService) {
+export function applicationsRoutes(
+  service: ApplicationsService,
+  calls: CallsService,
+  organisations: OrganisationsService,
+) {
   return async function (app: FastifyInstance) {
-    const overview = async (request: FastifyRequest, reply: FastifyReply, id: string, problem: MessageKey, status: number) => {
+    const overview = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      problem: MessageKey,
+      status: number,
+    ) => {
       const view = await service.view(request.actor, id);
       return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} problem={problem} />, status);
     };
@@ -55,13 +65,22 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       const { call } = await calls.applicationContext(request.params.id);
       const form = parseForm(applyForm, request.body);
       const mine = await organisations.myOrganisations(request.actor);
-      if (!form.ok) return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />, 422);
+      if (!form.ok)
+        return reply.page(
+          (ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />,
+          422,
+        );
       try {
         const id = await service.startApplication({ actor: request.actor, callId: call.id, ...form.data });
         return reply.redirect(`/applications/${id}`, 303);
       } catch (error) {
         const key = refusal(error);
-        return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.data} errors={{ title: { key } }} />, 409);
+        return reply.page(
+          (ctx) => (
+            <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.data} errors={{ title: { key } }} />
+          ),
+          409,
+        );
       }
     });
 
@@ -89,7 +108,13 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       const body = (request.body ?? {}) as Record<string, unknown>;
       const raw = rawAnswersFromBody(section.fields, body);
       const title = typeof body.title === 'string' ? body.title : undefined;
-      const result = await service.saveAnswers({ actor: request.actor, applicationId: view.application.id, version: Number(body.version), raw, title });
+      const result = await service.saveAnswers({
+        actor: request.actor,
+        applicationId: view.application.id,
+        version: Number(body.version),
+        raw,
+        title,
+      });
       return { view, section, raw, result };
     };
 
@@ -104,11 +129,29 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       const { view, section, raw, result } = saved;
       if (result.status === 'conflict') {
         // Nothing lost: their input stays in the fields, the other person's answers beside them.
-        const theirs = Object.fromEntries(section.fields.filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? '')).map((f) => [f.id, displayRaw(result.theirs[f.id])]));
-        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={section.id} raw={{ ...view.application.rawAnswers, ...raw }} conflict={{ theirs, by: result.by, version: result.version }} />, 409);
+        const theirs = Object.fromEntries(
+          section.fields
+            .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
+            .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
+        );
+        return reply.page(
+          (ctx) => (
+            <SectionPage
+              ctx={ctx}
+              view={view}
+              sectionId={section.id}
+              raw={{ ...view.application.rawAnswers, ...raw }}
+              conflict={{ theirs, by: result.by, version: result.version }}
+            />
+          ),
+          409,
+        );
       }
       const next = view.form.sections[view.form.sections.indexOf(section) + 1];
-      const to = (request.body as Record<string, unknown>).then === 'next' && next ? `/applications/${view.application.id}/sections/${next.id}` : `/applications/${view.application.id}/sections/${section.id}`;
+      const to =
+        (request.body as Record<string, unknown>).then === 'next' && next
+          ? `/applications/${view.application.id}/sections/${next.id}`
+          : `/applications/${view.application.id}/sections/${section.id}`;
       return reply.flash('application.saved').redirect(to, 303);
     });
 
@@ -122,7 +165,12 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       if (!saved) return reply.callNotFound();
       const { result } = saved;
       if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
-      return reply.send({ status: 'saved', version: result.version, savedAt: formatInstant(result.savedAt, request.locale, 'time'), errors: Object.keys(result.errors) });
+      return reply.send({
+        status: 'saved',
+        version: result.version,
+        savedAt: formatInstant(result.savedAt, request.locale, 'time'),
+        errors: Object.keys(result.errors),
+      });
     });
 
     app.post<Id>('/applications/:id/submit', async (request, reply) => {
@@ -145,7 +193,11 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       const form = parseForm(withdrawForm, request.body);
       if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
       try {
-        await service.withdrawApplication({ actor: request.actor, applicationId: request.params.id, reason: form.data.reason });
+        await service.withdrawApplication({
+          actor: request.actor,
+          applicationId: request.params.id,
+          reason: form.data.reason,
+        });
       } catch (error) {
         return overview(request, reply, request.params.id, refusal(error), 409);
       }
@@ -158,31 +210,51 @@ export function applicationsRoutes(service: ApplicationsService, calls: CallsSer
       const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
       const showError = async (key: MessageKey) => {
         const view = await service.view(request.actor, request.params.id);
-        const sectionId = view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
-        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />, 422);
+        const sectionId =
+          view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
+        return reply.page(
+          (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />,
+          422,
+        );
       };
       if (!file) return showError('file.error.missing');
       try {
-        await service.attachFile({ actor: request.actor, applicationId: request.params.id, fieldId, name: file.name, bytes: file.bytes });
+        await service.attachFile({
+          actor: request.actor,
+          applicationId: request.params.id,
+          fieldId,
+          name: file.name,
+          bytes: file.bytes,
+        });
       } catch (error) {
         return showError(refusal(error));
       }
       return reply.flash('application.fileAttached').redirect(back, 303);
     });
 
-    app.post<{ Params: { id: string; fileId: string }; Body: Record<string, string | undefined> }>('/applications/:id/files/:fileId/remove', async (request, reply) => {
-      try {
-        await service.detachFile({ actor: request.actor, applicationId: request.params.id, fileId: request.params.fileId });
-      } catch (error) {
-        return overview(request, reply, request.params.id, refusal(error), 409);
-      }
-      return reply.redirect(`/applications/${request.params.id}/sections/${request.body?.section ?? ''}`, 303);
-    });
+    app.post<{ Params: { id: string; fileId: string }; Body: Record<string, string | undefined> }>(
+      '/applications/:id/files/:fileId/remove',
+      async (request, reply) => {
+        try {
+          await service.detachFile({
+            actor: request.actor,
+            applicationId: request.params.id,
+            fileId: request.params.fileId,
+          });
+        } catch (error) {
+          return overview(request, reply, request.params.id, refusal(error), 409);
+        }
+        return reply.redirect(`/applications/${request.params.id}/sections/${request.body?.section ?? ''}`, 303);
+      },
+    );
 
-    app.get<{ Params: { id: string; documentId: string } }>('/applications/:id/organisation-documents/:documentId', async (request, reply) => {
-      const file = await service.organisationDocument(request.actor, request.params.id, request.params.documentId);
-      return sendDownload(reply, file);
-    });
+    app.get<{ Params: { id: string; documentId: string } }>(
+      '/applications/:id/organisation-documents/:documentId',
+      async (request, reply) => {
+        const file = await service.organisationDocument(request.actor, request.params.id, request.params.documentId);
+        return sendDownload(reply, file);
+      },
+    );
 
     app.get<{ Params: { id: string; fileId: string } }>('/applications/:id/files/:fileId', async (request, reply) => {
       const file = await service.file(request.actor, request.params.id, request.params.fileId);
@@ -196,6 +268,9 @@ function displayRaw(value: RawAnswers[string]): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.join(', ');
-  if ('lines' in value && Array.isArray(value.lines)) return (value as RawBudget).lines.map((l) => `${l.label}: ${l.amount}`).join('; ');
-  return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  if ('lines' in value && Array.isArray(value.lines))
+    return (value as RawBudget).lines.map((l) => `${l.label}: ${l.amount}`).join('; ');
+  return Object.entries(value)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import type { Answers, RawAnswers } from '../../domain/forms/definition.ts';
 import { users } from '../../platform/identity/schema.ts';
@@ -13,9 +24,15 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    formId: uuid('form_id').notNull().references(() => callForms.id),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => callForms.id),
     status: text('status').$type<ApplicationStatus>().notNull().default('draft'),
     /** Handed out at the first submission, e.g. BEE-2026-0042. */
     reference: text('reference'),
@@ -28,11 +45,15 @@ export const applications = pgTable(
     requestedCents: bigint('requested_cents', { mode: 'number' }),
     communes: text('communes').array().notNull().default([]),
     targetPublics: text('target_publics').array().notNull().default([]),
-    search: tsvector('search').notNull().default(sql`''::tsvector`),
+    search: tsvector('search')
+      .notNull()
+      .default(sql`''::tsvector`),
     /** Optimistic lock: a save must name the version it edited. */
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
-    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -51,12 +72,18 @@ export const applicationSubmissions = pgTable(
   'application_submissions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
-    formId: uuid('form_id').notNull().references(() => callForms.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => callForms.id),
     answers: jsonb('answers').$type<Answers>().notNull(),
     sha256: text('sha256').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedBy: uuid('submitted_by')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [index('application_submissions_app_idx').on(t.applicationId)],
 );
@@ -64,11 +91,15 @@ export const applicationSubmissions = pgTable(
 /** An officer's request for completion: the fields reopened, the message and the due instant. */
 export const applicationReturns = pgTable('application_returns', {
   id: uuid('id').primaryKey().defaultRandom(),
-  applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+  applicationId: uuid('application_id')
+    .notNull()
+    .references(() => applications.id, { onDelete: 'cascade' }),
   message: text('message').notNull(),
   openFields: text('open_fields').array().notNull(),
   dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-  createdBy: uuid('created_by').notNull().references(() => users.id),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),
 });
@@ -77,9 +108,13 @@ export const applicationReturns = pgTable('application_returns', {
 export const applicationFiles = pgTable(
   'application_files',
   {
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     fieldId: text('field_id').notNull(),
-    fileId: uuid('file_id').notNull().references(() => files.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
   },
   (t) => [uniqueIndex('application_files_idx').on(t.applicationId, t.fileId)],
 );
@@ -88,7 +123,9 @@ export const applicationFiles = pgTable(
 export const applicationReminders = pgTable(
   'application_reminders',
   {
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<'48h' | '2h'>().notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -97,6 +134,8 @@ export const applicationReminders = pgTable(
 
 /** The last reference number handed out per call, taken in the submitting transaction (no gaps, no duplicates). */
 export const applicationCounters = pgTable('application_counters', {
-  callId: uuid('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id, { onDelete: 'cascade' }),
   lastNumber: integer('last_number').notNull().default(0),
 });

@@ -2,7 +2,12 @@ import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzl
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { APPLICANT_EDITABLE, can, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../domain/brusselsTime.ts';
-import { missingForSubmission, normaliseAnswers, type AnswerError, type ChecklistSection } from '../../domain/forms/answers.ts';
+import {
+  missingForSubmission,
+  normaliseAnswers,
+  type AnswerError,
+  type ChecklistSection,
+} from '../../domain/forms/answers.ts';
 import type { Answers, FormDefinition } from '../../domain/forms/definition.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -69,7 +74,10 @@ export interface InboxFilters {
 /** An officer reads a page at a time; the funnel and the total count all the matching applications. */
 export const INBOX_PAGE_SIZE = 100;
 
-export type InboxRow = Pick<Application, 'id' | 'reference' | 'title' | 'status' | 'requestedCents' | 'communes' | 'targetPublics' | 'submittedAt'> & { organisationName: string };
+export type InboxRow = Pick<
+  Application,
+  'id' | 'reference' | 'title' | 'status' | 'requestedCents' | 'communes' | 'targetPublics' | 'submittedAt'
+> & { organisationName: string };
 
 /** Applications: the applicant's drafts and submissions, and the officer's inbox. */
 export function applicationsService(deps: ApplicationsDeps) {
@@ -92,20 +100,35 @@ export function applicationsService(deps: ApplicationsDeps) {
       if (!organisations.length) return [];
       const names = new Map(organisations.map((o) => [o.id, o.name]));
       const rows = await deps.db
-        .select({ id: applications.id, title: applications.title, reference: applications.reference, status: applications.status, organisationId: applications.organisationId, callId: applications.callId, updatedAt: applications.updatedAt })
+        .select({
+          id: applications.id,
+          title: applications.title,
+          reference: applications.reference,
+          status: applications.status,
+          organisationId: applications.organisationId,
+          callId: applications.callId,
+          updatedAt: applications.updatedAt,
+        })
         .from(applications)
         .where(inArray(applications.organisationId, [...names.keys()]))
         .orderBy(desc(applications.updatedAt));
       const contexts = new Map<string, ApplicationContext>();
-      for (const callId of new Set(rows.map((r) => r.callId))) contexts.set(callId, await deps.calls.applicationContext(callId));
-      return rows.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? '', callTitle: contexts.get(r.callId)!.call.title, closesAt: contexts.get(r.callId)!.call.closesAt }));
+      for (const callId of new Set(rows.map((r) => r.callId)))
+        contexts.set(callId, await deps.calls.applicationContext(callId));
+      return rows.map((r) => ({
+        ...r,
+        organisationName: names.get(r.organisationId) ?? '',
+        callTitle: contexts.get(r.callId)!.call.title,
+        closesAt: contexts.get(r.callId)!.call.closesAt,
+      }));
     },
 
     /** One application, as its organisation or the call's officers see it. */
     async view(actor: MaybeActor, id: string, now = new Date()): Promise<ApplicationView> {
       const { application, viewer } = await applicationFor(deps, actor, id);
       const context = await deps.calls.applicationContext(application.callId);
-      const form = application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);
+      const form =
+        application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);
       const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;
       const attached = await deps.db
         .select({ id: files.id, name: files.name, fieldId: applicationFiles.fieldId })
@@ -114,18 +137,36 @@ export function applicationsService(deps: ApplicationsDeps) {
         .where(eq(applicationFiles.applicationId, application.id))
         .orderBy(asc(files.createdAt));
       const byField: ApplicationView['files'] = {};
-      for (const f of attached) (byField[f.fieldId] ??= []).push({ id: f.id, name: f.name, href: `/applications/${application.id}/files/${f.id}` });
+      for (const f of attached)
+        (byField[f.fieldId] ??= []).push({
+          id: f.id,
+          name: f.name,
+          href: `/applications/${application.id}/files/${f.id}`,
+        });
       const submissions = await deps.db
-        .select({ submittedAt: applicationSubmissions.submittedAt, sha256: applicationSubmissions.sha256, submittedBy: users.displayName, answers: applicationSubmissions.answers })
+        .select({
+          submittedAt: applicationSubmissions.submittedAt,
+          sha256: applicationSubmissions.sha256,
+          submittedBy: users.displayName,
+          answers: applicationSubmissions.answers,
+        })
         .from(applicationSubmissions)
         .innerJoin(users, eq(users.id, applicationSubmissions.submittedBy))
         .where(eq(applicationSubmissions.applicationId, application.id))
         .orderBy(asc(applicationSubmissions.submittedAt));
       const ctx = answerContext(context);
-      const callOpen = context.call.status === 'published' && !!context.call.closesAt && isBeforeDeadline(now, context.call.closesAt);
+      const callOpen =
+        context.call.status === 'published' && !!context.call.closesAt && isBeforeDeadline(now, context.call.closesAt);
       const returnOpen = !!ret && (!ret.dueAt || isBeforeDeadline(now, ret.dueAt));
-      const editable = viewer === 'member' && APPLICANT_EDITABLE.includes(application.status) && (application.status === 'draft' ? callOpen : returnOpen);
-      const transitionCtx = { now, call: { opensAt: context.call.opensAt, closesAt: context.call.closesAt ?? now }, returnDueAt: ret?.dueAt ?? null };
+      const editable =
+        viewer === 'member' &&
+        APPLICANT_EDITABLE.includes(application.status) &&
+        (application.status === 'draft' ? callOpen : returnOpen);
+      const transitionCtx = {
+        now,
+        call: { opensAt: context.call.opensAt, closesAt: context.call.closesAt ?? now },
+        returnDueAt: ret?.dueAt ?? null,
+      };
       const names = await deps.organisations.names([application.organisationId]);
       return {
         application,
@@ -133,7 +174,11 @@ export function applicationsService(deps: ApplicationsDeps) {
         context,
         form,
         organisationName: names.get(application.organisationId)?.name ?? '',
-        organisationDocuments: (await deps.organisations.shelf(application.organisationId)).map((d) => ({ kind: d.kind, name: d.name, href: `/applications/${application.id}/organisation-documents/${d.id}` })),
+        organisationDocuments: (await deps.organisations.shelf(application.organisationId)).map((d) => ({
+          kind: d.kind,
+          name: d.name,
+          href: `/applications/${application.id}/organisation-documents/${d.id}`,
+        })),
         files: byField,
         checklist: editable ? missingForSubmission(form, application.rawAnswers, ctx) : [],
         errors: editable ? normaliseAnswers(form, application.rawAnswers, ctx, { forSubmission: false }).errors : {},
@@ -164,7 +209,13 @@ export function applicationsService(deps: ApplicationsDeps) {
         .innerJoin(files, eq(files.id, applicationFiles.fileId))
         .where(eq(applicationFiles.applicationId, application.id));
       const names = await deps.organisations.names([application.organisationId]);
-      return { application, context, form, organisation: names.get(application.organisationId) ?? null, files: attached };
+      return {
+        application,
+        context,
+        form,
+        organisation: names.get(application.organisationId) ?? null,
+        files: attached,
+      };
     },
 
     /** An attached file of a submitted application, for a capability that has already authorised the reader. */
@@ -182,7 +233,17 @@ export function applicationsService(deps: ApplicationsDeps) {
     /** The submitted applications of a call, in reference order: what screening and the jury work on. */
     async submittedOf(callId: string) {
       return deps.db
-        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, organisationId: applications.organisationId, targetPublics: applications.targetPublics, communes: applications.communes, requestedCents: applications.requestedCents, submittedBy: applications.updatedBy })
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+          organisationId: applications.organisationId,
+          targetPublics: applications.targetPublics,
+          communes: applications.communes,
+          requestedCents: applications.requestedCents,
+          submittedBy: applications.updatedBy,
+        })
         .from(applications)
         .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
         .orderBy(asc(applications.reference));
@@ -191,7 +252,10 @@ export function applicationsService(deps: ApplicationsDeps) {
     /** The frozen answers of applications, for what is published about them (results, open data); the caller decides what may be shown. */
     async answersOf(ids: string[]): Promise<Map<string, Answers>> {
       if (!ids.length) return new Map();
-      const rows = await deps.db.select({ id: applications.id, answers: applications.answers }).from(applications).where(inArray(applications.id, ids));
+      const rows = await deps.db
+        .select({ id: applications.id, answers: applications.answers })
+        .from(applications)
+        .where(inArray(applications.id, ids));
       return new Map(rows.map((r) => [r.id, r.answers]));
     },
 
@@ -202,7 +266,11 @@ export function applicationsService(deps: ApplicationsDeps) {
     },
 
     /** An attached file, for whoever may see the application. */
-    async file(actor: MaybeActor, applicationId: string, fileId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+    async file(
+      actor: MaybeActor,
+      applicationId: string,
+      fileId: string,
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       const { application } = await applicationFor(deps, actor, applicationId);
       if (!isUuid(fileId)) throw new NotFoundError('file');
       const [row] = await deps.db
@@ -218,7 +286,16 @@ export function applicationsService(deps: ApplicationsDeps) {
      * The officer's inbox of a call: submitted applications (never drafts' contents) with filters,
      * full-text search in French and Dutch, and the count per status — the funnel, drafts included.
      */
-    async inbox(actor: MaybeActor, callId: string, filters: InboxFilters = {}): Promise<{ managed: CallForManagement; rows: InboxRow[]; total: number; counts: Partial<Record<ApplicationStatus, number>> }> {
+    async inbox(
+      actor: MaybeActor,
+      callId: string,
+      filters: InboxFilters = {},
+    ): Promise<{
+      managed: CallForManagement;
+      rows: InboxRow[];
+      total: number;
+      counts: Partial<Record<ApplicationStatus, number>>;
+    }> {
       const managed = await deps.calls.callForManagement(actor, callId);
       const page = Math.max(1, Math.floor(filters.page ?? 1));
       const conditions: SQL[] = [eq(applications.callId, callId), ne(applications.status, 'draft')];
@@ -227,10 +304,28 @@ export function applicationsService(deps: ApplicationsDeps) {
       if (filters.targetPublic) conditions.push(sql`${filters.targetPublic} = any(${applications.targetPublics})`);
       if (filters.minCents !== undefined) conditions.push(gte(applications.requestedCents, filters.minCents));
       if (filters.maxCents !== undefined) conditions.push(lte(applications.requestedCents, filters.maxCents));
-      if (filters.q?.trim()) conditions.push(sql`${applications.search} @@ (websearch_to_tsquery('french', ${filters.q}) || websearch_to_tsquery('dutch', ${filters.q}))`);
-      const order = { reference: asc(applications.reference), title: asc(applications.title), requested: desc(applications.requestedCents), submitted: asc(applications.submittedAt) }[filters.sort ?? 'reference'];
+      if (filters.q?.trim())
+        conditions.push(
+          sql`${applications.search} @@ (websearch_to_tsquery('french', ${filters.q}) || websearch_to_tsquery('dutch', ${filters.q}))`,
+        );
+      const order = {
+        reference: asc(applications.reference),
+        title: asc(applications.title),
+        requested: desc(applications.requestedCents),
+        submitted: asc(applications.submittedAt),
+      }[filters.sort ?? 'reference'];
       const rows = await deps.db
-        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, requestedCents: applications.requestedCents, communes: applications.communes, targetPublics: applications.targetPublics, submittedAt: applications.submittedAt, organisationId: applications.organisationId })
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+          requestedCents: applications.requestedCents,
+          communes: applications.communes,
+          targetPublics: applications.targetPublics,
+          submittedAt: applications.submittedAt,
+          organisationId: applications.organisationId,
+        })
         .from(applications)
         .where(and(...conditions))
         .orderBy(order, asc(applications.id))
@@ -248,7 +343,10 @@ export function applicationsService(deps: ApplicationsDeps) {
       const names = await deps.organisations.names([...new Set(rows.map((r) => r.organisationId))]);
       return {
         managed,
-        rows: rows.map(({ organisationId, ...r }) => ({ ...r, organisationName: names.get(organisationId)?.name ?? '' })),
+        rows: rows.map(({ organisationId, ...r }) => ({
+          ...r,
+          organisationName: names.get(organisationId)?.name ?? '',
+        })),
         total,
         counts: Object.fromEntries(counted.map((c) => [c.status, c.n])),
       };
@@ -259,7 +357,16 @@ export function applicationsService(deps: ApplicationsDeps) {
       const managed = await deps.calls.callForManagement(actor, callId);
       // Only what the export writes: the search vector and raw answers would triple what is read.
       const rows = await deps.db
-        .select({ id: applications.id, reference: applications.reference, title: applications.title, status: applications.status, organisationId: applications.organisationId, submittedAt: applications.submittedAt, requestedCents: applications.requestedCents, answers: applications.answers })
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+          organisationId: applications.organisationId,
+          submittedAt: applications.submittedAt,
+          requestedCents: applications.requestedCents,
+          answers: applications.answers,
+        })
         .from(applications)
         .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
         .orderBy(asc(applications.reference));

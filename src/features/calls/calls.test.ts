@@ -20,7 +20,13 @@ for (const backend of backends()) {
       assert.equal(await loadDemo(app), false);
       const funders = await app.services.calls.fundersWithPublicCalls();
       // Each funder: the call of its press release, its results published, and its next edition, open.
-      assert.deepEqual(funders.map((f) => [f.slug, f.calls.map((c) => c.status)]), [['bee', ['results-published', 'published']], ['paradigm', ['results-published', 'published']]]);
+      assert.deepEqual(
+        funders.map((f) => [f.slug, f.calls.map((c) => c.status)]),
+        [
+          ['bee', ['results-published', 'published']],
+          ['paradigm', ['results-published', 'published']],
+        ],
+      );
     });
 
     test('the home page lists both funders and their calls, in the reader’s language', async () => {
@@ -48,15 +54,39 @@ for (const backend of backends()) {
     });
 
     test('drafts are never public, and unknown ids are a translated 404', async () => {
-      const funder = (await app.services.admin.overview({ userId: '00000000-0000-0000-0000-000000000000', isPlatformAdmin: true, grants: [] })).funders[0]!;
-      const actor = { userId: (await app.signedIn()).actor.userId, isPlatformAdmin: false, grants: [{ funderId: funder.id, role: 'officer' as const }] };
+      const funder = (
+        await app.services.admin.overview({
+          userId: '00000000-0000-0000-0000-000000000000',
+          isPlatformAdmin: true,
+          grants: [],
+        })
+      ).funders[0]!;
+      const actor = {
+        userId: (await app.signedIn()).actor.userId,
+        isPlatformAdmin: false,
+        grants: [{ funderId: funder.id, role: 'officer' as const }],
+      };
       const id = await app.services.calls.createCall({
         actor,
-        call: { funderId: funder.id, code: 'DRAFT', title: { fr: 'Brouillon secret' }, summary: { fr: '' }, description: { fr: '' }, budgetCents: 100, grantMinCents: null, grantMaxCents: null, opensAt: null, closesAt: null },
+        call: {
+          funderId: funder.id,
+          code: 'DRAFT',
+          title: { fr: 'Brouillon secret' },
+          summary: { fr: '' },
+          description: { fr: '' },
+          budgetCents: 100,
+          grantMinCents: null,
+          grantMaxCents: null,
+          opensAt: null,
+          closesAt: null,
+        },
       });
       assert.equal((await app.agent().get(`/calls/${id}`)).statusCode, 404);
       assert.doesNotMatch((await app.agent().get('/')).body, /Brouillon secret/);
-      await assert.rejects(app.services.calls.publishCall({ actor, callId: id }), (e: unknown) => e instanceof RuleViolationError && e.problems.includes('no-deadline'));
+      await assert.rejects(
+        app.services.calls.publishCall({ actor, callId: id }),
+        (e: unknown) => e instanceof RuleViolationError && e.problems.includes('no-deadline'),
+      );
       const missing = await app.agent().get('/calls/not-a-uuid', { 'accept-language': 'nl' });
       assert.equal(missing.statusCode, 404);
       assert.match(missing.body, /Pagina niet gevonden/);
@@ -65,12 +95,36 @@ for (const backend of backends()) {
     test('only the funder’s officers may create or publish its calls', async () => {
       const [bee, paradigm] = await app.services.calls.fundersWithPublicCalls();
       const { actor } = await app.signedIn();
-      const call = { funderId: bee!.id, code: 'X1', title: { fr: 'X' }, summary: { fr: '' }, description: { fr: '' }, budgetCents: 100, grantMinCents: null, grantMaxCents: null, opensAt: null, closesAt: null };
-      for (const grants of [[], [{ funderId: paradigm!.id, role: 'officer' as const }], [{ funderId: bee!.id, role: 'juror' as const }], [{ funderId: bee!.id, role: 'applicant' as const }]]) {
-        await assert.rejects(app.services.calls.createCall({ actor: { ...actor, grants }, call }), { name: 'ForbiddenError' });
+      const call = {
+        funderId: bee!.id,
+        code: 'X1',
+        title: { fr: 'X' },
+        summary: { fr: '' },
+        description: { fr: '' },
+        budgetCents: 100,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: null,
+        closesAt: null,
+      };
+      for (const grants of [
+        [],
+        [{ funderId: paradigm!.id, role: 'officer' as const }],
+        [{ funderId: bee!.id, role: 'juror' as const }],
+        [{ funderId: bee!.id, role: 'applicant' as const }],
+      ]) {
+        await assert.rejects(app.services.calls.createCall({ actor: { ...actor, grants }, call }), {
+          name: 'ForbiddenError',
+        });
       }
       await assert.rejects(app.services.calls.createCall({ actor: null, call }), { name: 'SignInRequiredError' });
-      await assert.rejects(app.services.calls.publishCall({ actor: { ...actor, grants: [{ funderId: paradigm!.id, role: 'officer' }] }, callId: bee!.calls[0]!.id }), { name: 'NotFoundError' });
+      await assert.rejects(
+        app.services.calls.publishCall({
+          actor: { ...actor, grants: [{ funderId: paradigm!.id, role: 'officer' }] },
+          callId: bee!.calls[0]!.id,
+        }),
+        { name: 'NotFoundError' },
+      );
     });
 
     test('/healthz answers', async () => {

@@ -21,13 +21,19 @@ const text = (row: Record<string, string>, key: string): Translated => ({
 });
 const number = (v: string | undefined) => (v?.trim() ? Number(v.trim().replace(',', '.')) : null);
 /** A row keeps its id across edits, so scores given against a criterion stay attached to it. */
-const idOf = (row: Record<string, string>) => (row.id && /^[a-z0-9-]{1,40}$/.test(row.id) ? row.id : `c-${randomBytes(4).toString('hex')}`);
+const idOf = (row: Record<string, string>) =>
+  row.id && /^[a-z0-9-]{1,40}$/.test(row.id) ? row.id : `c-${randomBytes(4).toString('hex')}`;
 
 /**
  * Reads the criteria editor: four tables of rows (blank rows ignored) and the overall threshold.
  * Problems come back as field errors at the row and column where they are.
  */
-export function parseCriteria(body: Record<string, unknown>): { criteria: CallCriteria; errors: FieldErrors; version: number; rows: CriteriaRows } {
+export function parseCriteria(body: Record<string, unknown>): {
+  criteria: CallCriteria;
+  errors: FieldErrors;
+  version: number;
+  rows: CriteriaRows;
+} {
   const errors: FieldErrors = {};
   // Blank rows are dropped first, so an error's row number is the row shown again on the page.
   const rows: CriteriaRows = {
@@ -37,20 +43,39 @@ export function parseCriteria(body: Record<string, unknown>): { criteria: CallCr
     tranche: formRows(body, 'tranche').filter((r) => r.percent?.trim()),
     overallThreshold: String(body.overallThreshold ?? ''),
   };
-  const eligibilityCriteria = rows.elig
-    .map((r, i) => {
-      if (!r.labelFr?.trim()) errors[`elig.${i}.labelFr`] = { key: 'form.error.required' };
-      return { id: idOf(r), label: text(r, 'label'), explanation: text(r, 'expl') };
-    });
-  const evaluationCriteria = rows.eval
-    .map((r, i) => {
-      if (!r.nameFr?.trim()) errors[`eval.${i}.nameFr`] = { key: 'form.error.required' };
-      for (const col of ['max', 'weight', 'threshold']) if (r[col]?.trim() && !Number.isFinite(number(r[col]))) errors[`eval.${i}.${col}`] = { key: 'form.error.invalid' };
-      return { id: idOf(r), name: text(r, 'name'), description: text(r, 'desc'), maxScore: number(r.max) ?? 0, weight: number(r.weight) ?? 1, threshold: number(r.threshold) };
-    });
+  const eligibilityCriteria = rows.elig.map((r, i) => {
+    if (!r.labelFr?.trim()) errors[`elig.${i}.labelFr`] = { key: 'form.error.required' };
+    return { id: idOf(r), label: text(r, 'label'), explanation: text(r, 'expl') };
+  });
+  const evaluationCriteria = rows.eval.map((r, i) => {
+    if (!r.nameFr?.trim()) errors[`eval.${i}.nameFr`] = { key: 'form.error.required' };
+    for (const col of ['max', 'weight', 'threshold'])
+      if (r[col]?.trim() && !Number.isFinite(number(r[col])))
+        errors[`eval.${i}.${col}`] = { key: 'form.error.invalid' };
+    return {
+      id: idOf(r),
+      name: text(r, 'name'),
+      description: text(r, 'desc'),
+      maxScore: number(r.max) ?? 0,
+      weight: number(r.weight) ?? 1,
+      threshold: number(r.threshold),
+    };
+  });
   const requiredDocuments = rows.doc.map((r) => ({ id: idOf(r), label: text(r, 'label') }));
-  const tranchePlan: Tranche[] = rows.tranche.map((r) => ({ percent: number(r.percent) ?? 0, trigger: (TRANCHE_TRIGGERS as readonly string[]).includes(r.trigger ?? '') ? (r.trigger as Tranche['trigger']) : 'signature' }));
-  const criteria: CallCriteria = { eligibilityCriteria, evaluationCriteria, requiredDocuments, tranchePlan, overallThreshold: number(rows.overallThreshold) };
-  for (const p of criteriaProblems(criteria)) errors[p.path] ??= { key: `manage.criteria.problem.${p.code}` as MessageKey };
+  const tranchePlan: Tranche[] = rows.tranche.map((r) => ({
+    percent: number(r.percent) ?? 0,
+    trigger: (TRANCHE_TRIGGERS as readonly string[]).includes(r.trigger ?? '')
+      ? (r.trigger as Tranche['trigger'])
+      : 'signature',
+  }));
+  const criteria: CallCriteria = {
+    eligibilityCriteria,
+    evaluationCriteria,
+    requiredDocuments,
+    tranchePlan,
+    overallThreshold: number(rows.overallThreshold),
+  };
+  for (const p of criteriaProblems(criteria))
+    errors[p.path] ??= { key: `manage.criteria.problem.${p.code}` as MessageKey };
   return { criteria, errors, version: Number(body.version), rows };
 }

@@ -3,12 +3,29 @@ import { FIELD_TYPES, type FieldDef, type FieldType } from '../../domain/forms/d
 import { parseMoney } from '../../domain/money.ts';
 import type { Translated } from '../../domain/translated.ts';
 
-const optional = z.string().trim().max(2000, 'form.error.tooLong').optional().transform((v) => v || undefined);
-const translated = (fr: string, nl?: string, en?: string): Translated => ({ fr, ...(nl ? { nl } : {}), ...(en ? { en } : {}) });
+const optional = z
+  .string()
+  .trim()
+  .max(2000, 'form.error.tooLong')
+  .optional()
+  .transform((v) => v || undefined);
+const translated = (fr: string, nl?: string, en?: string): Translated => ({
+  fr,
+  ...(nl ? { nl } : {}),
+  ...(en ? { en } : {}),
+});
 
 /** An option's value is derived from its French label, so officers never type technical keys. */
 export function optionValue(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'option';
+  return (
+    label
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'option'
+  );
 }
 
 /**
@@ -18,23 +35,50 @@ export function optionValue(label: string): string {
 export const fieldForm = z
   .object({
     sectionId: z.string().min(1, 'form.error.choice'),
-    id: z.string({ error: 'form.error.required' }).trim().toLowerCase().regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
+    id: z
+      .string({ error: 'form.error.required' })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
     type: z.enum(FIELD_TYPES, 'form.error.choice'),
-    labelFr: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(300, 'form.error.tooLong'),
+    labelFr: z
+      .string({ error: 'form.error.required' })
+      .trim()
+      .min(1, 'form.error.required')
+      .max(300, 'form.error.tooLong'),
     labelNl: optional,
     labelEn: optional,
     helpFr: optional,
     helpNl: optional,
     helpEn: optional,
-    required: z.string().optional().transform((v) => v === 'on' || v === 'true'),
-    maxLength: z.string().optional().transform((v) => (v?.trim() ? Number(v) : undefined)),
+    required: z
+      .string()
+      .optional()
+      .transform((v) => v === 'on' || v === 'true'),
+    maxLength: z
+      .string()
+      .optional()
+      .transform((v) => (v?.trim() ? Number(v) : undefined)),
     min: z.string().optional(),
     max: z.string().optional(),
-    options: z.string().optional().transform((v) => (v ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)),
+    options: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
     version: z.coerce.number().int(),
   })
   .transform((f, ctx): { sectionId: string; version: number; field: FieldDef } => {
-    const base = { id: f.id, label: translated(f.labelFr, f.labelNl, f.labelEn), required: f.required, ...(f.helpFr ? { help: translated(f.helpFr, f.helpNl, f.helpEn) } : {}) };
+    const base = {
+      id: f.id,
+      label: translated(f.labelFr, f.labelNl, f.labelEn),
+      required: f.required,
+      ...(f.helpFr ? { help: translated(f.helpFr, f.helpNl, f.helpEn) } : {}),
+    };
     const bound = (raw: string | undefined, key: 'min' | 'max', money: boolean): number | undefined => {
       if (!raw?.trim()) return undefined;
       if (money) {
@@ -81,15 +125,28 @@ export const fieldForm = z
 
 export const sectionForm = z.object({
   // Not `id`: the question editor on the same page already has a field of that name.
-  newSectionId: z.string({ error: 'form.error.required' }).trim().toLowerCase().regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
-  titleFr: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(200, 'form.error.tooLong'),
+  newSectionId: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, 'manage.form.error.id'),
+  titleFr: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .min(1, 'form.error.required')
+    .max(200, 'form.error.tooLong'),
   titleNl: optional,
   titleEn: optional,
   version: z.coerce.number().int(),
 });
 
 /** The editor's values for an existing field, to edit it in the same form that created it. */
-export function fieldFormValues(sectionId: string, field: FieldDef, version: number, money: (cents: number) => string): Record<string, string> {
+export function fieldFormValues(
+  sectionId: string,
+  field: FieldDef,
+  version: number,
+  money: (cents: number) => string,
+): Record<string, string> {
   const values: Record<string, string> = {
     sectionId,
     id: field.id,
@@ -103,14 +160,17 @@ export function fieldFormValues(sectionId: string, field: FieldDef, version: num
     required: field.required ? 'on' : '',
     version: String(version),
   };
-  if ((field.type === 'short-text' || field.type === 'long-text') && field.maxLength) values.maxLength = String(field.maxLength);
+  if ((field.type === 'short-text' || field.type === 'long-text') && field.maxLength)
+    values.maxLength = String(field.maxLength);
   if (field.type === 'number' || field.type === 'money') {
     const show = (n: number | undefined) => (n === undefined ? '' : field.type === 'money' ? money(n) : String(n));
     values.min = show(field.min);
     values.max = show(field.max);
   }
   if (field.type === 'single-choice' || field.type === 'multi-choice') {
-    values.options = field.options.map((o) => [o.label.fr, o.label.nl, o.label.en].filter(Boolean).join(' / ')).join('\n');
+    values.options = field.options
+      .map((o) => [o.label.fr, o.label.nl, o.label.en].filter(Boolean).join(' / '))
+      .join('\n');
   }
   return values;
 }

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { brusselsToInstant } from '../../domain/brusselsTime.ts';
 import { parseMoney } from '../../domain/money.ts';
 
-const text = (max: number) => z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
-const optionalText = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().transform((v) => v || undefined);
+const text = (max: number) =>
+  z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'form.error.tooLong')
+    .optional()
+    .transform((v) => v || undefined);
 
 const money = (required: boolean) =>
   z
@@ -19,26 +26,39 @@ const money = (required: boolean) =>
       return parsed.ok ? parsed.value : null;
     });
 
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
 /** A date and a time typed separately, read as Brussels wall-clock time. */
-const brusselsInstant = (dateKey: string, timeKey: string) => (form: Record<string, unknown>, ctx: z.RefinementCtx): Date | null => {
-  const date = String(form[dateKey] ?? '').trim();
-  const time = String(form[timeKey] ?? '').trim() || '12:00';
-  if (!date) return null;
-  const parsed = brusselsToInstant(date, time);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', path: [parsed.error === 'invalid-date' ? dateKey : timeKey], message: `call.error.${parsed.error}` });
-    return null;
-  }
-  return parsed.value;
-};
+const brusselsInstant =
+  (dateKey: string, timeKey: string) =>
+  (form: Record<string, unknown>, ctx: z.RefinementCtx): Date | null => {
+    const date = String(form[dateKey] ?? '').trim();
+    const time = String(form[timeKey] ?? '').trim() || '12:00';
+    if (!date) return null;
+    const parsed = brusselsToInstant(date, time);
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [parsed.error === 'invalid-date' ? dateKey : timeKey],
+        message: `call.error.${parsed.error}`,
+      });
+      return null;
+    }
+    return parsed.value;
+  };
 
 /** The general part of a call, as the officer types it. */
 export const callForm = z
   .object({
     funderId: z.uuid('form.error.choice'),
-    code: z.string({ error: 'form.error.required' }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'call.error.code'),
+    code: z
+      .string({ error: 'form.error.required' })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z][A-Z0-9]{1,9}$/, 'call.error.code'),
     titleFr: text(300),
     titleNl: optionalText(300),
     titleEn: optionalText(300),
@@ -70,7 +90,8 @@ export const callForm = z
     if (form.grantMin !== null && form.grantMax !== null && form.grantMin > form.grantMax) {
       ctx.addIssue({ code: 'custom', path: ['grantMax'], message: 'call.error.grantRange' });
     }
-    if (opensAt && closesAt && opensAt >= closesAt) ctx.addIssue({ code: 'custom', path: ['closesDate'], message: 'call.error.closesBeforeOpens' });
+    if (opensAt && closesAt && opensAt >= closesAt)
+      ctx.addIssue({ code: 'custom', path: ['closesDate'], message: 'call.error.closesBeforeOpens' });
     return {
       funderId: form.funderId,
       code: form.code,

@@ -9,13 +9,22 @@ import { CallPage } from './views/CallPage.tsx';
 type Id = { Params: { id: string } };
 
 const questionForm = z.object({
-  question: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(2000, 'form.error.tooLong'),
+  question: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .min(1, 'form.error.required')
+    .max(2000, 'form.error.tooLong'),
 });
 
 /** The public side of calls: the call page, its documents, its questions. */
 export function callsRoutes(calls: CallsService) {
   return async function (app: FastifyInstance) {
-    const page = async (request: FastifyRequest<Id>, reply: FastifyReply, questionDraft?: { value: string; errors: FieldErrors }, status = 200) => {
+    const page = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      questionDraft?: { value: string; errors: FieldErrors },
+      status = 200,
+    ) => {
       const call = await calls.publicCall(request.params.id);
       const data = { call, documents: await calls.documents(call.id), questions: await calls.publicQuestions(call.id) };
       return reply.page((ctx) => <CallPage ctx={ctx} data={data} questionForm={questionDraft} />, status);
@@ -30,8 +39,11 @@ export function callsRoutes(calls: CallsService) {
       return reply.flash('call.questionSent').redirect(`/calls/${request.params.id}#questions`, 303);
     });
 
-    app.get<{ Params: { id: string; documentId: string } }>('/calls/:id/documents/:documentId', async (request, reply) => {
-      return sendDownload(reply, await calls.document(request.actor, request.params.id, request.params.documentId));
-    });
+    app.get<{ Params: { id: string; documentId: string } }>(
+      '/calls/:id/documents/:documentId',
+      async (request, reply) => {
+        return sendDownload(reply, await calls.document(request.actor, request.params.id, request.params.documentId));
+      },
+    );
   };
 }

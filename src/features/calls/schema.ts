@@ -5,13 +5,20 @@ import type { Translated } from '../../domain/translated.ts';
 import type { CallStatus } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../domain/jurySettings.ts';
-import type { EligibilityCriterion, EvaluationCriterion, RequiredDocument, Tranche } from '../../domain/callCriteria.ts';
+import type {
+  EligibilityCriterion,
+  EvaluationCriterion,
+  RequiredDocument,
+  Tranche,
+} from '../../domain/callCriteria.ts';
 
 export const calls = pgTable(
   'calls',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    funderId: uuid('funder_id').notNull().references(() => funders.id),
+    funderId: uuid('funder_id')
+      .notNull()
+      .references(() => funders.id),
     /** Prefix of the applications' reference numbers, e.g. BEE → BEE-2026-0042. */
     code: text('code').notNull().unique(),
     title: jsonb('title').$type<Translated>().notNull(),
@@ -48,7 +55,9 @@ export const callForms = pgTable(
   'call_forms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     definition: jsonb('definition').$type<FormDefinition>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,7 +71,9 @@ export const taxonomyTerms = pgTable(
   'taxonomy_terms',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    funderId: uuid('funder_id').notNull().references(() => funders.id, { onDelete: 'cascade' }),
+    funderId: uuid('funder_id')
+      .notNull()
+      .references(() => funders.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<'target-public' | 'activity-type'>().notNull(),
     key: text('key').notNull(),
     label: jsonb('label').$type<Translated>().notNull(),
@@ -76,8 +87,12 @@ export const callQuestions = pgTable(
   'call_questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
-    askedBy: uuid('asked_by').notNull().references(() => users.id),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    askedBy: uuid('asked_by')
+      .notNull()
+      .references(() => users.id),
     question: text('question').notNull(),
     answer: text('answer'),
     answeredBy: uuid('answered_by').references(() => users.id),
@@ -92,8 +107,12 @@ export const callDocuments = pgTable(
   'call_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
-    fileId: uuid('file_id').notNull().references(() => files.id),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
     label: jsonb('label').$type<Translated>().notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -73,10 +73,17 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     removeCallDocument: (input: Parameters<typeof removeCallDocument>[1]) => removeCallDocument(deps, input),
 
     /** The call's published questions and answers, oldest first. */
-    async publicQuestions(callId: string): Promise<{ id: string; question: string; answer: string; publishedAt: Date }[]> {
+    async publicQuestions(
+      callId: string,
+    ): Promise<{ id: string; question: string; answer: string; publishedAt: Date }[]> {
       if (!isUuid(callId)) return [];
       const rows = await deps.db
-        .select({ id: callQuestions.id, question: callQuestions.question, answer: callQuestions.answer, publishedAt: callQuestions.publishedAt })
+        .select({
+          id: callQuestions.id,
+          question: callQuestions.question,
+          answer: callQuestions.answer,
+          publishedAt: callQuestions.publishedAt,
+        })
         .from(callQuestions)
         .where(and(eq(callQuestions.callId, callId), isNotNull(callQuestions.publishedAt)))
         .orderBy(asc(callQuestions.publishedAt));
@@ -84,7 +91,10 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     },
 
     /** Questions waiting for an answer, for the call's officers only. */
-    async pendingQuestions(actor: MaybeActor, callId: string): Promise<{ id: string; question: string; askedAt: Date }[]> {
+    async pendingQuestions(
+      actor: MaybeActor,
+      callId: string,
+    ): Promise<{ id: string; question: string; askedAt: Date }[]> {
       await this.callForManagement(actor, callId);
       return deps.db
         .select({ id: callQuestions.id, question: callQuestions.question, askedAt: callQuestions.askedAt })
@@ -105,7 +115,11 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     },
 
     /** A document of a public call, for anyone; of a draft, for its officers. */
-    async document(actor: MaybeActor, callId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+    async document(
+      actor: MaybeActor,
+      callId: string,
+      documentId: string,
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       const call = await this.publicCall(callId).catch(async () => (await this.callForManagement(actor, callId)).call);
       if (!isUuid(documentId)) throw new NotFoundError('document');
       const [row] = await deps.db
@@ -147,8 +161,14 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         .innerJoin(funders, eq(funders.id, calls.funderId))
         .where(eq(calls.id, id));
       if (!row || !canManageCalls(actor, row.call.funderId)) throw new NotFoundError('call');
-      const [form] = await deps.db.select().from(callForms).where(eq(callForms.callId, id)).orderBy(desc(callForms.version)).limit(1);
-      const problems: string[] = row.call.status === 'draft' ? publishProblems({ ...row.call, titleFr: row.call.title.fr }, new Date()) : [];
+      const [form] = await deps.db
+        .select()
+        .from(callForms)
+        .where(eq(callForms.callId, id))
+        .orderBy(desc(callForms.version))
+        .limit(1);
+      const problems: string[] =
+        row.call.status === 'draft' ? publishProblems({ ...row.call, titleFr: row.call.title.fr }, new Date()) : [];
       if (row.call.status === 'draft' && validateForm(form!.definition).length) problems.push('form-invalid');
       return {
         call: { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug },
@@ -172,7 +192,12 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
 
     /** The form applicants answer (its current version), for the public page and new applications. */
     async currentForm(callId: string): Promise<{ id: string; version: number; definition: FormDefinition }> {
-      const [form] = await deps.db.select().from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+      const [form] = await deps.db
+        .select()
+        .from(callForms)
+        .where(eq(callForms.callId, callId))
+        .orderBy(desc(callForms.version))
+        .limit(1);
       if (!form) throw new NotFoundError('form');
       return form;
     },
@@ -184,12 +209,17 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     async applicationContext(callId: string): Promise<ApplicationContext> {
       const call = await this.publicCall(callId);
       const form = await this.currentForm(callId);
-      const publics = (await this.terms(call.funderId, 'target-public')).filter((p) => call.targetPublics.includes(p.key));
+      const publics = (await this.terms(call.funderId, 'target-public')).filter((p) =>
+        call.targetPublics.includes(p.key),
+      );
       return { call, form, publics };
     },
 
     async formById(formId: string): Promise<FormDefinition> {
-      const [form] = await deps.db.select({ definition: callForms.definition }).from(callForms).where(eq(callForms.id, formId));
+      const [form] = await deps.db
+        .select({ definition: callForms.definition })
+        .from(callForms)
+        .where(eq(callForms.id, formId));
       if (!form) throw new NotFoundError('form');
       return form.definition;
     },
@@ -203,7 +233,9 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         slug: f.slug,
         name: f.name,
         description: f.description,
-        calls: rows.filter((r) => r.call.funderId === f.id).map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
+        calls: rows
+          .filter((r) => r.call.funderId === f.id)
+          .map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
       }));
     },
 

@@ -40,7 +40,8 @@ for (const backend of backends()) {
       ({ callId, ids } = call);
       officerActor = call.officer;
       officer = await signIn(call.officerEmail);
-      for (const key of ['ara', 'arts', 'croix', 'weak'] as const) applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
+      for (const key of ['ara', 'arts', 'croix', 'weak'] as const)
+        applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
     });
     after(() => app?.close());
 
@@ -49,7 +50,11 @@ for (const backend of backends()) {
       for (const path of [`/manage/calls/${callId}/selection`, `/manage/calls/${callId}/decision`]) {
         assert.equal((await app.agent().get(path)).statusCode, 303, `${path} asks an anonymous visitor to sign in`);
         assert.equal((await stranger.agent.get(path)).statusCode, 404, `${path} does not exist for someone else`);
-        assert.equal((await applicants.ara!.agent.get(path)).statusCode, 404, `${path} does not exist for an applicant`);
+        assert.equal(
+          (await applicants.ara!.agent.get(path)).statusCode,
+          404,
+          `${path} does not exist for an applicant`,
+        );
         assert.equal((await officer.get(path, EN)).statusCode, 200);
       }
       // Every command of the decision, refused to someone else and to an applicant of the call, before it reads the form.
@@ -62,10 +67,19 @@ for (const backend of backends()) {
         [`/manage/calls/${callId}/withdraw-grant`, { applicationId: ids.ara, [`reason-${ids.ara}`]: 'x' }],
       ];
       for (const [action, fields] of commands) {
-        for (const who of [stranger.agent, applicants.ara!.agent]) assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 404, action);
+        for (const who of [stranger.agent, applicants.ara!.agent])
+          assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 404, action);
       }
-      assert.equal((await app.agent().get(`/calls/${callId}/results`)).statusCode, 404, 'no results before they are published');
-      assert.equal((await app.agent().get('/open-data/360giving.json')).statusCode, 404, 'no package without a grant (360Giving requires one)');
+      assert.equal(
+        (await app.agent().get(`/calls/${callId}/results`)).statusCode,
+        404,
+        'no results before they are published',
+      );
+      assert.equal(
+        (await app.agent().get('/open-data/360giving.json')).statusCode,
+        404,
+        'no package without a grant (360Giving requires one)',
+      );
     });
 
     test('the ranking mode funds in rank order within the budget and keeps the rest in reserve', async () => {
@@ -73,8 +87,14 @@ for (const backend of backends()) {
       const selected = view.run.result.selected.map((s) => s.id);
       assert.deepEqual(selected, [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.arts]);
       assert.equal(view.run.result.total, 5_690_400 + 5_997_000 + 4_600_000 + 4_010_000 + 3_645_000);
-      assert.deepEqual(view.run.result.reserve.map((r) => r.id), [ids.croix, ids.extra]);
-      assert.deepEqual(view.run.result.rejected.map((r) => [r.id, r.reason]), [[ids.weak, 'below-threshold']]);
+      assert.deepEqual(
+        view.run.result.reserve.map((r) => r.id),
+        [ids.croix, ids.extra],
+      );
+      assert.deepEqual(
+        view.run.result.rejected.map((r) => [r.id, r.reason]),
+        [[ids.weak, 'below-threshold']],
+      );
       const page = await officer.get(`/manage/calls/${callId}/selection`, EN);
       assert.match(page.body, /Does not fit the remaining budget/);
       assert.match(page.body, /Below the jury’s thresholds/);
@@ -82,7 +102,11 @@ for (const backend of backends()) {
 
     test('a what-if shows the selection of another budget and a fixed amount, and saves nothing', async () => {
       const from = `/manage/calls/${callId}/selection`;
-      const res = await officer.submit(from, { intent: 'preview', mode: 'ranking', version: '0', budget: '300000', [`fixed.${ids.croix}`]: '11015' }, { from, headers: EN });
+      const res = await officer.submit(
+        from,
+        { intent: 'preview', mode: 'ranking', version: '0', budget: '300000', [`fixed.${ids.croix}`]: '11015' },
+        { from, headers: EN },
+      );
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /What if — not saved/);
       assert.match(res.body, /below the call’s minimum grant of €30,000/);
@@ -93,13 +117,38 @@ for (const backend of backends()) {
 
     test('the constrained mode covers a target public and says whom it passed over, beside the ranking mode', async () => {
       const from = `/manage/calls/${callId}/selection`;
-      const res = await officer.submit(from, { intent: 'preview', mode: 'constrained', version: '0', 'min.seniors': '1', maxPerOrganisation: '1' }, { from, headers: EN });
+      const res = await officer.submit(
+        from,
+        { intent: 'preview', mode: 'constrained', version: '0', 'min.seniors': '1', maxPerOrganisation: '1' },
+        { from, headers: EN },
+      );
       assert.equal(res.statusCode, 200);
-      const view = await app.services.decisions.selectionView(officerActor, callId, { plan: { mode: 'constrained', partialFloorPercent: null, minPerTargetPublic: { seniors: 1 }, maxPerCommune: null, maxPerOrganisation: 1, fixed: [], justification: '' }, budgetCents: 25_000_000 });
-      assert.deepEqual(view.run.result.selected.map((s) => s.id), [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.extra]);
+      const view = await app.services.decisions.selectionView(officerActor, callId, {
+        plan: {
+          mode: 'constrained',
+          partialFloorPercent: null,
+          minPerTargetPublic: { seniors: 1 },
+          maxPerCommune: null,
+          maxPerOrganisation: 1,
+          fixed: [],
+          justification: '',
+        },
+        budgetCents: 25_000_000,
+      });
+      assert.deepEqual(
+        view.run.result.selected.map((s) => s.id),
+        [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.extra],
+      );
       const arts = view.facts.ranked.find((c) => c.id === ids.arts)!;
-      assert.match(res.body, new RegExp(`Funded ahead of #5 \\(${arts.reference}\\) to cover the public “Older people”`));
-      assert.deepEqual(view.run.other.selected.map((s) => s.id), [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.arts], 'the ranking mode is computed beside it');
+      assert.match(
+        res.body,
+        new RegExp(`Funded ahead of #5 \\(${arts.reference}\\) to cover the public “Older people”`),
+      );
+      assert.deepEqual(
+        view.run.other.selected.map((s) => s.id),
+        [ids.ara, ids.habitat, ids.atelier, ids.cpas, ids.arts],
+        'the ranking mode is computed beside it',
+      );
       assert.equal((await app.services.decisions.selectionView(officerActor, callId)).facts.plan.version, 0);
     });
 
@@ -111,51 +160,108 @@ for (const backend of backends()) {
       assert.match(refused.body, /This amount breaks a rule: write why it is decided anyway\./);
       assert.equal((await app.services.decisions.selectionView(officerActor, callId)).facts.plan.version, 0);
 
-      const saved = await officer.submit(from, { ...fields, [`reason.${ids.croix}`]: 'Montant publié par le Ministre.' }, { from, headers: EN });
+      const saved = await officer.submit(
+        from,
+        { ...fields, [`reason.${ids.croix}`]: 'Montant publié par le Ministre.' },
+        { from, headers: EN },
+      );
       assert.equal(saved.statusCode, 303);
       const view = await app.services.decisions.selectionView(officerActor, callId);
       assert.equal(view.facts.plan.version, 1);
-      const stale = await officer.submit(from, { intent: 'save', mode: 'constrained', version: '0' }, { from, headers: EN });
+      const stale = await officer.submit(
+        from,
+        { intent: 'save', mode: 'constrained', version: '0' },
+        { from, headers: EN },
+      );
       assert.equal(stale.statusCode, 409, 'a save names the version it edited');
       assert.match(stale.body, /Someone saved the plan meanwhile/);
-      assert.deepEqual(view.run.result.selected.find((s) => s.id === ids.croix), { id: ids.croix, amount: 1_101_500, rank: 6, partial: true, reason: 'fixed' });
+      assert.deepEqual(
+        view.run.result.selected.find((s) => s.id === ids.croix),
+        { id: ids.croix, amount: 1_101_500, rank: 6, partial: true, reason: 'fixed' },
+      );
       assert.deepEqual(view.run.result.violations.map((v) => v.rule).sort(), ['grant.min', 'partialFloor']);
-      const [audit] = await app.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'selection.plan-saved'), eq(auditEvents.subjectId, callId)));
+      const [audit] = await app.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'selection.plan-saved'), eq(auditEvents.subjectId, callId)));
       assert.equal(audit?.reason, 'Montant publié par le Ministre.');
-      assert.deepEqual(((audit?.after as { violations: { rule: string }[] }).violations).map((v) => v.rule).sort(), ['grant.min', 'partialFloor']);
+      assert.deepEqual((audit?.after as { violations: { rule: string }[] }).violations.map((v) => v.rule).sort(), [
+        'grant.min',
+        'partialFloor',
+      ]);
     });
 
     test('an open call cannot be decided; once closed, the decision moves every application and sends a letter to each', async () => {
       const from = `/manage/calls/${callId}/decision`;
-      const open = await officer.submit(from, { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      const open = await officer.submit(
+        from,
+        { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
       assert.equal(open.statusCode, 409);
       assert.match(open.body, /still open to applications/);
 
       await closeCall(app, callId);
-      const missing = await officer.submit(from, { version: '1', decidingBody: '', decidedOn: '2026-11-20' }, { from, headers: EN });
+      const missing = await officer.submit(
+        from,
+        { version: '1', decidingBody: '', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
       assert.equal(missing.statusCode, 422);
-      const stale = await officer.submit(from, { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      const stale = await officer.submit(
+        from,
+        { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
       assert.equal(stale.statusCode, 409, 'a decision names the plan version it confirms');
 
-      const done = await officer.submit(from, { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' }, { from, headers: EN });
+      const done = await officer.submit(
+        from,
+        { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
       assert.equal(done.statusCode, 303);
       // The letters follow the decision's commit, written in the background: wait for them.
       await app.services.decisions.issueLetters();
-      const letters = await app.database.db.select({ letterFileId: decisionOutcomes.letterFileId }).from(decisionOutcomes).where(eq(decisionOutcomes.callId, callId));
-      assert.equal(letters.filter((l) => l.letterFileId).length, 9, 'one letter per application, the ineligible one included');
+      const letters = await app.database.db
+        .select({ letterFileId: decisionOutcomes.letterFileId })
+        .from(decisionOutcomes)
+        .where(eq(decisionOutcomes.callId, callId));
+      assert.equal(
+        letters.filter((l) => l.letterFileId).length,
+        9,
+        'one letter per application, the ineligible one included',
+      );
       assert.equal(await app.services.decisions.issueLetters(), 0, 'each letter once');
       const statuses = Object.fromEntries(
-        (await app.database.db.select({ id: applications.id, status: applications.status }).from(applications).where(eq(applications.callId, callId))).map((a) => [a.id, a.status]),
+        (
+          await app.database.db
+            .select({ id: applications.id, status: applications.status })
+            .from(applications)
+            .where(eq(applications.callId, callId))
+        ).map((a) => [a.id, a.status]),
       );
-      assert.deepEqual(
-        Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, statuses[id]])),
-        { ara: 'selected', habitat: 'selected', atelier: 'selected', cpas: 'selected', arts: 'reserve', croix: 'selected', extra: 'reserve', weak: 'rejected', ineligible: 'ineligible' },
-      );
+      assert.deepEqual(Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, statuses[id]])), {
+        ara: 'selected',
+        habitat: 'selected',
+        atelier: 'selected',
+        cpas: 'selected',
+        arts: 'reserve',
+        croix: 'selected',
+        extra: 'reserve',
+        weak: 'rejected',
+        ineligible: 'ineligible',
+      });
       const [call] = await app.database.db.select({ status: calls.status }).from(calls).where(eq(calls.id, callId));
       assert.equal(call?.status, 'decided');
 
-      const mail = (await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.croix!.email))).find((m) => m.attachments.length > 0);
-      assert.equal(mail?.subject, `Decision on your application ${(await app.services.decisions.selectionView(officerActor, callId)).facts.ranked.find((c) => c.id === ids.croix)!.reference}`);
+      const mail = (
+        await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.croix!.email))
+      ).find((m) => m.attachments.length > 0);
+      assert.equal(
+        mail?.subject,
+        `Decision on your application ${(await app.services.decisions.selectionView(officerActor, callId)).facts.ranked.find((c) => c.id === ids.croix)!.reference}`,
+      );
       assert.equal(mail?.attachments.length, 1);
       const letter = (await pdfText(Buffer.from(mail!.attachments[0]!.base64, 'base64'))).replace(/\s+/g, ' ');
       assert.match(letter, /decided to grant €11,015\.00 to your project “Ensemble, Tous Connectés”/);
@@ -164,23 +270,38 @@ for (const backend of backends()) {
       assert.match(letter, /For Le Gouvernement bruxellois/);
 
       const weak = await applicants.weak!.agent.get(`/applications/${ids.weak}/letter`);
-      assert.match((await pdfText(weak.rawPayload)).replace(/\s+/g, ' '), /the jury’s scores did not reach the thresholds/);
-      assert.match((await applicants.arts!.agent.get(`/applications/${ids.arts}`, EN)).body, new RegExp(`href="/applications/${ids.arts}/letter">The decision letter \\(PDF\\)`));
+      assert.match(
+        (await pdfText(weak.rawPayload)).replace(/\s+/g, ' '),
+        /the jury’s scores did not reach the thresholds/,
+      );
+      assert.match(
+        (await applicants.arts!.agent.get(`/applications/${ids.arts}`, EN)).body,
+        new RegExp(`href="/applications/${ids.arts}/letter">The decision letter \\(PDF\\)`),
+      );
       const download = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
       assert.equal(download.statusCode, 200);
       assert.equal(download.headers['content-type'], 'application/pdf');
       assert.match((await pdfText(download.rawPayload)).replace(/\s+/g, ' '), /reserve list, in position 1\./);
-      assert.equal((await applicants.ara!.agent.get(`/applications/${ids.arts}/letter`)).statusCode, 404, 'another applicant cannot read the letter');
+      assert.equal(
+        (await applicants.ara!.agent.get(`/applications/${ids.arts}/letter`)).statusCode,
+        404,
+        'another applicant cannot read the letter',
+      );
     });
 
     test('published results list the funded projects with their amounts, and the 360Giving data validates', async () => {
       const from = `/manage/calls/${callId}/decision`;
       const page = await officer.get(from, EN);
       assert.match(page.body, /projets ont été retenus par Paradigm/, 'the announcement draft is offered');
-      assert.equal((await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN })).statusCode, 303);
+      assert.equal(
+        (await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN })).statusCode,
+        303,
+      );
       const results = await app.agent().get(`/calls/${callId}/results`, EN);
       assert.equal(results.statusCode, 200);
-      const funded = [...results.body.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>[^<]+<\/strong> — ([^<]+)<\/p>/g)].map((m) => [m[1], m[2]!.replace(/\s/g, ' ')]);
+      const funded = [...results.body.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>[^<]+<\/strong> — ([^<]+)<\/p>/g)].map(
+        (m) => [m[1], m[2]!.replace(/\s/g, ' ')],
+      );
       assert.deepEqual(funded, [
         ['A digital Home', '€56,904'],
         ['De la maison à l’espace numérique', '€59,970'],
@@ -192,31 +313,57 @@ for (const backend of backends()) {
       const json = await app.agent().get(`/calls/${callId}/results/360giving.json`);
       const pack = JSON.parse(json.body) as { grants: { amountAwarded: number }[] };
       assertValid(validatePackage, pack, 'the call’s 360Giving package');
-      assert.deepEqual(pack.grants.map((g) => g.amountAwarded).sort((a, b) => a - b), [11015, 40100, 46000, 56904, 59970]);
+      assert.deepEqual(
+        pack.grants.map((g) => g.amountAwarded).sort((a, b) => a - b),
+        [11015, 40100, 46000, 56904, 59970],
+      );
       const csv = await app.agent().get('/open-data/360giving.csv');
       assert.equal(csv.body.trim().split('\n').length, 6, 'the programme-wide feed: a header and one line per grant');
     });
 
     test('a selected applicant gives up; the officer promotes the reserve that now fits', async () => {
       const from = `/manage/calls/${callId}/decision`;
-      const withdrawn = await officer.submit(`/manage/calls/${callId}/withdraw-grant`, { applicationId: ids.habitat!, [`reason-${ids.habitat}`]: 'L’association renonce.' }, { from, headers: EN });
+      const withdrawn = await officer.submit(
+        `/manage/calls/${callId}/withdraw-grant`,
+        { applicationId: ids.habitat!, [`reason-${ids.habitat}`]: 'L’association renonce.' },
+        { from, headers: EN },
+      );
       assert.equal(withdrawn.statusCode, 303);
       const view = await app.services.decisions.decisionView(officerActor, callId);
-      assert.deepEqual(view.proposal.map((o) => [o.candidate.id, o.amountCents]), [[ids.arts, 3_645_000], [ids.extra, 4_500_000]]);
-      const promoted = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
+      assert.deepEqual(
+        view.proposal.map((o) => [o.candidate.id, o.amountCents]),
+        [
+          [ids.arts, 3_645_000],
+          [ids.extra, 4_500_000],
+        ],
+      );
+      const promoted = await officer.submit(
+        `/manage/calls/${callId}/promote`,
+        { expected: `${ids.arts},${ids.extra}` },
+        { from, headers: EN },
+      );
       assert.equal(promoted.statusCode, 303);
       await app.services.decisions.issueLetters();
-      const promotedMails = (await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.arts!.email))).filter((m) => m.attachments.length > 0);
+      const promotedMails = (
+        await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.arts!.email))
+      ).filter((m) => m.attachments.length > 0);
       assert.equal(promotedMails.length, 2, 'the reserve letter, then the promotion’s');
       const letter = await applicants.arts!.agent.get(`/applications/${ids.arts}/letter`);
       const text = (await pdfText(letter.rawPayload)).replace(/\s+/g, ' ');
-      assert.match(text, /A place has become free: following the decision of Le Gouvernement bruxellois of 20 November 2026, €36,450\.00 is granted to it\./);
+      assert.match(
+        text,
+        /A place has become free: following the decision of Le Gouvernement bruxellois of 20 November 2026, €36,450\.00 is granted to it\./,
+      );
       assert.match(text, /ranked 5 of 8/);
       const results = await app.agent().get(`/calls/${callId}/results`, EN);
       assert.doesNotMatch(results.body, /De la maison à l’espace numérique/);
       assert.match(results.body, /XPlay/);
       assert.match(results.body, /Écrans partagés/);
-      const again = await officer.submit(`/manage/calls/${callId}/promote`, { expected: `${ids.arts},${ids.extra}` }, { from, headers: EN });
+      const again = await officer.submit(
+        `/manage/calls/${callId}/promote`,
+        { expected: `${ids.arts},${ids.extra}` },
+        { from, headers: EN },
+      );
       assert.equal(again.statusCode, 409, 'a promotion is not applied twice');
     });
   });

@@ -6,9 +6,12 @@ import type { PlanSettings } from './selectionFacts.ts';
 /** The raw text of the selection form, kept to show the page again exactly as typed. */
 export type PlanValues = Record<string, string>;
 
-export type ParsedPlan = { ok: true; plan: PlanSettings; budgetCents: number | null; intent: 'preview' | 'save'; values: PlanValues } | { ok: false; errors: FieldErrors; values: PlanValues };
+export type ParsedPlan =
+  | { ok: true; plan: PlanSettings; budgetCents: number | null; intent: 'preview' | 'save'; values: PlanValues }
+  | { ok: false; errors: FieldErrors; values: PlanValues };
 
-const text = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+const text = (body: Record<string, unknown>, name: string) =>
+  typeof body[name] === 'string' ? (body[name] as string).trim() : '';
 
 /**
  * Reads the selection form: the mode, the what-if budget (null: the call's), the partial-funding
@@ -43,7 +46,10 @@ export function parsePlanForm(body: Record<string, unknown>): ParsedPlan {
 
   const mode = text(body, 'mode') === 'constrained' ? 'constrained' : 'ranking';
   const budgetCents = money('budget');
-  const suffixes = (prefix: string) => Object.keys(body).flatMap((k) => (k.startsWith(prefix) && k.length > prefix.length ? [k.slice(prefix.length)] : []));
+  const suffixes = (prefix: string) =>
+    Object.keys(body).flatMap((k) =>
+      k.startsWith(prefix) && k.length > prefix.length ? [k.slice(prefix.length)] : [],
+    );
   const partialFloorPercent = count('partialFloor', 1, 100);
   const minPerTargetPublic: Record<string, number> = {};
   for (const key of suffixes('min.')) {
@@ -60,12 +66,29 @@ export function parsePlanForm(body: Record<string, unknown>): ParsedPlan {
   const justification = text(body, 'justification').slice(0, 4000);
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const intent = text(body, 'intent') === 'save' ? 'save' : 'preview';
-  return { ok: true, plan: { mode, partialFloorPercent, minPerTargetPublic, maxPerCommune, maxPerOrganisation, fixed, justification }, budgetCents, intent, values };
+  return {
+    ok: true,
+    plan: { mode, partialFloorPercent, minPerTargetPublic, maxPerCommune, maxPerOrganisation, fixed, justification },
+    budgetCents,
+    intent,
+    values,
+  };
 }
 
 /** The selection form's text for a saved plan: what the page shows before anything is typed. */
-export function planValues(plan: PlanSettings, budgetCents: number, formatCents: (cents: number) => string): PlanValues {
-  const values: PlanValues = { mode: plan.mode, budget: formatCents(budgetCents), partialFloor: plan.partialFloorPercent === null ? '' : String(plan.partialFloorPercent), maxPerCommune: plan.maxPerCommune === null ? '' : String(plan.maxPerCommune), maxPerOrganisation: plan.maxPerOrganisation === null ? '' : String(plan.maxPerOrganisation), justification: plan.justification };
+export function planValues(
+  plan: PlanSettings,
+  budgetCents: number,
+  formatCents: (cents: number) => string,
+): PlanValues {
+  const values: PlanValues = {
+    mode: plan.mode,
+    budget: formatCents(budgetCents),
+    partialFloor: plan.partialFloorPercent === null ? '' : String(plan.partialFloorPercent),
+    maxPerCommune: plan.maxPerCommune === null ? '' : String(plan.maxPerCommune),
+    maxPerOrganisation: plan.maxPerOrganisation === null ? '' : String(plan.maxPerOrganisation),
+    justification: plan.justification,
+  };
   for (const [key, n] of Object.entries(plan.minPerTargetPublic)) values[`min.${key}`] = String(n);
   for (const f of plan.fixed) {
     values[`fixed.${f.applicationId}`] = formatCents(f.amountCents);
@@ -87,4 +110,7 @@ export const announcementForm = z.object({
   nl: z.string().trim().min(1, 'form.error.required').max(20_000),
 });
 
-export const withdrawalForm = z.object({ applicationId: z.uuid('form.error.invalid'), reason: z.string().trim().min(1, 'form.error.required').max(2000) });
+export const withdrawalForm = z.object({
+  applicationId: z.uuid('form.error.invalid'),
+  reason: z.string().trim().min(1, 'form.error.required').max(2000),
+});

@@ -49,7 +49,13 @@ async function issuePendingLetters(deps: DecisionsDeps): Promise<number> {
     const pending = await deps.db
       .select({ callId: decisionOutcomes.callId, applicationId: decisionOutcomes.applicationId })
       .from(decisionOutcomes)
-      .where(and(isNull(decisionOutcomes.letterFileId), isNull(decisionOutcomes.withdrawnAt), failed.length ? notInArray(decisionOutcomes.applicationId, failed) : undefined))
+      .where(
+        and(
+          isNull(decisionOutcomes.letterFileId),
+          isNull(decisionOutcomes.withdrawnAt),
+          failed.length ? notInArray(decisionOutcomes.applicationId, failed) : undefined,
+        ),
+      )
       .orderBy(asc(decisionOutcomes.callId), asc(decisionOutcomes.rank))
       .limit(BATCH);
     if (!pending.length) return issued;
@@ -89,7 +95,9 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
       decidedOn: decision!.decidedOn,
       recordedAt: decision!.recordedAt,
       criteria: call.evaluationCriteria,
-      consensus: new Map(agreed.map((a) => [a.applicationId, { scores: a.scores, comments: a.comments, comment: a.comment }])),
+      consensus: new Map(
+        agreed.map((a) => [a.applicationId, { scores: a.scores, comments: a.comments, comment: a.comment }]),
+      ),
       targetPublicLabel: (key) => publics.find((p) => p.key === key)?.label ?? { fr: key },
     },
     outcomes,
@@ -101,27 +109,61 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
 async function issueLetter(deps: DecisionsDeps, sources: LetterSources, applicationId: string): Promise<boolean> {
   const row = sources.outcomes.find((o) => o.applicationId === applicationId)!;
   const candidate = sources.candidates.get(applicationId)!;
-  const planned = { candidate, outcome: row.outcome, amountCents: row.amountCents, partial: row.partial, rank: row.rank, reason: row.reason, event: null };
-  const bytes = await renderPdf(letterSpec(letterFactsOf(planned, sources.outcomes, sources.context, row.promotedAt !== null)));
+  const planned = {
+    candidate,
+    outcome: row.outcome,
+    amountCents: row.amountCents,
+    partial: row.partial,
+    rank: row.rank,
+    reason: row.reason,
+    event: null,
+  };
+  const bytes = await renderPdf(
+    letterSpec(letterFactsOf(planned, sources.outcomes, sources.context, row.promotedAt !== null)),
+  );
   const storageKey = randomUUID();
   await deps.storage.put(storageKey, bytes);
   const recipients = await deps.organisations.recipients(candidate.organisationId);
   const name = `${candidate.reference}-decision.pdf`;
   return inTransaction(deps, async (tx) => {
     // A run started meanwhile may have written it: the letter is sent once.
-    const [locked] = await tx.select({ letterFileId: decisionOutcomes.letterFileId }).from(decisionOutcomes).where(eq(decisionOutcomes.applicationId, applicationId)).for('update');
+    const [locked] = await tx
+      .select({ letterFileId: decisionOutcomes.letterFileId })
+      .from(decisionOutcomes)
+      .where(eq(decisionOutcomes.applicationId, applicationId))
+      .for('update');
     if (!locked || locked.letterFileId) return false;
     const [file] = await tx
       .insert(files)
-      .values({ storageKey, name, mime: 'application/pdf', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), uploadedBy: null })
+      .values({
+        storageKey,
+        name,
+        mime: 'application/pdf',
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        uploadedBy: null,
+      })
       .returning({ id: files.id });
-    await tx.update(decisionOutcomes).set({ letterFileId: file!.id }).where(eq(decisionOutcomes.applicationId, applicationId));
+    await tx
+      .update(decisionOutcomes)
+      .set({ letterFileId: file!.id })
+      .where(eq(decisionOutcomes.applicationId, applicationId));
     const attachment = { filename: name, contentType: 'application/pdf', base64: bytes.toString('base64') };
     for (const r of recipients) {
       const locale = isLocale(r.locale) ? r.locale : 'fr';
       const t = translator(locale);
-      const values = { name: r.displayName, reference: candidate.reference, call: inLocale(sources.callTitle, locale), link: `${deps.publicUrl}/applications/${applicationId}` };
-      await enqueueMail(tx, { to: r.email, subject: t('mail.decision.subject', values), text: t('mail.decision.body', values), attachments: [attachment] });
+      const values = {
+        name: r.displayName,
+        reference: candidate.reference,
+        call: inLocale(sources.callTitle, locale),
+        link: `${deps.publicUrl}/applications/${applicationId}`,
+      };
+      await enqueueMail(tx, {
+        to: r.email,
+        subject: t('mail.decision.subject', values),
+        text: t('mail.decision.body', values),
+        attachments: [attachment],
+      });
     }
     return true;
   });

@@ -18,13 +18,25 @@ export interface LetterFacts {
   decidedOn: string; // ISO date
   recordedAt: Date;
   application: { reference: string; title: string; organisationName: string; requestedCents: number };
-  outcome: { outcome: Outcome; amountCents: number | null; partial: boolean; rank: number | null; reason: string; promoted?: boolean };
+  outcome: {
+    outcome: Outcome;
+    amountCents: number | null;
+    partial: boolean;
+    rank: number | null;
+    reason: string;
+    promoted?: boolean;
+  };
   /** Position on the reserve list (1 for the first), for a reserve application. */
   reservePosition: number | null;
   rankedCount: number;
   criteria: readonly EvaluationCriterion[];
   /** The panel's agreed scores and comments; null for an application that was never scored. */
-  consensus: { scores: Record<string, number>; comments: Record<string, string>; comment: string; total: number } | null;
+  consensus: {
+    scores: Record<string, number>;
+    comments: Record<string, string>;
+    comment: string;
+    total: number;
+  } | null;
   /** A plain-language label of a rule named in the reason (a target public), when there is one. */
   ruleLabel?: string;
 }
@@ -52,30 +64,61 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
   ];
   const about = { body: facts.decidingBody, date, title: application.title, call: inLocale(facts.callTitle, locale) };
   if (outcome.outcome === 'selected') {
-    blocks.push({ type: 'paragraph', text: t(outcome.promoted ? 'letter.promoted' : 'letter.selected', { ...about, amount: money(outcome.amountCents ?? 0) }) });
-    if (outcome.partial) blocks.push({ type: 'paragraph', text: t(outcome.reason === 'fixed' ? 'letter.partialFixed' : 'letter.partial', { amount: money(outcome.amountCents ?? 0), requested: money(application.requestedCents) }) });
+    blocks.push({
+      type: 'paragraph',
+      text: t(outcome.promoted ? 'letter.promoted' : 'letter.selected', {
+        ...about,
+        amount: money(outcome.amountCents ?? 0),
+      }),
+    });
+    if (outcome.partial)
+      blocks.push({
+        type: 'paragraph',
+        text: t(outcome.reason === 'fixed' ? 'letter.partialFixed' : 'letter.partial', {
+          amount: money(outcome.amountCents ?? 0),
+          requested: money(application.requestedCents),
+        }),
+      });
     blocks.push({ type: 'paragraph', text: t('letter.nextSteps') });
   } else if (outcome.outcome === 'reserve') {
     blocks.push({ type: 'paragraph', text: t('letter.reserve', { ...about, position: facts.reservePosition ?? 0 }) });
   } else {
     blocks.push({ type: 'paragraph', text: t('letter.notSelected', about) });
-    blocks.push({ type: 'paragraph', text: t(reasonKey(outcome.outcome, outcome.reason), { rule: facts.ruleLabel ?? '' }) });
+    blocks.push({
+      type: 'paragraph',
+      text: t(reasonKey(outcome.outcome, outcome.reason), { rule: facts.ruleLabel ?? '' }),
+    });
   }
 
   if (facts.consensus) {
     const c = facts.consensus;
     blocks.push({ type: 'heading', level: 2, text: t('letter.scores') });
-    if (outcome.rank !== null) blocks.push({ type: 'paragraph', text: t('letter.rank', { rank: outcome.rank, count: facts.rankedCount, total: score(c.total) }) });
+    if (outcome.rank !== null)
+      blocks.push({
+        type: 'paragraph',
+        text: t('letter.rank', { rank: outcome.rank, count: facts.rankedCount, total: score(c.total) }),
+      });
     blocks.push({
       type: 'table',
       caption: t('letter.scoresCaption'),
       header: [t('letter.criterion'), t('letter.score'), t('letter.comment')],
-      rows: facts.criteria.map((k) => [inLocale(k.name, locale), t('letter.scoreOf', { score: score(c.scores[k.id] ?? 0), max: k.maxScore }), c.comments[k.id] ?? '']),
+      rows: facts.criteria.map((k) => [
+        inLocale(k.name, locale),
+        t('letter.scoreOf', { score: score(c.scores[k.id] ?? 0), max: k.maxScore }),
+        c.comments[k.id] ?? '',
+      ]),
       align: ['left', 'right', 'left'],
     });
-    if (c.comment.trim()) blocks.push({ type: 'heading', level: 2, text: t('letter.panelComment') }, { type: 'paragraph', text: c.comment });
+    if (c.comment.trim())
+      blocks.push(
+        { type: 'heading', level: 2, text: t('letter.panelComment') },
+        { type: 'paragraph', text: c.comment },
+      );
   }
-  blocks.push({ type: 'paragraph', text: t('letter.questions') }, { type: 'paragraph', text: t('letter.signature', { body: facts.decidingBody }) });
+  blocks.push(
+    { type: 'paragraph', text: t('letter.questions') },
+    { type: 'paragraph', text: t('letter.signature', { body: facts.decidingBody }) },
+  );
 
   return {
     lang: `${locale}-BE`,

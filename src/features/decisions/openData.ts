@@ -7,25 +7,26 @@ import type { CallResults } from './publicResults.ts';
 
 const OPEN_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 
-export function openGrantsOf(deps: DecisionsDeps, results: readonly CallResults[]): { grants: OpenGrant[]; prefix: string; license: string } {
+export function openGrantsOf(
+  deps: DecisionsDeps,
+  results: readonly CallResults[],
+): { grants: OpenGrant[]; prefix: string; license: string } {
   const grants = results.flatMap(({ call, decision, projects }) =>
-    projects.map(
-      (p): OpenGrant => ({
-        id: p.id,
-        reference: p.reference,
-        title: p.title,
-        description: p.summary || p.title,
-        amountCents: p.amountCents,
-        awardDate: decision.recordedAt,
-        call: { code: call.code, title: call.title.fr, url: `${deps.publicUrl}/calls/${call.id}` },
-        // Funders are administrations without an identifier recorded in Octroi: the publisher's prefix names them.
-        funder: { name: inLocale(call.funderName, 'fr'), identifier: `${deps.openDataPrefix}-funder-${call.funderSlug}` },
-        recipient: { name: p.organisationName, enterpriseNumber: p.enterpriseNumber || null },
-        targetPublics: p.targetPublics.map((t) => ({ key: t.key, label: inLocale(t.label, 'fr') })),
-        communes: p.communes.map((c) => ({ code: c.nis, name: inLocale(c.name, 'fr') })),
-        dataSource: `${deps.publicUrl}/calls/${call.id}/results`,
-      }),
-    ),
+    projects.map((p): OpenGrant => ({
+      id: p.id,
+      reference: p.reference,
+      title: p.title,
+      description: p.summary || p.title,
+      amountCents: p.amountCents,
+      awardDate: decision.recordedAt,
+      call: { code: call.code, title: call.title.fr, url: `${deps.publicUrl}/calls/${call.id}` },
+      // Funders are administrations without an identifier recorded in Octroi: the publisher's prefix names them.
+      funder: { name: inLocale(call.funderName, 'fr'), identifier: `${deps.openDataPrefix}-funder-${call.funderSlug}` },
+      recipient: { name: p.organisationName, enterpriseNumber: p.enterpriseNumber || null },
+      targetPublics: p.targetPublics.map((t) => ({ key: t.key, label: inLocale(t.label, 'fr') })),
+      communes: p.communes.map((c) => ({ code: c.nis, name: inLocale(c.name, 'fr') })),
+      dataSource: `${deps.publicUrl}/calls/${call.id}/results`,
+    })),
   );
   return { grants, prefix: deps.openDataPrefix, license: OPEN_DATA_LICENSE };
 }

@@ -24,7 +24,10 @@ export interface PlannedOutcome {
  * Every submitted application's outcome: the ranked ones as the selection placed them, the
  * ineligible ones as not selected. Withdrawn applications are no longer part of the decision.
  */
-export function plannedOutcomes(facts: Pick<SelectionFacts, 'ranked' | 'unranked'>, result: SelectionResult): PlannedOutcome[] {
+export function plannedOutcomes(
+  facts: Pick<SelectionFacts, 'ranked' | 'unranked'>,
+  result: SelectionResult,
+): PlannedOutcome[] {
   const byId = new Map(facts.ranked.map((c) => [c.id, c]));
   const placed = new Set<string>();
   const list: PlannedOutcome[] = [];
@@ -32,13 +35,58 @@ export function plannedOutcomes(facts: Pick<SelectionFacts, 'ranked' | 'unranked
     placed.add(id);
     list.push({ candidate: byId.get(id)!, ...o });
   };
-  for (const s of result.selected) add(s.id, { outcome: 'selected', amountCents: s.amount, partial: s.partial, rank: byId.get(s.id)!.rank, reason: s.reason, event: 'select' });
-  for (const r of result.reserve) add(r.id, { outcome: 'reserve', amountCents: null, partial: false, rank: byId.get(r.id)!.rank, reason: r.reason ?? 'budget', event: 'reserve' });
-  for (const r of result.rejected) add(r.id, { outcome: 'not-selected', amountCents: null, partial: false, rank: byId.get(r.id)!.rank, reason: r.reason, event: 'reject' });
+  for (const s of result.selected)
+    add(s.id, {
+      outcome: 'selected',
+      amountCents: s.amount,
+      partial: s.partial,
+      rank: byId.get(s.id)!.rank,
+      reason: s.reason,
+      event: 'select',
+    });
+  for (const r of result.reserve)
+    add(r.id, {
+      outcome: 'reserve',
+      amountCents: null,
+      partial: false,
+      rank: byId.get(r.id)!.rank,
+      reason: r.reason ?? 'budget',
+      event: 'reserve',
+    });
+  for (const r of result.rejected)
+    add(r.id, {
+      outcome: 'not-selected',
+      amountCents: null,
+      partial: false,
+      rank: byId.get(r.id)!.rank,
+      reason: r.reason,
+      event: 'reject',
+    });
   // A ranked application without a requested amount never reached the engine.
-  for (const c of facts.ranked) if (!placed.has(c.id)) add(c.id, { outcome: 'not-selected', amountCents: null, partial: false, rank: c.rank, reason: 'no-request', event: 'reject' });
-  for (const c of facts.unranked) if (c.status === 'ineligible') list.push({ candidate: c, outcome: 'not-selected', amountCents: null, partial: false, rank: null, reason: 'ineligible', event: null });
-  return list.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.candidate.reference < b.candidate.reference ? -1 : 1));
+  for (const c of facts.ranked)
+    if (!placed.has(c.id))
+      add(c.id, {
+        outcome: 'not-selected',
+        amountCents: null,
+        partial: false,
+        rank: c.rank,
+        reason: 'no-request',
+        event: 'reject',
+      });
+  for (const c of facts.unranked)
+    if (c.status === 'ineligible')
+      list.push({
+        candidate: c,
+        outcome: 'not-selected',
+        amountCents: null,
+        partial: false,
+        rank: null,
+        reason: 'ineligible',
+        event: null,
+      });
+  return list.sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.candidate.reference < b.candidate.reference ? -1 : 1),
+  );
 }
 
 /** Applications that still wait for a step before the call can be decided. */
@@ -50,7 +98,10 @@ export function decisionBlockers(facts: Pick<SelectionFacts, 'awaiting' | 'unran
   return problems;
 }
 
-export type LetterContext = Pick<LetterFacts, 'funderName' | 'callTitle' | 'decidingBody' | 'decidedOn' | 'recordedAt' | 'criteria'> & {
+export type LetterContext = Pick<
+  LetterFacts,
+  'funderName' | 'callTitle' | 'decidingBody' | 'decidedOn' | 'recordedAt' | 'criteria'
+> & {
   consensus: Map<string, { scores: Record<string, number>; comments: Record<string, string>; comment: string }>;
   targetPublicLabel: (key: string) => LetterFacts['funderName'];
 };
@@ -59,10 +110,17 @@ export type LetterContext = Pick<LetterFacts, 'funderName' | 'callTitle' | 'deci
  * The letter facts of one outcome. `decided` is the whole decision's outcomes: the rank is read
  * against every ranked application, the reserve position along the reserve list in rank order.
  */
-export function letterFactsOf(o: PlannedOutcome, decided: readonly Pick<PlannedOutcome, 'outcome' | 'rank'>[], context: LetterContext, promoted = false): LetterFacts {
+export function letterFactsOf(
+  o: PlannedOutcome,
+  decided: readonly Pick<PlannedOutcome, 'outcome' | 'rank'>[],
+  context: LetterContext,
+  promoted = false,
+): LetterFacts {
   const agreed = context.consensus.get(o.candidate.id);
   const reserve = decided.filter((x) => x.outcome === 'reserve');
-  const publicKey = o.reason.startsWith('rule:minPerTargetPublic:') ? o.reason.slice('rule:minPerTargetPublic:'.length) : null;
+  const publicKey = o.reason.startsWith('rule:minPerTargetPublic:')
+    ? o.reason.slice('rule:minPerTargetPublic:'.length)
+    : null;
   return {
     locale: o.candidate.locale,
     funderName: context.funderName,
@@ -70,8 +128,20 @@ export function letterFactsOf(o: PlannedOutcome, decided: readonly Pick<PlannedO
     decidingBody: context.decidingBody,
     decidedOn: context.decidedOn,
     recordedAt: context.recordedAt,
-    application: { reference: o.candidate.reference, title: o.candidate.title, organisationName: o.candidate.organisationName, requestedCents: o.candidate.requestedCents },
-    outcome: { outcome: o.outcome, amountCents: o.amountCents, partial: o.partial, rank: o.rank, reason: o.reason, promoted },
+    application: {
+      reference: o.candidate.reference,
+      title: o.candidate.title,
+      organisationName: o.candidate.organisationName,
+      requestedCents: o.candidate.requestedCents,
+    },
+    outcome: {
+      outcome: o.outcome,
+      amountCents: o.amountCents,
+      partial: o.partial,
+      rank: o.rank,
+      reason: o.reason,
+      promoted,
+    },
     reservePosition: o.outcome === 'reserve' ? reserve.filter((x) => (x.rank ?? 0) < (o.rank ?? 0)).length + 1 : null,
     rankedCount: decided.filter((x) => x.rank !== null).length,
     criteria: context.criteria,

@@ -32,7 +32,11 @@ export interface CallResults {
   projects: FundedProject[];
 }
 
-export async function callResults(deps: DecisionsDeps, callId: string, opts: { published: boolean } = { published: true }): Promise<CallResults> {
+export async function callResults(
+  deps: DecisionsDeps,
+  callId: string,
+  opts: { published: boolean } = { published: true },
+): Promise<CallResults> {
   if (!isUuid(callId)) throw new NotFoundError('call');
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
   if (!decision || (opts.published && !decision.resultsPublishedAt)) throw new NotFoundError('call');
@@ -60,7 +64,10 @@ export async function callResults(deps: DecisionsDeps, callId: string, opts: { p
       enterpriseNumber: organisation?.enterpriseNumber ?? '',
       title: a.title,
       summary: typeof summary === 'string' ? summary : '',
-      targetPublics: a.targetPublics.map((key) => ({ key, label: publics.find((p) => p.key === key)?.label ?? { fr: key } })),
+      targetPublics: a.targetPublics.map((key) => ({
+        key,
+        label: publics.find((p) => p.key === key)?.label ?? { fr: key },
+      })),
       communes: a.communes.flatMap((nis) => {
         const c = communeByNis(nis);
         return c ? [{ nis, name: { fr: c.fr, nl: c.nl, en: c.fr } }] : [];
@@ -70,9 +77,18 @@ export async function callResults(deps: DecisionsDeps, callId: string, opts: { p
   });
   return {
     call,
-    decision: { decidingBody: decision.decidingBody, decidedOn: decision.decidedOn, recordedAt: decision.recordedAt, publishedAt: decision.resultsPublishedAt ?? decision.recordedAt },
+    decision: {
+      decidingBody: decision.decidingBody,
+      decidedOn: decision.decidedOn,
+      recordedAt: decision.recordedAt,
+      publishedAt: decision.resultsPublishedAt ?? decision.recordedAt,
+    },
     // A project selected then given up had passed screening: it still counts as eligible.
-    funnel: { submitted: stages.submitted, eligible: stages.eligible + selected.length - funded.length, selected: projects.length },
+    funnel: {
+      submitted: stages.submitted,
+      eligible: stages.eligible + selected.length - funded.length,
+      selected: projects.length,
+    },
     budgetCents: decision.budgetCents,
     totalCents: projects.reduce((sum, p) => sum + p.amountCents, 0),
     projects,
@@ -81,6 +97,10 @@ export async function callResults(deps: DecisionsDeps, callId: string, opts: { p
 
 /** The calls whose results are public, newest decision first: the programme-wide open-data feed. */
 export async function publishedCallIds(deps: DecisionsDeps): Promise<string[]> {
-  const rows = await deps.db.select({ callId: callDecisions.callId }).from(callDecisions).where(isNotNull(callDecisions.resultsPublishedAt)).orderBy(asc(callDecisions.recordedAt));
+  const rows = await deps.db
+    .select({ callId: callDecisions.callId })
+    .from(callDecisions)
+    .where(isNotNull(callDecisions.resultsPublishedAt))
+    .orderBy(asc(callDecisions.recordedAt));
   return rows.map((r) => r.callId);
 }

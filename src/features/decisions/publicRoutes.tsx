@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../domain/errors.ts';
-import { threeSixtyGivingCsv, threeSixtyGivingPackage, type OpenGrant } from '../../domain/openData/threeSixtyGiving.ts';
+import {
+  threeSixtyGivingCsv,
+  threeSixtyGivingPackage,
+  type OpenGrant,
+} from '../../domain/openData/threeSixtyGiving.ts';
 import type { DecisionsService } from './service.ts';
 import { OpenDataPage } from './views/OpenDataPage.tsx';
 import { ResultsPage } from './views/ResultsPage.tsx';
@@ -8,9 +12,17 @@ import { ResultsPage } from './views/ResultsPage.tsx';
 type Id = { Params: { id: string } };
 
 /** Open data is public and cacheable for a while: it changes only when results are published or a grant withdrawn. */
-function sendOpenData(reply: FastifyReply, open: { grants: OpenGrant[]; prefix: string; license: string }, format: 'json' | 'csv', name: string) {
-  reply.header('cache-control', 'public, max-age=300').header('content-disposition', `inline; filename="${name}.${format}"`);
-  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(threeSixtyGivingCsv(open.grants, { prefix: open.prefix }));
+function sendOpenData(
+  reply: FastifyReply,
+  open: { grants: OpenGrant[]; prefix: string; license: string },
+  format: 'json' | 'csv',
+  name: string,
+) {
+  reply
+    .header('cache-control', 'public, max-age=300')
+    .header('content-disposition', `inline; filename="${name}.${format}"`);
+  if (format === 'csv')
+    return reply.type('text/csv; charset=utf-8').send(threeSixtyGivingCsv(open.grants, { prefix: open.prefix }));
   // The 360Giving package schema requires at least one grant: with none published there is no valid package to serve.
   const pack = threeSixtyGivingPackage(open.grants, { prefix: open.prefix, license: open.license });
   if (!pack) throw new NotFoundError('grants');
@@ -29,7 +41,9 @@ export function publicDecisionsRoutes(service: DecisionsService) {
         const open = await service.openGrants(request.params.id);
         return sendOpenData(reply, open, format, `360giving-${open.grants[0]?.call.code ?? 'call'}`);
       });
-      app.get(`/open-data/360giving.${format}`, async (_request, reply) => sendOpenData(reply, await service.allOpenGrants(), format, '360giving-octroi'));
+      app.get(`/open-data/360giving.${format}`, async (_request, reply) =>
+        sendOpenData(reply, await service.allOpenGrants(), format, '360giving-octroi'),
+      );
     }
     app.get('/open-data', async (_request, reply) => {
       const calls = await service.publishedResults();

@@ -33,38 +33,68 @@ const refusal = refusals(REFUSALS);
 /** Selection, decision, letters and the publication of results, for the call's officers. */
 export function decisionsRoutes(service: DecisionsService) {
   return async function (app: FastifyInstance) {
-    const decisionPage = async (request: FastifyRequest<Id>, reply: FastifyReply, opts: Omit<DecisionPageProps, 'ctx' | 'view'> = {}, status = 200) => {
+    const decisionPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<DecisionPageProps, 'ctx' | 'view'> = {},
+      status = 200,
+    ) => {
       const view = await service.decisionView(request.actor, request.params.id);
       return reply.page((ctx) => <DecisionPage ctx={ctx} view={view} {...opts} />, status);
     };
-    const toDecision = (reply: FastifyReply, callId: string, key: MessageKey) => reply.flash(key).redirect(`/manage/calls/${callId}/decision`, 303);
+    const toDecision = (reply: FastifyReply, callId: string, key: MessageKey) =>
+      reply.flash(key).redirect(`/manage/calls/${callId}/decision`, 303);
 
     app.get<Id>('/manage/calls/:id/selection', async (request, reply) => {
       const view = await service.selectionView(request.actor, request.params.id);
-      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={planValues(view.run.plan, view.run.budgetCents, (c) => formatMoney(c, ctx.locale))} />);
+      return reply.page((ctx) => (
+        <SelectionPage
+          ctx={ctx}
+          view={view}
+          values={planValues(view.run.plan, view.run.budgetCents, (c) => formatMoney(c, ctx.locale))}
+        />
+      ));
     });
 
     app.post<Id & Body>('/manage/calls/:id/selection', async (request, reply) => {
       const form = parsePlanForm(request.body ?? {});
       if (!form.ok) {
         const saved = await service.selectionView(request.actor, request.params.id);
-        return reply.page((ctx) => <SelectionPage ctx={ctx} view={saved} values={form.values} errors={form.errors} preview />, 422);
+        return reply.page(
+          (ctx) => <SelectionPage ctx={ctx} view={saved} values={form.values} errors={form.errors} preview />,
+          422,
+        );
       }
       if (form.intent === 'preview') {
-        const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: form.budgetCents });
+        const view = await service.selectionView(request.actor, request.params.id, {
+          plan: form.plan,
+          budgetCents: form.budgetCents,
+        });
         return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview />);
       }
       let result;
       try {
-        result = await service.savePlan({ actor: request.actor, callId: request.params.id, version: Number(request.body?.version ?? -1), plan: form.plan });
+        result = await service.savePlan({
+          actor: request.actor,
+          callId: request.params.id,
+          version: Number(request.body?.version ?? -1),
+          plan: form.plan,
+        });
       } catch (error) {
         return reply.flash(refusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
       }
-      if (result.status === 'saved') return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
+      if (result.status === 'saved')
+        return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
       // Not saved: the plan as typed, for the call's budget, with what needs a justification marked.
-      const view = await service.selectionView(request.actor, request.params.id, { plan: form.plan, budgetCents: null });
+      const view = await service.selectionView(request.actor, request.params.id, {
+        plan: form.plan,
+        budgetCents: null,
+      });
       const conflict = result.status === 'conflict';
-      return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={conflict} />, conflict ? 409 : 422);
+      return reply.page(
+        (ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={conflict} />,
+        conflict ? 409 : 422,
+      );
     });
 
     app.get<Id>('/manage/calls/:id/decision', async (request, reply) => {
@@ -78,7 +108,15 @@ export function decisionsRoutes(service: DecisionsService) {
       try {
         await service.confirmDecision({ actor: request.actor, callId: request.params.id, ...form.data });
       } catch (error) {
-        return decisionPage(request, reply, { problem: refusal(error), confirm: { values: { decidingBody: form.data.decidingBody, decidedOn: form.data.decidedOn }, errors: {} } }, 409);
+        return decisionPage(
+          request,
+          reply,
+          {
+            problem: refusal(error),
+            confirm: { values: { decidingBody: form.data.decidingBody, decidedOn: form.data.decidedOn }, errors: {} },
+          },
+          409,
+        );
       }
       return toDecision(reply, request.params.id, 'decisions.confirmed');
     });
@@ -104,7 +142,8 @@ export function decisionsRoutes(service: DecisionsService) {
     });
 
     app.post<Id & Body>('/manage/calls/:id/promote', async (request, reply) => {
-      const expected = typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
+      const expected =
+        typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
       try {
         await service.promoteReserve({ actor: request.actor, callId: request.params.id, expected });
       } catch (error) {
@@ -126,6 +165,8 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.withdraw.done');
     });
 
-    app.get<Id>('/applications/:id/letter', async (request, reply) => sendDownload(reply, await service.letter(request.actor, request.params.id)));
+    app.get<Id>('/applications/:id/letter', async (request, reply) =>
+      sendDownload(reply, await service.letter(request.actor, request.params.id)),
+    );
   };
 }

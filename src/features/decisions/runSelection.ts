@@ -15,14 +15,27 @@ export interface ComparedRun extends SelectionRun {
   other: SelectionResult;
 }
 
-export async function runSelection(deps: DecisionsDeps, facts: Pick<SelectionFacts, 'managed' | 'ranked'>, plan: PlanSettings, budgetCents: number): Promise<SelectionRun> {
+export async function runSelection(
+  deps: DecisionsDeps,
+  facts: Pick<SelectionFacts, 'managed' | 'ranked'>,
+  plan: PlanSettings,
+  budgetCents: number,
+): Promise<SelectionRun> {
   const result = await select(selectionInput(facts, plan, budgetCents), { solver: await deps.solver() });
   return { plan, budgetCents, result };
 }
 
-export async function compareModes(deps: DecisionsDeps, facts: Pick<SelectionFacts, 'managed' | 'ranked'>, plan: PlanSettings, budgetCents: number): Promise<ComparedRun> {
+export async function compareModes(
+  deps: DecisionsDeps,
+  facts: Pick<SelectionFacts, 'managed' | 'ranked'>,
+  plan: PlanSettings,
+  budgetCents: number,
+): Promise<ComparedRun> {
   const otherMode = plan.mode === 'ranking' ? 'constrained' : 'ranking';
-  const [run, other] = await Promise.all([runSelection(deps, facts, plan, budgetCents), select(selectionInput(facts, plan, budgetCents, otherMode), { solver: await deps.solver() })]);
+  const [run, other] = await Promise.all([
+    runSelection(deps, facts, plan, budgetCents),
+    select(selectionInput(facts, plan, budgetCents, otherMode), { solver: await deps.solver() }),
+  ]);
   return { ...run, other };
 }
 
@@ -36,7 +49,10 @@ export function violationKey(v: Violation): string {
  * that application's fixed amount to carry one; one about the whole plan (the budget, a minimum)
  * needs the plan's general justification.
  */
-export function unjustified(violations: readonly Violation[], plan: Pick<PlanSettings, 'fixed' | 'justification'>): Violation[] {
+export function unjustified(
+  violations: readonly Violation[],
+  plan: Pick<PlanSettings, 'fixed' | 'justification'>,
+): Violation[] {
   const reasonOf = new Map(plan.fixed.map((f) => [f.applicationId, f.justification.trim()]));
   return violations.filter((v) => !(v.id ? reasonOf.get(v.id) : plan.justification.trim()));
 }

@@ -18,7 +18,9 @@ export interface FixedAmount {
  * each time, so that it always follows the consensus it comes from.
  */
 export const selectionPlans = pgTable('selection_plans', {
-  callId: uuid('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id, { onDelete: 'cascade' }),
   mode: text('mode').$type<SelectionMode>().notNull().default('ranking'),
   /** Least share of a request a partial grant may be, in percent; null: no partial grant. */
   partialFloorPercent: integer('partial_floor_percent'),
@@ -35,12 +37,16 @@ export const selectionPlans = pgTable('selection_plans', {
 
 /** The decision on a call: who decided (the body, by name), on which day, and what was published. */
 export const callDecisions = pgTable('call_decisions', {
-  callId: uuid('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id, { onDelete: 'cascade' }),
   decidingBody: text('deciding_body').notNull(),
   decidedOn: date('decided_on', { mode: 'string' }).notNull(),
   mode: text('mode').$type<SelectionMode>().notNull(),
   budgetCents: bigint('budget_cents', { mode: 'number' }).notNull(),
-  recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+  recordedBy: uuid('recorded_by')
+    .notNull()
+    .references(() => users.id),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   /** The officer's edited announcement, per language; null until edited (the draft is generated). */
   announcement: jsonb('announcement').$type<{ fr: string; nl: string }>(),
@@ -53,8 +59,12 @@ export type Outcome = 'selected' | 'reserve' | 'not-selected';
 export const decisionOutcomes = pgTable(
   'decision_outcomes',
   {
-    applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
     outcome: text('outcome').$type<Outcome>().notNull(),
     amountCents: bigint('amount_cents', { mode: 'number' }),
     /** Position in the ranking; null for an application that was not ranked (ineligible). */

@@ -56,14 +56,27 @@ export interface SelectionFacts {
   outcomes: (typeof decisionOutcomes.$inferSelect)[];
 }
 
-const EMPTY_PLAN: SavedPlan = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '', version: 0, acknowledged: [], updatedAt: null };
+const EMPTY_PLAN: SavedPlan = {
+  mode: 'ranking',
+  partialFloorPercent: null,
+  minPerTargetPublic: {},
+  maxPerCommune: null,
+  maxPerOrganisation: null,
+  fixed: [],
+  justification: '',
+  version: 0,
+  acknowledged: [],
+  updatedAt: null,
+};
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
   const ranking = await deps.scoring.rankingView(actor, callId);
   const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])));
   const [plan] = await deps.db.select().from(selectionPlans).where(eq(selectionPlans.callId, callId));
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
-  const outcomes = decision ? await deps.db.select().from(decisionOutcomes).where(eq(decisionOutcomes.callId, callId)) : [];
+  const outcomes = decision
+    ? await deps.db.select().from(decisionOutcomes).where(eq(decisionOutcomes.callId, callId))
+    : [];
   return {
     managed: ranking.managed,
     ranked: candidates.filter((c) => c.rank !== null).sort((a, b) => a.rank! - b.rank!),
@@ -92,11 +105,17 @@ export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, cal
  * The call's submitted applications with what the selection and the letters read of them; no
  * authorisation here: callers have decided who reads (an officer), or write letters for the call.
  */
-export async function candidatesOf(deps: DecisionsDeps, callId: string, rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>): Promise<Candidate[]> {
+export async function candidatesOf(
+  deps: DecisionsDeps,
+  callId: string,
+  rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>,
+): Promise<Candidate[]> {
   const submitted = (await deps.applications.submittedOf(callId)).filter((a) => a.reference !== null);
   const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
   const saverIds = [...new Set(submitted.flatMap((a) => (a.submittedBy ? [a.submittedBy] : [])))];
-  const savers = saverIds.length ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, saverIds)) : [];
+  const savers = saverIds.length
+    ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, saverIds))
+    : [];
   const localeOf = new Map(savers.map((u) => [u.id, isLocale(u.locale) ? u.locale : 'fr']));
   return submitted.map((a): Candidate => {
     const organisation = organisations.get(a.organisationId);
@@ -137,14 +156,23 @@ export function planForCall(plan: PlanSettings, facts: Pick<SelectionFacts, 'man
  * has already broken every tie by the call's rules, so the score given is the reversed rank.
  * An application without a requested amount cannot be funded and is left out.
  */
-export function selectionInput(facts: Pick<SelectionFacts, 'managed' | 'ranked'>, plan: PlanSettings, budgetCents: number, mode = plan.mode): SelectionInput {
+export function selectionInput(
+  facts: Pick<SelectionFacts, 'managed' | 'ranked'>,
+  plan: PlanSettings,
+  budgetCents: number,
+  mode = plan.mode,
+): SelectionInput {
   const { call } = facts.managed;
   const fundable = facts.ranked.filter((c) => c.requestedCents > 0);
   const known = new Set(fundable.map((c) => c.id));
   return {
     mode,
     budget: budgetCents,
-    grant: { min: call.grantMinCents, max: call.grantMaxCents, partialFloor: plan.partialFloorPercent === null ? null : plan.partialFloorPercent / 100 },
+    grant: {
+      min: call.grantMinCents,
+      max: call.grantMaxCents,
+      partialFloor: plan.partialFloorPercent === null ? null : plan.partialFloorPercent / 100,
+    },
     applications: fundable.map((c) => ({
       id: c.id,
       requested: c.requestedCents,
@@ -154,7 +182,13 @@ export function selectionInput(facts: Pick<SelectionFacts, 'managed' | 'ranked'>
       commune: c.mainCommune,
       organisation: c.enterpriseNumber,
     })),
-    constraints: { minPerTargetPublic: plan.minPerTargetPublic, maxPerCommune: plan.maxPerCommune, maxPerOrganisation: plan.maxPerOrganisation },
-    fixed: plan.fixed.filter((f) => known.has(f.applicationId)).map((f) => ({ id: f.applicationId, amount: f.amountCents })),
+    constraints: {
+      minPerTargetPublic: plan.minPerTargetPublic,
+      maxPerCommune: plan.maxPerCommune,
+      maxPerOrganisation: plan.maxPerOrganisation,
+    },
+    fixed: plan.fixed
+      .filter((f) => known.has(f.applicationId))
+      .map((f) => ({ id: f.applicationId, amount: f.amountCents })),
   };
 }

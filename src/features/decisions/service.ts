@@ -57,25 +57,61 @@ export function decisionsService(base: DecisionsDeps) {
     issueLetters: () => deps.letters.issue(),
 
     /** The selection for a plan (the saved one, or what the officer is trying) and a budget; nothing is saved. */
-    async selectionView(actor: MaybeActor, callId: string, whatIf?: { plan: PlanSettings; budgetCents: number | null }): Promise<SelectionView> {
+    async selectionView(
+      actor: MaybeActor,
+      callId: string,
+      whatIf?: { plan: PlanSettings; budgetCents: number | null },
+    ): Promise<SelectionView> {
       const facts = await selectionFacts(deps, actor, callId);
       const plan = whatIf ? planForCall(whatIf.plan, facts) : facts.plan;
       const run = await compareModes(deps, facts, plan, whatIf?.budgetCents ?? facts.managed.call.budgetCents);
-      return { facts, run, outcomes: plannedOutcomes(facts, run.result), missing: unjustified(run.result.violations, plan), blockers: decisionBlockers(facts) };
+      return {
+        facts,
+        run,
+        outcomes: plannedOutcomes(facts, run.result),
+        missing: unjustified(run.result.violations, plan),
+        blockers: decisionBlockers(facts),
+      };
     },
 
     async decisionView(actor: MaybeActor, callId: string): Promise<DecisionView> {
       const facts = await selectionFacts(deps, actor, callId);
       if (!facts.decision) {
         const run = await runSelection(deps, facts, facts.plan, facts.managed.call.budgetCents);
-        return { facts, run, outcomes: plannedOutcomes(facts, run.result), blockers: decisionBlockers(facts), proposal: [], lettersReady: new Set(), announcement: null, results: null };
+        return {
+          facts,
+          run,
+          outcomes: plannedOutcomes(facts, run.result),
+          blockers: decisionBlockers(facts),
+          proposal: [],
+          lettersReady: new Set(),
+          announcement: null,
+          results: null,
+        };
       }
       const everyone = [...facts.ranked, ...facts.unranked];
       const outcomes = facts.outcomes
-        .map((o): PlannedOutcome => ({ candidate: everyone.find((c) => c.id === o.applicationId)!, outcome: o.outcome, amountCents: o.amountCents, partial: o.partial, rank: o.rank, reason: o.withdrawnAt ? 'withdrawn' : o.reason, event: null }))
+        .map((o): PlannedOutcome => ({
+          candidate: everyone.find((c) => c.id === o.applicationId)!,
+          outcome: o.outcome,
+          amountCents: o.amountCents,
+          partial: o.partial,
+          rank: o.rank,
+          reason: o.withdrawnAt ? 'withdrawn' : o.reason,
+          event: null,
+        }))
         .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
       const results = await callResults(deps, callId, { published: false });
-      return { facts, run: null, outcomes, blockers: [], proposal: await promotionProposal(deps, facts), lettersReady: new Set(facts.outcomes.flatMap((o) => (o.letterFileId ? [o.applicationId] : []))), announcement: facts.decision.announcement ?? draftOf(results), results };
+      return {
+        facts,
+        run: null,
+        outcomes,
+        blockers: [],
+        proposal: await promotionProposal(deps, facts),
+        lettersReady: new Set(facts.outcomes.flatMap((o) => (o.letterFileId ? [o.applicationId] : []))),
+        announcement: facts.decision.announcement ?? draftOf(results),
+        results,
+      };
     },
 
     /** The letter of an application, for its organisation's members and the call's officers. */
@@ -107,12 +143,21 @@ function draftOf(results: CallResults) {
     funnel: results.funnel,
     jury: call.evaluationCriteria.length > 0,
     grantRange: { min: call.grantMinCents, max: call.grantMaxCents },
-    projects: results.projects.map((p) => ({ organisation: p.organisationName, title: p.title, summary: p.summary, amountCents: p.amountCents })),
+    projects: results.projects.map((p) => ({
+      organisation: p.organisationName,
+      title: p.title,
+      summary: p.summary,
+      amountCents: p.amountCents,
+    })),
   });
 }
 
 async function letterFile(deps: DecisionsDeps, applicationId: string) {
-  const [row] = await deps.db.select({ name: files.name, mime: files.mime, storageKey: files.storageKey }).from(decisionOutcomes).innerJoin(files, eq(files.id, decisionOutcomes.letterFileId)).where(eq(decisionOutcomes.applicationId, applicationId));
+  const [row] = await deps.db
+    .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+    .from(decisionOutcomes)
+    .innerJoin(files, eq(files.id, decisionOutcomes.letterFileId))
+    .where(eq(decisionOutcomes.applicationId, applicationId));
   if (!row) throw new NotFoundError('letter');
   return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
 }

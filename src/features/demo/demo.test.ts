@@ -17,7 +17,11 @@ const BEE = seedCall('bee-digital-skills');
 const DIGB = seedCall('digital-brussels');
 
 /** The HTML entities the pages use in text. */
-const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
+const decode = (html: string) =>
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 for (const backend of backends()) {
   describe(`the demo on ${backend.name}`, () => {
@@ -29,7 +33,11 @@ for (const backend of backends()) {
     /** A demo person, signed in through the real form with the demo password. */
     const signIn = async (email: string) => {
       const agent = new Agent(app);
-      assert.equal((await agent.submit('/sign-in', { email, password: DEMO_PASSWORD })).statusCode, 303, `${email} signs in`);
+      assert.equal(
+        (await agent.submit('/sign-in', { email, password: DEMO_PASSWORD })).statusCode,
+        303,
+        `${email} signs in`,
+      );
       const [user] = await app.database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
       return { agent, userId: user!.id };
     };
@@ -41,7 +49,11 @@ for (const backend of backends()) {
       assert.equal(await loadDemo(app), true);
       const funders = await app.services.calls.fundersWithPublicCalls();
       for (const call of funders.flatMap((f) => f.calls)) calls.set(call.code, call.id);
-      officer = { userId: (await signIn('officer@example.org')).userId, isPlatformAdmin: false, grants: funders.map((f) => ({ funderId: f.id, role: 'officer' as const })) };
+      officer = {
+        userId: (await signIn('officer@example.org')).userId,
+        isPlatformAdmin: false,
+        grants: funders.map((f) => ({ funderId: f.id, role: 'officer' as const })),
+      };
     });
     after(() => app.close());
 
@@ -49,7 +61,10 @@ for (const backend of backends()) {
       const screening = await app.services.screening.callScreening(officer, calls.get('BEE')!);
       assert.equal(screening.managed.call.status, 'results-published');
       const { submitted, toScreen, eligible, ineligible, scored } = screening.funnel;
-      assert.deepEqual({ submitted, toScreen, eligible, ineligible, scored }, { submitted: 26, toScreen: 0, eligible: 19, ineligible: 7, scored: 19 });
+      assert.deepEqual(
+        { submitted, toScreen, eligible, ineligible, scored },
+        { submitted: 26, toScreen: 0, eligible: 19, ineligible: 7, scored: 19 },
+      );
       for (const row of screening.rows.filter((r) => r.status === 'ineligible')) {
         const decision = (await app.services.screening.applicationScreening(officer, row.id)).history.at(-1)!;
         assert.equal(decision.unmetCriteria.length, 1, row.title);
@@ -62,16 +77,25 @@ for (const backend of backends()) {
         assert.ok(row.submitted >= 2, `${row.title}: ${row.submitted} evaluations`);
         assert.notEqual(row.consensusTotal, null);
       }
-      assert.equal((await app.services.jury.board(officer, calls.get('BEE')!)).jurors.filter((j) => j.stage === 'active').length, 4);
+      assert.equal(
+        (await app.services.jury.board(officer, calls.get('BEE')!)).jurors.filter((j) => j.stage === 'active').length,
+        4,
+      );
     });
 
     test('the press release’s nine projects rank first and use the 600 000 € exactly: nothing else fits', async () => {
       const { ranked, awaiting } = await app.services.scoring.rankingView(officer, calls.get('BEE')!);
       assert.equal(awaiting.length, 0);
-      assert.deepEqual(ranked.slice(0, 9).map((r) => r.title), BEE.selected.map((p) => p.project));
+      assert.deepEqual(
+        ranked.slice(0, 9).map((r) => r.title),
+        BEE.selected.map((p) => p.project),
+      );
       assert.ok(ranked.slice(0, 9).every((r) => r.passes));
       const others = ranked.slice(9);
-      assert.ok(others.some((r) => r.passes) && others.some((r) => !r.passes), 'among the others, some pass the thresholds and some do not');
+      assert.ok(
+        others.some((r) => r.passes) && others.some((r) => !r.passes),
+        'among the others, some pass the thresholds and some do not',
+      );
 
       const requested = new Map((await inbox('BEE')).map((r) => [r.id, r.requestedCents ?? 0]));
       let left = BEE.budget_eur * 100;
@@ -102,20 +126,45 @@ for (const backend of backends()) {
 
     test('the public results list exactly the press releases’ projects, with the published amounts', async () => {
       const visitor = app.agent();
-      const projectsOn = (html: string) => [...html.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>([^<]+)<\/strong> — ([^<]+)<\/p>/g)].map((m) => ({ title: decode(m[1]!), organisation: decode(m[2]!), amount: m[3]!.replace(/\s/g, ' ') }));
+      const projectsOn = (html: string) =>
+        [...html.matchAll(/<h3>([^<]+)<\/h3>\s*<p><strong>([^<]+)<\/strong> — ([^<]+)<\/p>/g)].map((m) => ({
+          title: decode(m[1]!),
+          organisation: decode(m[2]!),
+          amount: m[3]!.replace(/\s/g, ' '),
+        }));
       const bee = await visitor.get(`/calls/${calls.get('BEE')}/results`, { 'accept-language': 'fr' });
       assert.equal(bee.statusCode, 200);
-      assert.deepEqual(projectsOn(bee.body).map((p) => p.title).sort(), BEE.selected.map((p) => p.project).sort());
-      assert.match(bee.body.replace(/\s/g, ' '), /<dd>26<\/dd>.*<dd>19<\/dd>.*<dd>9<\/dd>.*600 000 € sur un budget de 600 000 €/s);
+      assert.deepEqual(
+        projectsOn(bee.body)
+          .map((p) => p.title)
+          .sort(),
+        BEE.selected.map((p) => p.project).sort(),
+      );
+      assert.match(
+        bee.body.replace(/\s/g, ' '),
+        /<dd>26<\/dd>.*<dd>19<\/dd>.*<dd>9<\/dd>.*600 000 € sur un budget de 600 000 €/s,
+      );
 
       const digb = await visitor.get(`/calls/${calls.get('DIGB')}/results`, { 'accept-language': 'fr' });
-      const published = DIGB.selected.map((p) => [p.project, `${new Intl.NumberFormat('fr-BE').format(p.amount_eur!)} €`.replace(/\s/g, ' ')]).sort();
-      assert.deepEqual(projectsOn(digb.body).map((p) => [p.title, p.amount]).sort(), published);
+      const published = DIGB.selected
+        .map((p) => [p.project, `${new Intl.NumberFormat('fr-BE').format(p.amount_eur!)} €`.replace(/\s/g, ' ')])
+        .sort();
+      assert.deepEqual(
+        projectsOn(digb.body)
+          .map((p) => [p.title, p.amount])
+          .sort(),
+        published,
+      );
       assert.match(digb.body.replace(/\s/g, ' '), /250 439 € sur un budget de 250 000 €/);
-      const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as { grants: { recipientOrganization: { id: string }[] }[] };
+      const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as {
+        grants: { recipientOrganization: { id: string }[] }[];
+      };
       assertValid(validatePackage, pack, 'the programme-wide 360Giving feed');
       assert.equal(pack.grants.length, 15, 'the programme-wide feed holds both calls’ grants');
-      assert.ok(pack.grants.every((g) => /^BE-BCE_KBO-[01]\d{9}$/.test(g.recipientOrganization[0]!.id)), 'every recipient named by its enterprise number');
+      assert.ok(
+        pack.grants.every((g) => /^BE-BCE_KBO-[01]\d{9}$/.test(g.recipientOrganization[0]!.id)),
+        'every recipient named by its enterprise number',
+      );
     });
 
     test('where the published facts break Digital.Brussels’ own rules, the officer sees it, justified', async () => {
@@ -129,22 +178,41 @@ for (const backend of backends()) {
 
     test('each funder has a next edition open, and the demo applicant can apply to it', async () => {
       const funders = await app.services.calls.fundersWithPublicCalls();
-      const open = funders.map((f) => f.calls.filter((c) => c.status === 'published' && c.closesAt! > new Date()).map((c) => c.code));
+      const open = funders.map((f) =>
+        f.calls.filter((c) => c.status === 'published' && c.closesAt! > new Date()).map((c) => c.code),
+      );
       assert.deepEqual(open, [['BEE2027'], ['DIGB2027']]);
 
       const { agent } = await signIn('applicant@example.org');
-      const organisation = await agent.submit('/organisations', { ...VALID_ORGANISATION, enterpriseNumber: '0417.497.106' }, { from: '/organisations/new' });
+      const organisation = await agent.submit(
+        '/organisations',
+        { ...VALID_ORGANISATION, enterpriseNumber: '0417.497.106' },
+        { from: '/organisations/new' },
+      );
       assert.equal(organisation.statusCode, 303);
       const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(String(organisation.headers.location))![1]!;
-      const started = await agent.submit(`/calls/${calls.get('BEE2027')}/apply`, { organisationId, title: 'Clavier pour tous' });
+      const started = await agent.submit(`/calls/${calls.get('BEE2027')}/apply`, {
+        organisationId,
+        title: 'Clavier pour tous',
+      });
       assert.equal(started.statusCode, 303);
       const id = /\/applications\/([0-9a-f-]{36})/.exec(String(started.headers.location))![1]!;
-      for (const [section, answers] of [['project', STANDARD_PROJECT], ['budget', STANDARD_BUDGET]] as const) {
+      for (const [section, answers] of [
+        ['project', STANDARD_PROJECT],
+        ['budget', STANDARD_BUDGET],
+      ] as const) {
         const page = await agent.get(`/applications/${id}/sections/${section}`);
         const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-        assert.equal((await agent.submit(`/applications/${id}/sections/${section}`, { ...answers, version })).statusCode, 303, section);
+        assert.equal(
+          (await agent.submit(`/applications/${id}/sections/${section}`, { ...answers, version })).statusCode,
+          303,
+          section,
+        );
       }
-      assert.equal((await agent.submit(`/applications/${id}/submit`, {}, { from: `/applications/${id}` })).statusCode, 303);
+      assert.equal(
+        (await agent.submit(`/applications/${id}/submit`, {}, { from: `/applications/${id}` })).statusCode,
+        303,
+      );
       assert.match((await agent.get(`/applications/${id}/receipt`)).body, /BEE2027-\d{4}-0001/);
     });
   });

@@ -3,8 +3,20 @@ import { formatMoney, type Cents } from '../../domain/money.ts';
 import type { DemoApplication } from './demoApplications.ts';
 
 const LABELS = {
-  fr: { staff: 'Formateurs et coordination', operating: 'Locaux et fonctionnement', equipment: 'Ordinateurs portables et tablettes', other: 'Communication et déplacements', own: 'Fonds propres' },
-  nl: { staff: 'Opleiders en coördinatie', operating: 'Lokalen en werking', equipment: 'Laptops en tablets', other: 'Communicatie en verplaatsingen', own: 'Eigen middelen' },
+  fr: {
+    staff: 'Formateurs et coordination',
+    operating: 'Locaux et fonctionnement',
+    equipment: 'Ordinateurs portables et tablettes',
+    other: 'Communication et déplacements',
+    own: 'Fonds propres',
+  },
+  nl: {
+    staff: 'Opleiders en coördinatie',
+    operating: 'Lokalen en werking',
+    equipment: 'Laptops en tablets',
+    other: 'Communicatie en verplaatsingen',
+    own: 'Eigen middelen',
+  },
 };
 
 /**
@@ -26,7 +38,9 @@ export function demoAnswers(application: DemoApplication): RawAnswers {
 /** The participants shared as evenly as whole people allow, the first public taking the rest. */
 function participantsPerPublic(publics: readonly string[], participants: number): Record<string, string> {
   const share = Math.floor(participants / publics.length);
-  return Object.fromEntries(publics.map((key, i) => [key, String(i === 0 ? participants - share * (publics.length - 1) : share)]));
+  return Object.fromEntries(
+    publics.map((key, i) => [key, String(i === 0 ? participants - share * (publics.length - 1) : share)]),
+  );
 }
 
 /** An own share of about 15 %, and the usual split of a training project's costs, in whole euros but for the last line. */

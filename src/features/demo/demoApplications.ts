@@ -45,12 +45,24 @@ type SeedFacts = 'organisation' | 'project' | 'summary' | 'publics' | 'seed' | '
  * file, the rest from the demo; the amount requested is the published one unless `requestedCents`
  * is given (a project that needs none published, or one the form would refuse).
  */
-export function fromSeed(callKey: string, organisation: string, rest: Omit<DemoApplication, SeedFacts> & { requestedCents?: Cents }): DemoApplication {
+export function fromSeed(
+  callKey: string,
+  organisation: string,
+  rest: Omit<DemoApplication, SeedFacts> & { requestedCents?: Cents },
+): DemoApplication {
   const project = seedCall(callKey).selected.find((p) => p.organisation === organisation);
   if (!project) throw new Error(`${organisation} is not among the projects of ${callKey} in the seed file`);
   const requestedCents = rest.requestedCents ?? (project.amount_eur === null ? null : eurosToCents(project.amount_eur));
   if (requestedCents === null) throw new Error(`no amount for ${organisation}: the seed file publishes none`);
-  return { ...rest, organisation, project: project.project, summary: project.summary_fr, publics: project.target_publics, requestedCents, seed: true };
+  return {
+    ...rest,
+    organisation,
+    project: project.project,
+    summary: project.summary_fr,
+    publics: project.target_publics,
+    requestedCents,
+    seed: true,
+  };
 }
 
 /** An invented applicant: plausible in Brussels, not a real organisation. */

@@ -23,7 +23,9 @@ export interface SeedCall {
   scope: string;
   selected: SeedProject[];
 }
-const seed = JSON.parse(readFileSync(new URL('../../../reference-data/seed-calls.json', import.meta.url), 'utf8')) as { calls: SeedCall[] };
+const seed = JSON.parse(readFileSync(new URL('../../../reference-data/seed-calls.json', import.meta.url), 'utf8')) as {
+  calls: SeedCall[];
+};
 
 export function seedCall(key: string): SeedCall {
   const call = seed.calls.find((c) => c.key === key);
@@ -33,16 +35,71 @@ export function seedCall(key: string): SeedCall {
 
 /** What the seed file gives in French only, written here in the three languages. */
 const EVALUATION: CallCriteria['evaluationCriteria'] = [
-  { id: 'relevance', name: { fr: 'Pertinence pour les publics éloignés du numérique', nl: 'Relevantie voor wie ver van het digitale staat', en: 'Relevance for people far from digital' }, description: { fr: '' }, maxScore: 20, weight: 2, threshold: 10 },
-  { id: 'method', name: { fr: 'Qualité de la méthode', nl: 'Kwaliteit van de methode', en: 'Quality of the method' }, description: { fr: '' }, maxScore: 20, weight: 2, threshold: null },
-  { id: 'feasibility', name: { fr: 'Faisabilité et budget', nl: 'Haalbaarheid en begroting', en: 'Feasibility and budget' }, description: { fr: '' }, maxScore: 20, weight: 1, threshold: null },
-  { id: 'impact', name: { fr: 'Impact et durabilité', nl: 'Impact en duurzaamheid', en: 'Impact and sustainability' }, description: { fr: '' }, maxScore: 20, weight: 1, threshold: null },
+  {
+    id: 'relevance',
+    name: {
+      fr: 'Pertinence pour les publics éloignés du numérique',
+      nl: 'Relevantie voor wie ver van het digitale staat',
+      en: 'Relevance for people far from digital',
+    },
+    description: { fr: '' },
+    maxScore: 20,
+    weight: 2,
+    threshold: 10,
+  },
+  {
+    id: 'method',
+    name: { fr: 'Qualité de la méthode', nl: 'Kwaliteit van de methode', en: 'Quality of the method' },
+    description: { fr: '' },
+    maxScore: 20,
+    weight: 2,
+    threshold: null,
+  },
+  {
+    id: 'feasibility',
+    name: { fr: 'Faisabilité et budget', nl: 'Haalbaarheid en begroting', en: 'Feasibility and budget' },
+    description: { fr: '' },
+    maxScore: 20,
+    weight: 1,
+    threshold: null,
+  },
+  {
+    id: 'impact',
+    name: { fr: 'Impact et durabilité', nl: 'Impact en duurzaamheid', en: 'Impact and sustainability' },
+    description: { fr: '' },
+    maxScore: 20,
+    weight: 1,
+    threshold: null,
+  },
 ];
-const IN_BRUSSELS = { id: 'brussels', label: { fr: 'Le projet se déroule en Région de Bruxelles-Capitale', nl: 'Het project vindt plaats in het Brussels Hoofdstedelijk Gewest', en: 'The project takes place in the Brussels-Capital Region' }, explanation: { fr: 'Les activités ont lieu dans une ou plusieurs des 19 communes.', nl: 'De activiteiten vinden plaats in een of meer van de 19 gemeenten.', en: 'Activities take place in one or more of the 19 communes.' } };
-const STATUTES = { id: 'statutes', label: { fr: 'Statuts coordonnés', nl: 'Gecoördineerde statuten', en: 'Coordinated statutes' } };
-const ACCOUNTS = { id: 'accounts', label: { fr: 'Derniers comptes annuels', nl: 'Laatste jaarrekening', en: 'Last annual accounts' } };
+const IN_BRUSSELS = {
+  id: 'brussels',
+  label: {
+    fr: 'Le projet se déroule en Région de Bruxelles-Capitale',
+    nl: 'Het project vindt plaats in het Brussels Hoofdstedelijk Gewest',
+    en: 'The project takes place in the Brussels-Capital Region',
+  },
+  explanation: {
+    fr: 'Les activités ont lieu dans une ou plusieurs des 19 communes.',
+    nl: 'De activiteiten vinden plaats in een of meer van de 19 gemeenten.',
+    en: 'Activities take place in one or more of the 19 communes.',
+  },
+};
+const STATUTES = {
+  id: 'statutes',
+  label: { fr: 'Statuts coordonnés', nl: 'Gecoördineerde statuten', en: 'Coordinated statutes' },
+};
+const ACCOUNTS = {
+  id: 'accounts',
+  label: { fr: 'Derniers comptes annuels', nl: 'Laatste jaarrekening', en: 'Last annual accounts' },
+};
 /** Two readers per application; capacities leave each juror a fair share. Ties go to relevance. */
-const jury = (defaultCapacity: number): JurySettings => ({ ...DEFAULT_JURY_SETTINGS, reviewersPerApplication: 2, defaultCapacity, tieBreaks: ['relevance'] });
+const jury = (defaultCapacity: number): JurySettings => ({
+  ...DEFAULT_JURY_SETTINGS,
+  reviewersPerApplication: 2,
+  defaultCapacity,
+  tieBreaks: ['relevance'],
+});
 
 interface DemoCallText {
   title: Translated;
@@ -68,12 +125,32 @@ export const DEMO_FUNDERS: DemoFunder[] = [
     slug: 'bee',
     criteria: {
       eligibilityCriteria: [
-        { id: 'social-economy', label: { fr: 'Être une entreprise d’économie sociale', nl: 'Een sociale-economieonderneming zijn', en: 'Be a social-economy enterprise' }, explanation: { fr: 'Agréée ou reconnue en Région bruxelloise.', nl: 'Erkend in het Brussels Gewest.', en: 'Approved or recognised in the Brussels Region.' } },
+        {
+          id: 'social-economy',
+          label: {
+            fr: 'Être une entreprise d’économie sociale',
+            nl: 'Een sociale-economieonderneming zijn',
+            en: 'Be a social-economy enterprise',
+          },
+          explanation: {
+            fr: 'Agréée ou reconnue en Région bruxelloise.',
+            nl: 'Erkend in het Brussels Gewest.',
+            en: 'Approved or recognised in the Brussels Region.',
+          },
+        },
         IN_BRUSSELS,
         {
           id: 'complete-file',
-          label: { fr: 'Dossier complet : statuts et derniers comptes annuels', nl: 'Volledig dossier: statuten en laatste jaarrekening', en: 'Complete file: statutes and last annual accounts' },
-          explanation: { fr: 'Les comptes montrent que l’entreprise peut porter le projet.', nl: 'De jaarrekening toont dat de onderneming het project kan dragen.', en: 'The accounts show that the enterprise can carry the project.' },
+          label: {
+            fr: 'Dossier complet : statuts et derniers comptes annuels',
+            nl: 'Volledig dossier: statuten en laatste jaarrekening',
+            en: 'Complete file: statutes and last annual accounts',
+          },
+          explanation: {
+            fr: 'Les comptes montrent que l’entreprise peut porter le projet.',
+            nl: 'De jaarrekening toont dat de onderneming het project kan dragen.',
+            en: 'The accounts show that the enterprise can carry the project.',
+          },
         },
       ],
       evaluationCriteria: EVALUATION,
@@ -85,8 +162,18 @@ export const DEMO_FUNDERS: DemoFunder[] = [
       ],
     },
     jury: jury(10),
-    activityTypes: ['digital-basics-training', 'vocational-digital-training', 'individual-support', 'train-the-trainers', 'equipment-access'],
-    name: { fr: 'Bruxelles Économie Emploi', nl: 'Brussel Economie Werkgelegenheid', en: 'Brussels Economy Employment' },
+    activityTypes: [
+      'digital-basics-training',
+      'vocational-digital-training',
+      'individual-support',
+      'train-the-trainers',
+      'equipment-access',
+    ],
+    name: {
+      fr: 'Bruxelles Économie Emploi',
+      nl: 'Brussel Economie Werkgelegenheid',
+      en: 'Brussels Economy Employment',
+    },
     description: {
       fr: 'L’administration du Service public régional de Bruxelles qui développe l’économie et l’emploi.',
       nl: 'De administratie van de Gewestelijke Overheidsdienst Brussel die economie en werkgelegenheid ontwikkelt.',
@@ -95,7 +182,11 @@ export const DEMO_FUNDERS: DemoFunder[] = [
     call: {
       seedKey: 'bee-digital-skills',
       code: 'BEE',
-      title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden', en: 'Training Brussels residents in digital skills' },
+      title: {
+        fr: 'Former les Bruxellois au numérique',
+        nl: 'Brusselaars digitaal opleiden',
+        en: 'Training Brussels residents in digital skills',
+      },
       summary: {
         fr: 'Apprentissage des compétences numériques de base et formations professionnelles aux métiers du numérique, portés par des entreprises d’économie sociale.',
         nl: 'Digitale basisvaardigheden en beroepsopleidingen voor digitale beroepen, gedragen door sociale-economiebedrijven.',
@@ -112,7 +203,11 @@ export const DEMO_FUNDERS: DemoFunder[] = [
       budgetEur: 700_000,
       grantMinEur: null,
       grantMaxEur: null,
-      title: { fr: 'Former les Bruxellois au numérique — édition 2027', nl: 'Brusselaars digitaal opleiden — editie 2027', en: 'Training Brussels residents in digital skills — 2027 edition' },
+      title: {
+        fr: 'Former les Bruxellois au numérique — édition 2027',
+        nl: 'Brusselaars digitaal opleiden — editie 2027',
+        en: 'Training Brussels residents in digital skills — 2027 edition',
+      },
       summary: {
         fr: 'La deuxième édition : compétences numériques de base et métiers du numérique, pour les projets d’entreprises d’économie sociale.',
         nl: 'De tweede editie: digitale basisvaardigheden en digitale beroepen, voor projecten van sociale-economiebedrijven.',
@@ -129,9 +224,25 @@ export const DEMO_FUNDERS: DemoFunder[] = [
     slug: 'paradigm',
     criteria: {
       eligibilityCriteria: [
-        { id: 'association', label: { fr: 'Être une association (ASBL) ou un CPAS', nl: 'Een vereniging (VZW) of een OCMW zijn', en: 'Be an association (ASBL/VZW) or a CPAS' }, explanation: { fr: '', nl: '', en: '' } },
+        {
+          id: 'association',
+          label: {
+            fr: 'Être une association (ASBL) ou un CPAS',
+            nl: 'Een vereniging (VZW) of een OCMW zijn',
+            en: 'Be an association (ASBL/VZW) or a CPAS',
+          },
+          explanation: { fr: '', nl: '', en: '' },
+        },
         IN_BRUSSELS,
-        { id: 'far-from-digital', label: { fr: 'Viser des publics qui ne fréquentent ni les espaces numériques ni les formations', nl: 'Zich richten tot mensen die noch digitale ruimtes noch opleidingen bezoeken', en: 'Reach people who attend neither digital spaces nor training' }, explanation: { fr: '', nl: '', en: '' } },
+        {
+          id: 'far-from-digital',
+          label: {
+            fr: 'Viser des publics qui ne fréquentent ni les espaces numériques ni les formations',
+            nl: 'Zich richten tot mensen die noch digitale ruimtes noch opleidingen bezoeken',
+            en: 'Reach people who attend neither digital spaces nor training',
+          },
+          explanation: { fr: '', nl: '', en: '' },
+        },
       ],
       evaluationCriteria: EVALUATION,
       overallThreshold: 50,
@@ -142,7 +253,13 @@ export const DEMO_FUNDERS: DemoFunder[] = [
       ],
     },
     jury: jury(6),
-    activityTypes: ['home-support', 'public-digital-help-desk', 'individual-support', 'awareness-events', 'equipment-access'],
+    activityTypes: [
+      'home-support',
+      'public-digital-help-desk',
+      'individual-support',
+      'awareness-events',
+      'equipment-access',
+    ],
     name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' },
     description: {
       fr: 'L’agence régionale bruxelloise de la transition numérique.',

@@ -25,7 +25,10 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role | '
 ];
 
 /** Who applied to each funder's call of the press release, and who judged; `seed` fixes the demo's variety. */
-const PAST_CALLS: Record<string, { applications: readonly DemoApplication[]; jurors: readonly DemoJuror[]; seed: number; numbering: number }> = {
+const PAST_CALLS: Record<
+  string,
+  { applications: readonly DemoApplication[]; jurors: readonly DemoJuror[]; seed: number; numbering: number }
+> = {
   bee: { applications: BEE_APPLICATIONS, jurors: BEE_JURORS, seed: 26, numbering: 1 },
   paradigm: { applications: DIGITAL_BRUSSELS_APPLICATIONS, jurors: DIGITAL_BRUSSELS_JURORS, seed: 6, numbering: 101 },
 };
@@ -39,22 +42,46 @@ const PAST_CALLS: Record<string, { applications: readonly DemoApplication[]; jur
  */
 export async function loadDemo(app: App): Promise<boolean> {
   const { accounts, calls } = app.services;
-  const [already] = await app.database.db.select({ id: funders.id }).from(funders).where(eq(funders.slug, DEMO_FUNDERS[0]!.slug));
+  const [already] = await app.database.db
+    .select({ id: funders.id })
+    .from(funders)
+    .where(eq(funders.slug, DEMO_FUNDERS[0]!.slug));
   if (already) return false;
 
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
-    const { id } = await accounts.provisionUser({ email: account.email, displayName: account.displayName, password: DEMO_PASSWORD, locale: 'fr', platformAdmin: account.role === 'platform-admin' });
+    const { id } = await accounts.provisionUser({
+      email: account.email,
+      displayName: account.displayName,
+      password: DEMO_PASSWORD,
+      locale: 'fr',
+      platformAdmin: account.role === 'platform-admin',
+    });
     ids.set(account.email, id);
   }
   const administrator: Actor = { userId: ids.get('admin@example.org')!, isPlatformAdmin: true, grants: [] };
-  const roles = DEMO_ACCOUNTS.flatMap(({ email, role }) => (role === 'officer' || role === 'juror' || role === 'applicant' ? [{ email, role }] : []));
-  const { officer, funders: seeded } = await seedFundersAndCalls(app, administrator, { officerId: ids.get('officer@example.org')!, roles });
+  const roles = DEMO_ACCOUNTS.flatMap(({ email, role }) =>
+    role === 'officer' || role === 'juror' || role === 'applicant' ? [{ email, role }] : [],
+  );
+  const { officer, funders: seeded } = await seedFundersAndCalls(app, administrator, {
+    officerId: ids.get('officer@example.org')!,
+    roles,
+  });
 
   const filed = new Map<SeededFunder, Applicant[]>();
   for (const funder of seeded) {
     const run = pastCall(funder);
-    filed.set(funder, await seedApplications(app, { callId: funder.callId, closesAt: funder.closesAt, applications: run.applications, password: DEMO_PASSWORD, seed: run.seed, numbering: run.numbering }));
+    filed.set(
+      funder,
+      await seedApplications(app, {
+        callId: funder.callId,
+        closesAt: funder.closesAt,
+        applications: run.applications,
+        password: DEMO_PASSWORD,
+        seed: run.seed,
+        numbering: run.numbering,
+      }),
+    );
   }
   // The clock closes the calls whose deadline has passed, as it did on the day.
   await calls.closeCallsPastDeadline();
@@ -62,15 +89,35 @@ export async function loadDemo(app: App): Promise<boolean> {
     const run = pastCall(funder);
     await seedScreening(app, officer, applicants, funder.demo.criteria.eligibilityCriteria);
     const seats = await seedJury(app, officer, funder.callId, run.jurors, DEMO_PASSWORD);
-    await seedScoring(app, { officer, callId: funder.callId, applicants, seats, criteria: funder.demo.criteria.evaluationCriteria, seed: run.seed });
+    await seedScoring(app, {
+      officer,
+      callId: funder.callId,
+      applicants,
+      seats,
+      criteria: funder.demo.criteria.evaluationCriteria,
+      seed: run.seed,
+    });
   }
 
   const built = (slug: string): DemoCallBuilt => {
     const funder = seeded.find((f) => f.demo.slug === slug)!;
-    return { callId: funder.callId, seedApplications: new Map(filed.get(funder)!.filter((a) => a.demo.seed).map((a) => [a.demo.project, a.applicationId])) };
+    return {
+      callId: funder.callId,
+      seedApplications: new Map(
+        filed
+          .get(funder)!
+          .filter((a) => a.demo.seed)
+          .map((a) => [a.demo.project, a.applicationId]),
+      ),
+    };
   };
   const nextCall = (slug: string) => seeded.find((f) => f.demo.slug === slug)!.nextCallId;
-  await seedDecisions(app, { officer, bee: built('bee'), digitalBrussels: built('paradigm'), openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') } });
+  await seedDecisions(app, {
+    officer,
+    bee: built('bee'),
+    digitalBrussels: built('paradigm'),
+    openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') },
+  });
   return true;
 }
 

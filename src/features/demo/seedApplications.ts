@@ -26,10 +26,20 @@ export interface Applicant {
  */
 export async function seedApplications(
   app: App,
-  input: { callId: string; closesAt: Date; applications: readonly DemoApplication[]; password: string; seed: number; numbering: number },
+  input: {
+    callId: string;
+    closesAt: Date;
+    applications: readonly DemoApplication[];
+    password: string;
+    seed: number;
+    numbering: number;
+  },
 ): Promise<Applicant[]> {
   const random = mulberry32(input.seed);
-  const order = shuffled(random, input.applications.map((_, i) => i));
+  const order = shuffled(
+    random,
+    input.applications.map((_, i) => i),
+  );
   const daysEarly = order.map(() => 0.1 + random() * 30).sort((a, b) => b - a);
   // Password hashing is most of an account's cost: the accounts are made side by side.
   const members = await Promise.all(input.applications.map((demo) => memberAccount(app, demo, input.password)));
@@ -39,14 +49,23 @@ export async function seedApplications(
     const member = members[i]!;
     const submittedAt = daysBefore(input.closesAt, daysEarly[rank]!);
     const organisationId = await registerOrganisation(app, member, demo, input.numbering + i);
-    const applicationId = await apply(app, member, organisationId, input.callId, demo, { startedAt: daysBefore(submittedAt, 2 + random() * 10), submittedAt });
+    const applicationId = await apply(app, member, organisationId, input.callId, demo, {
+      startedAt: daysBefore(submittedAt, 2 + random() * 10),
+      submittedAt,
+    });
     filed[i] = { demo, member, organisationId, applicationId };
   }
   return filed;
 }
 
 async function memberAccount(app: App, demo: DemoApplication, password: string): Promise<Actor> {
-  const { id } = await app.services.accounts.provisionUser({ email: `contact@${demo.slug}.example.org`, displayName: `${demo.contactName} (${demo.organisation})`, password, locale: demo.locale, platformAdmin: false });
+  const { id } = await app.services.accounts.provisionUser({
+    email: `contact@${demo.slug}.example.org`,
+    displayName: `${demo.contactName} (${demo.organisation})`,
+    password,
+    locale: demo.locale,
+    platformAdmin: false,
+  });
   return { userId: id, isPlatformAdmin: false, grants: [] };
 }
 
@@ -76,18 +95,51 @@ async function registerOrganisation(app: App, member: Actor, demo: DemoApplicati
   const organisationId = await organisations.createOrganisation({ actor: member, organisation });
   const identity = `${demo.organisation} - ${organisation.enterpriseNumber} - ${demo.street}, ${demo.postalCode} ${city}`;
   const notice = 'Document de démonstration Octroi : pas un acte réel.';
-  await organisations.uploadDocument({ actor: member, organisationId, kind: 'statutes', name: `statuts-${demo.slug}.pdf`, bytes: demoPdf(['Statuts coordonnés', identity, notice]) });
+  await organisations.uploadDocument({
+    actor: member,
+    organisationId,
+    kind: 'statutes',
+    name: `statuts-${demo.slug}.pdf`,
+    bytes: demoPdf(['Statuts coordonnés', identity, notice]),
+  });
   const accountsMissing = !demo.screening.eligible && demo.screening.unmet === 'complete-file';
-  if (!accountsMissing) await organisations.uploadDocument({ actor: member, organisationId, kind: 'accounts', name: `comptes-annuels-${demo.slug}.pdf`, bytes: demoPdf(['Comptes annuels', identity, notice]) });
+  if (!accountsMissing)
+    await organisations.uploadDocument({
+      actor: member,
+      organisationId,
+      kind: 'accounts',
+      name: `comptes-annuels-${demo.slug}.pdf`,
+      bytes: demoPdf(['Comptes annuels', identity, notice]),
+    });
   return organisationId;
 }
 
 /** A draft, its answers saved the day before, then submitted: any problem the form finds stops the demo. */
-async function apply(app: App, member: Actor, organisationId: string, callId: string, demo: DemoApplication, at: { startedAt: Date; submittedAt: Date }): Promise<string> {
+async function apply(
+  app: App,
+  member: Actor,
+  organisationId: string,
+  callId: string,
+  demo: DemoApplication,
+  at: { startedAt: Date; submittedAt: Date },
+): Promise<string> {
   const { applications } = app.services;
-  const applicationId = await applications.startApplication({ actor: member, callId, organisationId, title: demo.project, now: at.startedAt });
-  const saved = await applications.saveAnswers({ actor: member, applicationId, version: 1, raw: demoAnswers(demo), now: daysBefore(at.submittedAt, 1) });
-  if (saved.status !== 'saved' || Object.keys(saved.errors).length) throw new Error(`${demo.organisation}: answers refused ${JSON.stringify(saved)}`);
+  const applicationId = await applications.startApplication({
+    actor: member,
+    callId,
+    organisationId,
+    title: demo.project,
+    now: at.startedAt,
+  });
+  const saved = await applications.saveAnswers({
+    actor: member,
+    applicationId,
+    version: 1,
+    raw: demoAnswers(demo),
+    now: daysBefore(at.submittedAt, 1),
+  });
+  if (saved.status !== 'saved' || Object.keys(saved.errors).length)
+    throw new Error(`${demo.organisation}: answers refused ${JSON.stringify(saved)}`);
   await applications.submitApplication({ actor: member, applicationId, now: at.submittedAt });
   return applicationId;
 }

@@ -28,15 +28,28 @@ const NEXT_OPENS = -14;
  * The past call is published as it was then (publishing checks the deadline against `now`).
  * Returns the officer as an actor of both funders.
  */
-export async function seedFundersAndCalls(app: App, administrator: Actor, people: { officerId: string; roles: { email: string; role: 'officer' | 'juror' | 'applicant' }[] }): Promise<{ officer: Actor; funders: SeededFunder[] }> {
+export async function seedFundersAndCalls(
+  app: App,
+  administrator: Actor,
+  people: { officerId: string; roles: { email: string; role: 'officer' | 'juror' | 'applicant' }[] },
+): Promise<{ officer: Actor; funders: SeededFunder[] }> {
   const { admin } = app.services;
   const funderIds: string[] = [];
   for (const demo of DEMO_FUNDERS) {
-    const funderId = await admin.createFunder({ actor: administrator, slug: demo.slug, name: demo.name, description: demo.description });
+    const funderId = await admin.createFunder({
+      actor: administrator,
+      slug: demo.slug,
+      name: demo.name,
+      description: demo.description,
+    });
     for (const { email, role } of people.roles) await admin.grantRole({ actor: administrator, funderId, email, role });
     funderIds.push(funderId);
   }
-  const officer: Actor = { userId: people.officerId, isPlatformAdmin: false, grants: funderIds.map((funderId) => ({ funderId, role: 'officer' as const })) };
+  const officer: Actor = {
+    userId: people.officerId,
+    isPlatformAdmin: false,
+    grants: funderIds.map((funderId) => ({ funderId, role: 'officer' as const })),
+  };
 
   const funders: SeededFunder[] = [];
   for (const [i, demo] of DEMO_FUNDERS.entries()) {
@@ -85,7 +98,10 @@ type NewCall = Parameters<App['services']['calls']['createCall']>[0]['call'];
 async function createCall(app: App, officer: Actor, demo: DemoFunder, call: NewCall): Promise<string> {
   const { calls } = app.services;
   // Every public of the funder's list: the demo's projects between them reach nearly all.
-  const callId = await calls.createCall({ actor: officer, call: { ...call, targetPublics: DEFAULT_TARGET_PUBLICS.map((p) => p.key), activityTypes: demo.activityTypes } });
+  const callId = await calls.createCall({
+    actor: officer,
+    call: { ...call, targetPublics: DEFAULT_TARGET_PUBLICS.map((p) => p.key), activityTypes: demo.activityTypes },
+  });
   const version = async () => (await calls.callForManagement(officer, callId)).call.version;
   await calls.saveCriteria({ actor: officer, callId, version: await version(), criteria: demo.criteria });
   await calls.saveJurySettings({ actor: officer, callId, version: await version(), settings: demo.jury });

@@ -12,10 +12,21 @@ import type { DemoBuilt, DemoCallBuilt } from './demoBuilt.ts';
 import { seedCall } from './demoContent.ts';
 import { brusselsDateInDays } from './demoTime.ts';
 
-const RANKING: PlanSettings = { mode: 'ranking', partialFloorPercent: null, minPerTargetPublic: {}, maxPerCommune: null, maxPerOrganisation: null, fixed: [], justification: '' };
+const RANKING: PlanSettings = {
+  mode: 'ranking',
+  partialFloorPercent: null,
+  minPerTargetPublic: {},
+  maxPerCommune: null,
+  maxPerOrganisation: null,
+  fixed: [],
+  justification: '',
+};
 
 export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
-  await decide(app, built, built.bee, RANKING, { decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale', decidedOn: brusselsDateInDays(-30) });
+  await decide(app, built, built.bee, RANKING, {
+    decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+    decidedOn: brusselsDateInDays(-30),
+  });
 
   const digital = seedCall('digital-brussels');
   const fixed = digital.selected.map((p): FixedAmount => {
@@ -30,20 +41,36 @@ export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
         : 'Montant arrêté par le Ministre et publié dans le communiqué.',
     };
   });
-  const plan: PlanSettings = { ...RANKING, fixed, justification: 'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.' };
-  await decide(app, built, built.digitalBrussels, plan, { decidingBody: 'Le Ministre bruxellois de la Transition numérique', decidedOn: brusselsDateInDays(-20) });
+  const plan: PlanSettings = {
+    ...RANKING,
+    fixed,
+    justification:
+      'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.',
+  };
+  await decide(app, built, built.digitalBrussels, plan, {
+    decidingBody: 'Le Ministre bruxellois de la Transition numérique',
+    decidedOn: brusselsDateInDays(-20),
+  });
   // The letters follow the decisions in the background; the demo is loaded once they are written.
   await app.services.decisions.issueLetters();
 }
 
-async function decide(app: App, built: DemoBuilt, call: DemoCallBuilt, plan: PlanSettings, decision: { decidingBody: string; decidedOn: string }): Promise<void> {
+async function decide(
+  app: App,
+  built: DemoBuilt,
+  call: DemoCallBuilt,
+  plan: PlanSettings,
+  decision: { decidingBody: string; decidedOn: string },
+): Promise<void> {
   const { decisions } = app.services;
   const saved = await decisions.savePlan({ actor: built.officer, callId: call.callId, version: 0, plan });
-  if (saved.status !== 'saved') throw new Error(`demo: the selection plan of ${call.callId} was not saved (${saved.status})`);
+  if (saved.status !== 'saved')
+    throw new Error(`demo: the selection plan of ${call.callId} was not saved (${saved.status})`);
   // The demo shows the press releases' results: a selection that differs is a broken demo, not a result.
   const selected = new Set(saved.run.result.selected.map((s) => s.id));
   const expected = new Set(call.seedApplications.values());
-  if (selected.size !== expected.size || [...expected].some((id) => !selected.has(id))) throw new Error(`demo: the selection of ${call.callId} is not the press release's`);
+  if (selected.size !== expected.size || [...expected].some((id) => !selected.has(id)))
+    throw new Error(`demo: the selection of ${call.callId} is not the press release's`);
   await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision });
   await decisions.publishResults({ actor: built.officer, callId: call.callId });
 }

@@ -11,22 +11,46 @@ const INVITATION_LINK = '/jury/invitations/accept?token=';
  * independence declaration with their expertise; then the automatic assignment is computed and
  * confirmed, as the officer does from its preview. Returns each seat's juror, by seat id.
  */
-export async function seedJury(app: App, officer: Actor, callId: string, members: readonly DemoJuror[], password: string): Promise<Map<string, Actor>> {
+export async function seedJury(
+  app: App,
+  officer: Actor,
+  callId: string,
+  members: readonly DemoJuror[],
+  password: string,
+): Promise<Map<string, Actor>> {
   const { accounts, jury } = app.services;
   const byEmail = new Map<string, Actor>();
   for (const member of members) {
     // An existing account (juror@example.org) keeps its password and name.
-    const { id } = await accounts.provisionUser({ email: member.email, displayName: member.displayName, password, locale: member.locale, platformAdmin: false });
+    const { id } = await accounts.provisionUser({
+      email: member.email,
+      displayName: member.displayName,
+      password,
+      locale: member.locale,
+      platformAdmin: false,
+    });
     const juror: Actor = { userId: id, isPlatformAdmin: false, grants: [] };
-    await jury.inviteJuror({ actor: officer, callId, email: member.email, isChair: member.isChair, capacity: null, locale: 'fr' });
-    const accepted = await jury.acceptInvitation({ actor: juror, token: await invitationToken(app, member.email), locale: member.locale });
+    await jury.inviteJuror({
+      actor: officer,
+      callId,
+      email: member.email,
+      isChair: member.isChair,
+      capacity: null,
+      locale: 'fr',
+    });
+    const accepted = await jury.acceptInvitation({
+      actor: juror,
+      token: await invitationToken(app, member.email),
+      locale: member.locale,
+    });
     if (accepted.status !== 'joined') throw new Error(`${member.email} could not take the seat: ${accepted.status}`);
     await jury.signDeclaration({ actor: juror, callId, expertise: member.expertise });
     byEmail.set(member.email, juror);
   }
 
   const preview = await jury.previewAssignment(officer, callId, null);
-  if (preview.status !== 'optimal' && preview.status !== 'feasible') throw new Error(`no jury assignment: ${preview.status} ${preview.reason ?? JSON.stringify(preview.shortfalls)}`);
+  if (preview.status !== 'optimal' && preview.status !== 'feasible')
+    throw new Error(`no jury assignment: ${preview.status} ${preview.reason ?? JSON.stringify(preview.shortfalls)}`);
   await jury.confirmAssignment({ actor: officer, callId, pairs: preview.pairs });
 
   const seats = (await jury.board(officer, callId)).jurors;

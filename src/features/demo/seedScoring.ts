@@ -13,7 +13,14 @@ import type { Applicant } from './seedApplications.ts';
  */
 export async function seedScoring(
   app: App,
-  input: { officer: Actor; callId: string; applicants: readonly Applicant[]; seats: ReadonlyMap<string, Actor>; criteria: readonly EvaluationCriterion[]; seed: number },
+  input: {
+    officer: Actor;
+    callId: string;
+    applicants: readonly Applicant[];
+    seats: ReadonlyMap<string, Actor>;
+    criteria: readonly EvaluationCriterion[];
+    seed: number;
+  },
 ): Promise<void> {
   const { jury, scoring } = app.services;
   const random = mulberry32(input.seed);
@@ -28,7 +35,9 @@ export async function seedScoring(
       const juror = input.seats.get(member.jurorId);
       if (!juror) throw new Error(`no demo juror for seat ${member.jurorId}`);
       const side = [1, -1][i] ?? 0;
-      const scores = new Map(input.criteria.map((c) => [c, Math.min(c.maxScore, Math.max(0, agreed.get(c)! + side * spread.get(c)!))]));
+      const scores = new Map(
+        input.criteria.map((c) => [c, Math.min(c.maxScore, Math.max(0, agreed.get(c)! + side * spread.get(c)!))]),
+      );
       const evaluation = await scoring.submitEvaluation({
         actor: juror,
         applicationId,
@@ -38,15 +47,21 @@ export async function seedScoring(
           comments: Object.fromEntries(input.criteria.map((c) => [c.id, jurorComment(c.id, scores.get(c)!, random)])),
         },
       });
-      if (evaluation.status !== 'submitted') throw new Error(`${demo.organisation}: evaluation refused ${JSON.stringify(evaluation)}`);
+      if (evaluation.status !== 'submitted')
+        throw new Error(`${demo.organisation}: evaluation refused ${JSON.stringify(evaluation)}`);
     }
 
     const consensus = await scoring.recordConsensus({
       actor: input.officer,
       applicationId,
       version: 0,
-      raw: { scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(agreed.get(c))])), comments: {}, overallComment: demo.consensus.comment },
+      raw: {
+        scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(agreed.get(c))])),
+        comments: {},
+        overallComment: demo.consensus.comment,
+      },
     });
-    if (consensus.status !== 'saved') throw new Error(`${demo.organisation}: consensus refused ${JSON.stringify(consensus)}`);
+    if (consensus.status !== 'saved')
+      throw new Error(`${demo.organisation}: consensus refused ${JSON.stringify(consensus)}`);
   }
 }

@@ -11,11 +11,21 @@ import type { Applicant } from './seedApplications.ts';
  * call's criteria, then the decision it supports — eligible, or ineligible for the criterion the
  * demo says is not met, with the reason the organisation is told.
  */
-export async function seedScreening(app: App, officer: Actor, applicants: readonly Applicant[], criteria: readonly EligibilityCriterion[]): Promise<void> {
+export async function seedScreening(
+  app: App,
+  officer: Actor,
+  applicants: readonly Applicant[],
+  criteria: readonly EligibilityCriterion[],
+): Promise<void> {
   const { screening } = app.services;
   for (const { demo, applicationId } of applicants) {
     const verdicts: Verdicts = Object.fromEntries(
-      criteria.map((c) => [c.id, !demo.screening.eligible && demo.screening.unmet === c.id ? { verdict: 'not-met', note: demo.screening.note } : { verdict: 'met', note: metNote(c.id, demo) }]),
+      criteria.map((c) => [
+        c.id,
+        !demo.screening.eligible && demo.screening.unmet === c.id
+          ? { verdict: 'not-met', note: demo.screening.note }
+          : { verdict: 'met', note: metNote(c.id, demo) },
+      ]),
     );
     const saved = await screening.saveChecklist({ actor: officer, applicationId, version: 1, verdicts });
     if (saved.status !== 'saved') throw new Error(`${demo.organisation}: checklist not saved`);
@@ -35,13 +45,17 @@ const listed = (items: readonly string[]) => new Intl.ListFormat('fr', { type: '
 function metNote(criterionId: string, demo: DemoApplication): string {
   switch (criterionId) {
     case 'social-economy':
-      return demo.legalForm === 'social-economy' ? 'Coopérative agréée comme entreprise sociale.' : 'ASBL agréée comme entreprise sociale en Région bruxelloise.';
+      return demo.legalForm === 'social-economy'
+        ? 'Coopérative agréée comme entreprise sociale.'
+        : 'ASBL agréée comme entreprise sociale en Région bruxelloise.';
     case 'brussels':
       return `Activités à ${listed(demo.communes.map((nis) => communeByNis(nis)?.fr ?? nis))}.`;
     case 'complete-file':
       return 'Statuts et derniers comptes annuels joints.';
     case 'association':
-      return demo.legalForm === 'public-body' ? 'Centre public d’action sociale.' : 'Association sans but lucratif (statuts joints).';
+      return demo.legalForm === 'public-body'
+        ? 'Centre public d’action sociale.'
+        : 'Association sans but lucratif (statuts joints).';
     case 'far-from-digital':
       return `Public visé : ${listed(demo.publics.map((key) => DEFAULT_TARGET_PUBLICS.find((p) => p.key === key)?.label.fr.toLowerCase() ?? key))}.`;
     default:

@@ -34,32 +34,81 @@ interface Props {
 /** An answer error in the reader's language; amounts in cents become money (`minCents` is shown as `{min}`). */
 export function answerErrorText(ctx: ViewContext, error: AnswerError): string {
   const values = Object.fromEntries(
-    Object.entries(error.values ?? {}).map(([k, v]) => (k.endsWith('Cents') && typeof v === 'number' ? [k.slice(0, -'Cents'.length), formatMoney(v, ctx.locale, { cents: v % 100 !== 0 })] : [k, v])),
+    Object.entries(error.values ?? {}).map(([k, v]) =>
+      k.endsWith('Cents') && typeof v === 'number'
+        ? [k.slice(0, -'Cents'.length), formatMoney(v, ctx.locale, { cents: v % 100 !== 0 })]
+        : [k, v],
+    ),
   );
   return ctx.t(`answer.error.${error.code}` as MessageKey, values);
 }
 
 /** The inputs of a section of a call's form, as the applicant fills them (and as the officer previews them). */
-export function AnswerFields({ ctx, fields, raw, errors = {}, publics, files = {}, locked = () => false, theirs = {} }: Props) {
+export function AnswerFields({
+  ctx,
+  fields,
+  raw,
+  errors = {},
+  publics,
+  files = {},
+  locked = () => false,
+  theirs = {},
+}: Props) {
   return (
     <>
       {fields.map((field) => (
-        <AnswerField ctx={ctx} field={field} raw={raw} error={errors[field.id]} publics={publics} files={files[field.id] ?? []} disabled={locked(field.id)} theirs={theirs[field.id]} />
+        <AnswerField
+          ctx={ctx}
+          field={field}
+          raw={raw}
+          error={errors[field.id]}
+          publics={publics}
+          files={files[field.id] ?? []}
+          disabled={locked(field.id)}
+          theirs={theirs[field.id]}
+        />
       ))}
     </>
   );
 }
 
-function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs }: { ctx: ViewContext; field: FieldDef; raw: RawAnswers; error?: AnswerError | undefined; publics: readonly Term[]; files: { id: string; name: string; href: string }[]; disabled: boolean; theirs?: string | undefined }) {
+function AnswerField({
+  ctx,
+  field,
+  raw,
+  error,
+  publics,
+  files,
+  disabled,
+  theirs,
+}: {
+  ctx: ViewContext;
+  field: FieldDef;
+  raw: RawAnswers;
+  error?: AnswerError | undefined;
+  publics: readonly Term[];
+  files: { id: string; name: string; href: string }[];
+  disabled: boolean;
+  theirs?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const id = `answer-${field.id}`;
   const label = inLocale(field.label, locale);
   const help = field.help ? inLocale(field.help, locale) : '';
-  const describedBy = [help && `${id}-help`, error && `${id}-error`, theirs !== undefined && `${id}-theirs`].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [help && `${id}-help`, error && `${id}-error`, theirs !== undefined && `${id}-theirs`].filter(Boolean).join(' ') ||
+    undefined;
   const value = raw[field.id];
   const text = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? (value as string[]) : typeof value === 'string' && value ? [value] : [];
-  const common = { id, name: inputName(field.id), disabled, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy, 'aria-required': field.required ? ('true' as const) : undefined };
+  const common = {
+    id,
+    name: inputName(field.id),
+    disabled,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': field.required ? ('true' as const) : undefined,
+  };
   const notes = (
     <>
       {help && (
@@ -81,7 +130,11 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
   );
   const required = field.required && <span class="required"> ({t('form.required')})</span>;
   const wrap = (children: ComponentChildren) => <div class={error ? 'field field-error' : 'field'}>{children}</div>;
-  const group = (options: { value: string; label: string }[], type: 'checkbox' | 'radio', checked: (v: string) => boolean) =>
+  const group = (
+    options: { value: string; label: string }[],
+    type: 'checkbox' | 'radio',
+    checked: (v: string) => boolean,
+  ) =>
     wrap(
       <fieldset aria-describedby={describedBy}>
         <legend>
@@ -92,7 +145,14 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
         <div class="choices">
           {options.map((o, i) => (
             <div class="choice">
-              <input type={type} id={`${id}-${i}`} name={inputName(field.id)} value={o.value} checked={checked(o.value)} disabled={disabled} />
+              <input
+                type={type}
+                id={`${id}-${i}`}
+                name={inputName(field.id)}
+                value={o.value}
+                checked={checked(o.value)}
+                disabled={disabled}
+              />
               <label for={`${id}-${i}`}>{o.label}</label>
             </div>
           ))}
@@ -113,7 +173,13 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
             {required}
           </label>
           {notes}
-          <input {...common} type={(field.type === 'date' ? 'date' : 'text') as 'text'} inputMode={field.type === 'number' || field.type === 'money' ? 'decimal' : undefined} value={text} maxLength={field.type === 'short-text' ? field.maxLength : undefined} />
+          <input
+            {...common}
+            type={(field.type === 'date' ? 'date' : 'text') as 'text'}
+            inputMode={field.type === 'number' || field.type === 'money' ? 'decimal' : undefined}
+            value={text}
+            maxLength={field.type === 'short-text' ? field.maxLength : undefined}
+          />
         </>,
       );
     case 'long-text':
@@ -131,19 +197,52 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
         </>,
       );
     case 'single-choice':
-      return group(field.options.map((o) => ({ value: o.value, label: inLocale(o.label, locale) })), 'radio', (v) => v === text);
+      return group(
+        field.options.map((o) => ({ value: o.value, label: inLocale(o.label, locale) })),
+        'radio',
+        (v) => v === text,
+      );
     case 'multi-choice':
-      return group(field.options.map((o) => ({ value: o.value, label: inLocale(o.label, locale) })), 'checkbox', (v) => list.includes(v));
+      return group(
+        field.options.map((o) => ({ value: o.value, label: inLocale(o.label, locale) })),
+        'checkbox',
+        (v) => list.includes(v),
+      );
     case 'yes-no':
-      return group([{ value: 'yes', label: t('answer.yes') }, { value: 'no', label: t('answer.no') }], 'radio', (v) => v === text);
+      return group(
+        [
+          { value: 'yes', label: t('answer.yes') },
+          { value: 'no', label: t('answer.no') },
+        ],
+        'radio',
+        (v) => v === text,
+      );
     case 'communes':
-      return group(COMMUNES.map((c) => ({ value: c.nis, label: locale === 'nl' ? c.nl : c.fr === c.nl ? c.fr : `${c.fr} / ${c.nl}` })), 'checkbox', (v) => list.includes(v));
+      return group(
+        COMMUNES.map((c) => ({
+          value: c.nis,
+          label: locale === 'nl' ? c.nl : c.fr === c.nl ? c.fr : `${c.fr} / ${c.nl}`,
+        })),
+        'checkbox',
+        (v) => list.includes(v),
+      );
     case 'target-publics':
-      return group(publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) })), 'checkbox', (v) => list.includes(v));
+      return group(
+        publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) })),
+        'checkbox',
+        (v) => list.includes(v),
+      );
     case 'digcomp-areas':
-      return group(DIGCOMP_AREAS.map((a) => ({ value: a.id, label: `${a.id}. ${inLocale(a.label, locale)}` })), 'checkbox', (v) => list.includes(v));
+      return group(
+        DIGCOMP_AREAS.map((a) => ({ value: a.id, label: `${a.id}. ${inLocale(a.label, locale)}` })),
+        'checkbox',
+        (v) => list.includes(v),
+      );
     case 'participants-per-public': {
-      const counts = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<string, string>;
+      const counts = (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Record<
+        string,
+        string
+      >;
       return wrap(
         <fieldset aria-describedby={describedBy}>
           <legend>
@@ -154,7 +253,15 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
           {publics.map((p) => (
             <div class="inline-field">
               <label for={`${id}-${p.key}`}>{inLocale(p.label, locale)}</label>
-              <input id={`${id}-${p.key}`} name={inputName(field.id, p.key)} type="text" inputMode="numeric" size={6} value={counts[p.key] ?? ''} disabled={disabled} />
+              <input
+                id={`${id}-${p.key}`}
+                name={inputName(field.id, p.key)}
+                type="text"
+                inputMode="numeric"
+                size={6}
+                value={counts[p.key] ?? ''}
+                disabled={disabled}
+              />
             </div>
           ))}
         </fieldset>,
@@ -182,16 +289,48 @@ function AnswerField({ ctx, field, raw, error, publics, files, disabled, theirs 
         </>,
       );
     case 'budget-table':
-      return wrap(<BudgetTable ctx={ctx} id={id} field={field} label={label} required={required} notes={notes} budget={value as RawBudget | undefined} disabled={disabled} />);
+      return wrap(
+        <BudgetTable
+          ctx={ctx}
+          id={id}
+          field={field}
+          label={label}
+          required={required}
+          notes={notes}
+          budget={value as RawBudget | undefined}
+          disabled={disabled}
+        />,
+      );
   }
 }
 
 const EMPTY_LINES = 3;
 
-function BudgetTable({ ctx, id, field, label, required, notes, budget, disabled }: { ctx: ViewContext; id: string; field: FieldDef; label: string; required: ComponentChildren; notes: ComponentChildren; budget: RawBudget | undefined; disabled: boolean }) {
+function BudgetTable({
+  ctx,
+  id,
+  field,
+  label,
+  required,
+  notes,
+  budget,
+  disabled,
+}: {
+  ctx: ViewContext;
+  id: string;
+  field: FieldDef;
+  label: string;
+  required: ComponentChildren;
+  notes: ComponentChildren;
+  budget: RawBudget | undefined;
+  disabled: boolean;
+}) {
   const { t } = ctx;
   // Empty rows let people add lines without JavaScript; blank rows are ignored when saving.
-  const lines = [...(budget?.lines ?? []), ...Array.from({ length: EMPTY_LINES }, () => ({ category: 'staff' as const, label: '', amount: '' }))];
+  const lines = [
+    ...(budget?.lines ?? []),
+    ...Array.from({ length: EMPTY_LINES }, () => ({ category: 'staff' as const, label: '', amount: '' })),
+  ];
   const others = [...(budget?.otherFunding ?? []), ...Array.from({ length: 2 }, () => ({ source: '', amount: '' }))];
   return (
     <fieldset class="budget">
@@ -214,7 +353,11 @@ function BudgetTable({ ctx, id, field, label, required, notes, budget, disabled 
             {lines.map((line, i) => (
               <tr>
                 <td>
-                  <select name={inputName(field.id, 'line', i, 'category')} aria-label={t('budget.lineCategory', { line: i + 1 })} disabled={disabled}>
+                  <select
+                    name={inputName(field.id, 'line', i, 'category')}
+                    aria-label={t('budget.lineCategory', { line: i + 1 })}
+                    disabled={disabled}
+                  >
                     {BUDGET_CATEGORIES.map((c) => (
                       <option value={c} selected={c === line.category}>
                         {t(`budget.category.${c}` as MessageKey)}
@@ -223,10 +366,24 @@ function BudgetTable({ ctx, id, field, label, required, notes, budget, disabled 
                   </select>
                 </td>
                 <td>
-                  <input type="text" name={inputName(field.id, 'line', i, 'label')} value={line.label} aria-label={t('budget.lineLabel', { line: i + 1 })} disabled={disabled} />
+                  <input
+                    type="text"
+                    name={inputName(field.id, 'line', i, 'label')}
+                    value={line.label}
+                    aria-label={t('budget.lineLabel', { line: i + 1 })}
+                    disabled={disabled}
+                  />
                 </td>
                 <td>
-                  <input type="text" inputMode="decimal" name={inputName(field.id, 'line', i, 'amount')} value={line.amount} aria-label={t('budget.lineAmount', { line: i + 1 })} size={12} disabled={disabled} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    name={inputName(field.id, 'line', i, 'amount')}
+                    value={line.amount}
+                    aria-label={t('budget.lineAmount', { line: i + 1 })}
+                    size={12}
+                    disabled={disabled}
+                  />
                 </td>
               </tr>
             ))}
@@ -235,7 +392,14 @@ function BudgetTable({ ctx, id, field, label, required, notes, budget, disabled 
       </div>
       <div class="field">
         <label for={`${id}-requested`}>{t('budget.requested')}</label>
-        <input id={`${id}-requested`} type="text" inputMode="decimal" name={inputName(field.id, 'requested')} value={budget?.requested ?? ''} disabled={disabled} />
+        <input
+          id={`${id}-requested`}
+          type="text"
+          inputMode="decimal"
+          name={inputName(field.id, 'requested')}
+          value={budget?.requested ?? ''}
+          disabled={disabled}
+        />
       </div>
       <div class="table-scroll">
         <table>
@@ -250,10 +414,24 @@ function BudgetTable({ ctx, id, field, label, required, notes, budget, disabled 
             {others.map((o, i) => (
               <tr>
                 <td>
-                  <input type="text" name={inputName(field.id, 'other', i, 'source')} value={o.source} aria-label={t('budget.otherSource', { line: i + 1 })} disabled={disabled} />
+                  <input
+                    type="text"
+                    name={inputName(field.id, 'other', i, 'source')}
+                    value={o.source}
+                    aria-label={t('budget.otherSource', { line: i + 1 })}
+                    disabled={disabled}
+                  />
                 </td>
                 <td>
-                  <input type="text" inputMode="decimal" name={inputName(field.id, 'other', i, 'amount')} value={o.amount} aria-label={t('budget.otherAmount', { line: i + 1 })} size={12} disabled={disabled} />
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    name={inputName(field.id, 'other', i, 'amount')}
+                    value={o.amount}
+                    aria-label={t('budget.otherAmount', { line: i + 1 })}
+                    size={12}
+                    disabled={disabled}
+                  />
                 </td>
               </tr>
             ))}

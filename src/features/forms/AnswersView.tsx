@@ -9,7 +9,21 @@ import { Paragraphs } from '../../platform/views/Paragraphs.tsx';
 import type { Term } from './AnswerFields.tsx';
 
 /** Frozen answers, read-only, section by section: what officers read and what was submitted. */
-export function AnswersView({ ctx, form, values, publics, files = {}, headingLevel = 2 }: { ctx: ViewContext; form: FormDefinition; values: Answers; publics: readonly Term[]; files?: Record<string, { name: string; href: string }[]>; headingLevel?: 2 | 3 }) {
+export function AnswersView({
+  ctx,
+  form,
+  values,
+  publics,
+  files = {},
+  headingLevel = 2,
+}: {
+  ctx: ViewContext;
+  form: FormDefinition;
+  values: Answers;
+  publics: readonly Term[];
+  files?: Record<string, { name: string; href: string }[]>;
+  headingLevel?: 2 | 3;
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
@@ -20,7 +34,13 @@ export function AnswersView({ ctx, form, values, publics, files = {}, headingLev
             {section.fields.map((field) => (
               <>
                 <dt>{inLocale(field.label, ctx.locale)}</dt>
-                <dd>{field.type === 'file' ? <FileList files={files[field.id] ?? []} ctx={ctx} /> : <AnswerText ctx={ctx} field={field} value={values[field.id] ?? null} publics={publics} />}</dd>
+                <dd>
+                  {field.type === 'file' ? (
+                    <FileList files={files[field.id] ?? []} ctx={ctx} />
+                  ) : (
+                    <AnswerText ctx={ctx} field={field} value={values[field.id] ?? null} publics={publics} />
+                  )}
+                </dd>
               </>
             ))}
           </dl>
@@ -59,28 +79,48 @@ export function answerAsText(ctx: ViewContext, field: FieldDef, value: AnswerVal
     case 'single-choice':
     case 'multi-choice': {
       const chosen = Array.isArray(value) ? value : [value as string];
-      return chosen.map((v) => inLocale(field.options.find((o) => o.value === v)?.label ?? { fr: String(v) }, locale)).join(', ');
+      return chosen
+        .map((v) => inLocale(field.options.find((o) => o.value === v)?.label ?? { fr: String(v) }, locale))
+        .join(', ');
     }
     case 'communes':
-      return (value as string[]).map((nis) => (locale === 'nl' ? communeByNis(nis)?.nl : communeByNis(nis)?.fr) ?? nis).join(', ');
+      return (value as string[])
+        .map((nis) => (locale === 'nl' ? communeByNis(nis)?.nl : communeByNis(nis)?.fr) ?? nis)
+        .join(', ');
     case 'target-publics':
       return (value as string[]).map(publicName).join(', ');
     case 'digcomp-areas':
-      return (value as string[]).map((id) => inLocale(DIGCOMP_AREAS.find((a) => a.id === id)?.label ?? { fr: id }, locale)).join(', ');
+      return (value as string[])
+        .map((id) => inLocale(DIGCOMP_AREAS.find((a) => a.id === id)?.label ?? { fr: id }, locale))
+        .join(', ');
     case 'participants-per-public':
       return Object.entries(value as Record<string, number>)
         .map(([k, n]) => `${publicName(k)}: ${formatCount(n, locale)}`)
         .join(', ');
     case 'budget-table': {
       const b = value as Budget;
-      return t('budget.summary', { total: formatMoney(b.totalCents, locale), requested: formatMoney(b.requestedCents, locale), other: formatMoney(b.otherFundingCents, locale) });
+      return t('budget.summary', {
+        total: formatMoney(b.totalCents, locale),
+        requested: formatMoney(b.requestedCents, locale),
+        other: formatMoney(b.otherFundingCents, locale),
+      });
     }
     default:
       return String(value);
   }
 }
 
-function AnswerText({ ctx, field, value, publics }: { ctx: ViewContext; field: FieldDef; value: AnswerValue; publics: readonly Term[] }) {
+function AnswerText({
+  ctx,
+  field,
+  value,
+  publics,
+}: {
+  ctx: ViewContext;
+  field: FieldDef;
+  value: AnswerValue;
+  publics: readonly Term[];
+}) {
   if (field.type === 'budget-table' && value && typeof value === 'object' && 'lines' in value) {
     const b = value as Budget;
     return (
@@ -108,9 +148,5 @@ function AnswerText({ ctx, field, value, publics }: { ctx: ViewContext; field: F
     );
   }
   const text = answerAsText(ctx, field, value, publics);
-  return field.type === 'long-text' ? (
-    <Paragraphs text={text} />
-  ) : (
-    <>{text}</>
-  );
+  return field.type === 'long-text' ? <Paragraphs text={text} /> : <>{text}</>;
 }

@@ -1,5 +1,11 @@
 import { formRows } from '../../platform/http/formRows.ts';
-import { BUDGET_CATEGORIES, type BudgetCategory, type FieldDef, type RawAnswers, type RawBudget } from '../../domain/forms/definition.ts';
+import {
+  BUDGET_CATEGORIES,
+  type BudgetCategory,
+  type FieldDef,
+  type RawAnswers,
+  type RawBudget,
+} from '../../domain/forms/definition.ts';
 
 /** The HTML name of a field's input: answers are namespaced so they never clash with the form's own fields. */
 export const inputName = (fieldId: string, ...rest: (string | number)[]) => ['a', fieldId, ...rest].join('.');
@@ -28,7 +34,11 @@ export function rawAnswersFromBody(fields: FieldDef[], body: Record<string, unkn
         break;
       case 'participants-per-public': {
         const prefix = `${name}.`;
-        raw[field.id] = Object.fromEntries(Object.entries(body).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), asText(v)]));
+        raw[field.id] = Object.fromEntries(
+          Object.entries(body)
+            .filter(([k]) => k.startsWith(prefix))
+            .map(([k, v]) => [k.slice(prefix.length), asText(v)]),
+        );
         break;
       }
       case 'budget-table':
@@ -43,8 +53,14 @@ export function rawAnswersFromBody(fields: FieldDef[], body: Record<string, unkn
 
 function budgetFromBody(name: string, body: Record<string, unknown>): RawBudget {
   const lines = formRows(body, `${name}.line`)
-    .map((r) => ({ category: (BUDGET_CATEGORIES.includes(r.category as BudgetCategory) ? r.category : 'other') as BudgetCategory, label: (r.label ?? '').trim(), amount: (r.amount ?? '').trim() }))
+    .map((r) => ({
+      category: (BUDGET_CATEGORIES.includes(r.category as BudgetCategory) ? r.category : 'other') as BudgetCategory,
+      label: (r.label ?? '').trim(),
+      amount: (r.amount ?? '').trim(),
+    }))
     .filter((l) => l.label || l.amount);
-  const otherFunding = formRows(body, `${name}.other`).map((r) => ({ source: (r.source ?? '').trim(), amount: (r.amount ?? '').trim() })).filter((l) => l.source || l.amount);
+  const otherFunding = formRows(body, `${name}.other`)
+    .map((r) => ({ source: (r.source ?? '').trim(), amount: (r.amount ?? '').trim() }))
+    .filter((l) => l.source || l.amount);
   return { lines, requested: asText(body[`${name}.requested`]).trim(), otherFunding };
 }

@@ -26,7 +26,14 @@ export interface CallApplication {
 export async function callApplications(deps: JuryDeps, callId: string): Promise<CallApplication[]> {
   const rows = await deps.applications.submittedOf(callId);
   const names = await deps.organisations.names([...new Set(rows.map((r) => r.organisationId))]);
-  return rows.map((r) => ({ id: r.id, reference: r.reference, title: r.title, status: r.status, organisationId: r.organisationId, organisationName: names.get(r.organisationId)?.name ?? '' }));
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    status: r.status,
+    organisationId: r.organisationId,
+    organisationName: names.get(r.organisationId)?.name ?? '',
+  }));
 }
 
 export const isAssignable = (a: { status: ApplicationStatus }) => ASSIGNABLE_STATUSES.includes(a.status);
@@ -36,16 +43,24 @@ export const isAssignable = (a: { status: ApplicationStatus }) => ASSIGNABLE_STA
  * types its answers name (read with the call's current form: field ids are stable across
  * versions), and its language, which is the locale of the member who submitted it.
  */
-export async function applicationProfiles(deps: JuryDeps, actor: Actor, managed: CallForManagement): Promise<Map<string, ApplicationProfile>> {
+export async function applicationProfiles(
+  deps: JuryDeps,
+  actor: Actor,
+  managed: CallForManagement,
+): Promise<Map<string, ApplicationProfile>> {
   const callId = managed.call.id;
   const submitted = (await deps.applications.submittedOf(callId)).filter(isAssignable);
   if (!submitted.length) return new Map();
   const { rows } = await deps.applications.exportRows(actor, callId);
   const answers = new Map(rows.map((r) => [r.id, r.answers]));
   const submitters = [...new Set(submitted.map((a) => a.submittedBy).filter((id): id is string => !!id))];
-  const locales = submitters.length ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, submitters)) : [];
+  const locales = submitters.length
+    ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, submitters))
+    : [];
   const localeOf = new Map(locales.map((u) => [u.id, u.locale]));
-  const activityKeys = managed.call.activityTypes.length ? managed.call.activityTypes : managed.activityTypes.map((t) => t.key);
+  const activityKeys = managed.call.activityTypes.length
+    ? managed.call.activityTypes
+    : managed.activityTypes.map((t) => t.key);
   return new Map(
     submitted.map((a) => {
       const own = answers.get(a.id) ?? {};
@@ -62,17 +77,27 @@ export async function applicationProfiles(deps: JuryDeps, actor: Actor, managed:
 }
 
 /** Affinity of every (juror, application) pair that could be assigned: active jurors, assignable applications. */
-export function affinities(records: JuryRecords, profiles: ReadonlyMap<string, ApplicationProfile>): Map<string, number> {
+export function affinities(
+  records: JuryRecords,
+  profiles: ReadonlyMap<string, ApplicationProfile>,
+): Map<string, number> {
   const values = new Map<string, number>();
   for (const j of records.jurors) {
     if (j.stage !== 'active') continue;
-    for (const [applicationId, profile] of profiles) values.set(pairKey(j.id, applicationId), affinity(j.expertise, profile));
+    for (const [applicationId, profile] of profiles)
+      values.set(pairKey(j.id, applicationId), affinity(j.expertise, profile));
   }
   return values;
 }
 
 /** The plan of the call's jury as it stands: who may still receive applications, what each application has and needs. */
-export function planOf(settings: JurySettings, records: JuryRecords, applications: readonly CallApplication[], affinity: ReadonlyMap<string, number>, floor: number | null = null): Plan {
+export function planOf(
+  settings: JurySettings,
+  records: JuryRecords,
+  applications: readonly CallApplication[],
+  affinity: ReadonlyMap<string, number>,
+  floor: number | null = null,
+): Plan {
   const assignable = applications.filter(isAssignable);
   const conflicted = conflictedPairs(records.conflicts, assignable);
   const jurorById = new Map(records.jurors.map((j) => [j.id, j]));
@@ -81,13 +106,19 @@ export function planOf(settings: JurySettings, records: JuryRecords, application
   for (const a of records.assignments) load.set(a.jurorId, (load.get(a.jurorId) ?? 0) + 1);
   return {
     k: settings.reviewersPerApplication,
-    jurors: records.jurors.filter((j) => j.stage === 'active').map((j) => ({ id: j.id, ...limitsOf(j, settings), load: load.get(j.id) ?? 0 })),
+    jurors: records.jurors
+      .filter((j) => j.stage === 'active')
+      .map((j) => ({ id: j.id, ...limitsOf(j, settings), load: load.get(j.id) ?? 0 })),
     applications: assignable.map((a) => a.id),
     assigned: records.assignments
       .filter((a) => assignableIds.has(a.applicationId))
       .map((a) => {
         const isConflicted = conflicted.has(pairKey(a.jurorId, a.applicationId));
-        return { jurorId: a.jurorId, applicationId: a.applicationId, counts: counts(a, jurorById.get(a.jurorId), isConflicted) };
+        return {
+          jurorId: a.jurorId,
+          applicationId: a.applicationId,
+          counts: counts(a, jurorById.get(a.jurorId), isConflicted),
+        };
       }),
     conflicts: [...conflicted].map((key) => {
       const [jurorId, applicationId] = key.split('|') as [string, string];

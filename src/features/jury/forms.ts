@@ -5,9 +5,16 @@ import { LOCALES } from '../../domain/locale.ts';
 import { MAX_JUROR_CAPACITY, MAX_REVIEWERS_PER_APPLICATION } from '../calls/commands/saveJurySettings.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/identity/passwords.ts';
 
-const text = (max: number) => z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-const ticked = z.string().optional().transform((v) => v === 'yes' || v === 'on');
+const text = (max: number) =>
+  z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const ticked = z
+  .string()
+  .optional()
+  .transform((v) => v === 'yes' || v === 'on');
 
 /** A whole number in a range, or null when left empty. */
 const optionalCount = (max: number) =>
@@ -41,15 +48,22 @@ export const newAccountForm = z
   .object({
     token: z.string().min(1).max(200),
     displayName: text(120),
-    password: z.string({ error: 'form.error.required' }).min(1, 'form.error.required').min(PASSWORD_MIN_LENGTH, 'form.error.passwordTooShort').max(PASSWORD_MAX_LENGTH, 'form.error.tooLong'),
+    password: z
+      .string({ error: 'form.error.required' })
+      .min(1, 'form.error.required')
+      .min(PASSWORD_MIN_LENGTH, 'form.error.passwordTooShort')
+      .max(PASSWORD_MAX_LENGTH, 'form.error.tooLong'),
     passwordConfirm: z.string({ error: 'form.error.required' }).min(1, 'form.error.required'),
   })
   .superRefine((form, ctx) => {
-    if (form.password !== form.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'form.error.passwordMismatch' });
+    if (form.password !== form.passwordConfirm)
+      ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'form.error.passwordMismatch' });
   });
 
 export const declarationForm = z.object({
-  declaration: z.string({ error: 'jury.declaration.mustAgree' }).refine((v) => v === 'yes', 'jury.declaration.mustAgree'),
+  declaration: z
+    .string({ error: 'jury.declaration.mustAgree' })
+    .refine((v) => v === 'yes', 'jury.declaration.mustAgree'),
   targetPublics: list,
   activityTypes: list,
   digcompAreas: list,
@@ -70,8 +84,14 @@ const target = z
 export const conflictForm = z.object({ target, reason: text(1000) });
 export const recordConflictForm = z.object({ jurorId: z.uuid('form.error.choice'), target, reason: text(1000) });
 export const withdrawForm = z.object({ reason: text(1000) });
-export const limitsForm = z.object({ capacity: optionalCount(MAX_JUROR_CAPACITY), minLoad: optionalCount(MAX_JUROR_CAPACITY) });
-export const manualAssignForm = z.object({ jurorId: z.uuid('form.error.choice'), applicationId: z.uuid('form.error.choice') });
+export const limitsForm = z.object({
+  capacity: optionalCount(MAX_JUROR_CAPACITY),
+  minLoad: optionalCount(MAX_JUROR_CAPACITY),
+});
+export const manualAssignForm = z.object({
+  jurorId: z.uuid('form.error.choice'),
+  applicationId: z.uuid('form.error.choice'),
+});
 
 export const computeForm = z.object({
   floor: z
@@ -80,7 +100,8 @@ export const computeForm = z.object({
     .transform((v, ctx) => {
       if (!v?.trim()) return null;
       const n = Number(v.trim().replace(',', '.'));
-      if (!Number.isFinite(n) || n < 0 || n > MAX_REVIEWERS_PER_APPLICATION) ctx.addIssue({ code: 'custom', message: 'jury.error.floor' });
+      if (!Number.isFinite(n) || n < 0 || n > MAX_REVIEWERS_PER_APPLICATION)
+        ctx.addIssue({ code: 'custom', message: 'jury.error.floor' });
       return n;
     }),
 });
@@ -111,5 +132,14 @@ export const settingsForm = z
       .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]))
       .map((k) => form[k])
       .filter((v): v is string => typeof v === 'string' && v !== '');
-    return { version: form.version, settings: { reviewersPerApplication: form.reviewersPerApplication, defaultCapacity: form.defaultCapacity, hideOthersUntilSubmitted: form.hideOthersUntilSubmitted, halfPoints: form.halfPoints, tieBreaks } };
+    return {
+      version: form.version,
+      settings: {
+        reviewersPerApplication: form.reviewersPerApplication,
+        defaultCapacity: form.defaultCapacity,
+        hideOthersUntilSubmitted: form.hideOthersUntilSubmitted,
+        halfPoints: form.halfPoints,
+        tieBreaks,
+      },
+    };
   });

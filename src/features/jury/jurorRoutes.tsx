@@ -31,14 +31,38 @@ const listValues = (body: unknown, names: string[]) =>
 export function jurorRoutes(service: JuryService) {
   return async function (app: FastifyInstance) {
     const invalidInvitation = (reply: FastifyReply) =>
-      reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('jury.invitation.title')} body={ctx.t('jury.invitation.invalid')} link={{ href: '/jury', label: ctx.t('jury.mine.title') }} />, 400);
+      reply.page(
+        (ctx) => (
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t('jury.invitation.title')}
+            body={ctx.t('jury.invitation.invalid')}
+            link={{ href: '/jury', label: ctx.t('jury.mine.title') }}
+          />
+        ),
+        400,
+      );
 
-    const invitationPage = async (request: FastifyRequest, reply: FastifyReply, token: string, form: { errors?: FieldErrors; values?: Record<string, string>; status?: number } = {}) => {
+    const invitationPage = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      token: string,
+      form: { errors?: FieldErrors; values?: Record<string, string>; status?: number } = {},
+    ) => {
       const invitation = await service.invitation(request.actor, token);
       if (invitation.status === 'invalid') return invalidInvitation(reply);
       // Someone with an account signs in first and comes back here.
-      if (!request.actor && invitation.accountExists) return reply.redirect(`/sign-in?next=${encodeURIComponent(`/jury/invitations/accept?token=${encodeURIComponent(token)}`)}`, 303);
-      return reply.page((ctx) => <InvitationPage ctx={ctx} invitation={invitation} token={token} errors={form.errors} values={form.values} />, form.status ?? 200);
+      if (!request.actor && invitation.accountExists)
+        return reply.redirect(
+          `/sign-in?next=${encodeURIComponent(`/jury/invitations/accept?token=${encodeURIComponent(token)}`)}`,
+          303,
+        );
+      return reply.page(
+        (ctx) => (
+          <InvitationPage ctx={ctx} invitation={invitation} token={token} errors={form.errors} values={form.values} />
+        ),
+        form.status ?? 200,
+      );
     };
 
     app.get('/jury', async (request, reply) => {
@@ -46,7 +70,9 @@ export function jurorRoutes(service: JuryService) {
       return reply.page((ctx) => <MyJuryPage ctx={ctx} seats={seats} />);
     });
 
-    app.get<Token>('/jury/invitations/accept', (request, reply) => invitationPage(request, reply, request.query.token ?? ''));
+    app.get<Token>('/jury/invitations/accept', (request, reply) =>
+      invitationPage(request, reply, request.query.token ?? ''),
+    );
 
     app.post<Body>('/jury/invitations/accept', async (request, reply) => {
       const token = String(request.body?.token ?? '');
@@ -59,11 +85,24 @@ export function jurorRoutes(service: JuryService) {
     app.post<Body>('/jury/invitations/account', { config: SENSITIVE }, async (request, reply) => {
       const token = String(request.body?.token ?? '');
       const form = parseForm(newAccountForm, request.body);
-      if (!form.ok) return invitationPage(request, reply, token, { errors: form.errors, values: textValues(request.body), status: 422 });
-      const result = await service.acceptWithNewAccount({ token, displayName: form.data.displayName, password: form.data.password, locale: request.locale });
+      if (!form.ok)
+        return invitationPage(request, reply, token, {
+          errors: form.errors,
+          values: textValues(request.body),
+          status: 422,
+        });
+      const result = await service.acceptWithNewAccount({
+        token,
+        displayName: form.data.displayName,
+        password: form.data.password,
+        locale: request.locale,
+      });
       if (result.status === 'invalid') return invalidInvitation(reply);
       if (result.status === 'account-exists') return invitationPage(request, reply, token);
-      return reply.startSession(result.sessionToken).flash('jury.flash.joined').redirect(`/jury/calls/${result.callId}/declaration`, 303);
+      return reply
+        .startSession(result.sessionToken)
+        .flash('jury.flash.joined')
+        .redirect(`/jury/calls/${result.callId}/declaration`, 303);
     });
 
     app.get<Id>('/jury/calls/:id/declaration', async (request, reply) => {
@@ -84,9 +123,17 @@ export function jurorRoutes(service: JuryService) {
       return reply.flash('jury.flash.declarationSigned').redirect('/jury', 303);
     });
 
-    const conflictsPage = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { form?: FormState; notice?: { key: MessageKey }; status?: number } = {}) => {
+    const conflictsPage = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      opts: { form?: FormState; notice?: { key: MessageKey }; status?: number } = {},
+    ) => {
       const view = await service.conflictsView(request.actor, id);
-      return reply.page((ctx) => <JurorConflictsPage ctx={ctx} view={view} form={opts.form} notice={opts.notice} />, opts.status ?? 200);
+      return reply.page(
+        (ctx) => <JurorConflictsPage ctx={ctx} view={view} form={opts.form} notice={opts.notice} />,
+        opts.status ?? 200,
+      );
     };
 
     app.get<Id>('/jury/calls/:id/conflicts', (request, reply) => conflictsPage(request, reply, request.params.id));
@@ -99,7 +146,11 @@ export function jurorRoutes(service: JuryService) {
       try {
         await service.declareConflict({ actor: request.actor, callId: id, ...form.data });
       } catch (error) {
-        return conflictsPage(request, reply, id, { form: { values, errors: {} }, notice: problemNotice(error), status: 409 });
+        return conflictsPage(request, reply, id, {
+          form: { values, errors: {} },
+          notice: problemNotice(error),
+          status: 409,
+        });
       }
       return reply.flash('jury.flash.conflictDeclared').redirect(`/jury/calls/${id}/conflicts`, 303);
     });

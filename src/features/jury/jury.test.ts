@@ -10,11 +10,23 @@ import { standardForm } from '../../domain/forms/template.ts';
 import { assignments, evaluations, juryReminders, jurors } from './schema.ts';
 
 const DAY = 86_400_000;
-const PROJECT = { 'a.summary': 'Des ateliers numériques pour les seniors.', 'a.communes': ['21015'], 'a.publics': 'seniors', 'a.participants.seniors': '40', 'a.digcomp': ['1', '2'] };
+const PROJECT = {
+  'a.summary': 'Des ateliers numériques pour les seniors.',
+  'a.communes': ['21015'],
+  'a.publics': 'seniors',
+  'a.participants.seniors': '40',
+  'a.digcomp': ['1', '2'],
+};
 const BUDGET = {
-  'a.budget.line.0.category': 'staff', 'a.budget.line.0.label': 'Animateur', 'a.budget.line.0.amount': '40.000,00',
-  'a.budget.line.1.category': 'equipment', 'a.budget.line.1.label': 'Tablettes', 'a.budget.line.1.amount': '10 000',
-  'a.budget.requested': '40 000', 'a.budget.other.0.source': 'Commune', 'a.budget.other.0.amount': '10000',
+  'a.budget.line.0.category': 'staff',
+  'a.budget.line.0.label': 'Animateur',
+  'a.budget.line.0.amount': '40.000,00',
+  'a.budget.line.1.category': 'equipment',
+  'a.budget.line.1.label': 'Tablettes',
+  'a.budget.line.1.amount': '10 000',
+  'a.budget.requested': '40 000',
+  'a.budget.other.0.source': 'Commune',
+  'a.budget.other.0.amount': '10000',
 };
 
 for (const backend of backends()) {
@@ -29,24 +41,48 @@ for (const backend of backends()) {
     const apps: { id: string; organisationId: string; title: string; agent: Agent }[] = [];
     const seats: Record<string, { agent: Agent; email: string; id?: string }> = {};
     const page = (suffix = '') => `/manage/calls/${callId}/jury${suffix}`;
-    const asOfficer = (action: string, fields: Record<string, string | string[]>, from = page()) => officerAgent.submit(action, fields, { from, headers: { 'accept-language': 'en' } });
+    const asOfficer = (action: string, fields: Record<string, string | string[]>, from = page()) =>
+      officerAgent.submit(action, fields, { from, headers: { 'accept-language': 'en' } });
 
     /** A member of a fresh organisation whose application is submitted and declared eligible. */
     const eligibleApplication = async (title: string) => {
       const person = await app.signedIn();
       const base = String(10_000_000 + ++n * 7);
       const number = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
-      const created = await person.agent.submit('/organisations', { ...VALID_ORGANISATION, name: `Asbl ${title}`, enterpriseNumber: number }, { from: '/organisations/new' });
+      const created = await person.agent.submit(
+        '/organisations',
+        { ...VALID_ORGANISATION, name: `Asbl ${title}`, enterpriseNumber: number },
+        { from: '/organisations/new' },
+      );
       const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(String(created.headers.location))![1]!;
       const started = await person.agent.submit(`/calls/${callId}/apply`, { organisationId, title });
       const id = /\/applications\/([0-9a-f-]{36})/.exec(String(started.headers.location))![1]!;
-      for (const [section, answers] of [['project', PROJECT], ['budget', BUDGET]] as const) {
+      for (const [section, answers] of [
+        ['project', PROJECT],
+        ['budget', BUDGET],
+      ] as const) {
         const form = await person.agent.get(`/applications/${id}/sections/${section}`);
         const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
-        assert.equal((await person.agent.submit(`/applications/${id}/sections/${section}`, { ...answers, version }, { from: `/applications/${id}` })).statusCode, 303);
+        assert.equal(
+          (
+            await person.agent.submit(
+              `/applications/${id}/sections/${section}`,
+              { ...answers, version },
+              { from: `/applications/${id}` },
+            )
+          ).statusCode,
+          303,
+        );
       }
       await app.services.applications.submitApplication({ actor: person.actor, applicationId: id });
-      await app.database.db.transaction((tx) => app.services.applications.transitionByOfficer(tx, { applicationId: id, event: 'declare-eligible', actorId: officer.userId, funderId }));
+      await app.database.db.transaction((tx) =>
+        app.services.applications.transitionByOfficer(tx, {
+          applicationId: id,
+          event: 'declare-eligible',
+          actorId: officer.userId,
+          funderId,
+        }),
+      );
       apps.push({ id, organisationId, title, agent: person.agent });
       return apps.at(-1)!;
     };
@@ -57,7 +93,9 @@ for (const backend of backends()) {
     };
     /** An officer invites; the person (with an account unless `external`) accepts and signs. */
     const seat = async (key: string, opts: { external?: boolean; expertise?: Record<string, string[]> } = {}) => {
-      const person = opts.external ? { agent: app.agent(), email: uniqueEmail(key) } : await app.signedIn({ email: uniqueEmail(key) });
+      const person = opts.external
+        ? { agent: app.agent(), email: uniqueEmail(key) }
+        : await app.signedIn({ email: uniqueEmail(key) });
       assert.equal((await asOfficer(page('/invitations'), { email: person.email })).statusCode, 303);
       const link = await invitationLink(person.email);
       if (opts.external) {
@@ -65,13 +103,25 @@ for (const backend of backends()) {
         assert.equal(offer.statusCode, 200);
         assert.match(offer.body, /action="\/jury\/invitations\/account"/, 'someone without an account is offered one');
         const token = new URL(link, 'http://x').searchParams.get('token')!;
-        const joined = await person.agent.submit('/jury/invitations/account', { token, displayName: `Juror ${key}`, password: PASSWORD, passwordConfirm: PASSWORD }, { from: link });
+        const joined = await person.agent.submit(
+          '/jury/invitations/account',
+          { token, displayName: `Juror ${key}`, password: PASSWORD, passwordConfirm: PASSWORD },
+          { from: link },
+        );
         assert.equal(joined.statusCode, 303, joined.body.slice(0, 300));
       } else {
         const token = new URL(link, 'http://x').searchParams.get('token')!;
-        assert.equal((await person.agent.submit('/jury/invitations/accept', { token }, { from: link })).statusCode, 303);
+        assert.equal(
+          (await person.agent.submit('/jury/invitations/accept', { token }, { from: link })).statusCode,
+          303,
+        );
       }
-      const signed = await person.agent.submit(`/jury/calls/${callId}/declaration`, { declaration: 'yes', languages: ['en'], targetPublics: ['seniors'], ...opts.expertise });
+      const signed = await person.agent.submit(`/jury/calls/${callId}/declaration`, {
+        declaration: 'yes',
+        languages: ['en'],
+        targetPublics: ['seniors'],
+        ...opts.expertise,
+      });
       assert.equal(signed.statusCode, 303, signed.body.slice(0, 300));
       const [row] = await app.database.db.select().from(jurors).where(eq(jurors.email, person.email));
       seats[key] = { agent: person.agent, email: person.email, id: row!.id };
@@ -95,30 +145,66 @@ for (const backend of backends()) {
       callId = await app.services.calls.createCall({
         actor: officer,
         form: standardForm(),
-        call: { funderId, code: 'BEE', title: { fr: 'Former au numérique' }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY), targetPublics: ['seniors', 'women'] },
+        call: {
+          funderId,
+          code: 'BEE',
+          title: { fr: 'Former au numérique' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 60_000_000,
+          grantMinCents: 1_000_000,
+          grantMaxCents: 6_000_000,
+          coFundingMaxPercent: 80,
+          opensAt: new Date(Date.now() - DAY),
+          closesAt: new Date(Date.now() + 30 * DAY),
+          targetPublics: ['seniors', 'women'],
+        },
       });
       await app.services.calls.publishCall({ actor: officer, callId });
-      for (const title of ['Clavier pour tous', 'Seniors connectés', 'Femmes et code']) await eligibleApplication(title);
+      for (const title of ['Clavier pour tous', 'Seniors connectés', 'Femmes et code'])
+        await eligibleApplication(title);
     });
     after(() => app.close());
 
     test('the officer sets k and the default capacity; a stale form is refused', async () => {
       const form = await officerAgent.get(page('/settings'));
       const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
-      const saved = await asOfficer(page('/settings'), { version, reviewersPerApplication: '2', defaultCapacity: '2', hideOthersUntilSubmitted: 'yes' }, page('/settings'));
+      const saved = await asOfficer(
+        page('/settings'),
+        { version, reviewersPerApplication: '2', defaultCapacity: '2', hideOthersUntilSubmitted: 'yes' },
+        page('/settings'),
+      );
       assert.equal(saved.statusCode, 303);
       const settings = (await app.services.jury.settingsView(officer, callId)).call.jurySettings;
-      assert.deepEqual(settings, { reviewersPerApplication: 2, defaultCapacity: 2, hideOthersUntilSubmitted: true, halfPoints: false, tieBreaks: [] });
-      const stale = await asOfficer(page('/settings'), { version, reviewersPerApplication: '5', defaultCapacity: '2' }, page('/settings'));
+      assert.deepEqual(settings, {
+        reviewersPerApplication: 2,
+        defaultCapacity: 2,
+        hideOthersUntilSubmitted: true,
+        halfPoints: false,
+        tieBreaks: [],
+      });
+      const stale = await asOfficer(
+        page('/settings'),
+        { version, reviewersPerApplication: '5', defaultCapacity: '2' },
+        page('/settings'),
+      );
       assert.equal(stale.statusCode, 409);
-      const bad = await asOfficer(page('/settings'), { version: String(Number(version) + 1), reviewersPerApplication: '0', defaultCapacity: 'x' }, page('/settings'));
+      const bad = await asOfficer(
+        page('/settings'),
+        { version: String(Number(version) + 1), reviewersPerApplication: '0', defaultCapacity: 'x' },
+        page('/settings'),
+      );
       assert.equal(bad.statusCode, 422);
     });
 
     test('an invitation is bound to the invited address; accepting grants the juror role', async () => {
       const invited = await app.signedIn({ email: uniqueEmail('bound') });
       assert.equal((await asOfficer(page('/invitations'), { email: invited.email.toUpperCase() })).statusCode, 303);
-      assert.equal((await asOfficer(page('/invitations'), { email: invited.email })).statusCode, 409, 'the same person twice');
+      assert.equal(
+        (await asOfficer(page('/invitations'), { email: invited.email })).statusCode,
+        409,
+        'the same person twice',
+      );
       const link = await invitationLink(invited.email);
       assert.match((await app.mailsTo(invited.email)).at(-1)!.subject, /Invitation to the jury of Former au numérique/);
       const token = new URL(link, 'http://x').searchParams.get('token')!;
@@ -127,13 +213,20 @@ for (const backend of backends()) {
       assert.equal(wrong.statusCode, 403);
       assert.match(wrong.body, /was sent to/);
       assert.equal((await app.agent().get(link)).statusCode, 303, 'someone with an account signs in first');
-      assert.match(String((await app.agent().get(link)).headers.location), /^\/sign-in\?next=%2Fjury%2Finvitations%2Faccept/);
+      assert.match(
+        String((await app.agent().get(link)).headers.location),
+        /^\/sign-in\?next=%2Fjury%2Finvitations%2Faccept/,
+      );
       assert.doesNotMatch((await invited.agent.get('/')).body, /href="\/jury"/, 'no jury link before accepting');
       const accepted = await invited.agent.submit('/jury/invitations/accept', { token }, { from: link });
       assert.equal(accepted.statusCode, 303);
       assert.equal(accepted.headers.location, `/jury/calls/${callId}/declaration`);
       assert.match((await invited.agent.get('/')).body, /href="\/jury"/, 'the juror role shows the jury link');
-      assert.equal((await invited.agent.submit('/jury/invitations/accept', { token }, { from: '/jury' })).statusCode, 400, 'a link works once');
+      assert.equal(
+        (await invited.agent.submit('/jury/invitations/accept', { token }, { from: '/jury' })).statusCode,
+        400,
+        'a link works once',
+      );
       const early = await invited.agent.submit(`/jury/calls/${callId}/declaration`, { languages: ['fr'] });
       assert.equal(early.statusCode, 422, 'the declaration must be ticked');
       const [row] = await app.database.db.select().from(jurors).where(eq(jurors.email, invited.email));
@@ -147,27 +240,54 @@ for (const backend of backends()) {
       await seat('j2');
       await seat('j3', { external: true });
       const [a1, a2, a3] = apps as [(typeof apps)[0], (typeof apps)[0], (typeof apps)[0]];
-      const declared = await j1.agent.submit(`/jury/calls/${callId}/conflicts`, { target: `organisation:${a1.organisationId}`, reason: 'I sit on its board.' });
+      const declared = await j1.agent.submit(`/jury/calls/${callId}/conflicts`, {
+        target: `organisation:${a1.organisationId}`,
+        reason: 'I sit on its board.',
+      });
       assert.equal(declared.statusCode, 303);
-      assert.equal((await j1.agent.submit(`/jury/calls/${callId}/conflicts`, { target: `organisation:${a1.organisationId}`, reason: 'again' })).statusCode, 409);
+      assert.equal(
+        (
+          await j1.agent.submit(`/jury/calls/${callId}/conflicts`, {
+            target: `organisation:${a1.organisationId}`,
+            reason: 'again',
+          })
+        ).statusCode,
+        409,
+      );
 
-      const manual = await asOfficer(page('/assignment'), { jurorId: j1.id!, applicationId: a1.id }, page('/assignment'));
+      const manual = await asOfficer(
+        page('/assignment'),
+        { jurorId: j1.id!, applicationId: a1.id },
+        page('/assignment'),
+      );
       assert.equal(manual.statusCode, 409);
       assert.match(manual.body, /conflict of interest with this application/);
-      const unsigned = await asOfficer(page('/assignment'), { jurorId: seats.unsigned!.id!, applicationId: a2.id }, page('/assignment'));
+      const unsigned = await asOfficer(
+        page('/assignment'),
+        { jurorId: seats.unsigned!.id!, applicationId: a2.id },
+        page('/assignment'),
+      );
       assert.equal(unsigned.statusCode, 409, 'a juror who has not signed receives nothing');
       assert.equal((await pairsOf()).length, 0);
 
       // k = 3 with one juror conflicted cannot be met: the page says why, in words.
       const version = /name="version" value="(\d+)"/.exec((await officerAgent.get(page('/settings'))).body)![1]!;
-      await asOfficer(page('/settings'), { version, reviewersPerApplication: '3', defaultCapacity: '2' }, page('/settings'));
+      await asOfficer(
+        page('/settings'),
+        { version, reviewersPerApplication: '3', defaultCapacity: '2' },
+        page('/settings'),
+      );
       const impossible = await preview();
       assert.match(impossible.body, /No assignment meets every rule/);
       assert.match(impossible.body, /has only 2 available jurors without a conflict of interest, and needs 3/);
       assert.match(impossible.body, /The jurors can still take 6 reviews, but 9 are needed/);
       assert.equal(impossible.pairs.length, 0, 'nothing to confirm');
       const version2 = /name="version" value="(\d+)"/.exec((await officerAgent.get(page('/settings'))).body)![1]!;
-      await asOfficer(page('/settings'), { version: version2, reviewersPerApplication: '2', defaultCapacity: '2' }, page('/settings'));
+      await asOfficer(
+        page('/settings'),
+        { version: version2, reviewersPerApplication: '2', defaultCapacity: '2' },
+        page('/settings'),
+      );
 
       const proposed = await preview();
       assert.match(proposed.body, /Best possible assignment found/);
@@ -184,9 +304,14 @@ for (const backend of backends()) {
         assert.equal(stored.filter((p) => p.applicationId === a.id).length, 2, 'k jurors each');
         assert.equal(await statusOf(a.id), 'under-review');
       }
-      for (const s of Object.values(seats)) assert.ok(stored.filter((p) => p.jurorId === s.id).length <= 2, 'within capacity');
+      for (const s of Object.values(seats))
+        assert.ok(stored.filter((p) => p.jurorId === s.id).length <= 2, 'within capacity');
       assert.ok(stored.every((p) => p.source === 'automatic' && p.affinity !== null));
-      assert.equal((await asOfficer(page('/assignment/confirm'), { pair: proposed.pairs }, page('/assignment'))).statusCode, 409, 'confirming twice changes nothing');
+      assert.equal(
+        (await asOfficer(page('/assignment/confirm'), { pair: proposed.pairs }, page('/assignment'))).statusCode,
+        409,
+        'confirming twice changes nothing',
+      );
 
       const mine = await j1.agent.get('/jury');
       assert.match(mine.body, new RegExp(`/jury/applications/${a2.id}`));
@@ -200,12 +325,17 @@ for (const backend of backends()) {
       const j2Pairs = before.filter((p) => p.jurorId === j2.id);
       assert.equal(j2Pairs.length, 2);
       // One of j2's evaluations is submitted: it stays, and keeps counting.
-      await app.database.db.insert(evaluations).values({ assignmentId: j2Pairs[0]!.id, status: 'submitted', submittedAt: new Date(), scores: {} });
+      await app.database.db
+        .insert(evaluations)
+        .values({ assignmentId: j2Pairs[0]!.id, status: 'submitted', submittedAt: new Date(), scores: {} });
       const refused = await asOfficer(page(`/jurors/${j2.id}/withdraw`), { reason: '' });
       assert.equal(refused.statusCode, 422);
       assert.equal((await asOfficer(page(`/jurors/${j2.id}/withdraw`), { reason: 'Moved abroad' })).statusCode, 303);
       const after = await pairsOf();
-      assert.deepEqual(after.filter((p) => p.jurorId === j2.id).map((p) => p.id), [j2Pairs[0]!.id]);
+      assert.deepEqual(
+        after.filter((p) => p.jurorId === j2.id).map((p) => p.id),
+        [j2Pairs[0]!.id],
+      );
       const board = await app.services.jury.board(officer, callId);
       assert.equal(board.gaps, 1);
 
@@ -213,14 +343,26 @@ for (const backend of backends()) {
       const refill = await preview();
       assert.equal(refill.pairs.length, 1, `only the gap: ${refill.pairs.join(', ')}`);
       assert.ok(refill.pairs[0]!.endsWith(j2Pairs[1]!.applicationId));
-      assert.equal((await asOfficer(page('/assignment/confirm'), { pair: refill.pairs }, page('/assignment'))).statusCode, 303);
+      assert.equal(
+        (await asOfficer(page('/assignment/confirm'), { pair: refill.pairs }, page('/assignment'))).statusCode,
+        303,
+      );
       assert.equal((await app.services.jury.board(officer, callId)).gaps, 0);
       assert.match((await preview()).body, /Every eligible application already has its jurors/);
 
       // A conflict declared by an officer after assignment takes the application back from the juror.
       const j3 = seats.j3!;
       const taken = (await pairsOf()).find((p) => p.jurorId === j3.id)!;
-      assert.equal((await asOfficer(page('/conflicts'), { jurorId: j3.id!, target: `application:${taken.applicationId}`, reason: 'Former employee' })).statusCode, 303);
+      assert.equal(
+        (
+          await asOfficer(page('/conflicts'), {
+            jurorId: j3.id!,
+            target: `application:${taken.applicationId}`,
+            reason: 'Former employee',
+          })
+        ).statusCode,
+        303,
+      );
       assert.ok(!(await pairsOf()).some((p) => p.id === taken.id));
       assert.doesNotMatch((await j3.agent.get('/jury')).body, new RegExp(taken.applicationId));
       const board2 = await app.services.jury.board(officer, callId);
@@ -253,7 +395,12 @@ for (const backend of backends()) {
       const juror = seats.j1!.agent;
       const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: 'other', name: { fr: 'Autre' } });
       const stranger = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId: otherFunder, email: stranger.email, role: 'officer' });
+      await app.services.admin.grantRole({
+        actor: admin,
+        funderId: otherFunder,
+        email: stranger.email,
+        role: 'officer',
+      });
       const anonymous = app.agent();
       const jid = seats.j3!.id!;
       const officerGets = [page(), page('/settings'), page('/assignment')];
@@ -271,20 +418,55 @@ for (const backend of backends()) {
         [page('/assignment/confirm'), { pair: `${jid}:${apps[1]!.id}` }],
       ];
       const before = JSON.stringify([await pairsOf(), await app.database.db.select().from(jurors)]);
-      for (const [who, agent, status] of [['anonymous', anonymous, 303], ['applicant', applicant, 404], ['juror', juror, 404], ['other officer', stranger.agent, 404]] as const) {
+      for (const [who, agent, status] of [
+        ['anonymous', anonymous, 303],
+        ['applicant', applicant, 404],
+        ['juror', juror, 404],
+        ['other officer', stranger.agent, 404],
+      ] as const) {
         for (const url of officerGets) assert.equal((await agent.get(url)).statusCode, status, `${who} GET ${url}`);
-        for (const [url, fields] of officerPosts) assert.equal((await agent.submit(url, fields, { from: '/sign-in' })).statusCode, status, `${who} POST ${url}`);
+        for (const [url, fields] of officerPosts)
+          assert.equal(
+            (await agent.submit(url, fields, { from: '/sign-in' })).statusCode,
+            status,
+            `${who} POST ${url}`,
+          );
       }
       const jurorPages = [`/jury/calls/${callId}/declaration`, `/jury/calls/${callId}/conflicts`];
-      for (const [who, agent, status] of [['anonymous', anonymous, 303], ['applicant', applicant, 404], ['other officer', stranger.agent, 404], ['officer', officerAgent, 404], ['withdrawn juror', seats.j2!.agent, 404]] as const) {
+      for (const [who, agent, status] of [
+        ['anonymous', anonymous, 303],
+        ['applicant', applicant, 404],
+        ['other officer', stranger.agent, 404],
+        ['officer', officerAgent, 404],
+        ['withdrawn juror', seats.j2!.agent, 404],
+      ] as const) {
         for (const url of jurorPages) {
           assert.equal((await agent.get(url)).statusCode, status, `${who} GET ${url}`);
-          assert.equal((await agent.submit(url, { declaration: 'yes', languages: 'fr', target: `organisation:${apps[1]!.organisationId}`, reason: 'x' }, { from: '/sign-in' })).statusCode, status, `${who} POST ${url}`);
+          assert.equal(
+            (
+              await agent.submit(
+                url,
+                { declaration: 'yes', languages: 'fr', target: `organisation:${apps[1]!.organisationId}`, reason: 'x' },
+                { from: '/sign-in' },
+              )
+            ).statusCode,
+            status,
+            `${who} POST ${url}`,
+          );
         }
       }
       assert.equal((await anonymous.get('/jury')).statusCode, 303);
-      assert.equal(JSON.stringify([await pairsOf(), await app.database.db.select().from(jurors)]), before, 'nothing changed');
-      const forged = await officerAgent.request({ method: 'POST', url: page('/reminders'), payload: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      assert.equal(
+        JSON.stringify([await pairsOf(), await app.database.db.select().from(jurors)]),
+        before,
+        'nothing changed',
+      );
+      const forged = await officerAgent.request({
+        method: 'POST',
+        url: page('/reminders'),
+        payload: '',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(forged.statusCode, 403, 'a form without its CSRF token is refused');
     });
   });

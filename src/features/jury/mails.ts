@@ -10,7 +10,10 @@ import { jurors } from './schema.ts';
 
 /** The language to write to an address in: its account's, else the given one (the officer's). */
 export async function localeFor(tx: Transaction, email: string, fallback: Locale): Promise<Locale> {
-  const [user] = await tx.select({ locale: users.locale }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [user] = await tx
+    .select({ locale: users.locale })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return isLocale(user?.locale) ? user.locale : fallback;
 }
 
@@ -18,7 +21,11 @@ export async function localeFor(tx: Transaction, email: string, fallback: Locale
  * Gives the seat a fresh invitation link (the previous one stops working) and mails it. Only the
  * link's hash is stored; the link is valid for INVITATION_DAYS from now.
  */
-export async function mailInvitation(tx: Transaction, publicUrl: string, input: { jurorId: string; email: string; callTitle: Translated; locale: Locale; now: Date }): Promise<void> {
+export async function mailInvitation(
+  tx: Transaction,
+  publicUrl: string,
+  input: { jurorId: string; email: string; callTitle: Translated; locale: Locale; now: Date },
+): Promise<void> {
   const { token, hash } = newSecretToken();
   await tx.update(jurors).set({ invitationHash: hash, invitedAt: input.now }).where(eq(jurors.id, input.jurorId));
   const locale = await localeFor(tx, input.email, input.locale);
@@ -27,16 +34,35 @@ export async function mailInvitation(tx: Transaction, publicUrl: string, input: 
   await enqueueMail(tx, {
     to: input.email,
     subject: t('mail.jury.invitation.subject', { call }),
-    text: [t('mail.jury.invitation.body', { call }), '', `${publicUrl}/jury/invitations/accept?token=${token}`, '', t('mail.jury.invitation.account'), '', t('mail.signature')].join('\n'),
+    text: [
+      t('mail.jury.invitation.body', { call }),
+      '',
+      `${publicUrl}/jury/invitations/accept?token=${token}`,
+      '',
+      t('mail.jury.invitation.account'),
+      '',
+      t('mail.signature'),
+    ].join('\n'),
   });
 }
 
 /** A reminder to a juror who has accepted: to sign the declaration, or to finish their evaluations. */
-export async function mailReminder(tx: Transaction, publicUrl: string, input: { email: string; callId: string; callTitle: Translated; pending: number | null; locale: Locale }): Promise<void> {
+export async function mailReminder(
+  tx: Transaction,
+  publicUrl: string,
+  input: { email: string; callId: string; callTitle: Translated; pending: number | null; locale: Locale },
+): Promise<void> {
   const locale = await localeFor(tx, input.email, input.locale);
   const t = translator(locale);
   const call = inLocale(input.callTitle, locale);
-  const body = input.pending === null ? t('mail.jury.reminder.declaration', { call }) : t('mail.jury.reminder.evaluations', { call, count: input.pending });
+  const body =
+    input.pending === null
+      ? t('mail.jury.reminder.declaration', { call })
+      : t('mail.jury.reminder.evaluations', { call, count: input.pending });
   const link = input.pending === null ? `${publicUrl}/jury/calls/${input.callId}/declaration` : `${publicUrl}/jury`;
-  await enqueueMail(tx, { to: input.email, subject: t('mail.jury.reminder.subject', { call }), text: [body, '', link, '', t('mail.signature')].join('\n') });
+  await enqueueMail(tx, {
+    to: input.email,
+    subject: t('mail.jury.reminder.subject', { call }),
+    text: [body, '', link, '', t('mail.signature')].join('\n'),
+  });
 }

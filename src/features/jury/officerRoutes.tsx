@@ -3,7 +3,16 @@ import { RuleViolationError } from '../../domain/errors.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
-import { computeForm, confirmForm, inviteForm, limitsForm, manualAssignForm, recordConflictForm, settingsForm, withdrawForm } from './forms.ts';
+import {
+  computeForm,
+  confirmForm,
+  inviteForm,
+  limitsForm,
+  manualAssignForm,
+  recordConflictForm,
+  settingsForm,
+  withdrawForm,
+} from './forms.ts';
 import type { AssignmentPreview } from './preview.ts';
 import { problemNotice, textValues } from './problems.ts';
 import type { JuryService } from './service.ts';
@@ -28,16 +37,52 @@ export function officerJuryRoutes(service: JuryService) {
   return async function (app: FastifyInstance) {
     const base = (id: string) => `/manage/calls/${id}/jury`;
 
-    const members = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { invite?: FormState; conflict?: FormState; notice?: Notice; status?: number } = {}) => {
+    const members = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      opts: { invite?: FormState; conflict?: FormState; notice?: Notice; status?: number } = {},
+    ) => {
       const board = await service.board(request.actor, id);
-      return reply.page((ctx) => <JuryPage ctx={ctx} board={board} invite={opts.invite} conflict={opts.conflict} notice={opts.notice} />, opts.status ?? 200);
+      return reply.page(
+        (ctx) => (
+          <JuryPage ctx={ctx} board={board} invite={opts.invite} conflict={opts.conflict} notice={opts.notice} />
+        ),
+        opts.status ?? 200,
+      );
     };
-    const assignment = async (request: FastifyRequest, reply: FastifyReply, id: string, opts: { preview?: AssignmentPreview; manual?: FormState; compute?: FormState; notice?: Notice; status?: number } = {}) => {
+    const assignment = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      opts: {
+        preview?: AssignmentPreview;
+        manual?: FormState;
+        compute?: FormState;
+        notice?: Notice;
+        status?: number;
+      } = {},
+    ) => {
       const board = await service.board(request.actor, id);
-      return reply.page((ctx) => <AssignmentPage ctx={ctx} board={board} preview={opts.preview} manual={opts.manual} compute={opts.compute} notice={opts.notice} />, opts.status ?? 200);
+      return reply.page(
+        (ctx) => (
+          <AssignmentPage
+            ctx={ctx}
+            board={board}
+            preview={opts.preview}
+            manual={opts.manual}
+            compute={opts.compute}
+            notice={opts.notice}
+          />
+        ),
+        opts.status ?? 200,
+      );
     };
     /** Runs a command; a refusal shows the page again with its message (409), anything else propagates. */
-    const attempt = async (run: () => Promise<unknown>, refused: (notice: Notice) => Promise<FastifyReply>): Promise<FastifyReply | null> => {
+    const attempt = async (
+      run: () => Promise<unknown>,
+      refused: (notice: Notice) => Promise<FastifyReply>,
+    ): Promise<FastifyReply | null> => {
       try {
         await run();
         return null;
@@ -51,13 +96,21 @@ export function officerJuryRoutes(service: JuryService) {
     app.post<Id & Body>('/manage/calls/:id/jury/invitations', async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(inviteForm, request.body);
-      if (!form.ok) return members(request, reply, id, { invite: { values: textValues(request.body), errors: form.errors }, status: 422 });
+      if (!form.ok)
+        return members(request, reply, id, {
+          invite: { values: textValues(request.body), errors: form.errors },
+          status: 422,
+        });
       try {
         await service.inviteJuror({ actor: request.actor, callId: id, ...form.data, locale: request.locale });
       } catch (error) {
         const notice = problemNotice(error);
         const errors: FieldErrors = notice.key === 'jury.error.alreadyInvited' ? { email: notice } : {};
-        return members(request, reply, id, { invite: { values: textValues(request.body), errors }, notice: errors.email ? undefined : notice, status: 409 });
+        return members(request, reply, id, {
+          invite: { values: textValues(request.body), errors },
+          notice: errors.email ? undefined : notice,
+          status: 409,
+        });
       }
       return reply.flash('jury.flash.invited').redirect(base(id), 303);
     });
@@ -91,7 +144,8 @@ export function officerJuryRoutes(service: JuryService) {
     app.post<Juror & Body>('/manage/calls/:id/jury/jurors/:jurorId/withdraw', async (request, reply) => {
       const { id, jurorId } = request.params;
       const form = parseForm(withdrawForm, request.body);
-      if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
+      if (!form.ok)
+        return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
       const refused = await attempt(
         () => service.withdrawJuror({ actor: request.actor, callId: id, jurorId, reason: form.data.reason }),
         (notice) => members(request, reply, id, { notice, status: 409 }),
@@ -120,7 +174,18 @@ export function officerJuryRoutes(service: JuryService) {
       const id = request.params.id;
       const again = async (errors: FieldErrors, status: number, stale = false) => {
         const managed = await service.settingsView(request.actor, id);
-        return reply.page((ctx) => <JurySettingsPage ctx={ctx} managed={managed} values={textValues(request.body)} errors={errors} stale={stale} />, status);
+        return reply.page(
+          (ctx) => (
+            <JurySettingsPage
+              ctx={ctx}
+              managed={managed}
+              values={textValues(request.body)}
+              errors={errors}
+              stale={stale}
+            />
+          ),
+          status,
+        );
       };
       const form = parseForm(settingsForm, request.body);
       if (!form.ok) return again(form.errors, 422);
@@ -129,7 +194,11 @@ export function officerJuryRoutes(service: JuryService) {
       } catch (error) {
         if (!(error instanceof RuleViolationError)) throw error;
         if (error.problems.includes('stale')) return again({}, 409, true);
-        const errors: FieldErrors = Object.fromEntries(error.problems.filter((p) => p in SETTINGS_PROBLEMS).map((p) => [SETTINGS_PROBLEMS[p]![0], { key: SETTINGS_PROBLEMS[p]![1] }]));
+        const errors: FieldErrors = Object.fromEntries(
+          error.problems
+            .filter((p) => p in SETTINGS_PROBLEMS)
+            .map((p) => [SETTINGS_PROBLEMS[p]![0], { key: SETTINGS_PROBLEMS[p]![1] }]),
+        );
         return again(errors, 422);
       }
       return reply.flash('jury.flash.settingsSaved').redirect(`${base(id)}/settings`, 303);
@@ -163,12 +232,18 @@ export function officerJuryRoutes(service: JuryService) {
     app.post<Id & Body>('/manage/calls/:id/jury/assignment/preview', async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(computeForm, request.body);
-      if (!form.ok) return assignment(request, reply, id, { compute: { values: textValues(request.body), errors: form.errors }, status: 422 });
+      if (!form.ok)
+        return assignment(request, reply, id, {
+          compute: { values: textValues(request.body), errors: form.errors },
+          status: 422,
+        });
       const preview = await service.previewAssignment(request.actor, id, form.data.floor);
       return assignment(request, reply, id, { preview });
     });
 
-    app.get<Id>('/manage/calls/:id/jury/assignment/preview', (request, reply) => reply.redirect(`${base(request.params.id)}/assignment`, 303));
+    app.get<Id>('/manage/calls/:id/jury/assignment/preview', (request, reply) =>
+      reply.redirect(`${base(request.params.id)}/assignment`, 303),
+    );
 
     app.post<Id & Body>('/manage/calls/:id/jury/assignment/confirm', async (request, reply) => {
       const id = request.params.id;
@@ -176,7 +251,11 @@ export function officerJuryRoutes(service: JuryService) {
       if (!form.ok) return assignment(request, reply, id, { notice: { key: 'jury.error.confirmStale' }, status: 422 });
       const refused = await attempt(
         () => service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair }),
-        (notice) => assignment(request, reply, id, { notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice, status: 409 }),
+        (notice) =>
+          assignment(request, reply, id, {
+            notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice,
+            status: 409,
+          }),
       );
       return refused ?? reply.flash('jury.flash.confirmed').redirect(`${base(id)}/assignment`, 303);
     });

@@ -3,7 +3,15 @@
 // with the reasons it is impossible. Nothing is stored here: confirming re-checks everything.
 import type { Actor } from '../../domain/access.ts';
 import type { AssignmentStatus } from '../../domain/assignment/solve.ts';
-import { needsOf, pairKey, proposedPairs, shortfalls, solverRequest, type PlanPair, type Shortfall } from '../../domain/juryPlanning.ts';
+import {
+  needsOf,
+  pairKey,
+  proposedPairs,
+  shortfalls,
+  solverRequest,
+  type PlanPair,
+  type Shortfall,
+} from '../../domain/juryPlanning.ts';
 import { solveAssignmentInWorker } from '../../platform/solver/solveAssignmentInWorker.ts';
 import { affinities, humanLabels, isAssignable, officerContext, planOf } from './board.ts';
 import type { JuryDeps } from './deps.ts';
@@ -54,14 +62,28 @@ export interface AssignmentPreview {
 
 const SOLVE_SECONDS = 20;
 
-export async function previewAssignment(deps: JuryDeps, actor: Actor, callId: string, floor: number | null): Promise<AssignmentPreview> {
+export async function previewAssignment(
+  deps: JuryDeps,
+  actor: Actor,
+  callId: string,
+  floor: number | null,
+): Promise<AssignmentPreview> {
   const { managed, applications, profiles } = await officerContext(deps, actor, callId);
   const settings = managed.call.jurySettings;
   const records = await loadRecords(deps.db, callId);
   const affinity = affinities(records, profiles);
   const plan = planOf(settings, records, applications, affinity, floor);
   const labels = humanLabels(records, applications);
-  const base = { objective: null, bound: null, reason: null, method: 'none', seconds: 0, labels: Object.fromEntries(labels), floor, k: plan.k };
+  const base = {
+    objective: null,
+    bound: null,
+    reason: null,
+    method: 'none',
+    seconds: 0,
+    labels: Object.fromEntries(labels),
+    floor,
+    k: plan.k,
+  };
   const request = solverRequest(plan);
   const found = shortfalls(plan);
   const empty = { pairs: [], applications: [], jurors: [] };
@@ -74,7 +96,11 @@ export async function previewAssignment(deps: JuryDeps, actor: Actor, callId: st
   const solved = output.status === 'optimal' || output.status === 'feasible';
   const pairs = solved ? proposedPairs(output, request.placeholders) : [];
   const name = (id: string) => labels.get(id) ?? id;
-  const member = (p: PlanPair): PreviewMember => ({ jurorId: p.jurorId, name: name(p.jurorId), affinity: affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0 });
+  const member = (p: PlanPair): PreviewMember => ({
+    jurorId: p.jurorId,
+    name: name(p.jurorId),
+    affinity: affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0,
+  });
   const held = [...request.placeholders.values()];
   const needs = needsOf(plan);
   const previewApplications = applications
@@ -82,7 +108,15 @@ export async function previewAssignment(deps: JuryDeps, actor: Actor, callId: st
     .map((a) => {
       const own = held.filter((p) => p.applicationId === a.id).map(member);
       const proposed = pairs.filter((p) => p.applicationId === a.id).map(member);
-      return { id: a.id, reference: a.reference, title: a.title, organisationName: a.organisationName, held: own, proposed, total: [...own, ...proposed].reduce((s, m) => s + m.affinity, 0) };
+      return {
+        id: a.id,
+        reference: a.reference,
+        title: a.title,
+        organisationName: a.organisationName,
+        held: own,
+        proposed,
+        total: [...own, ...proposed].reduce((s, m) => s + m.affinity, 0),
+      };
     });
   const added = new Map<string, number>();
   for (const p of pairs) added.set(p.jurorId, (added.get(p.jurorId) ?? 0) + 1);
@@ -97,7 +131,14 @@ export async function previewAssignment(deps: JuryDeps, actor: Actor, callId: st
     shortfalls: [],
     pairs,
     applications: previewApplications,
-    jurors: plan.jurors.map((j) => ({ id: j.id, name: name(j.id), before: j.load, added: added.get(j.id) ?? 0, capacity: j.capacity, minLoad: j.minLoad })),
+    jurors: plan.jurors.map((j) => ({
+      id: j.id,
+      name: name(j.id),
+      before: j.load,
+      added: added.get(j.id) ?? 0,
+      capacity: j.capacity,
+      minLoad: j.minLoad,
+    })),
   };
 }
 

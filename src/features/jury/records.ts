@@ -50,25 +50,46 @@ export async function loadRecords(db: Executor, callId: string): Promise<JuryRec
     .orderBy(asc(jurors.invitedAt), asc(jurors.email));
   const ids = jurorRows.map((r) => r.juror.id);
   const reminders = ids.length
-    ? await db.select({ jurorId: juryReminders.jurorId, at: max(juryReminders.sentAt) }).from(juryReminders).where(inArray(juryReminders.jurorId, ids)).groupBy(juryReminders.jurorId)
+    ? await db
+        .select({ jurorId: juryReminders.jurorId, at: max(juryReminders.sentAt) })
+        .from(juryReminders)
+        .where(inArray(juryReminders.jurorId, ids))
+        .groupBy(juryReminders.jurorId)
     : [];
   const lastReminder = new Map(reminders.map((r) => [r.jurorId, r.at]));
-  const conflictRows = ids.length ? await db.select().from(conflicts).where(inArray(conflicts.jurorId, ids)).orderBy(asc(conflicts.declaredAt)) : [];
+  const conflictRows = ids.length
+    ? await db.select().from(conflicts).where(inArray(conflicts.jurorId, ids)).orderBy(asc(conflicts.declaredAt))
+    : [];
   const assignmentRows = await db
-    .select({ id: assignments.id, jurorId: assignments.jurorId, applicationId: assignments.applicationId, source: assignments.source, affinityMilli: assignments.affinity, status: evaluations.status })
+    .select({
+      id: assignments.id,
+      jurorId: assignments.jurorId,
+      applicationId: assignments.applicationId,
+      source: assignments.source,
+      affinityMilli: assignments.affinity,
+      status: evaluations.status,
+    })
     .from(assignments)
     .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
     .where(eq(assignments.callId, callId))
     .orderBy(asc(assignments.createdAt));
   return {
-    jurors: jurorRows.map((r) => ({ ...r.juror, displayName: r.displayName, stage: stageOf(r.juror), lastReminderAt: lastReminder.get(r.juror.id) ?? null })),
+    jurors: jurorRows.map((r) => ({
+      ...r.juror,
+      displayName: r.displayName,
+      stage: stageOf(r.juror),
+      lastReminderAt: lastReminder.get(r.juror.id) ?? null,
+    })),
     conflicts: conflictRows,
     assignments: assignmentRows.map(({ status, ...a }) => ({ ...a, evaluation: status ?? 'none' })),
   };
 }
 
 /** Every conflicted (juror, application) pair, organisation conflicts expanded to that organisation's applications. */
-export function conflictedPairs(conflictRows: readonly ConflictRow[], applications: readonly { id: string; organisationId: string }[]): Set<string> {
+export function conflictedPairs(
+  conflictRows: readonly ConflictRow[],
+  applications: readonly { id: string; organisationId: string }[],
+): Set<string> {
   const pairs = new Set<string>();
   for (const c of conflictRows) {
     for (const a of applications) {
@@ -79,7 +100,10 @@ export function conflictedPairs(conflictRows: readonly ConflictRow[], applicatio
 }
 
 /** The capacity and minimum load that apply to a juror: their own, else the call's default. */
-export function limitsOf(juror: Pick<JurorRow, 'capacity' | 'minLoad'>, settings: JurySettings): { capacity: number; minLoad: number } {
+export function limitsOf(
+  juror: Pick<JurorRow, 'capacity' | 'minLoad'>,
+  settings: JurySettings,
+): { capacity: number; minLoad: number } {
   return { capacity: juror.capacity ?? settings.defaultCapacity, minLoad: juror.minLoad ?? 0 };
 }
 

@@ -1,4 +1,15 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../platform/identity/schema.ts';
 import { applications } from '../applications/schema.ts';
 import { calls } from '../calls/schema.ts';
@@ -24,16 +35,23 @@ export const jurors = pgTable(
   'jurors',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     userId: uuid('user_id').references(() => users.id),
     status: text('status').$type<JurorStatus>().notNull().default('invited'),
     isChair: boolean('is_chair').notNull().default(false),
     capacity: integer('capacity'),
     minLoad: integer('min_load'),
-    expertise: jsonb('expertise').$type<Expertise>().notNull().default({ targetPublics: [], activityTypes: [], digcompAreas: [], languages: [] }),
+    expertise: jsonb('expertise')
+      .$type<Expertise>()
+      .notNull()
+      .default({ targetPublics: [], activityTypes: [], digcompAreas: [], languages: [] }),
     invitationHash: text('invitation_hash'),
-    invitedBy: uuid('invited_by').notNull().references(() => users.id),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     declarationSignedAt: timestamp('declaration_signed_at', { withTimezone: true }),
@@ -51,11 +69,15 @@ export const conflicts = pgTable(
   'conflicts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    jurorId: uuid('juror_id').notNull().references(() => jurors.id, { onDelete: 'cascade' }),
+    jurorId: uuid('juror_id')
+      .notNull()
+      .references(() => jurors.id, { onDelete: 'cascade' }),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     applicationId: uuid('application_id').references(() => applications.id),
     reason: text('reason').notNull(),
-    declaredBy: uuid('declared_by').notNull().references(() => users.id),
+    declaredBy: uuid('declared_by')
+      .notNull()
+      .references(() => users.id),
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('conflicts_juror_idx').on(t.jurorId)],
@@ -66,15 +88,26 @@ export const assignments = pgTable(
   'assignments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
-    jurorId: uuid('juror_id').notNull().references(() => jurors.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    jurorId: uuid('juror_id')
+      .notNull()
+      .references(() => jurors.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     source: text('source').$type<'manual' | 'automatic'>().notNull(),
     affinity: integer('affinity_milli'),
-    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('assignments_pair_idx').on(t.jurorId, t.applicationId), index('assignments_application_idx').on(t.applicationId)],
+  (t) => [
+    uniqueIndex('assignments_pair_idx').on(t.jurorId, t.applicationId),
+    index('assignments_application_idx').on(t.applicationId),
+  ],
 );
 
 /** A juror's evaluation of an assigned application: a score and a comment per criterion. */
@@ -96,11 +129,15 @@ export const consensus = pgTable('consensus', {
   applicationId: uuid('application_id')
     .primaryKey()
     .references(() => applications.id, { onDelete: 'cascade' }),
-  callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+  callId: uuid('call_id')
+    .notNull()
+    .references(() => calls.id, { onDelete: 'cascade' }),
   scores: jsonb('scores').$type<Record<string, number>>().notNull(),
   comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
   comment: text('comment').notNull().default(''),
-  recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+  recordedBy: uuid('recorded_by')
+    .notNull()
+    .references(() => users.id),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });
@@ -109,9 +146,13 @@ export const consensus = pgTable('consensus', {
 export const juryReminders = pgTable(
   'jury_reminders',
   {
-    jurorId: uuid('juror_id').notNull().references(() => jurors.id, { onDelete: 'cascade' }),
+    jurorId: uuid('juror_id')
+      .notNull()
+      .references(() => jurors.id, { onDelete: 'cascade' }),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
-    sentBy: uuid('sent_by').notNull().references(() => users.id),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.jurorId, t.sentAt] })],
 );

@@ -19,7 +19,17 @@ import { signDeclaration } from './commands/signDeclaration.ts';
 import { withdrawJuror } from './commands/withdrawJuror.ts';
 import type { JuryDeps } from './deps.ts';
 import { previewAssignment } from './preview.ts';
-import { conflictedPairs, counts, limitsOf, loadRecords, type ConflictRow, type EvaluationState, type JurorRecord, type JurorRow, type JuryRecords } from './records.ts';
+import {
+  conflictedPairs,
+  counts,
+  limitsOf,
+  loadRecords,
+  type ConflictRow,
+  type EvaluationState,
+  type JurorRecord,
+  type JurorRow,
+  type JuryRecords,
+} from './records.ts';
 import { jurors } from './schema.ts';
 
 export interface JurorOverview extends JurorRecord {
@@ -33,7 +43,15 @@ export interface JurorOverview extends JurorRecord {
 
 export interface ApplicationProgress extends CallApplication {
   assignable: boolean;
-  jurors: { assignmentId: string; jurorId: string; name: string; evaluation: EvaluationState; counts: boolean; affinityMilli: number | null; source: 'manual' | 'automatic' }[];
+  jurors: {
+    assignmentId: string;
+    jurorId: string;
+    name: string;
+    evaluation: EvaluationState;
+    counts: boolean;
+    affinityMilli: number | null;
+    source: 'manual' | 'automatic';
+  }[];
   submitted: number;
   /** Jurors still to find to reach k (0 for applications the jury does not work on). */
   need: number;
@@ -84,11 +102,22 @@ export interface ConflictsView {
   mine: ConflictOverview[];
 }
 
-export type InvitationView = { status: 'invalid' } | { status: 'valid'; email: string; call: PublicCall; accountExists: boolean; signedInAs: string | null };
+export type InvitationView =
+  | { status: 'invalid' }
+  | { status: 'valid'; email: string; call: PublicCall; accountExists: boolean; signedInAs: string | null };
 
-const organisationsOf = (applications: readonly CallApplication[]) => [...new Map(applications.map((a) => [a.organisationId, { id: a.organisationId, name: a.organisationName }])).values()].sort((a, b) => a.name.localeCompare(b.name));
+const organisationsOf = (applications: readonly CallApplication[]) =>
+  [
+    ...new Map(
+      applications.map((a) => [a.organisationId, { id: a.organisationId, name: a.organisationName }]),
+    ).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name));
 
-function describeConflicts(rows: readonly ConflictRow[], records: Pick<JuryRecords, 'jurors'>, applications: readonly CallApplication[]): ConflictOverview[] {
+function describeConflicts(
+  rows: readonly ConflictRow[],
+  records: Pick<JuryRecords, 'jurors'>,
+  applications: readonly CallApplication[],
+): ConflictOverview[] {
   const names = new Map(records.jurors.map((j) => [j.id, j.displayName ?? j.email]));
   const organisations = new Map(applications.map((a) => [a.organisationId, a.organisationName]));
   const apps = new Map(applications.map((a) => [a.id, `${a.reference ?? ''} ${a.title}`.trim()]));
@@ -173,7 +202,15 @@ export function juryService(deps: JuryDeps) {
             jurors: own.map((x) => {
               const juror = jurorById.get(x.jurorId);
               const isConflicted = conflicted.has(pairKey(x.jurorId, a.id));
-              return { assignmentId: x.id, jurorId: x.jurorId, name: juror?.displayName ?? juror?.email ?? '', evaluation: x.evaluation, counts: counts(x, juror, isConflicted), affinityMilli: x.affinityMilli, source: x.source };
+              return {
+                assignmentId: x.id,
+                jurorId: x.jurorId,
+                name: juror?.displayName ?? juror?.email ?? '',
+                evaluation: x.evaluation,
+                counts: counts(x, juror, isConflicted),
+                affinityMilli: x.affinityMilli,
+                source: x.source,
+              };
             }),
             submitted: own.filter((x) => x.evaluation === 'submitted').length,
             need: needs.get(a.id) ?? 0,
@@ -197,8 +234,13 @@ export function juryService(deps: JuryDeps) {
       const seat = await seatByToken(deps.db, token);
       if (!seat) return { status: 'invalid' };
       const call = await deps.calls.publicCall(seat.callId);
-      const [account] = await deps.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, seat.email));
-      const [me] = actor ? await deps.db.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)) : [];
+      const [account] = await deps.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, seat.email));
+      const [me] = actor
+        ? await deps.db.select({ email: users.email }).from(users).where(eq(users.id, actor.userId))
+        : [];
       return { status: 'valid', email: seat.email, call, accountExists: !!account, signedInAs: me?.email ?? null };
     },
 
@@ -206,7 +248,12 @@ export function juryService(deps: JuryDeps) {
     async declarationView(actor: MaybeActor, callId: string): Promise<DeclarationView> {
       const seat = await declaringSeat(actor, callId);
       const call = await deps.calls.publicCall(callId);
-      return { seat, call, publics: await termsFor(call, 'target-public'), activityTypes: await termsFor(call, 'activity-type') };
+      return {
+        seat,
+        call,
+        publics: await termsFor(call, 'target-public'),
+        activityTypes: await termsFor(call, 'activity-type'),
+      };
     },
 
     /** The conflicts page: the call's submitted applications and their organisations, and the juror's conflicts. */
@@ -215,14 +262,22 @@ export function juryService(deps: JuryDeps) {
       const call = await deps.calls.publicCall(callId);
       const applications = await callApplications(deps, callId);
       const records = await loadRecords(deps.db, callId);
-      const mine = describeConflicts(records.conflicts.filter((c) => c.jurorId === seat.id), records, applications);
+      const mine = describeConflicts(
+        records.conflicts.filter((c) => c.jurorId === seat.id),
+        records,
+        applications,
+      );
       return { seat, call, applications, organisations: organisationsOf(applications), mine };
     },
 
     /** The actor's seats on juries and, once active, the applications assigned to them — never one in conflict. */
     async mySeats(actor: MaybeActor): Promise<MySeat[]> {
       authorize(actor, true, 'jury work');
-      const seats = await deps.db.select().from(jurors).where(eq(jurors.userId, actor.userId)).orderBy(asc(jurors.invitedAt));
+      const seats = await deps.db
+        .select()
+        .from(jurors)
+        .where(eq(jurors.userId, actor.userId))
+        .orderBy(asc(jurors.invitedAt));
       const result: MySeat[] = [];
       for (const seat of seats) {
         const call = await deps.calls.publicCall(seat.callId);
@@ -231,11 +286,24 @@ export function juryService(deps: JuryDeps) {
         if (stage === 'active') {
           const applications = await callApplications(deps, seat.callId);
           const records = await loadRecords(deps.db, seat.callId);
-          const conflicted = conflictedPairs(records.conflicts.filter((c) => c.jurorId === seat.id), applications);
+          const conflicted = conflictedPairs(
+            records.conflicts.filter((c) => c.jurorId === seat.id),
+            applications,
+          );
           const byId = new Map(applications.map((a) => [a.id, a]));
           assignments = records.assignments
-            .filter((a) => a.jurorId === seat.id && !conflicted.has(pairKey(seat.id, a.applicationId)) && byId.has(a.applicationId))
-            .map((a) => ({ applicationId: a.applicationId, reference: byId.get(a.applicationId)!.reference, title: byId.get(a.applicationId)!.title, evaluation: a.evaluation }));
+            .filter(
+              (a) =>
+                a.jurorId === seat.id &&
+                !conflicted.has(pairKey(seat.id, a.applicationId)) &&
+                byId.has(a.applicationId),
+            )
+            .map((a) => ({
+              applicationId: a.applicationId,
+              reference: byId.get(a.applicationId)!.reference,
+              title: byId.get(a.applicationId)!.title,
+              evaluation: a.evaluation,
+            }));
         }
         result.push({ seat, stage, call, assignments });
       }

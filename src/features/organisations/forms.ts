@@ -3,8 +3,15 @@ import { parseEnterpriseNumber } from '../../domain/enterpriseNumber.ts';
 import { parseIban } from '../../domain/iban.ts';
 import { LEGAL_FORMS } from './schema.ts';
 
-const text = (max: number) => z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
-const optional = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().transform((v) => v || null);
+const text = (max: number) =>
+  z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'form.error.tooLong')
+    .optional()
+    .transform((v) => v || null);
 
 export const organisationForm = z.object({
   name: text(200),
@@ -15,7 +22,10 @@ export const organisationForm = z.object({
     return parsed.ok ? parsed.value : v;
   }),
   street: text(200),
-  postalCode: z.string({ error: 'form.error.required' }).trim().regex(/^\d{4}$/, 'organisation.error.postalCode'),
+  postalCode: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .regex(/^\d{4}$/, 'organisation.error.postalCode'),
   city: text(100),
   iban: text(50).transform((v, ctx) => {
     const parsed = parseIban(v);

@@ -14,12 +14,22 @@ import { OrganisationPage, type OrganisationPageForms } from './views/Organisati
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | undefined> };
 
-const FILE_ERRORS = { 'file-empty': 'file.error.empty', 'file-too-large': 'file.error.tooLarge', 'file-type-not-allowed': 'file.error.type' } as const;
+const FILE_ERRORS = {
+  'file-empty': 'file.error.empty',
+  'file-too-large': 'file.error.tooLarge',
+  'file-type-not-allowed': 'file.error.type',
+} as const;
 
 export function organisationsRoutes(service: OrganisationsService) {
   return async function (app: FastifyInstance) {
     /** The organisation page, with whichever of its forms was sent shown again as it was typed. */
-    const showOrganisation = async (request: FastifyRequest, reply: FastifyReply, id: string, forms: OrganisationPageForms, status = 422) => {
+    const showOrganisation = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string,
+      forms: OrganisationPageForms,
+      status = 422,
+    ) => {
       const view = await service.organisation(request.actor, id);
       return reply.page((ctx) => <OrganisationPage ctx={ctx} view={view} forms={forms} />, status);
     };
@@ -50,20 +60,30 @@ export function organisationsRoutes(service: OrganisationsService) {
       return reply.page((ctx) => <NewOrganisationPage ctx={ctx} values={values} errors={errors ?? {}} />, 422);
     });
 
-    app.get<Id>('/organisations/:id', async (request, reply) => showOrganisation(request, reply, request.params.id, {}, 200));
+    app.get<Id>('/organisations/:id', async (request, reply) =>
+      showOrganisation(request, reply, request.params.id, {}, 200),
+    );
 
     app.post<Id & Body>('/organisations/:id', async (request, reply) => {
       const form = parseForm(organisationForm, request.body);
       const values = (form.ok ? request.body : form.values) as Record<string, string>;
-      if (!form.ok) return showOrganisation(request, reply, request.params.id, { profile: { values, errors: form.errors } });
+      if (!form.ok)
+        return showOrganisation(request, reply, request.params.id, { profile: { values, errors: form.errors } });
       const { version, ...organisation } = form.data;
       try {
-        await service.updateOrganisation({ actor: request.actor, organisationId: request.params.id, version: version ?? 0, organisation });
+        await service.updateOrganisation({
+          actor: request.actor,
+          organisationId: request.params.id,
+          version: version ?? 0,
+          organisation,
+        });
       } catch (error) {
         if (!(error instanceof RuleViolationError)) throw error;
         // Someone saved in between: their version is shown as the form's base, what this person typed is kept.
         const stale = error.problems.includes('stale');
-        const errors: FieldErrors = stale ? {} : { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } };
+        const errors: FieldErrors = stale
+          ? {}
+          : { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } };
         return showOrganisation(request, reply, request.params.id, { profile: { values, errors, stale } }, 409);
       }
       return reply.flash('organisation.saved').redirect(`/organisations/${request.params.id}`, 303);
@@ -71,34 +91,70 @@ export function organisationsRoutes(service: OrganisationsService) {
 
     app.post<Id & Body>('/organisations/:id/invitations', async (request, reply) => {
       const form = parseForm(inviteForm, request.body);
-      if (!form.ok) return showOrganisation(request, reply, request.params.id, { invite: { values: form.values, errors: form.errors } });
-      await service.inviteMember({ actor: request.actor, organisationId: request.params.id, ...form.data, locale: request.locale });
+      if (!form.ok)
+        return showOrganisation(request, reply, request.params.id, {
+          invite: { values: form.values, errors: form.errors },
+        });
+      await service.inviteMember({
+        actor: request.actor,
+        organisationId: request.params.id,
+        ...form.data,
+        locale: request.locale,
+      });
       return reply.flash('organisation.invited').redirect(`/organisations/${request.params.id}`, 303);
     });
 
     app.get<{ Querystring: { token?: string } }>('/organisations/invitations/accept', async (request, reply) => {
       const result = await service.acceptInvitation({ actor: request.actor, token: request.query.token ?? '' });
-      if (result.status === 'joined') return reply.flash('organisation.joined').redirect(`/organisations/${result.organisationId}`, 303);
-      const body = result.status === 'invalid' ? 'organisation.invitationInvalid' : 'organisation.invitationOtherAddress';
-      return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('organisation.invitationTitle')} body={ctx.t(body, { email: result.status === 'other-address' ? result.email : '' })} />, 400);
+      if (result.status === 'joined')
+        return reply.flash('organisation.joined').redirect(`/organisations/${result.organisationId}`, 303);
+      const body =
+        result.status === 'invalid' ? 'organisation.invitationInvalid' : 'organisation.invitationOtherAddress';
+      return reply.page(
+        (ctx) => (
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t('organisation.invitationTitle')}
+            body={ctx.t(body, { email: result.status === 'other-address' ? result.email : '' })}
+          />
+        ),
+        400,
+      );
     });
 
     app.post<Id>('/organisations/:id/documents', async (request, reply) => {
       const { fields, file } = await readMultipart(request.body);
-      const kind = ORGANISATION_DOCUMENT_KINDS.includes(fields.kind as OrganisationDocumentKind) ? (fields.kind as OrganisationDocumentKind) : 'other';
-      if (!file) return showOrganisation(request, reply, request.params.id, { upload: { errors: { file: { key: 'file.error.missing' } } } });
+      const kind = ORGANISATION_DOCUMENT_KINDS.includes(fields.kind as OrganisationDocumentKind)
+        ? (fields.kind as OrganisationDocumentKind)
+        : 'other';
+      if (!file)
+        return showOrganisation(request, reply, request.params.id, {
+          upload: { errors: { file: { key: 'file.error.missing' } } },
+        });
       try {
-        await service.uploadDocument({ actor: request.actor, organisationId: request.params.id, kind, name: file.name, bytes: file.bytes });
+        await service.uploadDocument({
+          actor: request.actor,
+          organisationId: request.params.id,
+          kind,
+          name: file.name,
+          bytes: file.bytes,
+        });
       } catch (error) {
-        const problem = error instanceof RuleViolationError ? (error.problems[0] as keyof typeof FILE_ERRORS) : undefined;
+        const problem =
+          error instanceof RuleViolationError ? (error.problems[0] as keyof typeof FILE_ERRORS) : undefined;
         if (!problem || !(problem in FILE_ERRORS)) throw error;
-        return showOrganisation(request, reply, request.params.id, { upload: { errors: { file: { key: FILE_ERRORS[problem] } } } });
+        return showOrganisation(request, reply, request.params.id, {
+          upload: { errors: { file: { key: FILE_ERRORS[problem] } } },
+        });
       }
       return reply.flash('organisation.uploaded').redirect(`/organisations/${request.params.id}`, 303);
     });
 
-    app.get<{ Params: { id: string; documentId: string } }>('/organisations/:id/documents/:documentId', async (request, reply) => {
-      return sendDownload(reply, await service.document(request.actor, request.params.id, request.params.documentId));
-    });
+    app.get<{ Params: { id: string; documentId: string } }>(
+      '/organisations/:id/documents/:documentId',
+      async (request, reply) => {
+        return sendDownload(reply, await service.document(request.actor, request.params.id, request.params.documentId));
+      },
+    );
   };
 }

@@ -37,8 +37,12 @@ export const organisations = pgTable(
 export const organisationMembers = pgTable(
   'organisation_members',
   {
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').$type<'owner' | 'member'>().notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -48,10 +52,14 @@ export const organisationMembers = pgTable(
 /** An invitation by email; the link's token is stored hashed and works once. */
 export const organisationInvitations = pgTable('organisation_invitations', {
   tokenHash: text('token_hash').primaryKey(),
-  organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
   email: text('email').notNull(),
   role: text('role').$type<'owner' | 'member'>().notNull(),
-  invitedBy: uuid('invited_by').notNull().references(() => users.id),
+  invitedBy: uuid('invited_by')
+    .notNull()
+    .references(() => users.id),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   acceptedAt: timestamp('accepted_at', { withTimezone: true }),
 });
@@ -61,9 +69,13 @@ export const organisationDocuments = pgTable(
   'organisation_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<OrganisationDocumentKind>().notNull(),
-    fileId: uuid('file_id').notNull().references(() => files.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('organisation_documents_org_idx').on(t.organisationId)],

@@ -28,7 +28,8 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     updateOrganisation: (input: Parameters<typeof updateOrganisation>[1]) => updateOrganisation(deps, input),
     inviteMember: (input: Parameters<typeof inviteMember>[1]) => inviteMember(deps, input),
     acceptInvitation: (input: Parameters<typeof acceptInvitation>[1]) => acceptInvitation(deps, input),
-    uploadDocument: (input: Parameters<typeof uploadOrganisationDocument>[1]) => uploadOrganisationDocument(deps, input),
+    uploadDocument: (input: Parameters<typeof uploadOrganisationDocument>[1]) =>
+      uploadOrganisationDocument(deps, input),
 
     /** The actor's role in the organisation, or null: what other capabilities ask before showing its records. */
     membership: (actor: MaybeActor, organisationId: string) => membershipOf(deps.db, actor, organisationId),
@@ -43,10 +44,17 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     },
 
     /** Names of organisations, for lists that show whose application is whose. */
-    async names(ids: string[]): Promise<Map<string, { name: string; enterpriseNumber: string; communeNis: string | null }>> {
+    async names(
+      ids: string[],
+    ): Promise<Map<string, { name: string; enterpriseNumber: string; communeNis: string | null }>> {
       if (!ids.length) return new Map();
       const rows = await deps.db
-        .select({ id: organisations.id, name: organisations.name, enterpriseNumber: organisations.enterpriseNumber, communeNis: organisations.communeNis })
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          enterpriseNumber: organisations.enterpriseNumber,
+          communeNis: organisations.communeNis,
+        })
         .from(organisations)
         .where(inArray(organisations.id, ids));
       return new Map(rows.map((r) => [r.id, r]));
@@ -58,7 +66,12 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
      */
     async shelf(organisationId: string): Promise<{ id: string; kind: string; name: string; uploadedAt: Date }[]> {
       return deps.db
-        .select({ id: organisationDocuments.id, kind: organisationDocuments.kind, name: files.name, uploadedAt: organisationDocuments.uploadedAt })
+        .select({
+          id: organisationDocuments.id,
+          kind: organisationDocuments.kind,
+          name: files.name,
+          uploadedAt: organisationDocuments.uploadedAt,
+        })
         .from(organisationDocuments)
         .innerJoin(files, eq(files.id, organisationDocuments.fileId))
         .where(eq(organisationDocuments.organisationId, organisationId))
@@ -66,7 +79,10 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     },
 
     /** One document of the shelf, on the same terms as `shelf`. */
-    async shelfDocument(organisationId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+    async shelfDocument(
+      organisationId: string,
+      documentId: string,
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       if (!isUuid(documentId)) throw new NotFoundError('document');
       const [row] = await deps.db
         .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
@@ -101,15 +117,30 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
         .where(eq(organisationMembers.organisationId, id))
         .orderBy(asc(users.displayName));
       const documents = await deps.db
-        .select({ id: organisationDocuments.id, kind: organisationDocuments.kind, name: files.name, sizeBytes: files.sizeBytes, uploadedAt: organisationDocuments.uploadedAt })
+        .select({
+          id: organisationDocuments.id,
+          kind: organisationDocuments.kind,
+          name: files.name,
+          sizeBytes: files.sizeBytes,
+          uploadedAt: organisationDocuments.uploadedAt,
+        })
         .from(organisationDocuments)
         .innerJoin(files, eq(files.id, organisationDocuments.fileId))
         .where(eq(organisationDocuments.organisationId, id))
         .orderBy(asc(organisationDocuments.kind), asc(organisationDocuments.uploadedAt));
-      return { organisation: organisation!, members, documents, abilities: { edit: canEditOrganisation(membership), manageMembers: canManageMembers(membership) } };
+      return {
+        organisation: organisation!,
+        members,
+        documents,
+        abilities: { edit: canEditOrganisation(membership), manageMembers: canManageMembers(membership) },
+      };
     },
 
-    async document(actor: MaybeActor, organisationId: string, documentId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+    async document(
+      actor: MaybeActor,
+      organisationId: string,
+      documentId: string,
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       authorize(actor, true, 'download document');
       if (!canSeeOrganisation(await membershipOf(deps.db, actor, organisationId))) throw new NotFoundError('document');
       return this.shelfDocument(organisationId, documentId);

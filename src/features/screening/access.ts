@@ -17,7 +17,13 @@ export async function screeningFor(deps: ScreeningDeps, actor: MaybeActor, appli
   const view = await deps.applications.view(actor, applicationId);
   if (view.viewer !== 'officer') throw new NotFoundError('application');
   const managed = await deps.calls.callForManagement(actor, view.application.callId);
-  return { view, managed, criteria: managed.call.eligibilityCriteria, funderId: managed.call.funderId, actorId: actor!.userId };
+  return {
+    view,
+    managed,
+    criteria: managed.call.eligibilityCriteria,
+    funderId: managed.call.funderId,
+    actorId: actor!.userId,
+  };
 }
 
 /**
@@ -26,12 +32,19 @@ export async function screeningFor(deps: ScreeningDeps, actor: MaybeActor, appli
  */
 export async function lockChecklist(tx: Transaction, applicationId: string) {
   await tx.insert(eligibilityChecks).values({ applicationId }).onConflictDoNothing();
-  const [row] = await tx.select().from(eligibilityChecks).where(eq(eligibilityChecks.applicationId, applicationId)).for('update');
+  const [row] = await tx
+    .select()
+    .from(eligibilityChecks)
+    .where(eq(eligibilityChecks.applicationId, applicationId))
+    .for('update');
   return row!;
 }
 
 /** The standing record of the application's screening: its last decision or reopening. */
-export async function lastDecision(db: Executor, applicationId: string): Promise<(DecisionRecord & { id: string }) | null> {
+export async function lastDecision(
+  db: Executor,
+  applicationId: string,
+): Promise<(DecisionRecord & { id: string }) | null> {
   const [row] = await db
     .select({ id: eligibilityDecisions.id, kind: eligibilityDecisions.kind, decidedBy: eligibilityDecisions.decidedBy })
     .from(eligibilityDecisions)
@@ -42,13 +55,23 @@ export async function lastDecision(db: Executor, applicationId: string): Promise
 }
 
 /** The checklist as saved, with who saved it last; the empty checklist when never saved. */
-export async function checklistOf(db: Executor, applicationId: string): Promise<{ verdicts: Verdicts; version: number; updatedBy: string | null; updatedAt: Date | null }> {
+export async function checklistOf(
+  db: Executor,
+  applicationId: string,
+): Promise<{ verdicts: Verdicts; version: number; updatedBy: string | null; updatedAt: Date | null }> {
   const [row] = await db
-    .select({ verdicts: eligibilityChecks.verdicts, version: eligibilityChecks.version, updatedBy: users.displayName, updatedAt: eligibilityChecks.updatedAt })
+    .select({
+      verdicts: eligibilityChecks.verdicts,
+      version: eligibilityChecks.version,
+      updatedBy: users.displayName,
+      updatedAt: eligibilityChecks.updatedAt,
+    })
     .from(eligibilityChecks)
     .leftJoin(users, eq(users.id, eligibilityChecks.updatedBy))
     .where(eq(eligibilityChecks.applicationId, applicationId));
-  return row ? { ...row, updatedAt: row.updatedBy ? row.updatedAt : null } : { verdicts: {}, version: 1, updatedBy: null, updatedAt: null };
+  return row
+    ? { ...row, updatedAt: row.updatedBy ? row.updatedAt : null }
+    : { verdicts: {}, version: 1, updatedBy: null, updatedAt: null };
 }
 
 export interface DecisionHistoryEntry {

@@ -15,7 +15,10 @@ export type ChecklistValues = Record<string, { verdict: string; note: string }>;
  * `c.<i>.note`, matched to the call's criteria by id (the index only keeps the rows apart). A note
  * needs a verdict, so that what is saved is always a verdict with its note.
  */
-export function parseChecklist(body: Record<string, unknown>, criteria: readonly EligibilityCriterion[]): { ok: boolean; verdicts: Verdicts; values: ChecklistValues; errors: FieldErrors; version: number } {
+export function parseChecklist(
+  body: Record<string, unknown>,
+  criteria: readonly EligibilityCriterion[],
+): { ok: boolean; verdicts: Verdicts; values: ChecklistValues; errors: FieldErrors; version: number } {
   const rows = formRows(body, 'c');
   const values: ChecklistValues = {};
   const verdicts: Verdicts = {};
@@ -33,7 +36,13 @@ export function parseChecklist(body: Record<string, unknown>, criteria: readonly
     else if (isVerdict(verdict)) verdicts[criterion.id] = { verdict, note };
   });
   const version = Number(body.version);
-  return { ok: Object.keys(errors).length === 0, verdicts, values, errors, version: Number.isInteger(version) ? version : 0 };
+  return {
+    ok: Object.keys(errors).length === 0,
+    verdicts,
+    values,
+    errors,
+    version: Number.isInteger(version) ? version : 0,
+  };
 }
 
 export const decisionForm = z
@@ -43,9 +52,14 @@ export const decisionForm = z
     checklistVersion: z.coerce.number({ error: 'form.error.invalid' }).int('form.error.invalid'),
   })
   .superRefine((f, ctx) => {
-    if (f.decision === 'ineligible' && !f.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'screening.error.reasonRequired' });
+    if (f.decision === 'ineligible' && !f.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'screening.error.reasonRequired' });
   });
 
 export const reopenForm = z.object({
-  reason: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(REASON_MAX, 'form.error.tooLong'),
+  reason: z
+    .string({ error: 'form.error.required' })
+    .trim()
+    .min(1, 'form.error.required')
+    .max(REASON_MAX, 'form.error.tooLong'),
 });

@@ -34,7 +34,8 @@ export function screeningRoutes(service: ScreeningService) {
       const state = await service.applicationScreening(request.actor, request.params.id);
       return reply.page((ctx) => <ApplicationScreeningPage ctx={ctx} state={state} {...opts} />, status);
     };
-    const done = (request: FastifyRequest<Id>, reply: FastifyReply, key: MessageKey) => reply.flash(key).redirect(`/manage/applications/${request.params.id}/screening`, 303);
+    const done = (request: FastifyRequest<Id>, reply: FastifyReply, key: MessageKey) =>
+      reply.flash(key).redirect(`/manage/applications/${request.params.id}/screening`, 303);
 
     app.get<Id>('/manage/calls/:id/screening', async (request, reply) => {
       const screening = await service.callScreening(request.actor, request.params.id);
@@ -49,9 +50,25 @@ export function screeningRoutes(service: ScreeningService) {
       const form = parseChecklist(request.body ?? {}, criteria);
       if (!form.ok) return page(request, reply, { checklistForm: { values: form.values, errors: form.errors } }, 422);
       try {
-        const result = await service.saveChecklist({ actor: request.actor, applicationId: request.params.id, version: form.version, verdicts: form.verdicts });
+        const result = await service.saveChecklist({
+          actor: request.actor,
+          applicationId: request.params.id,
+          version: form.version,
+          verdicts: form.verdicts,
+        });
         if (result.status === 'conflict') {
-          return page(request, reply, { checklistForm: { values: form.values, errors: {}, conflict: { theirs: result.theirs, by: result.by, version: result.version } } }, 409);
+          return page(
+            request,
+            reply,
+            {
+              checklistForm: {
+                values: form.values,
+                errors: {},
+                conflict: { theirs: result.theirs, by: result.by, version: result.version },
+              },
+            },
+            409,
+          );
         }
       } catch (error) {
         return page(request, reply, { problem: refusal(error) }, 409);
@@ -65,18 +82,36 @@ export function screeningRoutes(service: ScreeningService) {
       try {
         await service.decideEligibility({ actor: request.actor, applicationId: request.params.id, ...form.data });
       } catch (error) {
-        return page(request, reply, { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } }, 409);
+        return page(
+          request,
+          reply,
+          { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } },
+          409,
+        );
       }
-      return done(request, reply, form.data.decision === 'eligible' ? 'screening.decided.eligible' : 'screening.decided.ineligible');
+      return done(
+        request,
+        reply,
+        form.data.decision === 'eligible' ? 'screening.decided.eligible' : 'screening.decided.ineligible',
+      );
     });
 
     app.post<Id & Body>('/manage/applications/:id/screening/reopen', async (request, reply) => {
       const form = parseForm(reopenForm, request.body);
       if (!form.ok) return page(request, reply, { reopenForm: { values: form.values, errors: form.errors } }, 422);
       try {
-        await service.reopenEligibility({ actor: request.actor, applicationId: request.params.id, reason: form.data.reason });
+        await service.reopenEligibility({
+          actor: request.actor,
+          applicationId: request.params.id,
+          reason: form.data.reason,
+        });
       } catch (error) {
-        return page(request, reply, { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } }, 409);
+        return page(
+          request,
+          reply,
+          { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } },
+          409,
+        );
       }
       return done(request, reply, 'screening.reopened');
     });

@@ -24,12 +24,16 @@ export const eligibilityDecisions = pgTable(
   'eligibility_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<'eligible' | 'ineligible' | 'reopened'>().notNull(),
     /** The criteria found not met, for an ineligible decision. */
     unmetCriteria: text('unmet_criteria').array().notNull().default([]),
     reason: text('reason').notNull(),
-    decidedBy: uuid('decided_by').notNull().references(() => users.id),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('eligibility_decisions_app_idx').on(t.applicationId)],

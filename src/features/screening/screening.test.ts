@@ -20,9 +20,33 @@ const NOW = Date.now();
 const DAY = 86_400_000;
 
 const CRITERIA: EligibilityCriterion[] = [
-  { id: 'brussels', label: { fr: 'Projet en Région bruxelloise', nl: 'Project in het Brussels Gewest', en: 'Project in the Brussels Region' }, explanation: { fr: 'Les activités ont lieu dans une des 19 communes.', nl: 'De activiteiten vinden plaats in een van de 19 gemeenten.', en: 'Activities take place in one of the 19 communes.' } },
-  { id: 'non-profit', label: { fr: 'Association sans but lucratif', nl: 'Vereniging zonder winstoogmerk', en: 'Non-profit association' }, explanation: { fr: '', nl: '', en: '' } },
-  { id: 'digital', label: { fr: 'Projet d’inclusion numérique', nl: 'Project voor digitale inclusie', en: 'Digital inclusion project' }, explanation: { fr: 'Le projet réduit la fracture numérique.', en: 'The project reduces the digital divide.' } },
+  {
+    id: 'brussels',
+    label: {
+      fr: 'Projet en Région bruxelloise',
+      nl: 'Project in het Brussels Gewest',
+      en: 'Project in the Brussels Region',
+    },
+    explanation: {
+      fr: 'Les activités ont lieu dans une des 19 communes.',
+      nl: 'De activiteiten vinden plaats in een van de 19 gemeenten.',
+      en: 'Activities take place in one of the 19 communes.',
+    },
+  },
+  {
+    id: 'non-profit',
+    label: { fr: 'Association sans but lucratif', nl: 'Vereniging zonder winstoogmerk', en: 'Non-profit association' },
+    explanation: { fr: '', nl: '', en: '' },
+  },
+  {
+    id: 'digital',
+    label: {
+      fr: 'Projet d’inclusion numérique',
+      nl: 'Project voor digitale inclusie',
+      en: 'Digital inclusion project',
+    },
+    explanation: { fr: 'Le projet réduit la fracture numérique.', en: 'The project reduces the digital divide.' },
+  },
 ];
 
 /** The standard form answered completely, as a browser sends it. */
@@ -51,7 +75,8 @@ function checklistBody(version: number, entries: Record<string, [string, string?
   });
   return body;
 }
-const verdicts = (entries: Record<string, 'met' | 'not-met' | 'to-verify'>): Verdicts => Object.fromEntries(Object.entries(entries).map(([id, verdict]) => [id, { verdict, note: '' }]));
+const verdicts = (entries: Record<string, 'met' | 'not-met' | 'to-verify'>): Verdicts =>
+  Object.fromEntries(Object.entries(entries).map(([id, verdict]) => [id, { verdict, note: '' }]));
 
 for (const backend of backends()) {
   describe(`screening on ${backend.name}`, () => {
@@ -76,13 +101,33 @@ for (const backend of backends()) {
         actor: officerA.actor,
         form: standardForm(),
         call: {
-          funderId, code, title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' }, summary: { fr: 's' }, description: { fr: 'd' },
-          budgetCents: 60_000_000, grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY), closesAt: new Date(NOW + 30 * DAY), targetPublics: ['seniors', 'women'],
+          funderId,
+          code,
+          title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 60_000_000,
+          grantMinCents: 1_000_000,
+          grantMaxCents: 6_000_000,
+          coFundingMaxPercent: 80,
+          opensAt: new Date(NOW - DAY),
+          closesAt: new Date(NOW + 30 * DAY),
+          targetPublics: ['seniors', 'women'],
         },
       });
       const { call } = await app.services.calls.callForManagement(officerA.actor, id);
-      await app.services.calls.saveCriteria({ actor: officerA.actor, callId: id, version: call.version, criteria: { eligibilityCriteria: CRITERIA, evaluationCriteria: [], overallThreshold: null, requiredDocuments: [], tranchePlan: [] } });
+      await app.services.calls.saveCriteria({
+        actor: officerA.actor,
+        callId: id,
+        version: call.version,
+        criteria: {
+          eligibilityCriteria: CRITERIA,
+          evaluationCriteria: [],
+          overallThreshold: null,
+          requiredDocuments: [],
+          tranchePlan: [],
+        },
+      });
       await app.services.calls.publishCall({ actor: officerA.actor, callId: id });
       return id;
     };
@@ -90,17 +135,38 @@ for (const backend of backends()) {
     /** An organisation whose member reads in `locale`, with an application to the call; submitted unless told otherwise. */
     const application = async (opts: { locale?: Locale; call?: string; submit?: boolean; title?: string } = {}) => {
       const email = uniqueEmail('member');
-      const { id: userId } = await app.services.accounts.provisionUser({ email, displayName: 'Mia Member', password: PASSWORD, locale: opts.locale ?? 'en', platformAdmin: false });
+      const { id: userId } = await app.services.accounts.provisionUser({
+        email,
+        displayName: 'Mia Member',
+        password: PASSWORD,
+        locale: opts.locale ?? 'en',
+        platformAdmin: false,
+      });
       const member: Actor = { userId, isPlatformAdmin: false, grants: [] };
       const base = String(10_000_000 + ++n * 7);
-      const { version: _v, ...organisation } = organisationForm.parse({ ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`, contactEmail: email });
+      const { version: _v, ...organisation } = organisationForm.parse({
+        ...VALID_ORGANISATION,
+        name: `Asbl ${n}`,
+        enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
+        contactEmail: email,
+      });
       const organisationId = await app.services.organisations.createOrganisation({ actor: member, organisation });
       const call = opts.call ?? callId;
-      const id = await app.services.applications.startApplication({ actor: member, callId: call, organisationId, title: opts.title ?? `Projet ${n}` });
+      const id = await app.services.applications.startApplication({
+        actor: member,
+        callId: call,
+        organisationId,
+        title: opts.title ?? `Projet ${n}`,
+      });
       if (opts.submit !== false) {
         const form = (await app.services.calls.currentForm(call)).definition;
         const { application: a } = await app.services.applications.view(member, id);
-        const saved = await app.services.applications.saveAnswers({ actor: member, applicationId: id, version: a.version, raw: rawAnswersFromBody(allFields(form), ANSWERS) });
+        const saved = await app.services.applications.saveAnswers({
+          actor: member,
+          applicationId: id,
+          version: a.version,
+          raw: rawAnswersFromBody(allFields(form), ANSWERS),
+        });
         assert.equal(saved.status, 'saved');
         await app.services.applications.submitApplication({ actor: member, applicationId: id });
       }
@@ -114,7 +180,12 @@ for (const backend of backends()) {
 
     before(async () => {
       app = await buildTestApp(backend);
-      screening = screeningService({ ...app.deps, calls: app.services.calls, applications: app.services.applications, organisations: app.services.organisations });
+      screening = screeningService({
+        ...app.deps,
+        calls: app.services.calls,
+        applications: app.services.applications,
+        organisations: app.services.organisations,
+      });
       admin = (await app.signedIn({ platformAdmin: true })).actor;
       funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
       officerA = await withRole('officer');
@@ -129,18 +200,33 @@ for (const backend of backends()) {
       const page = await officerA.agent.get(url);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<legend>Project in the Brussels Region<\/legend>/);
-      assert.match(page.body, /Activities take place in one of the 19 communes\./, 'the criterion’s explanation is its hint');
+      assert.match(
+        page.body,
+        /Activities take place in one of the 19 communes\./,
+        'the criterion’s explanation is its hint',
+      );
       assert.match(page.body, /Des ateliers numériques pour les seniors/, 'the application’s answers are shown');
 
-      const saved = await officerA.agent.submit(`${url}/checklist`, checklistBody(1, { brussels: ['met', 'Schaerbeek'], 'non-profit': ['to-verify', 'Statuts à demander'] }), { from: url });
+      const saved = await officerA.agent.submit(
+        `${url}/checklist`,
+        checklistBody(1, { brussels: ['met', 'Schaerbeek'], 'non-profit': ['to-verify', 'Statuts à demander'] }),
+        { from: url },
+      );
       assert.equal(saved.statusCode, 303, saved.body.slice(0, 400));
       let state = await stateOf(id);
       assert.equal(state.checklist.version, 2);
-      assert.deepEqual(state.checklist.verdicts, { brussels: { verdict: 'met', note: 'Schaerbeek' }, 'non-profit': { verdict: 'to-verify', note: 'Statuts à demander' } });
+      assert.deepEqual(state.checklist.verdicts, {
+        brussels: { verdict: 'met', note: 'Schaerbeek' },
+        'non-profit': { verdict: 'to-verify', note: 'Statuts à demander' },
+      });
       assert.deepEqual(state.progress, { total: 3, assessed: 2, met: 1, notMet: 0, toVerify: 1 });
       assert.equal(state.checklist.updatedBy, 'Test Person');
 
-      const stale = await officerB.agent.submit(`${url}/checklist`, checklistBody(1, { brussels: ['not-met', 'Adresse à Uccle ?'] }), { from: url });
+      const stale = await officerB.agent.submit(
+        `${url}/checklist`,
+        checklistBody(1, { brussels: ['not-met', 'Adresse à Uccle ?'] }),
+        { from: url },
+      );
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, /saved this checklist while you were working on it/);
       assert.match(stale.body, />Adresse à Uccle \?<\/textarea>/, 'the note typed is kept');
@@ -150,12 +236,20 @@ for (const backend of backends()) {
       state = await stateOf(id);
       assert.equal(state.checklist.verdicts.brussels?.verdict, 'met', 'nothing was overwritten');
 
-      const noteAlone = await officerB.agent.submit(`${url}/checklist`, checklistBody(2, { digital: ['', 'Une note sans avis'] }), { from: url });
+      const noteAlone = await officerB.agent.submit(
+        `${url}/checklist`,
+        checklistBody(2, { digital: ['', 'Une note sans avis'] }),
+        { from: url },
+      );
       assert.equal(noteAlone.statusCode, 422);
       assert.match(noteAlone.body, /Choose met, not met or to verify to save a note\./);
       assert.match(noteAlone.body, />Une note sans avis<\/textarea>/);
 
-      const again = await officerB.agent.submit(`${url}/checklist`, checklistBody(2, { brussels: ['not-met', 'Adresse à Uccle ?'] }), { from: url });
+      const again = await officerB.agent.submit(
+        `${url}/checklist`,
+        checklistBody(2, { brussels: ['not-met', 'Adresse à Uccle ?'] }),
+        { from: url },
+      );
       assert.equal(again.statusCode, 303);
       assert.equal((await stateOf(id)).checklist.verdicts.brussels?.note, 'Adresse à Uccle ?');
     });
@@ -163,40 +257,92 @@ for (const backend of backends()) {
     test('declared not eligible: status, history, audit, and a mail in the member’s language naming the criterion', async () => {
       const { id, email } = await application({ locale: 'nl', title: 'Digitale brug' });
       const url = `/manage/applications/${id}/screening`;
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: id, version: 1, verdicts: { ...verdicts({ 'non-profit': 'met', digital: 'met' }), brussels: { verdict: 'not-met', note: 'Siège à Namur' } } });
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: id,
+        version: 1,
+        verdicts: {
+          ...verdicts({ 'non-profit': 'met', digital: 'met' }),
+          brussels: { verdict: 'not-met', note: 'Siège à Namur' },
+        },
+      });
 
-      const eligible = await officerA.agent.submit(`${url}/decision`, { decision: 'eligible', reason: '', checklistVersion: '2' }, { from: url });
+      const eligible = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'eligible', reason: '', checklistVersion: '2' },
+        { from: url },
+      );
       assert.equal(eligible.statusCode, 409, 'eligible is refused while a criterion is not met');
       assert.match(eligible.body, /cannot be declared eligible: at least one criterion is not met/);
       const page = await officerA.agent.get(url);
       assert.match(page.body, /Declare not eligible/);
       assert.doesNotMatch(page.body, /Declare eligible</);
-      const noReason = await officerA.agent.submit(`${url}/decision`, { decision: 'ineligible', reason: ' ', checklistVersion: '2' }, { from: url });
+      const noReason = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'ineligible', reason: ' ', checklistVersion: '2' },
+        { from: url },
+      );
       assert.equal(noReason.statusCode, 422);
       assert.match(noReason.body, /Give the reason for the decision/);
-      const staleVersion = await officerA.agent.submit(`${url}/decision`, { decision: 'ineligible', reason: 'x', checklistVersion: '1' }, { from: url });
+      const staleVersion = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'ineligible', reason: 'x', checklistVersion: '1' },
+        { from: url },
+      );
       assert.equal(staleVersion.statusCode, 409, 'a decision on a checklist the officer did not see is refused');
 
-      const decided = await officerA.agent.submit(`${url}/decision`, { decision: 'ineligible', reason: 'Le siège et les activités sont à Namur.', checklistVersion: '2' }, { from: url });
+      const decided = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'ineligible', reason: 'Le siège et les activités sont à Namur.', checklistVersion: '2' },
+        { from: url },
+      );
       assert.equal(decided.statusCode, 303, decided.body.slice(0, 400));
       assert.equal(await status(id), 'ineligible');
       const state = await stateOf(id);
       assert.equal(state.history.length, 1);
-      assert.deepEqual({ ...state.history[0], id: undefined, decidedAt: undefined, decidedById: undefined }, { id: undefined, kind: 'ineligible', unmetCriteria: ['brussels'], reason: 'Le siège et les activités sont à Namur.', decidedBy: 'Test Person', decidedAt: undefined, decidedById: undefined });
-      assert.deepEqual(state.abilities, { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false }, 'the officer who decided cannot reopen');
+      assert.deepEqual(
+        { ...state.history[0], id: undefined, decidedAt: undefined, decidedById: undefined },
+        {
+          id: undefined,
+          kind: 'ineligible',
+          unmetCriteria: ['brussels'],
+          reason: 'Le siège et les activités sont à Namur.',
+          decidedBy: 'Test Person',
+          decidedAt: undefined,
+          decidedById: undefined,
+        },
+      );
+      assert.deepEqual(
+        state.abilities,
+        { editChecklist: false, declareEligible: false, declareIneligible: false, reopen: false },
+        'the officer who decided cannot reopen',
+      );
 
       const mail = (await app.mailsTo(email)).at(-1)!;
       assert.match(mail.subject, /^Uw aanvraag SCR-\d{4}-\d{4} is niet ontvankelijk$/);
-      assert.ok(mail.text.includes('- Project in het Brussels Gewest: De activiteiten vinden plaats in een van de 19 gemeenten.'), mail.text);
+      assert.ok(
+        mail.text.includes(
+          '- Project in het Brussels Gewest: De activiteiten vinden plaats in een van de 19 gemeenten.',
+        ),
+        mail.text,
+      );
       assert.ok(!mail.text.includes('Vereniging zonder winstoogmerk'), 'a criterion met is not named');
       assert.ok(mail.text.includes('Le siège et les activités sont à Namur.'), 'the officer’s reason');
       assert.ok(!mail.text.includes('Siège à Namur'), 'the officers’ notes stay internal');
 
-      const audited = await app.database.db.select({ action: auditEvents.action, reason: auditEvents.reason }).from(auditEvents).where(and(eq(auditEvents.subjectType, 'application'), eq(auditEvents.subjectId, id)));
+      const audited = await app.database.db
+        .select({ action: auditEvents.action, reason: auditEvents.reason })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectType, 'application'), eq(auditEvents.subjectId, id)));
       const actions = audited.map((a) => a.action);
-      for (const action of ['screening.checklist-saved', 'application.declare-ineligible', 'screening.decided']) assert.ok(actions.includes(action), `${action} in ${actions.join(', ')}`);
+      for (const action of ['screening.checklist-saved', 'application.declare-ineligible', 'screening.decided'])
+        assert.ok(actions.includes(action), `${action} in ${actions.join(', ')}`);
 
-      const locked = await officerB.agent.submit(`${url}/checklist`, checklistBody(state.checklist.version, { brussels: ['met'] }), { from: url });
+      const locked = await officerB.agent.submit(
+        `${url}/checklist`,
+        checklistBody(state.checklist.version, { brussels: ['met'] }),
+        { from: url },
+      );
       assert.equal(locked.statusCode, 409, 'the checklist no longer changes once decided');
       assert.match(locked.body, /not awaiting an eligibility decision/);
     });
@@ -204,31 +350,115 @@ for (const backend of backends()) {
     test('eligible is refused while a criterion is to verify or not assessed, then given when all are met', async () => {
       const { id, email } = await application({ locale: 'fr' });
       const refusal = (problem: string) => (e: unknown) => e instanceof RuleViolationError && e.problems[0] === problem;
-      await assert.rejects(screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'eligible', reason: '', checklistVersion: 1 }), refusal('unassessed'));
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: id, version: 1, verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'to-verify' }) });
-      await assert.rejects(screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'eligible', reason: '', checklistVersion: 2 }), refusal('to-verify'));
-      await assert.rejects(screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'ineligible', reason: 'r', checklistVersion: 2 }), refusal('to-verify'), '“to verify” blocks both decisions');
+      await assert.rejects(
+        screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: id,
+          decision: 'eligible',
+          reason: '',
+          checklistVersion: 1,
+        }),
+        refusal('unassessed'),
+      );
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: id,
+        version: 1,
+        verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'to-verify' }),
+      });
+      await assert.rejects(
+        screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: id,
+          decision: 'eligible',
+          reason: '',
+          checklistVersion: 2,
+        }),
+        refusal('to-verify'),
+      );
+      await assert.rejects(
+        screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: id,
+          decision: 'ineligible',
+          reason: 'r',
+          checklistVersion: 2,
+        }),
+        refusal('to-verify'),
+        '“to verify” blocks both decisions',
+      );
       const url = `/manage/applications/${id}/screening`;
-      const refused = await officerA.agent.submit(`${url}/decision`, { decision: 'eligible', reason: '', checklistVersion: '2' }, { from: url });
+      const refused = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'eligible', reason: '', checklistVersion: '2' },
+        { from: url },
+      );
       assert.equal(refused.statusCode, 409);
       assert.match(refused.body, /some criteria are still to verify/);
-      assert.match(refused.body, /Some criteria are still to verify: settle them before deciding\./, 'the page says why no decision is offered');
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: id, version: 2, verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'met' }) });
-      await assert.rejects(screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'ineligible', reason: 'r', checklistVersion: 3 }), refusal('none-unmet'));
-      const ok = await officerA.agent.submit(`${url}/decision`, { decision: 'eligible', reason: '', checklistVersion: '3' }, { from: url });
+      assert.match(
+        refused.body,
+        /Some criteria are still to verify: settle them before deciding\./,
+        'the page says why no decision is offered',
+      );
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: id,
+        version: 2,
+        verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'met' }),
+      });
+      await assert.rejects(
+        screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: id,
+          decision: 'ineligible',
+          reason: 'r',
+          checklistVersion: 3,
+        }),
+        refusal('none-unmet'),
+      );
+      const ok = await officerA.agent.submit(
+        `${url}/decision`,
+        { decision: 'eligible', reason: '', checklistVersion: '3' },
+        { from: url },
+      );
       assert.equal(ok.statusCode, 303);
       assert.equal(await status(id), 'eligible');
       const mail = (await app.mailsTo(email)).at(-1)!;
       assert.match(mail.subject, /^Votre demande SCR-\d{4}-\d{4} est recevable$/);
-      await assert.rejects(screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'eligible', reason: '', checklistVersion: 3 }), refusal('invalid-transition'), 'decided once');
-      await assert.rejects(screening.reopenEligibility({ actor: officerB.actor, applicationId: id, reason: 'r' }), refusal('not-ineligible'), 'only a refusal is reopened');
+      await assert.rejects(
+        screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: id,
+          decision: 'eligible',
+          reason: '',
+          checklistVersion: 3,
+        }),
+        refusal('invalid-transition'),
+        'decided once',
+      );
+      await assert.rejects(
+        screening.reopenEligibility({ actor: officerB.actor, applicationId: id, reason: 'r' }),
+        refusal('not-ineligible'),
+        'only a refusal is reopened',
+      );
     });
 
     test('a refusal is reopened by another officer only, and the history keeps every step', async () => {
       const { id } = await application();
       const url = `/manage/applications/${id}/screening`;
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: id, version: 1, verdicts: verdicts({ brussels: 'met', 'non-profit': 'not-met', digital: 'met' }) });
-      await screening.decideEligibility({ actor: officerA.actor, applicationId: id, decision: 'ineligible', reason: 'Société commerciale.', checklistVersion: 2 });
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: id,
+        version: 1,
+        verdicts: verdicts({ brussels: 'met', 'non-profit': 'not-met', digital: 'met' }),
+      });
+      await screening.decideEligibility({
+        actor: officerA.actor,
+        applicationId: id,
+        decision: 'ineligible',
+        reason: 'Société commerciale.',
+        checklistVersion: 2,
+      });
 
       const own = await officerA.agent.submit(`${url}/reopen`, { reason: 'Je me suis trompée.' }, { from: url });
       assert.equal(own.statusCode, 409);
@@ -237,20 +467,45 @@ for (const backend of backends()) {
 
       const page = await officerB.agent.get(url);
       assert.match(page.body, /Reopen the screening/);
-      assert.equal((await officerB.agent.submit(`${url}/reopen`, { reason: '' }, { from: url })).statusCode, 422, 'a reason is required');
-      const reopened = await officerB.agent.submit(`${url}/reopen`, { reason: 'Recours : statuts d’ASBL fournis.' }, { from: url });
+      assert.equal(
+        (await officerB.agent.submit(`${url}/reopen`, { reason: '' }, { from: url })).statusCode,
+        422,
+        'a reason is required',
+      );
+      const reopened = await officerB.agent.submit(
+        `${url}/reopen`,
+        { reason: 'Recours : statuts d’ASBL fournis.' },
+        { from: url },
+      );
       assert.equal(reopened.statusCode, 303);
       assert.equal(await status(id), 'submitted');
       let state = await stateOf(id, officerB.actor);
-      assert.deepEqual(state.history.map((h) => h.kind), ['ineligible', 'reopened']);
+      assert.deepEqual(
+        state.history.map((h) => h.kind),
+        ['ineligible', 'reopened'],
+      );
       assert.equal(state.abilities.editChecklist, true, 'the checklist is open again, as it was');
       assert.equal(state.checklist.verdicts['non-profit']?.verdict, 'not-met');
 
-      await screening.saveChecklist({ actor: officerB.actor, applicationId: id, version: state.checklist.version, verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'met' }) });
+      await screening.saveChecklist({
+        actor: officerB.actor,
+        applicationId: id,
+        version: state.checklist.version,
+        verdicts: verdicts({ brussels: 'met', 'non-profit': 'met', digital: 'met' }),
+      });
       state = await stateOf(id, officerB.actor);
-      await screening.decideEligibility({ actor: officerB.actor, applicationId: id, decision: 'eligible', reason: '', checklistVersion: state.checklist.version });
+      await screening.decideEligibility({
+        actor: officerB.actor,
+        applicationId: id,
+        decision: 'eligible',
+        reason: '',
+        checklistVersion: state.checklist.version,
+      });
       state = await stateOf(id, officerB.actor);
-      assert.deepEqual(state.history.map((h) => h.kind), ['ineligible', 'reopened', 'eligible']);
+      assert.deepEqual(
+        state.history.map((h) => h.kind),
+        ['ineligible', 'reopened', 'eligible'],
+      );
       const history = await officerB.agent.get(url);
       assert.match(history.body, /declared the application not eligible/);
       assert.match(history.body, /Criteria not met: Non-profit association/);
@@ -259,32 +514,100 @@ for (const backend of backends()) {
 
     test('two officers deciding at once: one decision is taken, the other refused, one mail sent', async () => {
       const { id, email } = await application();
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: id, version: 1, verdicts: verdicts({ brussels: 'not-met', 'non-profit': 'met', digital: 'met' }) });
-      const results = await Promise.allSettled([officerA, officerB].map((o) => screening.decideEligibility({ actor: o.actor, applicationId: id, decision: 'ineligible', reason: 'Hors Région', checklistVersion: 2 })));
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: id,
+        version: 1,
+        verdicts: verdicts({ brussels: 'not-met', 'non-profit': 'met', digital: 'met' }),
+      });
+      const results = await Promise.allSettled(
+        [officerA, officerB].map((o) =>
+          screening.decideEligibility({
+            actor: o.actor,
+            applicationId: id,
+            decision: 'ineligible',
+            reason: 'Hors Région',
+            checklistVersion: 2,
+          }),
+        ),
+      );
       assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
       const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-      assert.ok(refused.reason instanceof RuleViolationError && refused.reason.problems[0] === 'invalid-transition', String(refused.reason));
+      assert.ok(
+        refused.reason instanceof RuleViolationError && refused.reason.problems[0] === 'invalid-transition',
+        String(refused.reason),
+      );
       assert.equal((await stateOf(id)).history.length, 1);
       assert.equal((await app.mailsTo(email)).filter((m) => m.subject.endsWith('is not eligible')).length, 1);
     });
 
     test('the call’s funnel counts its applications by the stage they reached', async () => {
       const call = await newCall('FUN');
-      const [a, b, c, d] = [await application({ call }), await application({ call }), await application({ call }), await application({ call })];
+      const [a, b, c, d] = [
+        await application({ call }),
+        await application({ call }),
+        await application({ call }),
+        await application({ call }),
+      ];
       await application({ call, submit: false });
       const withdrawnDraft = await application({ call, submit: false });
-      await app.services.applications.withdrawApplication({ actor: withdrawnDraft.member, applicationId: withdrawnDraft.id, reason: 'Abandon' });
-      await app.services.applications.withdrawApplication({ actor: d.member, applicationId: d.id, reason: 'Projet reporté' });
-      for (const [app_, decision, v] of [[a, 'eligible', 'met'], [b, 'ineligible', 'not-met']] as const) {
-        await screening.saveChecklist({ actor: officerA.actor, applicationId: app_.id, version: 1, verdicts: verdicts({ brussels: v, 'non-profit': 'met', digital: 'met' }) });
-        await screening.decideEligibility({ actor: officerA.actor, applicationId: app_.id, decision, reason: 'Motif', checklistVersion: 2 });
+      await app.services.applications.withdrawApplication({
+        actor: withdrawnDraft.member,
+        applicationId: withdrawnDraft.id,
+        reason: 'Abandon',
+      });
+      await app.services.applications.withdrawApplication({
+        actor: d.member,
+        applicationId: d.id,
+        reason: 'Projet reporté',
+      });
+      for (const [app_, decision, v] of [
+        [a, 'eligible', 'met'],
+        [b, 'ineligible', 'not-met'],
+      ] as const) {
+        await screening.saveChecklist({
+          actor: officerA.actor,
+          applicationId: app_.id,
+          version: 1,
+          verdicts: verdicts({ brussels: v, 'non-profit': 'met', digital: 'met' }),
+        });
+        await screening.decideEligibility({
+          actor: officerA.actor,
+          applicationId: app_.id,
+          decision,
+          reason: 'Motif',
+          checklistVersion: 2,
+        });
       }
-      await screening.saveChecklist({ actor: officerA.actor, applicationId: c.id, version: 1, verdicts: verdicts({ brussels: 'met' }) });
+      await screening.saveChecklist({
+        actor: officerA.actor,
+        applicationId: c.id,
+        version: 1,
+        verdicts: verdicts({ brussels: 'met' }),
+      });
 
       const view = await screening.callScreening(officerA.actor, call);
-      assert.deepEqual(view.funnel, { submitted: 4, toScreen: 1, returned: 0, eligible: 1, ineligible: 1, underReview: 0, scored: 0, selected: 0, reserve: 0, rejected: 0, withdrawn: 1 });
+      assert.deepEqual(view.funnel, {
+        submitted: 4,
+        toScreen: 1,
+        returned: 0,
+        eligible: 1,
+        ineligible: 1,
+        underReview: 0,
+        scored: 0,
+        selected: 0,
+        reserve: 0,
+        rejected: 0,
+        withdrawn: 1,
+      });
       assert.equal(view.rows.length, 4, 'drafts, even withdrawn, never entered the funnel');
-      assert.deepEqual(view.rows.find((r) => r.id === c.id)?.progress, { total: 3, assessed: 1, met: 1, notMet: 0, toVerify: 0 });
+      assert.deepEqual(view.rows.find((r) => r.id === c.id)?.progress, {
+        total: 3,
+        assessed: 1,
+        met: 1,
+        notMet: 0,
+        toVerify: 0,
+      });
       const page = await officerA.agent.get(`/manage/calls/${call}/screening`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Applications received: <strong>4<\/strong>/);
@@ -292,7 +615,11 @@ for (const backend of backends()) {
       assert.match(page.body, /Not eligible: <strong>1<\/strong>/);
       assert.match(page.body, /1 of 3 criteria assessed/);
       const bar = await officerA.agent.get(`/manage/calls/${call}`);
-      assert.match(bar.body, new RegExp(`href="/manage/calls/${call}/screening">Eligibility screening<`), 'the call’s bar links to its screening');
+      assert.match(
+        bar.body,
+        new RegExp(`href="/manage/calls/${call}/screening">Eligibility screening<`),
+        'the call’s bar links to its screening',
+      );
     });
 
     test('who may screen: the call’s officers and administrators; nobody else even learns it exists', async () => {
@@ -327,7 +654,12 @@ for (const backend of backends()) {
       ];
       for (const [who, agent] of strangers) {
         for (const page of [callUrl, url]) assert.equal((await agent.get(page)).statusCode, 404, `${who}: GET ${page}`);
-        for (const [action, body] of posts) assert.equal((await agent.submit(action, body, { from: '/applications' })).statusCode, 404, `${who}: POST ${action}`);
+        for (const [action, body] of posts)
+          assert.equal(
+            (await agent.submit(action, body, { from: '/applications' })).statusCode,
+            404,
+            `${who}: POST ${action}`,
+          );
       }
       assert.deepEqual((await stateOf(id)).history, [], 'nothing was decided by them');
       assert.equal((await stateOf(id)).checklist.version, 1, 'nor saved');
@@ -337,7 +669,11 @@ for (const backend of backends()) {
         assert.equal((await agent.get(callUrl)).statusCode, 200);
         assert.equal((await agent.get(url)).statusCode, 200);
       }
-      assert.equal((await officerA.agent.get(`/manage/applications/${draft.id}/screening`)).statusCode, 404, 'a draft is not the officers’ to see');
+      assert.equal(
+        (await officerA.agent.get(`/manage/applications/${draft.id}/screening`)).statusCode,
+        404,
+        'a draft is not the officers’ to see',
+      );
       assert.equal((await officerA.agent.get('/manage/applications/not-a-uuid/screening')).statusCode, 404);
     });
   });

@@ -2,7 +2,17 @@ import { inArray } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import type { EligibilityCriterion } from '../../domain/callCriteria.ts';
-import { checklistProgress, decisionAllowed, funnel, screeningAbilities, type ChecklistProgress, type DecisionProblem, type Funnel, type ScreeningAbilities, type Verdicts } from '../../domain/screening.ts';
+import {
+  checklistProgress,
+  decisionAllowed,
+  funnel,
+  screeningAbilities,
+  type ChecklistProgress,
+  type DecisionProblem,
+  type Funnel,
+  type ScreeningAbilities,
+  type Verdicts,
+} from '../../domain/screening.ts';
 import type { ApplicationView } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
 import { checklistOf, decisionHistory, screeningFor, type DecisionHistoryEntry } from './access.ts';
@@ -58,7 +68,12 @@ export function screeningService(deps: ScreeningDeps) {
       // A reference is given at the first submission: without one, an application (a withdrawn draft) never entered the funnel.
       const applications = (await deps.applications.submittedOf(managed.call.id)).filter((a) => a.reference !== null);
       const ids = applications.map((a) => a.id);
-      const checks = ids.length ? await deps.db.select({ applicationId: eligibilityChecks.applicationId, verdicts: eligibilityChecks.verdicts }).from(eligibilityChecks).where(inArray(eligibilityChecks.applicationId, ids)) : [];
+      const checks = ids.length
+        ? await deps.db
+            .select({ applicationId: eligibilityChecks.applicationId, verdicts: eligibilityChecks.verdicts })
+            .from(eligibilityChecks)
+            .where(inArray(eligibilityChecks.applicationId, ids))
+        : [];
       const verdictsOf = new Map(checks.map((c) => [c.applicationId, c.verdicts]));
       const names = await deps.organisations.names([...new Set(applications.map((a) => a.organisationId))]);
       return {
@@ -83,7 +98,13 @@ export function screeningService(deps: ScreeningDeps) {
       const history = await decisionHistory(deps.db, view.application.id);
       const last = history.at(-1) ?? null;
       const lastRecord = last ? { kind: last.kind, decidedBy: last.decidedById } : null;
-      const abilities = screeningAbilities({ status: view.application.status, last: lastRecord, actorId, verdicts: checklist.verdicts, criteria });
+      const abilities = screeningAbilities({
+        status: view.application.status,
+        last: lastRecord,
+        actorId,
+        verdicts: checklist.verdicts,
+        criteria,
+      });
       const eligible = decisionAllowed(checklist.verdicts, criteria, 'eligible');
       const ineligible = decisionAllowed(checklist.verdicts, criteria, 'ineligible');
       // Both refuse for the same reason when the checklist is unfinished; otherwise one of them is allowed.
@@ -97,7 +118,8 @@ export function screeningService(deps: ScreeningDeps) {
         history,
         abilities,
         blocked,
-        ownIneligibleDecision: view.application.status === 'ineligible' && last?.kind === 'ineligible' && last.decidedById === actorId,
+        ownIneligibleDecision:
+          view.application.status === 'ineligible' && last?.kind === 'ineligible' && last.decidedById === actorId,
       };
     },
   };

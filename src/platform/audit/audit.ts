@@ -47,7 +47,9 @@ type HashedFields = Omit<typeof auditEvents.$inferSelect, 'seq' | 'hash'>;
 
 /** The hash covers every field but the sequence number, serialised with sorted keys (jsonb reorders them). */
 export function hashRow(row: HashedFields): string {
-  return createHash('sha256').update(canonicalJson({ ...row, at: row.at.toISOString() })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ ...row, at: row.at.toISOString() }))
+    .digest('hex');
 }
 
 /**

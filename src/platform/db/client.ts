@@ -12,7 +12,11 @@ import pg from 'pg';
 
 /** Both drivers expose the same query builder; services only see this type. */
 export type Database = PgDatabase<PgQueryResultHKT>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 /** What data access takes: the transaction the service opened, or the database for a lone read. */
 export type Executor = Database | Transaction;
 
@@ -29,7 +33,10 @@ const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
  * PostgreSQL when a URL is given, otherwise the embedded PGlite in `<dataDir>/db`
  * (or in memory when dataDir is null, for tests).
  */
-export async function openDatabase(opts: { url?: string | undefined; dataDir: string | null }): Promise<DatabaseHandle> {
+export async function openDatabase(opts: {
+  url?: string | undefined;
+  dataDir: string | null;
+}): Promise<DatabaseHandle> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     // An idle connection closed by the server (a restart, an administrator) is replaced by the pool

@@ -22,7 +22,8 @@ function pageFor(error: FastifyError): Page {
   if (error.code?.startsWith('FST_CSRF')) return CSRF;
   if (error.statusCode === 429) return TOO_MANY;
   if (error.statusCode === 404) return NOT_FOUND;
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return { ...BAD_REQUEST, status: error.statusCode };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return { ...BAD_REQUEST, status: error.statusCode };
   return SERVER;
 }
 

@@ -9,7 +9,10 @@ export function formRows(body: Record<string, unknown>, prefix: string): Record<
     const m = pattern.exec(key);
     if (!m) continue;
     const index = Number(m[1]);
-    found.set(index, { ...(found.get(index) ?? {}), [m[2]!]: Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '') });
+    found.set(index, {
+      ...(found.get(index) ?? {}),
+      [m[2]!]: Array.isArray(value) ? String(value[0] ?? '') : String(value ?? ''),
+    });
   }
   return [...found].sort(([a], [b]) => a - b).map(([, row]) => row);
 }

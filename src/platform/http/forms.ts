@@ -31,6 +31,8 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
 export function submittedValues(body: unknown): Record<string, string> {
   if (!body || typeof body !== 'object') return {};
   return Object.fromEntries(
-    Object.entries(body as Record<string, unknown>).filter(([k, v]) => typeof v === 'string' && !/password|_csrf/i.test(k)) as [string, string][],
+    Object.entries(body as Record<string, unknown>).filter(
+      ([k, v]) => typeof v === 'string' && !/password|_csrf/i.test(k),
+    ) as [string, string][],
   );
 }

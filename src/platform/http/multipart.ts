@@ -1,7 +1,9 @@
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 
 /** Reads a multipart form (attached to the body): its text fields and its one file, if any. */
-export async function readMultipart(body: unknown): Promise<{ fields: Record<string, string>; file: { name: string; bytes: Buffer } | null }> {
+export async function readMultipart(
+  body: unknown,
+): Promise<{ fields: Record<string, string>; file: { name: string; bytes: Buffer } | null }> {
   const fields: Record<string, string> = {};
   let file: { name: string; bytes: Buffer } | null = null;
   if (!body || typeof body !== 'object') return { fields, file };

@@ -44,7 +44,8 @@ export function registerRequestContext(app: FastifyInstance, config: Config, db:
     request.sessionUser = token ? await loadSessionUser(db, token) : null;
     request.actor = request.sessionUser?.actor ?? null;
     const chosen = request.cookies[LANGUAGE_COOKIE];
-    request.locale = request.sessionUser?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']));
+    request.locale =
+      request.sessionUser?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']));
     request.t = translator(request.locale);
   });
 

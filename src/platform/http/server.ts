@@ -29,7 +29,9 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     // One line per request only when debugging; errors are logged by the error pages either way.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
   });
 
   await app.register(fastifyHelmet, {
@@ -54,7 +56,10 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
   await app.register(fastifyCookie, { secret: config.cookieSecret });
   await app.register(fastifyFormbody);
   // Uploads are small documents: buffered, size-capped, one file per form, fields attached to the body.
-  await app.register(fastifyMultipart, { attachFieldsToBody: true, limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 30 } });
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 30 },
+  });
   await app.register(fastifyCsrf, {
     cookieKey: 'octroi_csrf',
     getToken: csrfTokenOf,
@@ -65,7 +70,8 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
 
   // Every state-changing request proves it comes from one of our forms.
   app.addHook('preHandler', (request, reply, done) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.config.csrf === false) return done();
+    if (request.method === 'GET' || request.method === 'HEAD' || request.routeOptions.config.csrf === false)
+      return done();
     app.csrfProtection(request, reply, done);
   });
 

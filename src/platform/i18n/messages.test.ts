@@ -8,7 +8,8 @@ const keys = (locale: keyof typeof CATALOGUES) => Object.keys(CATALOGUES[locale]
 function placeholders(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const e of elements) {
     if (e.type !== TYPE.literal && e.type !== TYPE.pound) into.add(e.value);
-    if (e.type === TYPE.plural || e.type === TYPE.select) for (const option of Object.values(e.options)) placeholders(option.value, into);
+    if (e.type === TYPE.plural || e.type === TYPE.select)
+      for (const option of Object.values(e.options)) placeholders(option.value, into);
   }
   return into;
 }

@@ -30,15 +30,28 @@ export async function closeSession(db: Executor, token: string): Promise<void> {
 /** The signed-in user behind a session cookie, with their roles; null when absent or expired. */
 export async function loadSessionUser(db: Executor, token: string): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, isPlatformAdmin: users.isPlatformAdmin })
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      locale: users.locale,
+      isPlatformAdmin: users.isPlatformAdmin,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())))
     .limit(1);
   if (!row) return null;
-  const grants = await db.select({ funderId: roleGrants.funderId, role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, row.id));
+  const grants = await db
+    .select({ funderId: roleGrants.funderId, role: roleGrants.role })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, row.id));
   return {
-    actor: { userId: row.id, isPlatformAdmin: row.isPlatformAdmin, grants: grants as { funderId: string; role: Role }[] },
+    actor: {
+      userId: row.id,
+      isPlatformAdmin: row.isPlatformAdmin,
+      grants: grants as { funderId: string; role: Role }[],
+    },
     email: row.email,
     displayName: row.displayName,
     locale: row.locale as Locale,

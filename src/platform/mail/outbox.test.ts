@@ -28,8 +28,20 @@ for (const backend of backends()) {
     });
 
     test('without SMTP, mails become .eml files; a rolled-back command sends nothing', async () => {
-      const delivery = createMailDelivery({ db: handle.db, smtpUrl: undefined, from: 'Octroi <no-reply@octroi.test>', dataDir, log });
-      await handle.db.transaction((tx) => enqueueMail(tx, { to: 'kept@example.org', subject: 'Bienvenue à Bruxelles', text: 'Lien : https://octroi.test/x' }));
+      const delivery = createMailDelivery({
+        db: handle.db,
+        smtpUrl: undefined,
+        from: 'Octroi <no-reply@octroi.test>',
+        dataDir,
+        log,
+      });
+      await handle.db.transaction((tx) =>
+        enqueueMail(tx, {
+          to: 'kept@example.org',
+          subject: 'Bienvenue à Bruxelles',
+          text: 'Lien : https://octroi.test/x',
+        }),
+      );
       await assert.rejects(
         handle.db.transaction(async (tx) => {
           await enqueueMail(tx, { to: 'lost@example.org', subject: 'Never', text: 'never' });
@@ -39,7 +51,10 @@ for (const backend of backends()) {
       assert.equal(await delivery.flush(), 1);
       assert.equal(await delivery.flush(), 0, 'a sent mail is not sent again');
       const files = readMailFolder(delivery.folder);
-      assert.deepEqual(files.map((m) => [m.to, m.subject]), [['kept@example.org', 'Bienvenue à Bruxelles']]);
+      assert.deepEqual(
+        files.map((m) => [m.to, m.subject]),
+        [['kept@example.org', 'Bienvenue à Bruxelles']],
+      );
       assert.match(files[0]!.text, /Lien : https:\/\/octroi\.test\/x/);
     });
 
@@ -52,15 +67,25 @@ for (const backend of backends()) {
           let raw = '';
           stream.on('data', (c: Buffer) => (raw += c.toString()));
           stream.on('end', () => {
-            received.push(`${session.envelope.rcptTo.map((r) => r.address).join(',')}|${/^Subject: (.*)$/m.exec(raw)?.[1]}`);
+            received.push(
+              `${session.envelope.rcptTo.map((r) => r.address).join(',')}|${/^Subject: (.*)$/m.exec(raw)?.[1]}`,
+            );
             callback();
           });
         },
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const port = (server.server.address() as { port: number }).port;
-      const delivery = createMailDelivery({ db: handle.db, smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Octroi <no-reply@octroi.test>', dataDir, log });
-      await handle.db.transaction((tx) => enqueueMail(tx, { to: 'smtp@example.org', subject: 'Via SMTP', text: 'hello' }));
+      const delivery = createMailDelivery({
+        db: handle.db,
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        from: 'Octroi <no-reply@octroi.test>',
+        dataDir,
+        log,
+      });
+      await handle.db.transaction((tx) =>
+        enqueueMail(tx, { to: 'smtp@example.org', subject: 'Via SMTP', text: 'hello' }),
+      );
       assert.equal(await delivery.flush(), 1);
       assert.deepEqual(received, ['smtp@example.org|Via SMTP']);
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -31,7 +31,13 @@ export interface MailDelivery {
  * SMTP when SMTP_URL is set; otherwise each mail is written as an .eml file under data/mail, so the
  * demo and the tests work offline with the very same message a server would have received.
  */
-export function createMailDelivery(opts: { db: Database; smtpUrl: string | undefined; from: string; dataDir: string; log: Logger }): MailDelivery {
+export function createMailDelivery(opts: {
+  db: Database;
+  smtpUrl: string | undefined;
+  from: string;
+  dataDir: string;
+  log: Logger;
+}): MailDelivery {
   const folder = join(opts.dataDir, 'mail');
   const transport = opts.smtpUrl
     ? nodemailer.createTransport(opts.smtpUrl)
@@ -48,7 +54,17 @@ export function createMailDelivery(opts: { db: Database; smtpUrl: string | undef
     let sent = 0;
     for (const mail of pending) {
       try {
-        const info = await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) });
+        const info = await transport.sendMail({
+          from: opts.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          attachments: mail.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.base64, 'base64'),
+          })),
+        });
         if (!opts.smtpUrl) {
           await mkdir(folder, { recursive: true });
           const file = join(folder, `${Date.now()}-${mail.id}.eml`);
@@ -57,14 +73,21 @@ export function createMailDelivery(opts: { db: Database; smtpUrl: string | undef
         } else {
           opts.log.info({ mailId: mail.id }, 'mail sent by SMTP');
         }
-        await opts.db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, mail.id));
+        await opts.db
+          .update(mailOutbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` })
+          .where(eq(mailOutbox.id, mail.id));
         sent++;
       } catch (error) {
         const attempts = mail.attempts + 1;
         opts.log.warn({ mailId: mail.id, attempts, err: (error as Error).message }, 'mail delivery failed');
         await opts.db
           .update(mailOutbox)
-          .set({ attempts, lastError: (error as Error).message, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+          .set({
+            attempts,
+            lastError: (error as Error).message,
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          })
           .where(eq(mailOutbox.id, mail.id));
       }
     }

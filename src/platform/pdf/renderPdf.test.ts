@@ -16,17 +16,26 @@ const letter: PdfDocumentSpec = {
   letterhead: ['Fondation pour l’inclusion numérique', 'Rue de la Loi 16, 1000 Bruxelles'],
   blocks: [
     { type: 'heading', level: 1, text: 'Décision d’octroi' },
-    { type: 'paragraph', text: `Madame, Monsieur,\nLe jury vous accorde une subvention de ${amount} pour « Connecté ».` },
+    {
+      type: 'paragraph',
+      text: `Madame, Monsieur,\nLe jury vous accorde une subvention de ${amount} pour « Connecté ».`,
+    },
     { type: 'heading', level: 2, text: 'Conditions à respecter' },
     { type: 'list', items: ['Rapport intermédiaire après six mois', 'Rapport final – au plus tard le 31 janvier'] },
     {
       type: 'table',
       caption: 'Budget accordé',
       header: ['Poste', 'Montant'],
-      rows: [['Ordinateurs reconditionnés', eur(40000)], ['Formation des bénévoles', eur(16904)]],
+      rows: [
+        ['Ordinateurs reconditionnés', eur(40000)],
+        ['Formation des bénévoles', eur(16904)],
+      ],
       align: ['left', 'right'],
     },
-    { type: 'paragraph', text: 'Veuillez agréer nos salutations distinguées. Où êtes-vous ? Ça, c’est noël : ï, ô, û, ë.' },
+    {
+      type: 'paragraph',
+      text: 'Veuillez agréer nos salutations distinguées. Où êtes-vous ? Ça, c’est noël : ï, ô, û, ë.',
+    },
   ],
 };
 
@@ -161,15 +170,42 @@ test('the structure tree gives headings, paragraphs, list and table their roles,
   const roles = pages[0]!.roles;
   assert.deepEqual(
     roles.filter((role) => role !== 'Root'),
-    ['Document', 'P', 'H1', 'P', 'H2', 'L', 'LI', 'Lbl', 'LBody', 'LI', 'Lbl', 'LBody',
-      'Table', 'Caption', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'TR', 'TD', 'TD', 'P'],
+    [
+      'Document',
+      'P',
+      'H1',
+      'P',
+      'H2',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'LI',
+      'Lbl',
+      'LBody',
+      'Table',
+      'Caption',
+      'TR',
+      'TH',
+      'TH',
+      'TR',
+      'TD',
+      'TD',
+      'TR',
+      'TD',
+      'TD',
+      'P',
+    ],
   );
 });
 
 test('the text is drawn with embedded Noto Sans, regular and bold, and every glyph is in it', async () => {
   const { pages } = await readAll(await renderPdf(letter));
   const page = pages[0]!;
-  assert.deepEqual(page.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort(), ['NotoSans-Bold', 'NotoSans-Regular']);
+  assert.deepEqual(page.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort(), [
+    'NotoSans-Bold',
+    'NotoSans-Regular',
+  ]);
   assert.ok(page.fonts.every((font) => font.embedded));
   assert.equal(page.missingGlyphs, 0);
 });
@@ -177,10 +213,16 @@ test('the text is drawn with embedded Noto Sans, regular and bold, and every gly
 test('a table of 80 rows runs over several pages, each row whole, the header repeated for the eye only', async () => {
   const rows = Array.from({ length: 80 }, (_, i) => [`Ligne ${i + 1} : matériel et formation`, eur(1000 + i * 12.5)]);
   const { pages, text } = await readAll(
-    await renderPdf({ ...letter, blocks: [{ type: 'table', header: ['Poste', 'Montant'], rows, align: ['left', 'right'] }] }),
+    await renderPdf({
+      ...letter,
+      blocks: [{ type: 'table', header: ['Poste', 'Montant'], rows, align: ['left', 'right'] }],
+    }),
   );
   assert.ok(pages.length >= 3, `${pages.length} pages`);
-  assertInOrder(text, rows.flat().map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ')));
+  assertInOrder(
+    text,
+    rows.flat().map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ')),
+  );
   for (const [label, value] of rows) {
     const page = pages.find((p) => p.drawn.includes(`${label}\n`));
     assert.ok(page?.drawn.includes(value!), `${label} and its amount on the same page`);
@@ -201,7 +243,9 @@ test('a row with a cell too many or too few is refused rather than drawn askew',
 
 test('long text wraps inside the margins', async () => {
   const long = 'Le projet vise à réduire la fracture numérique dans les quartiers. '.repeat(40);
-  const { pages, text } = await readAll(await renderPdf({ ...letter, letterhead: [], blocks: [{ type: 'paragraph', text: long }] }));
+  const { pages, text } = await readAll(
+    await renderPdf({ ...letter, letterhead: [], blocks: [{ type: 'paragraph', text: long }] }),
+  );
   assert.equal(text.replace(/\s+/g, ' ').trim().split('Le projet').length - 1, 40);
   for (const { x, width } of pages.flatMap((page) => page.lines)) {
     assert.ok(x >= 60 && x + width <= 595.28 - 60, `a line from ${x} to ${x + width}`);

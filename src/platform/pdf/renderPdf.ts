@@ -87,7 +87,8 @@ function collect(doc: Doc): Promise<Buffer> {
 function escapeXmpInfo(doc: Doc) {
   const internals = doc as Doc & { _addInfo(): void };
   const addInfo = internals._addInfo;
-  const escape = (value: unknown) => (typeof value === 'string' ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value);
+  const escape = (value: unknown) =>
+    typeof value === 'string' ? value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value;
   internals._addInfo = () => {
     const info = doc.info;
     doc.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, escape(value)]));
@@ -102,7 +103,13 @@ function escapeXmpInfo(doc: Doc) {
 const contentWidth = (doc: Doc) => doc.page.width - MARGINS.left - MARGINS.right;
 
 /** Draws inside a structure element of the given type; the parent must already be in the tree. */
-function tag(doc: Doc, parent: Struct, type: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}) {
+function tag(
+  doc: Doc,
+  parent: Struct,
+  type: string,
+  draw: () => void,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+) {
   parent.add(doc.struct(type, options, draw));
 }
 
@@ -119,7 +126,12 @@ function keepTogether(doc: Doc, height: number) {
 
 function rule(doc: Doc, y: number, width = 0.5) {
   artifact(doc, 'Layout', () => {
-    doc.moveTo(MARGINS.left, y).lineTo(MARGINS.left + contentWidth(doc), y).lineWidth(width).strokeColor(RULE_COLOUR).stroke();
+    doc
+      .moveTo(MARGINS.left, y)
+      .lineTo(MARGINS.left + contentWidth(doc), y)
+      .lineWidth(width)
+      .strokeColor(RULE_COLOUR)
+      .stroke();
   });
 }
 
@@ -183,14 +195,19 @@ const COLUMN_HEADER: PDFKit.Mixins.StructureElementOptions & { scope: 'Column' }
 
 function drawTable(doc: Doc, root: Struct, block: TableBlock) {
   if (block.rows.some((cells) => cells.length !== block.header.length)) {
-    throw new Error(`PDF table "${block.caption ?? block.header.join(' | ')}": every row needs one cell per header column`);
+    throw new Error(
+      `PDF table "${block.caption ?? block.header.join(' | ')}": every row needs one cell per header column`,
+    );
   }
   const widths = columnWidths(doc, block);
   const table = doc.struct('Table');
   root.add(table);
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(SIZE.body);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+    return (
+      Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * CELL_PADDING }))) +
+      2 * CELL_PADDING
+    );
   };
   const drawRow = (cells: string[], font: string, mark: (draw: () => void) => void) => {
     const top = doc.y;
@@ -199,7 +216,11 @@ function drawTable(doc: Doc, root: Struct, block: TableBlock) {
     let x = MARGINS.left;
     cells.forEach((text, i) => {
       const width = widths[i] ?? 0;
-      const draw = () => doc.text(text, x + CELL_PADDING, top + CELL_PADDING, { width: width - 2 * CELL_PADDING, align: block.align?.[i] ?? 'left' });
+      const draw = () =>
+        doc.text(text, x + CELL_PADDING, top + CELL_PADDING, {
+          width: width - 2 * CELL_PADDING,
+          align: block.align?.[i] ?? 'left',
+        });
       mark(draw);
       x += width;
     });
@@ -216,7 +237,13 @@ function drawTable(doc: Doc, root: Struct, block: TableBlock) {
   };
 
   const caption = block.caption;
-  const captionHeight = caption ? doc.font(FONT.regular).fontSize(SIZE.body).heightOfString(caption, { width: contentWidth(doc) }) + GAP / 2 : 0;
+  const captionHeight = caption
+    ? doc
+        .font(FONT.regular)
+        .fontSize(SIZE.body)
+        .heightOfString(caption, { width: contentWidth(doc) }) +
+      GAP / 2
+    : 0;
   keepTogether(doc, captionHeight + rowHeight(block.header, FONT.bold) + rowHeight(block.rows[0] ?? [], FONT.regular));
   if (caption) {
     doc.font(FONT.regular).fontSize(SIZE.body);
@@ -275,7 +302,11 @@ function drawFooters(doc: Doc) {
     artifact(doc, 'Pagination', () => {
       // A height keeps pdfkit from opening a new page for text written below the bottom margin.
       doc.font(FONT.regular).fontSize(SIZE.small).fillColor('#555555');
-      doc.text(`${i + 1 - start} / ${count}`, MARGINS.left, y, { width: contentWidth(doc), align: 'center', height: SIZE.small * 2 });
+      doc.text(`${i + 1 - start} / ${count}`, MARGINS.left, y, {
+        width: contentWidth(doc),
+        align: 'center',
+        height: SIZE.small * 2,
+      });
     });
   }
 }

@@ -10,14 +10,22 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as highsModule from 'highs';
 import type { Highs } from 'highs';
-import type { LinearProgram, LpSolution, LpSolver, LpStatus, SolveLimits } from '../../domain/assignment/linearProgram.ts';
+import type {
+  LinearProgram,
+  LpSolution,
+  LpSolver,
+  LpStatus,
+  SolveLimits,
+} from '../../domain/assignment/linearProgram.ts';
 
 let compiled: Promise<WebAssembly.Module> | null = null;
 let runtime: Promise<Highs> | null = null;
 
 /** HiGHS compiled once per process; a worker receives it in its workerData. */
 export function compiledHighs(): Promise<WebAssembly.Module> {
-  compiled ??= readFile(createRequire(import.meta.url).resolve('highs/runtime')).then((bytes) => WebAssembly.compile(bytes));
+  compiled ??= readFile(createRequire(import.meta.url).resolve('highs/runtime')).then((bytes) =>
+    WebAssembly.compile(bytes),
+  );
   return compiled;
 }
 
@@ -41,7 +49,8 @@ function loader(): Loader {
 
 function solveWith(highs: Highs, program: LinearProgram, limits: SolveLimits): LpSolution {
   const { constants } = highs;
-  const infinity = (values: Float64Array) => values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
+  const infinity = (values: Float64Array) =>
+    values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
   const model = highs.createModel({
     numCols: program.numCols,
     numRows: program.numRows,
@@ -51,7 +60,14 @@ function solveWith(highs: Highs, program: LinearProgram, limits: SolveLimits): L
     colUpper: program.colUpper,
     rowLower: infinity(program.rowLower),
     rowUpper: infinity(program.rowUpper),
-    matrix: { format: 'csc', numRows: program.numRows, numCols: program.numCols, starts: program.starts, indices: program.indices, values: program.values },
+    matrix: {
+      format: 'csc',
+      numRows: program.numRows,
+      numCols: program.numCols,
+      starts: program.starts,
+      indices: program.indices,
+      values: program.values,
+    },
     ...(program.integer ? { integrality: new Int32Array(program.numCols).fill(constants.variableType.integer) } : {}),
   });
   try {

@@ -5,10 +5,15 @@ import type { ParsedAssignmentInput } from '../../domain/assignment/input.ts';
 import { loadHighsSolver } from './assignmentHighs.ts';
 import { solveAssignment, type AssignmentOptions } from './solveAssignment.ts';
 
-const { input, options, module } = workerData as { input: ParsedAssignmentInput; options: AssignmentOptions; module: WebAssembly.Module };
+const { input, options, module } = workerData as {
+  input: ParsedAssignmentInput;
+  options: AssignmentOptions;
+  module: WebAssembly.Module;
+};
 loadHighsSolver(module)
   .then(() => solveAssignment(input, options))
   .then(
     (run) => parentPort!.postMessage({ ok: true, run }),
-    (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
   );

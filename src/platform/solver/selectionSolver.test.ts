@@ -2,7 +2,12 @@
 // and the whole engine on it against the brute-force specification.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { bruteForceCoverSolver, checkCover, type CoverProblem, type CoverSolver } from '../../domain/selection/cover.ts';
+import {
+  bruteForceCoverSolver,
+  checkCover,
+  type CoverProblem,
+  type CoverSolver,
+} from '../../domain/selection/cover.ts';
 import { select } from '../../domain/selection/select.ts';
 import { compareWithBruteForce } from '../../domain/selection/testing/compare.ts';
 import { mediumInstance } from '../../domain/selection/testing/instances.ts';
@@ -27,7 +32,10 @@ describe('HiGHS selection solver', () => {
 
   it('writes the model in CPLEX LP format', () => {
     const problem = { costs: [300, 500], needs: [{ members: [0, 1], bound: 1 }], limits: [{ members: [1], bound: 0 }] };
-    assert.equal(coverProblemToLp(problem), 'Minimize\n cost: 300 x0 + 500 x1\nSubject To\n need0: x0 + x1 >= 1\n limit0: x1 <= 0\nBinary\n x0 x1\nEnd\n');
+    assert.equal(
+      coverProblemToLp(problem),
+      'Minimize\n cost: 300 x0 + 500 x1\nSubject To\n need0: x0 + x1 >= 1\n limit0: x1 <= 0\nBinary\n x0 x1\nEnd\n',
+    );
     assert.match(coverProblemToLp(problem, true), /Bounds\n 0 <= x0 <= 1\n 0 <= x1 <= 1\nEnd/);
   });
 
@@ -36,7 +44,8 @@ describe('HiGHS selection solver', () => {
       const problem = randomProblem(seeded(seed));
       const [mine, truth] = [await highs.solve(problem), await bruteForceCoverSolver.solve(problem)];
       assert.equal(mine.feasible, truth.feasible, `seed ${seed}`);
-      if (mine.feasible && truth.feasible) assert.equal(checkCover(problem, mine.chosen), checkCover(problem, truth.chosen), `seed ${seed}`);
+      if (mine.feasible && truth.feasible)
+        assert.equal(checkCover(problem, mine.chosen), checkCover(problem, truth.chosen), `seed ${seed}`);
     }
   });
 
@@ -45,8 +54,13 @@ describe('HiGHS selection solver', () => {
       const problem = randomProblem(seeded(seed));
       const [relaxed, exact] = [await highs.relax(problem), await highs.solve(problem)];
       if (!relaxed.feasible || !exact.feasible) continue;
-      assert.ok(relaxed.needDuals.every((y) => y >= -1e-9) && relaxed.limitDuals.every((z) => z <= 1e-9), `signs, seed ${seed}`);
-      let bound = problem.needs.reduce((s, row, i) => s + relaxed.needDuals[i]! * row.bound, 0) + problem.limits.reduce((s, row, i) => s + relaxed.limitDuals[i]! * row.bound, 0);
+      assert.ok(
+        relaxed.needDuals.every((y) => y >= -1e-9) && relaxed.limitDuals.every((z) => z <= 1e-9),
+        `signs, seed ${seed}`,
+      );
+      let bound =
+        problem.needs.reduce((s, row, i) => s + relaxed.needDuals[i]! * row.bound, 0) +
+        problem.limits.reduce((s, row, i) => s + relaxed.limitDuals[i]! * row.bound, 0);
       problem.costs.forEach((cost, j) => {
         let rc = cost;
         problem.needs.forEach((row, i) => (rc -= row.members.includes(j) ? relaxed.needDuals[i]! : 0));
@@ -54,14 +68,19 @@ describe('HiGHS selection solver', () => {
         bound += Math.min(0, rc);
       });
       const lpValue = problem.costs.reduce((s, c, j) => s + c * relaxed.values[j]!, 0);
-      assert.ok(Math.abs(bound - lpValue) <= 1e-6 * Math.max(1, lpValue), `strong duality, seed ${seed}: ${bound} vs ${lpValue}`);
+      assert.ok(
+        Math.abs(bound - lpValue) <= 1e-6 * Math.max(1, lpValue),
+        `strong duality, seed ${seed}: ${bound} vs ${lpValue}`,
+      );
       assert.ok(bound <= checkCover(problem, exact.chosen)! + 1e-6, `weak duality, seed ${seed}`);
     }
   });
 
   it('answers trivial models without HiGHS', async () => {
     assert.deepEqual(await highs.solve({ costs: [], needs: [], limits: [] }), { feasible: true, chosen: [] });
-    assert.deepEqual(await highs.solve({ costs: [], needs: [{ members: [], bound: 1 }], limits: [] }), { feasible: false });
+    assert.deepEqual(await highs.solve({ costs: [], needs: [{ members: [], bound: 1 }], limits: [] }), {
+      feasible: false,
+    });
   });
 
   it('makes the engine agree with the brute-force specification (300 instances)', async () => {

@@ -49,10 +49,12 @@ export async function loadSelectionSolver(): Promise<CoverSolver> {
   return {
     async solve(problem) {
       // HiGHS reports an empty model as 'Empty', not 'Optimal': answer those without it.
-      if (trivial(problem)) return problem.needs.every((row) => row.bound <= 0) ? { feasible: true, chosen: [] } : { feasible: false };
+      if (trivial(problem))
+        return problem.needs.every((row) => row.bound <= 0) ? { feasible: true, chosen: [] } : { feasible: false };
       const solution = solver.solve(coverProblemToLp(problem), MIP_OPTIONS);
       if (solution.Status === 'Infeasible') return { feasible: false };
-      if (solution.Status !== 'Optimal') throw new Error(`HiGHS could not solve the selection model: ${solution.Status}`);
+      if (solution.Status !== 'Optimal')
+        throw new Error(`HiGHS could not solve the selection model: ${solution.Status}`);
       const chosen: number[] = [];
       problem.costs.forEach((_, j) => {
         const column = solution.Columns[`x${j}`];
@@ -61,10 +63,17 @@ export async function loadSelectionSolver(): Promise<CoverSolver> {
       return { feasible: true, chosen };
     },
     async relax(problem) {
-      if (trivial(problem)) return { feasible: true, needDuals: problem.needs.map(() => 0), limitDuals: problem.limits.map(() => 0), values: problem.costs.map(() => 0) };
+      if (trivial(problem))
+        return {
+          feasible: true,
+          needDuals: problem.needs.map(() => 0),
+          limitDuals: problem.limits.map(() => 0),
+          values: problem.costs.map(() => 0),
+        };
       const solution = solver.solve(coverProblemToLp(problem, true), LP_OPTIONS);
       if (solution.Status === 'Infeasible') return { feasible: false };
-      if (solution.Status !== 'Optimal') throw new Error(`HiGHS could not solve the relaxed selection model: ${solution.Status}`);
+      if (solution.Status !== 'Optimal')
+        throw new Error(`HiGHS could not solve the relaxed selection model: ${solution.Status}`);
       const dual = new Map<string, number>();
       for (const row of solution.Rows) if ('Dual' in row) dual.set(row.Name, row.Dual);
       return {

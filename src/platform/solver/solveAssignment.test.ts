@@ -10,7 +10,8 @@ import { loadHighsSolver } from './assignmentHighs.ts';
 import { solveAssignment } from './solveAssignment.ts';
 
 const solver = await loadHighsSolver();
-const solve = (problem: AssignmentProblem, candidatesPerApplication?: number) => solveAssignmentWith(solver, problem, { candidatesPerApplication });
+const solve = (problem: AssignmentProblem, candidatesPerApplication?: number) =>
+  solveAssignmentWith(solver, problem, { candidatesPerApplication });
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6;
 
 describe('exact juror assignment with HiGHS', () => {
@@ -70,7 +71,13 @@ describe('exact juror assignment with HiGHS', () => {
   });
 
   test('each application gets k distinct jurors, capacities and conflicts hold, on a larger instance', () => {
-    const problem = randomProblem(mulberry32(9), { applications: 120, jurors: 15, k: 3, capacity: 25, conflictRate: 0.1 });
+    const problem = randomProblem(mulberry32(9), {
+      applications: 120,
+      jurors: 15,
+      k: 3,
+      capacity: 25,
+      conflictRate: 0.1,
+    });
     const solution = solve(problem);
     assert.equal(solution.status, 'optimal');
     assert.deepEqual(violations(problem, solution.assignment!), []);
@@ -79,18 +86,39 @@ describe('exact juror assignment with HiGHS', () => {
   });
 
   test('a minimum load pulls reviews to a juror nobody prefers', () => {
-    const problem = tableProblem({ k: 1, affinity: [[0.9, 0.1], [0.9, 0.1], [0.9, 0.1]], capacity: [3, 3], minLoad: [0, 2] });
+    const problem = tableProblem({
+      k: 1,
+      affinity: [
+        [0.9, 0.1],
+        [0.9, 0.1],
+        [0.9, 0.1],
+      ],
+      capacity: [3, 3],
+      minLoad: [0, 2],
+    });
     const solution = solve(problem);
     assert.equal(solution.status, 'optimal');
     assert.equal(solution.stats.method, 'lp', 'minimum loads keep the LP integral');
-    assert.deepEqual(solution.assignment!.map((jurors) => jurors.length), [1, 1, 1]);
+    assert.deepEqual(
+      solution.assignment!.map((jurors) => jurors.length),
+      [1, 1, 1],
+    );
     assert.equal(solution.assignment!.filter(([j]) => j === 1).length, 2);
     assert.ok(close(solution.objective!, 1.1));
   });
 
   test('an affinity floor that makes the LP fractional is solved as a MIP', () => {
     // Found by search: here the LP relaxation with the floor rows has a fractional optimum.
-    const problem = tableProblem({ k: 2, affinity: [[0.1, 0, 0.8, 0.4], [0.2, 0.1, 0.8, 0.3], [0.9, 0.5, 0.4, 0.7]], capacity: [2, 2, 1, 1], floor: 0.5 });
+    const problem = tableProblem({
+      k: 2,
+      affinity: [
+        [0.1, 0, 0.8, 0.4],
+        [0.2, 0.1, 0.8, 0.3],
+        [0.9, 0.5, 0.4, 0.7],
+      ],
+      capacity: [2, 2, 1, 1],
+      floor: 0.5,
+    });
     const solution = solve(problem);
     assert.equal(solution.status, 'optimal');
     assert.equal(solution.stats.method, 'mip');
@@ -101,14 +129,34 @@ describe('exact juror assignment with HiGHS', () => {
   });
 
   test('infeasibility found by the solver is explained by the coverage flow', () => {
-    const problem = tableProblem({ k: 2, affinity: [[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1]], capacity: [1, 1, 5, 5], conflicts: [[0, 2], [0, 3], [1, 2], [1, 3]] });
+    const problem = tableProblem({
+      k: 2,
+      affinity: [
+        [1, 1, 1, 1],
+        [1, 1, 1, 1],
+        [1, 1, 1, 1],
+      ],
+      capacity: [1, 1, 5, 5],
+      conflicts: [
+        [0, 2],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+      ],
+    });
     const solution = solve(problem);
     assert.equal(solution.status, 'infeasible');
     assert.match(solution.reasons[0]!, /^applications A1, A2 need 4 reviews together/);
   });
 
   test('the same request gives the same answer', async () => {
-    const problem = randomProblem(mulberry32(3), { applications: 200, jurors: 20, k: 3, capacity: 35, conflictRate: 0.02 });
+    const problem = randomProblem(mulberry32(3), {
+      applications: 200,
+      jurors: 20,
+      k: 3,
+      capacity: 35,
+      conflictRate: 0.02,
+    });
     const first = await solveAssignment(problem);
     const second = await solveAssignment(problem);
     assert.deepEqual(first.output, second.output);
@@ -117,21 +165,38 @@ describe('exact juror assignment with HiGHS', () => {
   test('a request with identifiers is validated, solved and printed in input order', async () => {
     const { output } = await solveAssignment({
       reviewersPerApplication: 2,
-      jurors: [{ id: 'Zoé', capacity: 2 }, { id: 'Ahmed', capacity: 2 }, { id: 'Marie', capacity: 2 }],
+      jurors: [
+        { id: 'Zoé', capacity: 2 },
+        { id: 'Ahmed', capacity: 2 },
+        { id: 'Marie', capacity: 2 },
+      ],
       applications: [{ id: 'P-2' }, { id: 'P-1' }],
-      affinity: [['Marie', 'P-2', 0.5], ['Zoé', 'P-2', 0.3], ['Ahmed', 'P-1', 0.9]],
+      affinity: [
+        ['Marie', 'P-2', 0.5],
+        ['Zoé', 'P-2', 0.3],
+        ['Ahmed', 'P-1', 0.9],
+      ],
       conflicts: [['Marie', 'P-1']],
     });
     assert.deepEqual(output, {
       status: 'optimal',
-      assignments: [{ application: 'P-2', jurors: ['Zoé', 'Marie'] }, { application: 'P-1', jurors: ['Zoé', 'Ahmed'] }],
+      assignments: [
+        { application: 'P-2', jurors: ['Zoé', 'Marie'] },
+        { application: 'P-1', jurors: ['Zoé', 'Ahmed'] },
+      ],
       objective: 1.7,
       bound: 1.7,
       loads: { Zoé: 2, Ahmed: 1, Marie: 1 },
       reason: null,
     });
     await assert.rejects(
-      solveAssignment({ reviewersPerApplication: 1, jurors: [{ id: 'J1', capacity: 1 }], applications: [{ id: 'A1' }], affinity: [['J2', 'A1', 1]], conflicts: [] }),
+      solveAssignment({
+        reviewersPerApplication: 1,
+        jurors: [{ id: 'J1', capacity: 1 }],
+        applications: [{ id: 'A1' }],
+        affinity: [['J2', 'A1', 1]],
+        conflicts: [],
+      }),
       /unknown juror J2/,
     );
   });

@@ -18,7 +18,10 @@ export type AssignmentOptions = Omit<SolveOptions, 'now'>;
  * Solves a validated request (or an already indexed problem, as the benchmark builds).
  * @throws TypeError when the request has duplicate or unknown identifiers: validate first.
  */
-export async function solveAssignment(input: ParsedAssignmentInput | AssignmentProblem, options: AssignmentOptions = {}): Promise<AssignmentRun> {
+export async function solveAssignment(
+  input: ParsedAssignmentInput | AssignmentProblem,
+  options: AssignmentOptions = {},
+): Promise<AssignmentRun> {
   const problem = toProblem(input);
   const solver = await loadHighsSolver();
   const solution = solveAssignmentWith(solver, problem, options);

@@ -17,7 +17,10 @@ function request(applications: number, jurors: number, seed: number): ParsedAssi
   }
   return assignmentInputSchema.parse({
     reviewersPerApplication: 3,
-    jurors: Array.from({ length: jurors }, (_, j) => ({ id: `J${j + 1}`, capacity: Math.ceil((3 * applications) / jurors) + 5 })),
+    jurors: Array.from({ length: jurors }, (_, j) => ({
+      id: `J${j + 1}`,
+      capacity: Math.ceil((3 * applications) / jurors) + 5,
+    })),
     applications: Array.from({ length: applications }, (_, a) => ({ id: `A${a + 1}` })),
     affinity,
     conflicts,

@@ -18,7 +18,11 @@ const GRACE_MS = 10_000;
  * assignment computed here (status "feasible" or "unknown", never "optimal").
  * @param waitMs how long to wait for the worker; by default the solve's time limit plus a grace.
  */
-export async function solveAssignmentInWorker(input: ParsedAssignmentInput, options: AssignmentOptions = {}, waitMs?: number): Promise<AssignmentRun> {
+export async function solveAssignmentInWorker(
+  input: ParsedAssignmentInput,
+  options: AssignmentOptions = {},
+  waitMs?: number,
+): Promise<AssignmentRun> {
   const problem = toProblem(input); // validates before a thread is spent on it
   const module = await compiledHighs();
   return new Promise((resolve) => {
@@ -36,7 +40,10 @@ export async function solveAssignmentInWorker(input: ParsedAssignmentInput, opti
       const solution = greedyFallback(problem, why);
       settle({ output: toOutput(problem, solution), stats: solution.stats });
     };
-    const timer = setTimeout(() => fallback('the solver did not answer in time'), waitMs ?? (options.timeLimitSeconds ?? 30) * 1000 + GRACE_MS);
+    const timer = setTimeout(
+      () => fallback('the solver did not answer in time'),
+      waitMs ?? (options.timeLimitSeconds ?? 30) * 1000 + GRACE_MS,
+    );
     worker.once('message', (message: { ok: true; run: AssignmentRun } | { ok: false; message: string }) =>
       message.ok ? settle(message.run) : fallback(`the solver failed: ${message.message}`),
     );

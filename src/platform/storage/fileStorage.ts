@@ -52,5 +52,11 @@ export async function checkAndStore(storage: FileStorage, bytes: Buffer): Promis
   if (!detected || !(detected.mime in ALLOWED_TYPES)) return { ok: false, error: 'type-not-allowed' };
   const storageKey = randomUUID();
   await storage.put(storageKey, bytes);
-  return { ok: true, mime: detected.mime, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length, storageKey };
+  return {
+    ok: true,
+    mime: detected.mime,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sizeBytes: bytes.length,
+    storageKey,
+  };
 }

@@ -2,7 +2,17 @@ import { Layout } from './Layout.tsx';
 import type { ViewContext } from './context.ts';
 
 /** A page that only says something: errors, confirmations, "check your mail". */
-export function MessagePage({ ctx, title, body, link }: { ctx: ViewContext; title: string; body: string; link?: { href: string; label: string } }) {
+export function MessagePage({
+  ctx,
+  title,
+  body,
+  link,
+}: {
+  ctx: ViewContext;
+  title: string;
+  body: string;
+  link?: { href: string; label: string };
+}) {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>

@@ -10,9 +10,27 @@ export interface FieldError {
 export type FieldErrors = Record<string, FieldError | undefined>;
 
 /** Every POST form carries the CSRF token; this is the only way pages open a form. */
-export function Form({ ctx, action, children, class: className, multipart }: { ctx: ViewContext; action: string; children: ComponentChildren; class?: string; multipart?: boolean }) {
+export function Form({
+  ctx,
+  action,
+  children,
+  class: className,
+  multipart,
+}: {
+  ctx: ViewContext;
+  action: string;
+  children: ComponentChildren;
+  class?: string;
+  multipart?: boolean;
+}) {
   return (
-    <form method="post" action={action} class={className} noValidate enctype={multipart ? 'multipart/form-data' : undefined}>
+    <form
+      method="post"
+      action={action}
+      class={className}
+      noValidate
+      enctype={multipart ? 'multipart/form-data' : undefined}
+    >
       <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
       {children}
     </form>
@@ -20,7 +38,15 @@ export function Form({ ctx, action, children, class: className, multipart }: { c
 }
 
 /** Lists the errors at the top of the form, each linking to its field (GOV.UK pattern, WCAG 3.3.1). */
-export function ErrorSummary({ ctx, errors, labels }: { ctx: ViewContext; errors: FieldErrors; labels: Record<string, string> }) {
+export function ErrorSummary({
+  ctx,
+  errors,
+  labels,
+}: {
+  ctx: ViewContext;
+  errors: FieldErrors;
+  labels: Record<string, string>;
+}) {
   const entries = Object.entries(errors).filter((e): e is [string, FieldError] => !!e[1]);
   if (!entries.length) return null;
   return (
@@ -52,7 +78,15 @@ interface Frame {
  * The parts every input shares: its label, hint and error, and the attributes that tie them to
  * the control (id, aria-describedby, aria-invalid) for screen readers.
  */
-function FieldFrame({ ctx, name, label, required, hint, error, control }: Frame & { control: (a: ControlAttributes) => ComponentChildren }) {
+function FieldFrame({
+  ctx,
+  name,
+  label,
+  required,
+  hint,
+  error,
+  control,
+}: Frame & { control: (a: ControlAttributes) => ComponentChildren }) {
   const id = `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -71,7 +105,13 @@ function FieldFrame({ ctx, name, label, required, hint, error, control }: Frame 
           {ctx.t(error.key, error.values)}
         </p>
       )}
-      {control({ id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, 'aria-required': required ? 'true' : undefined })}
+      {control({
+        id,
+        name,
+        'aria-invalid': error ? 'true' : undefined,
+        'aria-describedby': describedBy,
+        'aria-required': required ? 'true' : undefined,
+      })}
     </div>
   );
 }
@@ -98,7 +138,14 @@ export function Field({ type = 'text', value, autocomplete, maxLength, ...frame 
       {...frame}
       control={(a) => (
         // preact's input types are a union per type; this component only renders text-like inputs.
-        <input {...a} type={type as 'text'} value={type === 'password' ? undefined : value} required={frame.required} autocomplete={autocomplete} maxLength={maxLength} />
+        <input
+          {...a}
+          type={type as 'text'}
+          value={type === 'password' ? undefined : value}
+          required={frame.required}
+          autocomplete={autocomplete}
+          maxLength={maxLength}
+        />
       )}
     />
   );

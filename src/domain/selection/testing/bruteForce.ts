@@ -16,24 +16,39 @@ export function bruteForceSelect(input: SelectionInput): BruteForceResult {
   const items: Item[] = [];
   for (const { a } of order) {
     const b = amountBounds(a.requested, input.grant, floor);
-    if (a.passedThresholds && b.fundable && !fixed.has(a.id)) items.push({ id: a.id, full: b.full, lo: b.lo, publics: a.targetPublics, commune: a.commune, organisation: a.organisation });
+    if (a.passedThresholds && b.fundable && !fixed.has(a.id))
+      items.push({
+        id: a.id,
+        full: b.full,
+        lo: b.lo,
+        publics: a.targetPublics,
+        commune: a.commune,
+        organisation: a.organisation,
+      });
   }
   if (items.length > 12) throw new RangeError('brute force is for tiny instances');
   const funded = input.applications.filter((a) => (fixed.get(a.id) ?? 0) > 0);
   const budget = Math.max(0, input.budget - funded.reduce((s, a) => s + fixed.get(a.id)!, 0));
   const constrained = input.mode === 'constrained';
-  const rules = constrained ? input.constraints ?? {} : {};
+  const rules = constrained ? (input.constraints ?? {}) : {};
 
   const meets = (set: Item[], minimums: [string, number][]) => {
     if (set.reduce((s, it) => s + it.lo, 0) > budget) return false;
-    for (const [key, max] of [['commune', rules.maxPerCommune], ['organisation', rules.maxPerOrganisation]] as const) {
+    for (const [key, max] of [
+      ['commune', rules.maxPerCommune],
+      ['organisation', rules.maxPerOrganisation],
+    ] as const) {
       if (max === undefined || max === null) continue;
       for (const it of set) {
         const mine = (x: { commune: string; organisation: string }) => x[key] === it[key];
         if (set.filter(mine).length > Math.max(0, max - funded.filter(mine).length)) return false;
       }
     }
-    return minimums.every(([p, n]) => set.filter((it) => it.publics.includes(p)).length + funded.filter((a) => a.targetPublics.includes(p)).length >= n);
+    return minimums.every(
+      ([p, n]) =>
+        set.filter((it) => it.publics.includes(p)).length + funded.filter((a) => a.targetPublics.includes(p)).length >=
+        n,
+    );
   };
   const subsets: Item[][] = [];
   for (let mask = 0; mask < 1 << items.length; mask++) subsets.push(items.filter((_, j) => mask & (1 << j)));

@@ -3,8 +3,22 @@ import { bruteForceCoverSolver } from '../cover.ts';
 import { select } from '../select.ts';
 import type { ApplicationInput, SelectionInput, SelectionResult } from '../types.ts';
 
-export function app(id: string, requested: number, score: number, extra: Partial<ApplicationInput> = {}): ApplicationInput {
-  return { id, requested, score, passedThresholds: true, targetPublics: [], commune: '21001', organisation: `org-${id}`, ...extra };
+export function app(
+  id: string,
+  requested: number,
+  score: number,
+  extra: Partial<ApplicationInput> = {},
+): ApplicationInput {
+  return {
+    id,
+    requested,
+    score,
+    passedThresholds: true,
+    targetPublics: [],
+    commune: '21001',
+    organisation: `org-${id}`,
+    ...extra,
+  };
 }
 
 export function request(applications: ApplicationInput[], extra: Partial<SelectionInput> = {}): SelectionInput {

@@ -67,7 +67,9 @@ export function mediumInstance(rand: Random): SelectionInput {
     applications,
     constraints: {
       // The rarer publics (a, b) are asked for beyond their share of the applications.
-      minPerTargetPublic: Object.fromEntries(publics.map((p, i) => [p, Math.round(funded * (0.25 + 0.1 * rand.next() - 0.03 * i))])),
+      minPerTargetPublic: Object.fromEntries(
+        publics.map((p, i) => [p, Math.round(funded * (0.25 + 0.1 * rand.next() - 0.03 * i))]),
+      ),
       maxPerCommune: rand.chance(0.7) ? Math.ceil(funded / 4) : null,
       maxPerOrganisation: rand.chance(0.3) ? 1 : null,
     },

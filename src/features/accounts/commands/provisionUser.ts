@@ -18,23 +18,51 @@ export interface ProvisionInput {
  * the machine and no mailbox to prove. An existing account keeps its password and, if asked, is
  * made administrator of the installation. Returns the account id and whether it was created.
  */
-export async function provisionUser(deps: CommandDeps, input: ProvisionInput): Promise<{ id: string; created: boolean }> {
+export async function provisionUser(
+  deps: CommandDeps,
+  input: ProvisionInput,
+): Promise<{ id: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps, async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ email, displayName: input.displayName, passwordHash, locale: input.locale, emailConfirmedAt: new Date(), isPlatformAdmin: input.platformAdmin })
+      .values({
+        email,
+        displayName: input.displayName,
+        passwordHash,
+        locale: input.locale,
+        emailConfirmedAt: new Date(),
+        isPlatformAdmin: input.platformAdmin,
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (created) {
-      await recordAudit(tx, { actorId: null, action: 'user.provisioned', subjectType: 'user', subjectId: created.id, after: { email, platformAdmin: input.platformAdmin }, reason: 'command line' });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'user.provisioned',
+        subjectType: 'user',
+        subjectId: created.id,
+        after: { email, platformAdmin: input.platformAdmin },
+        reason: 'command line',
+      });
       return { id: created.id, created: true };
     }
-    const [existing] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email));
+    const [existing] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     if (input.platformAdmin && !existing!.isPlatformAdmin) {
       await tx.update(users).set({ isPlatformAdmin: true }).where(eq(users.id, existing!.id));
-      await recordAudit(tx, { actorId: null, action: 'user.made-platform-admin', subjectType: 'user', subjectId: existing!.id, before: { platformAdmin: false }, after: { platformAdmin: true }, reason: 'command line' });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'user.made-platform-admin',
+        subjectType: 'user',
+        subjectId: existing!.id,
+        before: { platformAdmin: false },
+        after: { platformAdmin: true },
+        reason: 'command line',
+      });
     }
     return { id: existing!.id, created: false };
   });

@@ -10,14 +10,21 @@ import { consumeToken } from '../tokens.ts';
  * Sets a new password from a mailed link. Every open session of the account is closed: whoever
  * knew the old password is out. Receiving the link also proves the address, so it is confirmed.
  */
-export async function resetPassword(deps: CommandDeps, input: Pick<ResetInput, 'token' | 'password'>): Promise<boolean> {
+export async function resetPassword(
+  deps: CommandDeps,
+  input: Pick<ResetInput, 'token' | 'password'>,
+): Promise<boolean> {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps, async (tx) => {
     const userId = await consumeToken(tx, input.token, 'reset-password');
     if (!userId) return false;
     await tx
       .update(users)
-      .set({ passwordHash, emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`, version: sql`${users.version} + 1` })
+      .set({
+        passwordHash,
+        emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`,
+        version: sql`${users.version} + 1`,
+      })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await recordAudit(tx, { actorId: userId, action: 'user.password-reset', subjectType: 'user', subjectId: userId });

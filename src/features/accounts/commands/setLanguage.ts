@@ -10,6 +10,13 @@ export async function setLanguage(deps: CommandDeps, input: { userId: string; lo
     const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId));
     if (!before || before.locale === input.locale) return;
     await tx.update(users).set({ locale: input.locale }).where(eq(users.id, input.userId));
-    await recordAudit(tx, { actorId: input.userId, action: 'user.language-set', subjectType: 'user', subjectId: input.userId, before, after: { locale: input.locale } });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: 'user.language-set',
+      subjectType: 'user',
+      subjectId: input.userId,
+      before,
+      after: { locale: input.locale },
+    });
   });
 }

@@ -21,14 +21,25 @@ export async function signIn(
   deps: CommandDeps,
   input: SignInInput & { previousSession?: string | undefined; chosenLocale?: Locale | undefined },
 ): Promise<SignInResult> {
-  const [user] = await deps.db.select().from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
+  const [user] = await deps.db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email))
+    .limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !valid) return { status: 'failed' };
 
   return inTransaction(deps, async (tx) => {
     if (!user.emailConfirmedAt) {
       const token = await issueToken(tx, user.id, 'confirm-email');
-      await enqueueMail(tx, accountMail('confirm', { ...user, locale: user.locale as Locale }, `${deps.publicUrl}/account/confirm?token=${token}`));
+      await enqueueMail(
+        tx,
+        accountMail(
+          'confirm',
+          { ...user, locale: user.locale as Locale },
+          `${deps.publicUrl}/account/confirm?token=${token}`,
+        ),
+      );
       return { status: 'unconfirmed' } as const;
     }
     if (input.previousSession) await closeSession(tx, input.previousSession);

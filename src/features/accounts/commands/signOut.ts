@@ -6,6 +6,11 @@ import { closeSession } from '../../../platform/identity/sessions.ts';
 export async function signOut(deps: CommandDeps, input: { token: string; userId: string }): Promise<void> {
   await inTransaction(deps, async (tx) => {
     await closeSession(tx, input.token);
-    await recordAudit(tx, { actorId: input.userId, action: 'session.closed', subjectType: 'user', subjectId: input.userId });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: 'session.closed',
+      subjectType: 'user',
+      subjectId: input.userId,
+    });
   });
 }

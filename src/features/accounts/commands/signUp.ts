@@ -24,13 +24,30 @@ export async function signUp(deps: CommandDeps, input: SignUpInput & { locale: L
       .returning({ id: users.id });
     if (created) {
       const token = await issueToken(tx, created.id, 'confirm-email');
-      await recordAudit(tx, { actorId: created.id, action: 'user.signed-up', subjectType: 'user', subjectId: created.id, after: { email: input.email, locale: input.locale } });
+      await recordAudit(tx, {
+        actorId: created.id,
+        action: 'user.signed-up',
+        subjectType: 'user',
+        subjectId: created.id,
+        after: { email: input.email, locale: input.locale },
+      });
       await enqueueMail(tx, accountMail('confirm', input, `${deps.publicUrl}/account/confirm?token=${token}`));
       return;
     }
-    const [existing] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
+    const [existing] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email))
+      .limit(1);
     if (existing) {
-      await enqueueMail(tx, accountMail('alreadyRegistered', { ...existing, locale: existing.locale as Locale }, `${deps.publicUrl}/sign-in`));
+      await enqueueMail(
+        tx,
+        accountMail(
+          'alreadyRegistered',
+          { ...existing, locale: existing.locale as Locale },
+          `${deps.publicUrl}/sign-in`,
+        ),
+      );
     }
   });
 }

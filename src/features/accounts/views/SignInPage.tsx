@@ -25,8 +25,25 @@ export function SignInPage({ ctx, next, values = {}, errors = {}, problem }: Pro
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
       <Form ctx={ctx} action="/sign-in">
         <input type="hidden" name="next" value={next} />
-        <Field ctx={ctx} name="email" type="email" label={labels.email} value={values.email} required autocomplete="username" error={errors.email} />
-        <Field ctx={ctx} name="password" type="password" label={labels.password} required autocomplete="current-password" error={errors.password} />
+        <Field
+          ctx={ctx}
+          name="email"
+          type="email"
+          label={labels.email}
+          value={values.email}
+          required
+          autocomplete="username"
+          error={errors.email}
+        />
+        <Field
+          ctx={ctx}
+          name="password"
+          type="password"
+          label={labels.password}
+          required
+          autocomplete="current-password"
+          error={errors.password}
+        />
         <button type="submit">{t('signIn.submit')}</button>
       </Form>
       <p>

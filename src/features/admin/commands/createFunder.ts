@@ -19,7 +19,14 @@ export async function createFunder(
       .onConflictDoNothing()
       .returning({ id: funders.id });
     if (!created) throw new RuleViolationError(['slug-taken']);
-    await recordAudit(tx, { actorId: actor.userId, funderId: created.id, action: 'funder.created', subjectType: 'funder', subjectId: created.id, after: { slug: input.slug, name: input.name } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: created.id,
+      action: 'funder.created',
+      subjectType: 'funder',
+      subjectId: created.id,
+      after: { slug: input.slug, name: input.name },
+    });
     return created.id;
   });
 }

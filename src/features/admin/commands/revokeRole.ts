@@ -15,6 +15,13 @@ export async function revokeRole(deps: CommandDeps, input: { actor: MaybeActor; 
     const actor = input.actor;
     authorize(actor, canManageRoles(actor, grant.funderId), 'revoke role');
     await tx.delete(roleGrants).where(eq(roleGrants.id, grant.id));
-    await recordAudit(tx, { actorId: actor.userId, funderId: grant.funderId, action: 'role.revoked', subjectType: 'user', subjectId: grant.userId, before: { role: grant.role } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: grant.funderId,
+      action: 'role.revoked',
+      subjectType: 'user',
+      subjectId: grant.userId,
+      before: { role: grant.role },
+    });
   });
 }

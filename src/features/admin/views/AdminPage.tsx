@@ -17,7 +17,12 @@ interface Props {
 export function AdminPage({ ctx, overview, funderForm, grantForm }: Props) {
   const { t, locale } = ctx;
   const funderName = new Map(overview.funders.map((f) => [f.id, inLocale(f.name, locale)]));
-  const funderLabels = { slug: t('admin.funder.slug'), nameFr: t('admin.funder.nameFr'), nameNl: t('admin.funder.nameNl'), nameEn: t('admin.funder.nameEn') };
+  const funderLabels = {
+    slug: t('admin.funder.slug'),
+    nameFr: t('admin.funder.nameFr'),
+    nameNl: t('admin.funder.nameNl'),
+    nameEn: t('admin.funder.nameEn'),
+  };
   const grantLabels = { email: t('admin.roles.email'), funderId: t('admin.roles.funder'), role: t('admin.roles.role') };
   const fv = funderForm?.values ?? {};
   const fe = funderForm?.errors ?? {};
@@ -40,7 +45,15 @@ export function AdminPage({ ctx, overview, funderForm, grantForm }: Props) {
           <>
             <ErrorSummary ctx={ctx} errors={fe} labels={funderLabels} />
             <Form ctx={ctx} action="/admin/funders">
-              <Field ctx={ctx} name="slug" label={funderLabels.slug} value={fv.slug} required maxLength={40} error={fe.slug} />
+              <Field
+                ctx={ctx}
+                name="slug"
+                label={funderLabels.slug}
+                value={fv.slug}
+                required
+                maxLength={40}
+                error={fe.slug}
+              />
               <Field ctx={ctx} name="nameFr" label={funderLabels.nameFr} value={fv.nameFr} required error={fe.nameFr} />
               <Field ctx={ctx} name="nameNl" label={funderLabels.nameNl} value={fv.nameNl} error={fe.nameNl} />
               <Field ctx={ctx} name="nameEn" label={funderLabels.nameEn} value={fv.nameEn} error={fe.nameEn} />
@@ -78,7 +91,15 @@ export function AdminPage({ ctx, overview, funderForm, grantForm }: Props) {
                       <td>{role}</td>
                       <td>
                         <Form ctx={ctx} action={`/admin/roles/${g.id}/revoke`} class="inline">
-                          <button type="submit" class="secondary" aria-label={t('admin.roles.revoke', { role, funder: funderName.get(g.funderId) ?? '', person: g.displayName })}>
+                          <button
+                            type="submit"
+                            class="secondary"
+                            aria-label={t('admin.roles.revoke', {
+                              role,
+                              funder: funderName.get(g.funderId) ?? '',
+                              person: g.displayName,
+                            })}
+                          >
                             ×
                           </button>
                         </Form>
@@ -94,9 +115,31 @@ export function AdminPage({ ctx, overview, funderForm, grantForm }: Props) {
           <>
             <ErrorSummary ctx={ctx} errors={ge} labels={grantLabels} />
             <Form ctx={ctx} action="/admin/roles">
-              <Field ctx={ctx} name="email" type="email" label={grantLabels.email} value={gv.email} required error={ge.email} />
-              <Select ctx={ctx} name="funderId" label={grantLabels.funderId} value={gv.funderId} error={ge.funderId} options={overview.funders.map((f) => ({ value: f.id, label: funderName.get(f.id) ?? f.slug }))} />
-              <Select ctx={ctx} name="role" label={grantLabels.role} value={gv.role} error={ge.role} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))} />
+              <Field
+                ctx={ctx}
+                name="email"
+                type="email"
+                label={grantLabels.email}
+                value={gv.email}
+                required
+                error={ge.email}
+              />
+              <Select
+                ctx={ctx}
+                name="funderId"
+                label={grantLabels.funderId}
+                value={gv.funderId}
+                error={ge.funderId}
+                options={overview.funders.map((f) => ({ value: f.id, label: funderName.get(f.id) ?? f.slug }))}
+              />
+              <Select
+                ctx={ctx}
+                name="role"
+                label={grantLabels.role}
+                value={gv.role}
+                error={ge.role}
+                options={ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+              />
               <button type="submit">{t('admin.roles.grant')}</button>
             </Form>
           </>

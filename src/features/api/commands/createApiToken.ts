@@ -10,13 +10,25 @@ import { newApiToken } from '../tokens.ts';
  * outside the caller's hands, since only its hash is stored. The audit row names the token, never
  * its secret.
  */
-export async function createApiToken(deps: CommandDeps, input: { actor: MaybeActor; name: string }): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; name: string },
+): Promise<{ id: string; token: string }> {
   const actor = input.actor;
   authorizeApiAccess(actor);
   return inTransaction(deps, async (tx) => {
     const { token, hash } = newApiToken();
-    const [row] = await tx.insert(apiTokens).values({ userId: actor.userId, name: input.name, tokenHash: hash }).returning({ id: apiTokens.id });
-    await recordAudit(tx, { actorId: actor.userId, action: 'api-token.created', subjectType: 'api-token', subjectId: row!.id, after: { name: input.name } });
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: actor.userId, name: input.name, tokenHash: hash })
+      .returning({ id: apiTokens.id });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'api-token.created',
+      subjectType: 'api-token',
+      subjectId: row!.id,
+      after: { name: input.name },
+    });
     return { id: row!.id, token };
   });
 }

@@ -11,7 +11,10 @@ import { apiTokens } from '../schema.ts';
  * Revokes one of the actor's own tokens; its next request is refused. Someone else's token is
  * "not found", exactly like one that does not exist. Revoking a revoked token changes nothing.
  */
-export async function revokeApiToken(deps: CommandDeps, input: { actor: MaybeActor; tokenId: string; now?: Date }): Promise<void> {
+export async function revokeApiToken(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; tokenId: string; now?: Date },
+): Promise<void> {
   const actor = input.actor;
   authorizeApiAccess(actor);
   if (!isUuid(input.tokenId)) throw new NotFoundError('api token');
@@ -23,7 +26,16 @@ export async function revokeApiToken(deps: CommandDeps, input: { actor: MaybeAct
       .for('update');
     if (!token) throw new NotFoundError('api token');
     if (token.revokedAt) return;
-    await tx.update(apiTokens).set({ revokedAt: input.now ?? new Date() }).where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)));
-    await recordAudit(tx, { actorId: actor.userId, action: 'api-token.revoked', subjectType: 'api-token', subjectId: token.id, before: { name: token.name } });
+    await tx
+      .update(apiTokens)
+      .set({ revokedAt: input.now ?? new Date() })
+      .where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'api-token.revoked',
+      subjectType: 'api-token',
+      subjectId: token.id,
+      before: { name: token.name },
+    });
   });
 }

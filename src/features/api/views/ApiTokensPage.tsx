@@ -31,7 +31,15 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
           <p>{t('apiTokens.created.body')}</p>
           <div class="field">
             <label for="new-token">{t('apiTokens.created.label')}</label>
-            <input id="new-token" type="text" readOnly value={created.token} size={60} spellcheck={false} autocomplete="off" />
+            <input
+              id="new-token"
+              type="text"
+              readOnly
+              value={created.token}
+              size={60}
+              spellcheck={false}
+              autocomplete="off"
+            />
           </div>
           <p>{t('apiTokens.created.usage')}</p>
           <pre>
@@ -62,14 +70,24 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
                     <td>
                       <time dateTime={token.createdAt.toISOString()}>{formatInstant(token.createdAt, locale)}</time>
                     </td>
-                    <td>{token.lastUsedAt ? <time dateTime={token.lastUsedAt.toISOString()}>{formatInstant(token.lastUsedAt, locale)}</time> : t('apiTokens.never')}</td>
+                    <td>
+                      {token.lastUsedAt ? (
+                        <time dateTime={token.lastUsedAt.toISOString()}>{formatInstant(token.lastUsedAt, locale)}</time>
+                      ) : (
+                        t('apiTokens.never')
+                      )}
+                    </td>
                     <td>
                       {token.revokedAt ? (
                         t('apiTokens.revokedOn', { date: formatInstant(token.revokedAt, locale) })
                       ) : (
                         <Form ctx={ctx} action={`/account/api-tokens/${token.id}/revoke`} class="inline">
                           {t('apiTokens.active')}{' '}
-                          <button type="submit" class="secondary" aria-label={t('apiTokens.revokeLabel', { name: token.name })}>
+                          <button
+                            type="submit"
+                            class="secondary"
+                            aria-label={t('apiTokens.revokeLabel', { name: token.name })}
+                          >
                             {t('apiTokens.revoke')}
                           </button>
                         </Form>
@@ -87,7 +105,16 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
         <h2 id="create-title">{t('apiTokens.create')}</h2>
         <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
         <Form ctx={ctx} action="/account/api-tokens">
-          <Field ctx={ctx} name="name" label={labels.name} hint={t('apiTokens.nameHint')} value={form?.values.name} required maxLength={100} error={errors.name} />
+          <Field
+            ctx={ctx}
+            name="name"
+            label={labels.name}
+            hint={t('apiTokens.nameHint')}
+            value={form?.values.name}
+            required
+            maxLength={100}
+            error={errors.name}
+          />
           <button type="submit">{t('apiTokens.create')}</button>
         </Form>
       </section>

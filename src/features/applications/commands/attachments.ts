@@ -21,10 +21,16 @@ export const MAX_APPLICATION_BYTES = 50 * 1024 * 1024;
  * Attaches a file to a file field of an editable application, checked by content, within the
  * field's number of files and the application's total size. The field's answer lists the file ids.
  */
-export async function attachFile(deps: ApplicationsDeps, input: { actor: MaybeActor; applicationId: string; fieldId: string; name: string; bytes: Buffer }): Promise<void> {
+export async function attachFile(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; applicationId: string; fieldId: string; name: string; bytes: Buffer },
+): Promise<void> {
   const { application, viewer } = await applicationFor(deps, input.actor, input.applicationId);
-  if (viewer !== 'member' || !APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
-  const field = allFields(await deps.calls.formById(application.formId)).find((f) => f.id === input.fieldId && f.type === 'file');
+  if (viewer !== 'member' || !APPLICANT_EDITABLE.includes(application.status))
+    throw new RuleViolationError(['not-editable']);
+  const field = allFields(await deps.calls.formById(application.formId)).find(
+    (f) => f.id === input.fieldId && f.type === 'file',
+  );
   if (!field || field.type !== 'file') throw new NotFoundError('field');
   const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;
   if (ret && !ret.openFields.includes(field.id)) throw new RuleViolationError(['not-editable']);
@@ -38,38 +44,73 @@ export async function attachFile(deps: ApplicationsDeps, input: { actor: MaybeAc
       .from(applicationFiles)
       .innerJoin(files, eq(files.id, applicationFiles.fileId))
       .where(eq(applicationFiles.applicationId, application.id));
-    if (field.maxFiles && attached.filter((a) => a.fieldId === field.id).length >= field.maxFiles) throw new RuleViolationError(['file-too-many']);
-    if (attached.reduce((sum, a) => sum + a.size, 0) + stored.sizeBytes > MAX_APPLICATION_BYTES) throw new RuleViolationError(['file-application-too-large']);
+    if (field.maxFiles && attached.filter((a) => a.fieldId === field.id).length >= field.maxFiles)
+      throw new RuleViolationError(['file-too-many']);
+    if (attached.reduce((sum, a) => sum + a.size, 0) + stored.sizeBytes > MAX_APPLICATION_BYTES)
+      throw new RuleViolationError(['file-application-too-large']);
     const [file] = await tx
       .insert(files)
-      .values({ storageKey: stored.storageKey, name: input.name.slice(0, 200), mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedBy: input.actor!.userId })
+      .values({
+        storageKey: stored.storageKey,
+        name: input.name.slice(0, 200),
+        mime: stored.mime,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        uploadedBy: input.actor!.userId,
+      })
       .returning({ id: files.id });
     await tx.insert(applicationFiles).values({ applicationId: application.id, fieldId: field.id, fileId: file!.id });
     await syncFileAnswer(tx, application.id, field.id);
-    await recordAudit(tx, { actorId: input.actor!.userId, action: 'application.file-attached', subjectType: 'application', subjectId: application.id, after: { field: field.id, name: input.name, sha256: stored.sha256 } });
+    await recordAudit(tx, {
+      actorId: input.actor!.userId,
+      action: 'application.file-attached',
+      subjectType: 'application',
+      subjectId: application.id,
+      after: { field: field.id, name: input.name, sha256: stored.sha256 },
+    });
   });
 }
 
 /** Takes a file off an editable application (the bytes stay stored: a submitted version may cite them). */
-export async function detachFile(deps: ApplicationsDeps, input: { actor: MaybeActor; applicationId: string; fileId: string }): Promise<void> {
+export async function detachFile(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; applicationId: string; fileId: string },
+): Promise<void> {
   if (!isUuid(input.fileId)) throw new NotFoundError('file');
   const { viewer } = await applicationFor(deps, input.actor, input.applicationId);
   if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
   await inTransaction(deps, async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
-    const [link] = await tx.delete(applicationFiles).where(and(eq(applicationFiles.applicationId, application.id), eq(applicationFiles.fileId, input.fileId))).returning();
+    const [link] = await tx
+      .delete(applicationFiles)
+      .where(and(eq(applicationFiles.applicationId, application.id), eq(applicationFiles.fileId, input.fileId)))
+      .returning();
     if (!link) throw new NotFoundError('file');
     await syncFileAnswer(tx, application.id, link.fieldId);
-    await recordAudit(tx, { actorId: input.actor!.userId, action: 'application.file-detached', subjectType: 'application', subjectId: application.id, before: { field: link.fieldId, fileId: input.fileId } });
+    await recordAudit(tx, {
+      actorId: input.actor!.userId,
+      action: 'application.file-detached',
+      subjectType: 'application',
+      subjectId: application.id,
+      before: { field: link.fieldId, fileId: input.fileId },
+    });
   });
 }
 
 /** A file field's answer is the list of its files' ids, kept in step with the attachments. */
 async function syncFileAnswer(tx: Transaction, applicationId: string, fieldId: string): Promise<void> {
-  const ids = (await tx.select({ id: applicationFiles.fileId }).from(applicationFiles).where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.fieldId, fieldId)))).map((r) => r.id);
+  const ids = (
+    await tx
+      .select({ id: applicationFiles.fileId })
+      .from(applicationFiles)
+      .where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.fieldId, fieldId)))
+  ).map((r) => r.id);
   await tx
     .update(applications)
-    .set({ rawAnswers: sql`jsonb_set(${applications.rawAnswers}, ${`{${fieldId}}`}::text[], ${JSON.stringify(ids)}::jsonb)`, version: sql`${applications.version} + 1` })
+    .set({
+      rawAnswers: sql`jsonb_set(${applications.rawAnswers}, ${`{${fieldId}}`}::text[], ${JSON.stringify(ids)}::jsonb)`,
+      version: sql`${applications.version} + 1`,
+    })
     .where(eq(applications.id, applicationId));
 }

@@ -28,21 +28,52 @@ export async function returnForCompletion(
   const recipients = await deps.organisations.recipients(seen.organisationId);
   await inTransaction(deps, async (tx) => {
     const application = await lockApplication(tx, seen.id);
-    const moved = transition(application.status, 'return-for-completion', { now, call: { opensAt: null, closesAt: now } });
+    const moved = transition(application.status, 'return-for-completion', {
+      now,
+      call: { opensAt: null, closesAt: now },
+    });
     if (!moved.ok) throw new RuleViolationError([moved.error]);
     const openFields = input.openFields.filter((f) => known.has(f));
     if (!openFields.length) throw new RuleViolationError(['no-fields']);
     if (input.dueAt.getTime() <= now.getTime()) throw new RuleViolationError(['due-past']);
-    await tx.insert(applicationReturns).values({ applicationId: application.id, message: input.message, openFields, dueAt: input.dueAt, createdBy: input.actor!.userId });
-    await tx.update(applications).set({ status: moved.value, version: sql`${applications.version} + 1`, updatedAt: now }).where(eq(applications.id, application.id));
-    await recordAudit(tx, { actorId: input.actor!.userId, funderId, action: 'application.returned', subjectType: 'application', subjectId: application.id, before: { status: application.status }, after: { status: moved.value, openFields, dueAt: input.dueAt.toISOString() }, reason: input.message });
+    await tx.insert(applicationReturns).values({
+      applicationId: application.id,
+      message: input.message,
+      openFields,
+      dueAt: input.dueAt,
+      createdBy: input.actor!.userId,
+    });
+    await tx
+      .update(applications)
+      .set({ status: moved.value, version: sql`${applications.version} + 1`, updatedAt: now })
+      .where(eq(applications.id, application.id));
+    await recordAudit(tx, {
+      actorId: input.actor!.userId,
+      funderId,
+      action: 'application.returned',
+      subjectType: 'application',
+      subjectId: application.id,
+      before: { status: application.status },
+      after: { status: moved.value, openFields, dueAt: input.dueAt.toISOString() },
+      reason: input.message,
+    });
     for (const member of recipients) {
       const locale = isLocale(member.locale) ? member.locale : 'fr';
       const t = translator(locale);
       await enqueueMail(tx, {
         to: member.email,
         subject: t('mail.returned.subject', { reference: application.reference ?? '' }),
-        text: [t('mail.greeting', { name: member.displayName }), '', t('mail.returned.body', { due: formatInstant(input.dueAt, locale) }), '', input.message, '', `${deps.publicUrl}/applications/${application.id}`, '', t('mail.signature')].join('\n'),
+        text: [
+          t('mail.greeting', { name: member.displayName }),
+          '',
+          t('mail.returned.body', { due: formatInstant(input.dueAt, locale) }),
+          '',
+          input.message,
+          '',
+          `${deps.publicUrl}/applications/${application.id}`,
+          '',
+          t('mail.signature'),
+        ].join('\n'),
       });
     }
   });

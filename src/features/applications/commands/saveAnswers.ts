@@ -3,7 +3,13 @@ import type { MaybeActor } from '../../../domain/access.ts';
 import { APPLICANT_EDITABLE } from '../../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../../domain/brusselsTime.ts';
 import { RuleViolationError } from '../../../domain/errors.ts';
-import { allFields, type Answers, type FieldType, type FormDefinition, type RawAnswers } from '../../../domain/forms/definition.ts';
+import {
+  allFields,
+  type Answers,
+  type FieldType,
+  type FormDefinition,
+  type RawAnswers,
+} from '../../../domain/forms/definition.ts';
 import { normaliseAnswers, requestedCents, type AnswerError } from '../../../domain/forms/answers.ts';
 import { searchVector } from '../search.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
@@ -28,7 +34,14 @@ export type SaveResult =
  */
 export async function saveAnswers(
   deps: ApplicationsDeps,
-  input: { actor: MaybeActor; applicationId: string; version: number; raw: RawAnswers; title?: string | undefined; now?: Date },
+  input: {
+    actor: MaybeActor;
+    applicationId: string;
+    version: number;
+    raw: RawAnswers;
+    title?: string | undefined;
+    now?: Date;
+  },
 ): Promise<SaveResult> {
   const now = input.now ?? new Date();
   const { application: seen, viewer } = await applicationFor(deps, input.actor, input.applicationId);
@@ -40,18 +53,35 @@ export async function saveAnswers(
     const application = await lockApplication(tx, seen.id);
     if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
     const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
-    if (application.status === 'draft' && (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))) throw new RuleViolationError(['call-closed']);
+    if (
+      application.status === 'draft' &&
+      (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))
+    )
+      throw new RuleViolationError(['call-closed']);
     if (ret && ret.dueAt && !isBeforeDeadline(now, ret.dueAt)) throw new RuleViolationError(['return-overdue']);
 
     if (application.version !== input.version) {
-      const [by] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, application.updatedBy ?? application.createdBy));
-      return { status: 'conflict', version: application.version, theirs: application.rawAnswers, by: by?.name ?? '', at: application.updatedAt } as const;
+      const [by] = await tx
+        .select({ name: users.displayName })
+        .from(users)
+        .where(eq(users.id, application.updatedBy ?? application.createdBy));
+      return {
+        status: 'conflict',
+        version: application.version,
+        theirs: application.rawAnswers,
+        by: by?.name ?? '',
+        at: application.updatedAt,
+      } as const;
     }
 
     // A draft moves to the call's current form; a returned application keeps the version it was submitted with.
-    const form = application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
+    const form =
+      application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
     const allowed = fieldsAfterReturn(form.definition, ret);
-    const raw: RawAnswers = { ...application.rawAnswers, ...Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id))) };
+    const raw: RawAnswers = {
+      ...application.rawAnswers,
+      ...Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id))),
+    };
     const { values, errors } = normaliseAnswers(form.definition, raw, answerContext(context), { forSubmission: false });
     const [saved] = await tx
       .update(applications)
@@ -71,7 +101,13 @@ export async function saveAnswers(
       })
       .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
       .returning({ version: applications.version });
-    await recordAudit(tx, { actorId: actor.userId, action: 'application.saved', subjectType: 'application', subjectId: application.id, after: { fields: Object.keys(input.raw).filter((id) => allowed.has(id)), version: saved!.version } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'application.saved',
+      subjectType: 'application',
+      subjectId: application.id,
+      after: { fields: Object.keys(input.raw).filter((id) => allowed.has(id)), version: saved!.version },
+    });
     return { status: 'saved', version: saved!.version, savedAt: now, errors } as const;
   });
 }

@@ -22,7 +22,12 @@ const REMINDERS = [
 export async function sendDeadlineReminders(deps: ApplicationsDeps, now = new Date()): Promise<number> {
   let sent = 0;
   const drafts = await deps.db
-    .select({ id: applications.id, callId: applications.callId, organisationId: applications.organisationId, title: applications.title })
+    .select({
+      id: applications.id,
+      callId: applications.callId,
+      organisationId: applications.organisationId,
+      title: applications.title,
+    })
     .from(applications)
     .where(eq(applications.status, 'draft'));
   const byCall = new Map<string, typeof drafts>();
@@ -36,13 +41,29 @@ export async function sendDeadlineReminders(deps: ApplicationsDeps, now = new Da
       const due = await deps.db
         .select({ id: applications.id })
         .from(applications)
-        .leftJoin(applicationReminders, and(eq(applicationReminders.applicationId, applications.id), eq(applicationReminders.kind, reminder.kind)))
-        .where(and(inArray(applications.id, list.map((d) => d.id)), isNull(applicationReminders.applicationId), eq(applications.status, 'draft')));
+        .leftJoin(
+          applicationReminders,
+          and(eq(applicationReminders.applicationId, applications.id), eq(applicationReminders.kind, reminder.kind)),
+        )
+        .where(
+          and(
+            inArray(
+              applications.id,
+              list.map((d) => d.id),
+            ),
+            isNull(applicationReminders.applicationId),
+            eq(applications.status, 'draft'),
+          ),
+        );
       for (const { id } of due) {
         const draft = list.find((d) => d.id === id)!;
         const recipients = await deps.organisations.recipients(draft.organisationId);
         await inTransaction(deps, async (tx) => {
-          const [claimed] = await tx.insert(applicationReminders).values({ applicationId: id, kind: reminder.kind }).onConflictDoNothing().returning();
+          const [claimed] = await tx
+            .insert(applicationReminders)
+            .values({ applicationId: id, kind: reminder.kind })
+            .onConflictDoNothing()
+            .returning();
           if (!claimed) return;
           for (const member of recipients) {
             const locale = isLocale(member.locale) ? member.locale : 'fr';
@@ -50,7 +71,15 @@ export async function sendDeadlineReminders(deps: ApplicationsDeps, now = new Da
             await enqueueMail(tx, {
               to: member.email,
               subject: t('mail.reminder.subject', { call: inLocale(call.title, locale) }),
-              text: [t('mail.greeting', { name: member.displayName }), '', t('mail.reminder.body', { title: draft.title, deadline: formatInstant(call.closesAt!, locale) }), '', `${deps.publicUrl}/applications/${id}`, '', t('mail.signature')].join('\n'),
+              text: [
+                t('mail.greeting', { name: member.displayName }),
+                '',
+                t('mail.reminder.body', { title: draft.title, deadline: formatInstant(call.closesAt!, locale) }),
+                '',
+                `${deps.publicUrl}/applications/${id}`,
+                '',
+                t('mail.signature'),
+              ].join('\n'),
             });
           }
           sent++;

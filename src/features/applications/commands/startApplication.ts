@@ -11,21 +11,43 @@ import { searchVector } from '../search.ts';
  * Opens a draft application of an organisation on an open call. Only the organisation's members
  * may, and only while the call accepts submissions: a draft that could never be sent helps nobody.
  */
-export async function startApplication(deps: ApplicationsDeps, input: { actor: MaybeActor; callId: string; organisationId: string; title: string; now?: Date }): Promise<string> {
+export async function startApplication(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; callId: string; organisationId: string; title: string; now?: Date },
+): Promise<string> {
   const actor = input.actor;
   authorize(actor, true, 'start application');
   const { call, form } = await deps.calls.applicationContext(input.callId);
   if (!(await deps.organisations.membership(actor, input.organisationId))) throw new NotFoundError('organisation');
   const now = input.now ?? new Date();
-  if (call.status !== 'published' || !call.closesAt || !can('draft', 'submit', { now, call: { opensAt: call.opensAt, closesAt: call.closesAt } })) {
+  if (
+    call.status !== 'published' ||
+    !call.closesAt ||
+    !can('draft', 'submit', { now, call: { opensAt: call.opensAt, closesAt: call.closesAt } })
+  ) {
     throw new RuleViolationError(['call-not-open']);
   }
   return inTransaction(deps, async (tx) => {
     const [created] = await tx
       .insert(applications)
-      .values({ callId: call.id, organisationId: input.organisationId, formId: form.id, title: input.title, search: searchVector(input.title), createdBy: actor.userId, updatedBy: actor.userId })
+      .values({
+        callId: call.id,
+        organisationId: input.organisationId,
+        formId: form.id,
+        title: input.title,
+        search: searchVector(input.title),
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
       .returning({ id: applications.id });
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'application.started', subjectType: 'application', subjectId: created!.id, after: { callId: call.id, organisationId: input.organisationId, title: input.title } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'application.started',
+      subjectType: 'application',
+      subjectId: created!.id,
+      after: { callId: call.id, organisationId: input.organisationId, title: input.title },
+    });
     return created!.id;
   });
 }

@@ -31,7 +31,10 @@ export interface Receipt {
  * submission, and every member of the organisation gets a receipt. The server's clock decides
  * whether the call is still open: one second after the deadline is too late.
  */
-export async function submitApplication(deps: ApplicationsDeps, input: { actor: MaybeActor; applicationId: string; now?: Date }): Promise<Receipt> {
+export async function submitApplication(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; applicationId: string; now?: Date },
+): Promise<Receipt> {
   const now = input.now ?? new Date();
   const { application: seen, viewer } = await applicationFor(deps, input.actor, input.applicationId);
   const actor = input.actor!;
@@ -44,11 +47,17 @@ export async function submitApplication(deps: ApplicationsDeps, input: { actor: 
     const application = await lockApplication(tx, seen.id);
     const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
     if (application.status === 'draft' && call.status !== 'published') throw new RuleViolationError(['call-closed']);
-    const moved = transition(application.status, 'submit', { now, call: { opensAt: call.opensAt, closesAt: call.closesAt ?? now }, returnDueAt: ret?.dueAt ?? null });
+    const moved = transition(application.status, 'submit', {
+      now,
+      call: { opensAt: call.opensAt, closesAt: call.closesAt ?? now },
+      returnDueAt: ret?.dueAt ?? null,
+    });
     if (!moved.ok) throw new RuleViolationError([moved.error]);
 
     const form = application.status === 'draft' ? context.form : { id: application.formId, definition: ownForm };
-    const { values, errors } = normaliseAnswers(form.definition, application.rawAnswers, answerContext(context), { forSubmission: true });
+    const { values, errors } = normaliseAnswers(form.definition, application.rawAnswers, answerContext(context), {
+      forSubmission: true,
+    });
     if (Object.keys(errors).length) throw new RuleViolationError(['incomplete']);
 
     let reference = application.reference;
@@ -56,15 +65,35 @@ export async function submitApplication(deps: ApplicationsDeps, input: { actor: 
       const [counter] = await tx
         .insert(applicationCounters)
         .values({ callId: call.id, lastNumber: 1 })
-        .onConflictDoUpdate({ target: applicationCounters.callId, set: { lastNumber: sql`${applicationCounters.lastNumber} + 1` } })
+        .onConflictDoUpdate({
+          target: applicationCounters.callId,
+          set: { lastNumber: sql`${applicationCounters.lastNumber} + 1` },
+        })
         .returning({ n: applicationCounters.lastNumber });
       reference = applicationReference(call.code, Number(instantToBrussels(now).date.slice(0, 4)), counter!.n);
     }
     const sha256 = createHash('sha256').update(canonicalAnswers(values)).digest('hex');
-    await tx.insert(applicationSubmissions).values({ applicationId: application.id, formId: form.id, answers: values, sha256, submittedAt: now, submittedBy: actor.userId });
+    await tx.insert(applicationSubmissions).values({
+      applicationId: application.id,
+      formId: form.id,
+      answers: values,
+      sha256,
+      submittedAt: now,
+      submittedBy: actor.userId,
+    });
     await tx
       .update(applications)
-      .set({ status: moved.value, reference, answers: values, formId: form.id, submittedAt: now, search: searchVector(application.title, form.definition, values), version: sql`${applications.version} + 1`, updatedBy: actor.userId, updatedAt: now })
+      .set({
+        status: moved.value,
+        reference,
+        answers: values,
+        formId: form.id,
+        submittedAt: now,
+        search: searchVector(application.title, form.definition, values),
+        version: sql`${applications.version} + 1`,
+        updatedBy: actor.userId,
+        updatedAt: now,
+      })
       .where(eq(applications.id, application.id));
     if (ret) await tx.update(applicationReturns).set({ resolvedAt: now }).where(eq(applicationReturns.id, ret.id));
     await recordAudit(tx, {

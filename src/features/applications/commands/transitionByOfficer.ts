@@ -7,7 +7,17 @@ import { lockApplication } from '../access.ts';
 import { applications } from '../schema.ts';
 
 /** The events by which the funder's side moves an application on: screening, review, the decision. */
-export const OFFICER_EVENTS = ['declare-eligible', 'declare-ineligible', 'reopen-eligibility', 'start-review', 'score', 'select', 'reserve', 'reject', 'renounce'] as const satisfies readonly ApplicationEvent[];
+export const OFFICER_EVENTS = [
+  'declare-eligible',
+  'declare-ineligible',
+  'reopen-eligibility',
+  'start-review',
+  'score',
+  'select',
+  'reserve',
+  'reject',
+  'renounce',
+] as const satisfies readonly ApplicationEvent[];
 export type OfficerEvent = (typeof OFFICER_EVENTS)[number];
 
 /**
@@ -17,13 +27,23 @@ export type OfficerEvent = (typeof OFFICER_EVENTS)[number];
  */
 export async function transitionByOfficer(
   tx: Transaction,
-  input: { applicationId: string; event: OfficerEvent; actorId: string; funderId: string; reason?: string | null; now?: Date },
+  input: {
+    applicationId: string;
+    event: OfficerEvent;
+    actorId: string;
+    funderId: string;
+    reason?: string | null;
+    now?: Date;
+  },
 ): Promise<{ from: ApplicationStatus; to: ApplicationStatus }> {
   const now = input.now ?? new Date();
   const application = await lockApplication(tx, input.applicationId);
   const moved = transition(application.status, input.event, { now, call: { opensAt: null, closesAt: now } });
   if (!moved.ok) throw new RuleViolationError([moved.error]);
-  await tx.update(applications).set({ status: moved.value, version: sql`${applications.version} + 1`, updatedAt: now }).where(eq(applications.id, application.id));
+  await tx
+    .update(applications)
+    .set({ status: moved.value, version: sql`${applications.version} + 1`, updatedAt: now })
+    .where(eq(applications.id, application.id));
   await recordAudit(tx, {
     actorId: input.actorId,
     funderId: input.funderId,

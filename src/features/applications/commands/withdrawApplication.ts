@@ -9,7 +9,10 @@ import type { ApplicationsDeps } from '../deps.ts';
 import { applications } from '../schema.ts';
 
 /** The organisation withdraws its application, with a reason, at any point before a decision. */
-export async function withdrawApplication(deps: ApplicationsDeps, input: { actor: MaybeActor; applicationId: string; reason: string; now?: Date }): Promise<void> {
+export async function withdrawApplication(
+  deps: ApplicationsDeps,
+  input: { actor: MaybeActor; applicationId: string; reason: string; now?: Date },
+): Promise<void> {
   const now = input.now ?? new Date();
   const { viewer, funderId } = await applicationFor(deps, input.actor, input.applicationId);
   if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
@@ -19,8 +22,23 @@ export async function withdrawApplication(deps: ApplicationsDeps, input: { actor
     if (!moved.ok) throw new RuleViolationError([moved.error]);
     await tx
       .update(applications)
-      .set({ status: moved.value, withdrawnReason: input.reason, version: sql`${applications.version} + 1`, updatedBy: input.actor!.userId, updatedAt: now })
+      .set({
+        status: moved.value,
+        withdrawnReason: input.reason,
+        version: sql`${applications.version} + 1`,
+        updatedBy: input.actor!.userId,
+        updatedAt: now,
+      })
       .where(eq(applications.id, application.id));
-    await recordAudit(tx, { actorId: input.actor!.userId, funderId, action: 'application.withdrawn', subjectType: 'application', subjectId: application.id, before: { status: application.status }, after: { status: moved.value }, reason: input.reason });
+    await recordAudit(tx, {
+      actorId: input.actor!.userId,
+      funderId,
+      action: 'application.withdrawn',
+      subjectType: 'application',
+      subjectId: application.id,
+      before: { status: application.status },
+      after: { status: moved.value },
+      reason: input.reason,
+    });
   });
 }

@@ -30,7 +30,9 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
   return (
     <Layout ctx={ctx} title={a.title}>
       <p>
-        <a href={view.viewer === 'officer' ? `/manage/calls/${context.call.id}/applications` : '/applications'}>{view.viewer === 'officer' ? t('inbox.title') : t('dashboard.title')}</a>
+        <a href={view.viewer === 'officer' ? `/manage/calls/${context.call.id}/applications` : '/applications'}>
+          {view.viewer === 'officer' ? t('inbox.title') : t('dashboard.title')}
+        </a>
       </p>
       <h1>{a.title}</h1>
       <dl class="facts">
@@ -83,7 +85,8 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
               const open = view.checklist.find((c) => c.sectionId === s.id)?.fields.length ?? 0;
               return (
                 <li>
-                  <a href={`${base}/sections/${s.id}`}>{inLocale(s.title, locale)}</a> — {open ? t('application.sectionMissing', { count: open }) : t('application.sectionComplete')}
+                  <a href={`${base}/sections/${s.id}`}>{inLocale(s.title, locale)}</a> —{' '}
+                  {open ? t('application.sectionMissing', { count: open }) : t('application.sectionComplete')}
                 </li>
               );
             })}
@@ -102,7 +105,10 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
               {view.checklist.flatMap((section) =>
                 section.fields.map((f) => (
                   <li>
-                    <a href={`${base}/sections/${section.sectionId}#answer-${f.fieldId}`}>{inLocale(f.label, locale)}</a>: {answerErrorText(ctx, f.error)}
+                    <a href={`${base}/sections/${section.sectionId}#answer-${f.fieldId}`}>
+                      {inLocale(f.label, locale)}
+                    </a>
+                    : {answerErrorText(ctx, f.error)}
                   </li>
                 )),
               )}
@@ -117,14 +123,19 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
         </section>
       )}
 
-      {view.viewer === 'officer' && (
-        <OrganisationDocumentsList ctx={ctx} documents={view.organisationDocuments} />
-      )}
+      {view.viewer === 'officer' && <OrganisationDocumentsList ctx={ctx} documents={view.organisationDocuments} />}
 
       {(view.viewer === 'officer' || !abilities.edit) && a.submittedAt && (
         <section aria-labelledby="answers-title">
           <h2 id="answers-title">{t('application.answers')}</h2>
-          <AnswersView ctx={ctx} form={view.form} values={a.answers} publics={context.publics} files={view.files} headingLevel={3} />
+          <AnswersView
+            ctx={ctx}
+            form={view.form}
+            values={a.answers}
+            publics={context.publics}
+            files={view.files}
+            headingLevel={3}
+          />
         </section>
       )}
 
@@ -134,11 +145,18 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
           <ol>
             {view.submissions.map((s, i) => (
               <li>
-                {t('application.submittedBy', { at: formatInstant(s.submittedAt, locale), name: s.submittedBy })} — SHA-256 <code class="hash">{s.sha256}</code>
+                {t('application.submittedBy', { at: formatInstant(s.submittedAt, locale), name: s.submittedBy })} —
+                SHA-256 <code class="hash">{s.sha256}</code>
                 {view.viewer === 'officer' && view.submissions.length > 1 && (
                   <details>
                     <summary>{t('application.showVersion', { n: i + 1 })}</summary>
-                    <AnswersView ctx={ctx} form={view.form} values={s.answers as typeof a.answers} publics={context.publics} headingLevel={3} />
+                    <AnswersView
+                      ctx={ctx}
+                      form={view.form}
+                      values={s.answers as typeof a.answers}
+                      publics={context.publics}
+                      headingLevel={3}
+                    />
                   </details>
                 )}
               </li>
@@ -150,21 +168,54 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
       {abilities.returnForCompletion && (
         <section aria-labelledby="return-form-title">
           <h2 id="return-form-title">{t('application.return.title')}</h2>
-          <ErrorSummary ctx={ctx} errors={returnForm?.errors ?? {}} labels={{ message: t('application.return.message'), openFields: t('application.return.fields'), dueDate: t('application.return.dueDate') }} />
+          <ErrorSummary
+            ctx={ctx}
+            errors={returnForm?.errors ?? {}}
+            labels={{
+              message: t('application.return.message'),
+              openFields: t('application.return.fields'),
+              dueDate: t('application.return.dueDate'),
+            }}
+          />
           <Form ctx={ctx} action={`/manage/applications/${a.id}/return`}>
-            <Textarea ctx={ctx} name="message" label={t('application.return.message')} value={String(returnForm?.values.message ?? '')} error={returnForm?.errors.message} required rows={4} />
+            <Textarea
+              ctx={ctx}
+              name="message"
+              label={t('application.return.message')}
+              value={String(returnForm?.values.message ?? '')}
+              error={returnForm?.errors.message}
+              required
+              rows={4}
+            />
             <fieldset class={returnForm?.errors.openFields ? 'field field-error' : 'field'}>
               <legend>{t('application.return.fields')}</legend>
               {returnForm?.errors.openFields && <p class="error">{t(returnForm.errors.openFields.key)}</p>}
-              {view.form.sections.flatMap((s) => s.fields).map((f, i) => (
-                <div class="choice">
-                  <input type="checkbox" id={`open-${i}`} name="openFields" value={f.id} />
-                  <label for={`open-${i}`}>{inLocale(f.label, locale)}</label>
-                </div>
-              ))}
+              {view.form.sections
+                .flatMap((s) => s.fields)
+                .map((f, i) => (
+                  <div class="choice">
+                    <input type="checkbox" id={`open-${i}`} name="openFields" value={f.id} />
+                    <label for={`open-${i}`}>{inLocale(f.label, locale)}</label>
+                  </div>
+                ))}
             </fieldset>
-            <Field ctx={ctx} name="dueDate" type="date" label={t('application.return.dueDate')} value={String(returnForm?.values.dueDate ?? '')} error={returnForm?.errors.dueDate} required />
-            <Field ctx={ctx} name="dueTime" type="time" label={t('application.return.dueTime')} value={String(returnForm?.values.dueTime ?? '12:00')} error={returnForm?.errors.dueTime} />
+            <Field
+              ctx={ctx}
+              name="dueDate"
+              type="date"
+              label={t('application.return.dueDate')}
+              value={String(returnForm?.values.dueDate ?? '')}
+              error={returnForm?.errors.dueDate}
+              required
+            />
+            <Field
+              ctx={ctx}
+              name="dueTime"
+              type="time"
+              label={t('application.return.dueTime')}
+              value={String(returnForm?.values.dueTime ?? '12:00')}
+              error={returnForm?.errors.dueTime}
+            />
             <button type="submit">{t('application.return.submit')}</button>
           </Form>
         </section>

@@ -5,7 +5,19 @@ import { ErrorSummary, Field, Form, Select, type FieldErrors } from '../../../pl
 import type { PublicCall } from '../../calls/service.ts';
 
 /** Starting an application: for which organisation, and the project's title. */
-export function ApplyPage({ ctx, call, organisations, values = {}, errors = {} }: { ctx: ViewContext; call: PublicCall; organisations: { id: string; name: string }[]; values?: Record<string, string>; errors?: FieldErrors }) {
+export function ApplyPage({
+  ctx,
+  call,
+  organisations,
+  values = {},
+  errors = {},
+}: {
+  ctx: ViewContext;
+  call: PublicCall;
+  organisations: { id: string; name: string }[];
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+}) {
   const { t, locale } = ctx;
   const title = inLocale(call.title, locale);
   return (
@@ -25,10 +37,29 @@ export function ApplyPage({ ctx, call, organisations, values = {}, errors = {} }
         </>
       ) : (
         <>
-          <ErrorSummary ctx={ctx} errors={errors} labels={{ organisationId: t('apply.organisation'), title: t('apply.projectTitle') }} />
+          <ErrorSummary
+            ctx={ctx}
+            errors={errors}
+            labels={{ organisationId: t('apply.organisation'), title: t('apply.projectTitle') }}
+          />
           <Form ctx={ctx} action={`/calls/${call.id}/apply`}>
-            <Select ctx={ctx} name="organisationId" label={t('apply.organisation')} value={values.organisationId} error={errors.organisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-            <Field ctx={ctx} name="title" label={t('apply.projectTitle')} value={values.title} error={errors.title} required maxLength={200} />
+            <Select
+              ctx={ctx}
+              name="organisationId"
+              label={t('apply.organisation')}
+              value={values.organisationId}
+              error={errors.organisationId}
+              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <Field
+              ctx={ctx}
+              name="title"
+              label={t('apply.projectTitle')}
+              value={values.title}
+              error={errors.title}
+              required
+              maxLength={200}
+            />
             <button type="submit">{t('apply.start')}</button>
           </Form>
         </>

@@ -22,7 +22,8 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
   const { t, locale } = ctx;
   const { managed, rows, counts, total } = inbox;
   const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const pageHref = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(p) }).toString()}`;
+  const pageHref = (p: number) =>
+    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(p) }).toString()}`;
   const call = managed.call;
   const base = `/manage/calls/${call.id}/applications`;
   return (
@@ -45,16 +46,58 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
       </section>
       <form method="get" action={base} class="filters" aria-label={t('inbox.filters')}>
         <Field ctx={ctx} name="q" label={t('inbox.search')} value={query.q} />
-        <Select ctx={ctx} name="status" label={t('call.status')} value={query.status ?? ''} options={[{ value: '', label: t('inbox.any') }, ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`application.status.${s}` as MessageKey) }))]} />
-        <Select ctx={ctx} name="commune" label={t('inbox.commune')} value={query.commune ?? ''} options={[{ value: '', label: t('inbox.any') }, ...COMMUNES.map((c) => ({ value: c.nis, label: locale === 'nl' ? c.nl : c.fr }))]} />
-        <Select ctx={ctx} name="public" label={t('manage.call.targetPublics')} value={query.public ?? ''} options={[{ value: '', label: t('inbox.any') }, ...managed.targetPublics.filter((p) => call.targetPublics.includes(p.key)).map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))]} />
+        <Select
+          ctx={ctx}
+          name="status"
+          label={t('call.status')}
+          value={query.status ?? ''}
+          options={[
+            { value: '', label: t('inbox.any') },
+            ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+              value: s,
+              label: t(`application.status.${s}` as MessageKey),
+            })),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          name="commune"
+          label={t('inbox.commune')}
+          value={query.commune ?? ''}
+          options={[
+            { value: '', label: t('inbox.any') },
+            ...COMMUNES.map((c) => ({ value: c.nis, label: locale === 'nl' ? c.nl : c.fr })),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          name="public"
+          label={t('manage.call.targetPublics')}
+          value={query.public ?? ''}
+          options={[
+            { value: '', label: t('inbox.any') },
+            ...managed.targetPublics
+              .filter((p) => call.targetPublics.includes(p.key))
+              .map((p) => ({ value: p.key, label: inLocale(p.label, locale) })),
+          ]}
+        />
         <Field ctx={ctx} name="min" label={t('inbox.min')} value={query.min} />
         <Field ctx={ctx} name="max" label={t('inbox.max')} value={query.max} />
-        <Select ctx={ctx} name="sort" label={t('inbox.sort')} value={query.sort ?? 'reference'} options={(['reference', 'title', 'requested', 'submitted'] as const).map((s) => ({ value: s, label: t(`inbox.sort.${s}`) }))} />
+        <Select
+          ctx={ctx}
+          name="sort"
+          label={t('inbox.sort')}
+          value={query.sort ?? 'reference'}
+          options={(['reference', 'title', 'requested', 'submitted'] as const).map((s) => ({
+            value: s,
+            label: t(`inbox.sort.${s}`),
+          }))}
+        />
         <button type="submit">{t('inbox.apply')}</button>
       </form>
       <p>
-        {t('inbox.count', { count: total })} · <a href={`${base}.csv`}>{t('inbox.exportCsv')}</a> · <a href={`${base}.xlsx`}>{t('inbox.exportXlsx')}</a>
+        {t('inbox.count', { count: total })} · <a href={`${base}.csv`}>{t('inbox.exportCsv')}</a> ·{' '}
+        <a href={`${base}.xlsx`}>{t('inbox.exportXlsx')}</a>
       </p>
       <div class="table-scroll">
         <table>

@@ -63,8 +63,19 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
       )}
       <Form ctx={ctx} action={`${base}/sections/${section.id}`} class="answers-form">
         <input type="hidden" name="version" value={String(conflict?.version ?? a.version)} data-version />
-        {index === 0 && <Field ctx={ctx} name="title" label={t('apply.projectTitle')} value={a.title} required maxLength={200} />}
-        <AnswerFields ctx={ctx} fields={section.fields} raw={raw ?? a.rawAnswers} errors={shownErrors} publics={view.context.publics} files={view.files} locked={locked} theirs={conflict?.theirs} />
+        {index === 0 && (
+          <Field ctx={ctx} name="title" label={t('apply.projectTitle')} value={a.title} required maxLength={200} />
+        )}
+        <AnswerFields
+          ctx={ctx}
+          fields={section.fields}
+          raw={raw ?? a.rawAnswers}
+          errors={shownErrors}
+          publics={view.context.publics}
+          files={view.files}
+          locked={locked}
+          theirs={conflict?.theirs}
+        />
         {view.abilities.edit && (
           <div class="form-actions" data-autosave-url={`${base}/sections/${section.id}/autosave`}>
             <button type="submit" name="then" value="stay">
@@ -75,7 +86,14 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
                 {t('application.saveAndNext')}
               </button>
             )}
-            <p class="save-status" role="status" aria-live="polite" data-saved-text={t('application.savedAt', { time: '{time}' })} data-conflict-text={t('application.autosaveConflict')} data-error-text={t('application.autosaveFailed')} />
+            <p
+              class="save-status"
+              role="status"
+              aria-live="polite"
+              data-saved-text={t('application.savedAt', { time: '{time}' })}
+              data-conflict-text={t('application.autosaveConflict')}
+              data-error-text={t('application.autosaveFailed')}
+            />
           </div>
         )}
       </Form>
@@ -91,7 +109,11 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
                     <a href={file.href}>{file.name}</a>{' '}
                     <Form ctx={ctx} action={`${base}/files/${file.id}/remove`} class="inline">
                       <input type="hidden" name="section" value={section.id} />
-                      <button type="submit" class="secondary small" aria-label={t('application.removeFile', { name: file.name })}>
+                      <button
+                        type="submit"
+                        class="secondary small"
+                        aria-label={t('application.removeFile', { name: file.name })}
+                      >
                         {t('manage.form.remove')}
                       </button>
                     </Form>
@@ -100,7 +122,13 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
               </ul>
               <Form ctx={ctx} action={`${base}/files?field=${f.id}`} multipart>
                 <input type="hidden" name="section" value={section.id} />
-                <FileInput ctx={ctx} name="file" label={t('organisation.documentFile')} hint={t('file.hint')} error={fileError?.fieldId === f.id ? { key: fileError.key } : undefined} />
+                <FileInput
+                  ctx={ctx}
+                  name="file"
+                  label={t('organisation.documentFile')}
+                  hint={t('file.hint')}
+                  error={fileError?.fieldId === f.id ? { key: fileError.key } : undefined}
+                />
                 <button type="submit">{t('organisation.upload')}</button>
               </Form>
             </section>

@@ -28,14 +28,19 @@ export interface NewCall {
  * Creates a call as a draft of the funder, with the standard application form to start from
  * (or the one given); only that funder's officers and administrators may. The code must be free.
  */
-export async function createCall(deps: CommandDeps, input: { actor: MaybeActor; call: NewCall; form?: FormDefinition }): Promise<string> {
+export async function createCall(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; call: NewCall; form?: FormDefinition },
+): Promise<string> {
   const actor = input.actor;
   authorize(actor, canManageCalls(actor, input.call.funderId), 'create call');
   return inTransaction(deps, async (tx) => {
     const [created] = await tx.insert(calls).values(input.call).onConflictDoNothing().returning({ id: calls.id });
     if (!created) throw new RuleViolationError(['code-taken']);
     const id = created.id;
-    await tx.insert(callForms).values({ callId: id, version: 1, definition: input.form ?? standardForm(), createdBy: actor.userId });
+    await tx
+      .insert(callForms)
+      .values({ callId: id, version: 1, definition: input.form ?? standardForm(), createdBy: actor.userId });
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: input.call.funderId,

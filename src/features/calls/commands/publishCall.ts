@@ -10,10 +10,18 @@ import { callForms, calls } from '../schema.ts';
 import { callForChange } from './updateCall.ts';
 
 /** draft → published, once the call is complete; the clock that decides is the server's. */
-export async function publishCall(deps: CommandDeps, input: { actor: MaybeActor; callId: string; now?: Date }): Promise<void> {
+export async function publishCall(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; callId: string; now?: Date },
+): Promise<void> {
   await inTransaction(deps, async (tx) => {
     const { call, actor } = await callForChange(tx, input.actor, input.callId, 'publish call');
-    const [form] = await tx.select().from(callForms).where(eq(callForms.callId, call.id)).orderBy(desc(callForms.version)).limit(1);
+    const [form] = await tx
+      .select()
+      .from(callForms)
+      .where(eq(callForms.callId, call.id))
+      .orderBy(desc(callForms.version))
+      .limit(1);
     const problems: string[] = publishProblems({ ...call, titleFr: call.title.fr }, input.now ?? new Date());
     if (!form || allFields(form.definition).length === 0) problems.push('form-empty');
     else if (validateForm(form.definition).length) problems.push('form-invalid');

@@ -17,38 +17,93 @@ import { callForChange } from './updateCall.ts';
  * A signed-in person asks a question about an open call. It stays private until an officer
  * answers it; the answer is then published for every applicant, so all get the same information.
  */
-export async function askQuestion(deps: CommandDeps, input: { actor: MaybeActor; callId: string; question: string }): Promise<void> {
+export async function askQuestion(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; callId: string; question: string },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'ask question');
   if (!isUuid(input.callId)) throw new NotFoundError('call');
   await inTransaction(deps, async (tx) => {
-    const [call] = await tx.select({ id: calls.id, status: calls.status, funderId: calls.funderId }).from(calls).where(eq(calls.id, input.callId));
+    const [call] = await tx
+      .select({ id: calls.id, status: calls.status, funderId: calls.funderId })
+      .from(calls)
+      .where(eq(calls.id, input.callId));
     if (!call || call.status === 'draft') throw new NotFoundError('call');
     if (call.status !== 'published') throw new RuleViolationError(['call-closed']);
-    const [created] = await tx.insert(callQuestions).values({ callId: call.id, askedBy: actor.userId, question: input.question }).returning({ id: callQuestions.id });
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'call.question-asked', subjectType: 'call', subjectId: call.id, after: { questionId: created!.id } });
+    const [created] = await tx
+      .insert(callQuestions)
+      .values({ callId: call.id, askedBy: actor.userId, question: input.question })
+      .returning({ id: callQuestions.id });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'call.question-asked',
+      subjectType: 'call',
+      subjectId: call.id,
+      after: { questionId: created!.id },
+    });
   });
 }
 
 /** An officer answers a question: question and answer are published together, and the asker is told. */
-export async function answerQuestion(deps: CommandDeps, input: { actor: MaybeActor; callId: string; questionId: string; answer: string; question?: string | undefined }): Promise<void> {
+export async function answerQuestion(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; callId: string; questionId: string; answer: string; question?: string | undefined },
+): Promise<void> {
   if (!isUuid(input.questionId)) throw new NotFoundError('question');
   await inTransaction(deps, async (tx) => {
     const { call, actor } = await callForChange(tx, input.actor, input.callId, 'answer question');
-    const [q] = await tx.select().from(callQuestions).where(and(eq(callQuestions.id, input.questionId), eq(callQuestions.callId, call.id), isNull(callQuestions.publishedAt))).for('update');
+    const [q] = await tx
+      .select()
+      .from(callQuestions)
+      .where(
+        and(
+          eq(callQuestions.id, input.questionId),
+          eq(callQuestions.callId, call.id),
+          isNull(callQuestions.publishedAt),
+        ),
+      )
+      .for('update');
     if (!q) throw new NotFoundError('question');
     // The officer may reword the question (to remove a name, or to generalise it) before it is public.
     const question = input.question?.trim() || q.question;
-    await tx.update(callQuestions).set({ question, answer: input.answer, answeredBy: actor.userId, publishedAt: new Date() }).where(eq(callQuestions.id, q.id));
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'call.question-answered', subjectType: 'call', subjectId: call.id, before: { question: q.question }, after: { question, answer: input.answer } });
-    const [asker] = await tx.select({ email: users.email, displayName: users.displayName, locale: users.locale }).from(users).where(eq(users.id, q.askedBy));
+    await tx
+      .update(callQuestions)
+      .set({ question, answer: input.answer, answeredBy: actor.userId, publishedAt: new Date() })
+      .where(eq(callQuestions.id, q.id));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'call.question-answered',
+      subjectType: 'call',
+      subjectId: call.id,
+      before: { question: q.question },
+      after: { question, answer: input.answer },
+    });
+    const [asker] = await tx
+      .select({ email: users.email, displayName: users.displayName, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, q.askedBy));
     if (asker) {
       const locale: Locale = isLocale(asker.locale) ? asker.locale : 'fr';
       const t = translator(locale);
       await enqueueMail(tx, {
         to: asker.email,
         subject: t('mail.answered.subject', { call: inLocale(call.title, locale) }),
-        text: [t('mail.greeting', { name: asker.displayName }), '', t('mail.answered.body'), '', question, '', input.answer, '', `${deps.publicUrl}/calls/${call.id}#questions`, '', t('mail.signature')].join('\n'),
+        text: [
+          t('mail.greeting', { name: asker.displayName }),
+          '',
+          t('mail.answered.body'),
+          '',
+          question,
+          '',
+          input.answer,
+          '',
+          `${deps.publicUrl}/calls/${call.id}#questions`,
+          '',
+          t('mail.signature'),
+        ].join('\n'),
       });
     }
   });

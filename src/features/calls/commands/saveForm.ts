@@ -20,19 +20,37 @@ export async function saveForm(
   return inTransaction(deps, async (tx) => {
     const { call, actor } = await callForChange(tx, input.actor, input.callId, 'edit form');
     if (call.version !== input.version) throw new RuleViolationError(['stale']);
-    const [current] = await tx.select().from(callForms).where(eq(callForms.callId, call.id)).orderBy(desc(callForms.version)).limit(1);
+    const [current] = await tx
+      .select()
+      .from(callForms)
+      .where(eq(callForms.callId, call.id))
+      .orderBy(desc(callForms.version))
+      .limit(1);
     const next = input.edit(current!.definition);
     const problems = validateForm(next);
     if (problems.length) throw new RuleViolationError(problems.map((p) => `${p.code}@${p.path}`));
     let formVersion = current!.version;
     if (call.status !== 'draft' && formChangeBreaksAnswers(current!.definition, next)) {
       formVersion += 1;
-      await tx.insert(callForms).values({ callId: call.id, version: formVersion, definition: next, createdBy: actor.userId });
+      await tx
+        .insert(callForms)
+        .values({ callId: call.id, version: formVersion, definition: next, createdBy: actor.userId });
     } else {
       await tx.update(callForms).set({ definition: next }).where(eq(callForms.id, current!.id));
     }
-    await tx.update(calls).set({ version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'call.form-saved', subjectType: 'call', subjectId: call.id, before: { formVersion: current!.version }, after: { formVersion } });
+    await tx
+      .update(calls)
+      .set({ version: sql`${calls.version} + 1` })
+      .where(eq(calls.id, call.id));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'call.form-saved',
+      subjectType: 'call',
+      subjectId: call.id,
+      before: { formVersion: current!.version },
+      after: { formVersion },
+    });
     return { formVersion };
   });
 }

@@ -15,11 +15,20 @@ export const MAX_JUROR_CAPACITY = 1000;
  * application, the default capacity, whether others' scores stay hidden until one's own is
  * submitted, half points, and the evaluation criteria that break ties (existing ones, each once).
  */
-export async function saveJurySettings(deps: CommandDeps, input: { actor: MaybeActor; callId: string; version: number; settings: JurySettings }): Promise<void> {
+export async function saveJurySettings(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; callId: string; version: number; settings: JurySettings },
+): Promise<void> {
   const s = input.settings;
   const problems: string[] = [];
-  if (!Number.isInteger(s.reviewersPerApplication) || s.reviewersPerApplication < 1 || s.reviewersPerApplication > MAX_REVIEWERS_PER_APPLICATION) problems.push('reviewers');
-  if (!Number.isInteger(s.defaultCapacity) || s.defaultCapacity < 0 || s.defaultCapacity > MAX_JUROR_CAPACITY) problems.push('capacity');
+  if (
+    !Number.isInteger(s.reviewersPerApplication) ||
+    s.reviewersPerApplication < 1 ||
+    s.reviewersPerApplication > MAX_REVIEWERS_PER_APPLICATION
+  )
+    problems.push('reviewers');
+  if (!Number.isInteger(s.defaultCapacity) || s.defaultCapacity < 0 || s.defaultCapacity > MAX_JUROR_CAPACITY)
+    problems.push('capacity');
   if (new Set(s.tieBreaks).size !== s.tieBreaks.length) problems.push('tie-break-repeated');
   if (problems.length) throw new RuleViolationError(problems);
   await inTransaction(deps, async (tx) => {
@@ -27,8 +36,25 @@ export async function saveJurySettings(deps: CommandDeps, input: { actor: MaybeA
     if (call.version !== input.version) throw new RuleViolationError(['stale']);
     const criteria = new Set(call.evaluationCriteria.map((c) => c.id));
     if (s.tieBreaks.some((id) => !criteria.has(id))) throw new RuleViolationError(['tie-break-unknown']);
-    const settings: JurySettings = { reviewersPerApplication: s.reviewersPerApplication, defaultCapacity: s.defaultCapacity, hideOthersUntilSubmitted: s.hideOthersUntilSubmitted, halfPoints: s.halfPoints, tieBreaks: [...s.tieBreaks] };
-    await tx.update(calls).set({ jurySettings: settings, version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'call.jury-settings-saved', subjectType: 'call', subjectId: call.id, before: call.jurySettings, after: settings });
+    const settings: JurySettings = {
+      reviewersPerApplication: s.reviewersPerApplication,
+      defaultCapacity: s.defaultCapacity,
+      hideOthersUntilSubmitted: s.hideOthersUntilSubmitted,
+      halfPoints: s.halfPoints,
+      tieBreaks: [...s.tieBreaks],
+    };
+    await tx
+      .update(calls)
+      .set({ jurySettings: settings, version: sql`${calls.version} + 1` })
+      .where(eq(calls.id, call.id));
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'call.jury-settings-saved',
+      subjectType: 'call',
+      subjectId: call.id,
+      before: call.jurySettings,
+      after: settings,
+    });
   });
 }

@@ -25,15 +25,32 @@ export async function callForChange(tx: Transaction, actor: MaybeActor, callId: 
  * a call's records all belong to the funder that created it. Changes after publication (a deadline
  * moved, a budget raised) are allowed and recorded with their before and after.
  */
-export async function updateCall(deps: CommandDeps, input: { actor: MaybeActor; callId: string; version: number; call: CallInput }): Promise<void> {
+export async function updateCall(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; callId: string; version: number; call: CallInput },
+): Promise<void> {
   await inTransaction(deps, async (tx) => {
     const { call, actor } = await callForChange(tx, input.actor, input.callId, 'edit call');
     if (call.version !== input.version) throw new RuleViolationError(['stale']);
     const { funderId: _ignored, ...changes } = input.call;
-    const clash = await tx.select({ id: calls.id }).from(calls).where(and(eq(calls.code, changes.code), sql`${calls.id} <> ${call.id}`));
+    const clash = await tx
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(eq(calls.code, changes.code), sql`${calls.id} <> ${call.id}`));
     if (clash.length) throw new RuleViolationError(['code-taken']);
-    await tx.update(calls).set({ ...changes, version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
+    await tx
+      .update(calls)
+      .set({ ...changes, version: sql`${calls.version} + 1` })
+      .where(eq(calls.id, call.id));
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, call[k as keyof typeof call]]));
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'call.updated', subjectType: 'call', subjectId: call.id, before, after: changes });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'call.updated',
+      subjectType: 'call',
+      subjectId: call.id,
+      before,
+      after: changes,
+    });
   });
 }

@@ -29,15 +29,23 @@ export function callFormValues(ctx: ViewContext, managed: CallForManagement): Re
   return {
     funderId: c.funderId,
     code: c.code,
-    titleFr: c.title.fr, titleNl: c.title.nl ?? '', titleEn: c.title.en ?? '',
-    summaryFr: c.summary.fr, summaryNl: c.summary.nl ?? '', summaryEn: c.summary.en ?? '',
-    descriptionFr: c.description.fr, descriptionNl: c.description.nl ?? '', descriptionEn: c.description.en ?? '',
+    titleFr: c.title.fr,
+    titleNl: c.title.nl ?? '',
+    titleEn: c.title.en ?? '',
+    summaryFr: c.summary.fr,
+    summaryNl: c.summary.nl ?? '',
+    summaryEn: c.summary.en ?? '',
+    descriptionFr: c.description.fr,
+    descriptionNl: c.description.nl ?? '',
+    descriptionEn: c.description.en ?? '',
     budget: money(c.budgetCents),
     grantMin: money(c.grantMinCents),
     grantMax: money(c.grantMaxCents),
     coFundingMaxPercent: c.coFundingMaxPercent === null ? '' : String(c.coFundingMaxPercent),
-    opensDate: opens?.date ?? '', opensTime: opens?.time ?? '',
-    closesDate: closes?.date ?? '', closesTime: closes?.time ?? '',
+    opensDate: opens?.date ?? '',
+    opensTime: opens?.time ?? '',
+    closesDate: closes?.date ?? '',
+    closesTime: closes?.time ?? '',
     targetPublics: c.targetPublics,
     activityTypes: c.activityTypes,
   };
@@ -47,19 +55,52 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
   const { t, locale } = ctx;
   const v = values ?? (managed ? callFormValues(ctx, managed) : {});
   const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const l = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : typeof v[k] === 'string' && v[k] ? [v[k] as string] : []);
+  const l = (k: string) =>
+    Array.isArray(v[k]) ? (v[k] as string[]) : typeof v[k] === 'string' && v[k] ? [v[k] as string] : [];
   const title = managed ? inLocale(managed.call.title, locale) : t('manage.calls.new');
   const labels: Record<string, string> = {
-    funderId: t('call.funder'), code: t('manage.call.code'),
-    titleFr: t('manage.call.titleFr'), titleNl: t('manage.call.titleNl'), titleEn: t('manage.call.titleEn'),
-    summaryFr: t('manage.call.summaryFr'), summaryNl: t('manage.call.summaryNl'), summaryEn: t('manage.call.summaryEn'),
-    descriptionFr: t('manage.call.descriptionFr'), descriptionNl: t('manage.call.descriptionNl'), descriptionEn: t('manage.call.descriptionEn'),
-    budget: t('manage.call.budget'), grantMin: t('manage.call.grantMin'), grantMax: t('manage.call.grantMax'),
+    funderId: t('call.funder'),
+    code: t('manage.call.code'),
+    titleFr: t('manage.call.titleFr'),
+    titleNl: t('manage.call.titleNl'),
+    titleEn: t('manage.call.titleEn'),
+    summaryFr: t('manage.call.summaryFr'),
+    summaryNl: t('manage.call.summaryNl'),
+    summaryEn: t('manage.call.summaryEn'),
+    descriptionFr: t('manage.call.descriptionFr'),
+    descriptionNl: t('manage.call.descriptionNl'),
+    descriptionEn: t('manage.call.descriptionEn'),
+    budget: t('manage.call.budget'),
+    grantMin: t('manage.call.grantMin'),
+    grantMax: t('manage.call.grantMax'),
     coFundingMaxPercent: t('manage.call.coFunding'),
-    opensDate: t('manage.call.opensDate'), opensTime: t('manage.call.opensTime'), closesDate: t('manage.call.closesDate'), closesTime: t('manage.call.closesTime'),
+    opensDate: t('manage.call.opensDate'),
+    opensTime: t('manage.call.opensTime'),
+    closesDate: t('manage.call.closesDate'),
+    closesTime: t('manage.call.closesTime'),
   };
-  const text = (name: string, extra: { required?: boolean; hint?: string } = {}) => <Field ctx={ctx} name={name} label={labels[name]!} value={s(name)} error={errors[name]} required={extra.required} hint={extra.hint} />;
-  const area = (name: string, required = false) => <Textarea ctx={ctx} name={name} label={labels[name]!} value={s(name)} error={errors[name]} required={required} rows={name.startsWith('description') ? 8 : 3} />;
+  const text = (name: string, extra: { required?: boolean; hint?: string } = {}) => (
+    <Field
+      ctx={ctx}
+      name={name}
+      label={labels[name]!}
+      value={s(name)}
+      error={errors[name]}
+      required={extra.required}
+      hint={extra.hint}
+    />
+  );
+  const area = (name: string, required = false) => (
+    <Textarea
+      ctx={ctx}
+      name={name}
+      label={labels[name]!}
+      value={s(name)}
+      error={errors[name]}
+      required={required}
+      rows={name.startsWith('description') ? 8 : 3}
+    />
+  );
   return (
     <Layout ctx={ctx} title={title}>
       <p>
@@ -80,7 +121,14 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
             <input type="hidden" name="version" value={String(managed.call.version)} />
           </>
         ) : (
-          <Select ctx={ctx} name="funderId" label={labels.funderId!} value={s('funderId')} error={errors.funderId} options={funders.map((f) => ({ value: f.id, label: inLocale(f.name, locale) }))} />
+          <Select
+            ctx={ctx}
+            name="funderId"
+            label={labels.funderId!}
+            value={s('funderId')}
+            error={errors.funderId}
+            options={funders.map((f) => ({ value: f.id, label: inLocale(f.name, locale) }))}
+          />
         )}
         {text('code', { required: true, hint: t('manage.call.codeHint') })}
         <fieldset>
@@ -105,13 +153,53 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
         <fieldset>
           <legend>{t('manage.call.dates')}</legend>
           <p class="hint">{t('manage.call.datesHint')}</p>
-          <Field ctx={ctx} name="opensDate" type="date" label={labels.opensDate!} value={s('opensDate')} error={errors.opensDate} />
-          <Field ctx={ctx} name="opensTime" type="time" label={labels.opensTime!} value={s('opensTime')} error={errors.opensTime} />
-          <Field ctx={ctx} name="closesDate" type="date" label={labels.closesDate!} value={s('closesDate')} error={errors.closesDate} />
-          <Field ctx={ctx} name="closesTime" type="time" label={labels.closesTime!} value={s('closesTime') || '12:00'} error={errors.closesTime} />
+          <Field
+            ctx={ctx}
+            name="opensDate"
+            type="date"
+            label={labels.opensDate!}
+            value={s('opensDate')}
+            error={errors.opensDate}
+          />
+          <Field
+            ctx={ctx}
+            name="opensTime"
+            type="time"
+            label={labels.opensTime!}
+            value={s('opensTime')}
+            error={errors.opensTime}
+          />
+          <Field
+            ctx={ctx}
+            name="closesDate"
+            type="date"
+            label={labels.closesDate!}
+            value={s('closesDate')}
+            error={errors.closesDate}
+          />
+          <Field
+            ctx={ctx}
+            name="closesTime"
+            type="time"
+            label={labels.closesTime!}
+            value={s('closesTime') || '12:00'}
+            error={errors.closesTime}
+          />
         </fieldset>
-        <CheckboxGroup ctx={ctx} name="targetPublics" legend={t('manage.call.targetPublics')} options={publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))} checked={l('targetPublics')} />
-        <CheckboxGroup ctx={ctx} name="activityTypes" legend={t('manage.call.activityTypes')} options={activityTypes.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))} checked={l('activityTypes')} />
+        <CheckboxGroup
+          ctx={ctx}
+          name="targetPublics"
+          legend={t('manage.call.targetPublics')}
+          options={publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
+          checked={l('targetPublics')}
+        />
+        <CheckboxGroup
+          ctx={ctx}
+          name="activityTypes"
+          legend={t('manage.call.activityTypes')}
+          options={activityTypes.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
+          checked={l('activityTypes')}
+        />
         <button type="submit">{managed ? t('manage.call.save') : t('manage.call.create')}</button>
       </Form>
     </Layout>
@@ -128,15 +216,23 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
         {t('call.status')}: {t(`call.status.${c.status}` as MessageKey)}
       </h2>
       <p>
-        <a href={`/manage/calls/${c.id}`}>{t('manage.call.general')}</a> · <a href={`/manage/calls/${c.id}/criteria`}>{t('manage.criteria.title')}</a> · <a href={`/manage/calls/${c.id}/questions`}>{t('manage.questions.title')}</a> · <a href={`/manage/calls/${c.id}/form`}>{t('manage.form.title')}</a> · <a href={`/manage/calls/${c.id}/preview`}>{t('manage.form.preview')}</a>
+        <a href={`/manage/calls/${c.id}`}>{t('manage.call.general')}</a> ·{' '}
+        <a href={`/manage/calls/${c.id}/criteria`}>{t('manage.criteria.title')}</a> ·{' '}
+        <a href={`/manage/calls/${c.id}/questions`}>{t('manage.questions.title')}</a> ·{' '}
+        <a href={`/manage/calls/${c.id}/form`}>{t('manage.form.title')}</a> ·{' '}
+        <a href={`/manage/calls/${c.id}/preview`}>{t('manage.form.preview')}</a>
         {c.status !== 'draft' && (
           <>
             {' '}
-            · <a href={`/calls/${c.id}`}>{t('manage.call.publicPage')}</a> · <a href={`/manage/calls/${c.id}/applications`}>{t('inbox.title')}</a> · <a href={`/manage/calls/${c.id}/jury`}>{t('jury.title')}</a> · <a href={`/manage/calls/${c.id}/screening`}>{t('screening.title')}</a>
-            {' '}
-            · <a href={`/manage/calls/${c.id}/consensus`}>{t('scoring.consensus')}</a> · <a href={`/manage/calls/${c.id}/calibration`}>{t('scoring.calibration.title')}</a> · <a href={`/manage/calls/${c.id}/ranking`}>{t('scoring.ranking.title')}</a>
-            {' '}
-            · <a href={`/manage/calls/${c.id}/selection`}>{t('decisions.selection.title')}</a> · <a href={`/manage/calls/${c.id}/decision`}>{t('decisions.decision.title')}</a>
+            · <a href={`/calls/${c.id}`}>{t('manage.call.publicPage')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/applications`}>{t('inbox.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/jury`}>{t('jury.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/screening`}>{t('screening.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/consensus`}>{t('scoring.consensus')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/calibration`}>{t('scoring.calibration.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/ranking`}>{t('scoring.ranking.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/selection`}>{t('decisions.selection.title')}</a> ·{' '}
+            <a href={`/manage/calls/${c.id}/decision`}>{t('decisions.decision.title')}</a>
           </>
         )}
       </p>

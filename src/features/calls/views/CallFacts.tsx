@@ -18,7 +18,12 @@ export function CallFacts({ ctx, call }: { ctx: ViewContext; call: PublicCall })
       {call.grantMinCents !== null && call.grantMaxCents !== null && (
         <>
           <dt>{t('call.grantRange')}</dt>
-          <dd>{t('call.grantRangeValue', { min: formatMoney(call.grantMinCents, locale), max: formatMoney(call.grantMaxCents, locale) })}</dd>
+          <dd>
+            {t('call.grantRangeValue', {
+              min: formatMoney(call.grantMinCents, locale),
+              max: formatMoney(call.grantMaxCents, locale),
+            })}
+          </dd>
         </>
       )}
       {call.opensAt && (

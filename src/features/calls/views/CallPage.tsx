@@ -18,7 +18,17 @@ export interface CallPageData {
 const RESULTS_PUBLIC: readonly CallStatus[] = ['results-published', 'follow-up', 'archived'];
 
 /** A call as applicants read it: what it funds, who may apply, the deadline and its countdown, documents, Q&A. */
-export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: ViewContext; data: CallPageData; now?: Date; questionForm?: { value: string; errors: FieldErrors } }) {
+export function CallPage({
+  ctx,
+  data,
+  now = new Date(),
+  questionForm,
+}: {
+  ctx: ViewContext;
+  data: CallPageData;
+  now?: Date;
+  questionForm?: { value: string; errors: FieldErrors };
+}) {
   const { t, locale } = ctx;
   const { call } = data;
   const title = inLocale(call.title, locale);
@@ -41,7 +51,12 @@ export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: V
       )}
       {open && left && call.closesAt && (
         <p class="countdown">
-          {t('call.countdown', { days: left.days, hours: left.hours, minutes: left.minutes, deadline: formatInstant(call.closesAt, locale) })}
+          {t('call.countdown', {
+            days: left.days,
+            hours: left.hours,
+            minutes: left.minutes,
+            deadline: formatInstant(call.closesAt, locale),
+          })}
         </p>
       )}
       {open && (
@@ -94,7 +109,8 @@ export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: V
             <ul>
               {data.documents.map((d) => (
                 <li>
-                  <a href={`/calls/${call.id}/documents/${d.id}`}>{inLocale(d.label, locale)}</a> ({d.name}, {t('call.size', { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })})
+                  <a href={`/calls/${call.id}/documents/${d.id}`}>{inLocale(d.label, locale)}</a> ({d.name},{' '}
+                  {t('call.size', { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })})
                 </li>
               ))}
             </ul>
@@ -118,7 +134,17 @@ export function CallPage({ ctx, data, now = new Date(), questionForm }: { ctx: V
         {open &&
           (ctx.actor ? (
             <Form ctx={ctx} action={`/calls/${call.id}/questions`}>
-              <Textarea ctx={ctx} name="question" label={t('call.ask')} hint={t('call.askHint')} value={questionForm?.value} error={questionForm?.errors.question} required maxLength={2000} rows={3} />
+              <Textarea
+                ctx={ctx}
+                name="question"
+                label={t('call.ask')}
+                hint={t('call.askHint')}
+                value={questionForm?.value}
+                error={questionForm?.errors.question}
+                required
+                maxLength={2000}
+                rows={3}
+              />
               <button type="submit">{t('call.askSubmit')}</button>
             </Form>
           ) : (

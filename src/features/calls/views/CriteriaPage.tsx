@@ -17,7 +17,21 @@ interface Column {
 }
 
 /** A table of rows, each cell a labelled input; blank rows at the end add lines without JavaScript. */
-function RowsTable({ ctx, prefix, caption, columns, rows, errors }: { ctx: ViewContext; prefix: string; caption: string; columns: Column[]; rows: Record<string, string>[]; errors: FieldErrors }) {
+function RowsTable({
+  ctx,
+  prefix,
+  caption,
+  columns,
+  rows,
+  errors,
+}: {
+  ctx: ViewContext;
+  prefix: string;
+  caption: string;
+  columns: Column[];
+  rows: Record<string, string>[];
+  errors: FieldErrors;
+}) {
   const { t } = ctx;
   const all = [...rows, ...Array.from({ length: BLANK_ROWS }, () => ({}) as Record<string, string>)];
   return (
@@ -49,7 +63,15 @@ function RowsTable({ ctx, prefix, caption, columns, rows, errors }: { ctx: ViewC
                         ))}
                       </select>
                     ) : (
-                      <input type="text" name={name} value={row[c.key] ?? ''} size={c.size ?? 20} aria-label={`${t(c.label)} ${i + 1}`} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${name}-error` : undefined} />
+                      <input
+                        type="text"
+                        name={name}
+                        value={row[c.key] ?? ''}
+                        size={c.size ?? 20}
+                        aria-label={`${t(c.label)} ${i + 1}`}
+                        aria-invalid={error ? 'true' : undefined}
+                        aria-describedby={error ? `${name}-error` : undefined}
+                      />
                     )}
                     {error && (
                       <p class="error" id={`${name}-error`}>
@@ -69,17 +91,40 @@ function RowsTable({ ctx, prefix, caption, columns, rows, errors }: { ctx: ViewC
 
 /** The rows of each table as the form shows them, from saved criteria. */
 export function criteriaRows(c: CallCriteria): CriteriaRows {
-  const tr = (x: { fr: string; nl?: string; en?: string }, key: string) => ({ [`${key}Fr`]: x.fr, [`${key}Nl`]: x.nl ?? '', [`${key}En`]: x.en ?? '' });
+  const tr = (x: { fr: string; nl?: string; en?: string }, key: string) => ({
+    [`${key}Fr`]: x.fr,
+    [`${key}Nl`]: x.nl ?? '',
+    [`${key}En`]: x.en ?? '',
+  });
   return {
     elig: c.eligibilityCriteria.map((e) => ({ id: e.id, ...tr(e.label, 'label'), ...tr(e.explanation, 'expl') })),
-    eval: c.evaluationCriteria.map((e) => ({ id: e.id, ...tr(e.name, 'name'), ...tr(e.description, 'desc'), max: String(e.maxScore), weight: String(e.weight), threshold: e.threshold === null ? '' : String(e.threshold) })),
+    eval: c.evaluationCriteria.map((e) => ({
+      id: e.id,
+      ...tr(e.name, 'name'),
+      ...tr(e.description, 'desc'),
+      max: String(e.maxScore),
+      weight: String(e.weight),
+      threshold: e.threshold === null ? '' : String(e.threshold),
+    })),
     doc: c.requiredDocuments.map((d) => ({ id: d.id, ...tr(d.label, 'label') })),
     tranche: c.tranchePlan.map((t) => ({ percent: String(t.percent), trigger: t.trigger })),
     overallThreshold: c.overallThreshold === null ? '' : String(c.overallThreshold),
   };
 }
 
-export function CriteriaPage({ ctx, managed, rows, errors = {}, stale }: { ctx: ViewContext; managed: CallForManagement; rows?: CriteriaRows; errors?: FieldErrors; stale?: boolean }) {
+export function CriteriaPage({
+  ctx,
+  managed,
+  rows,
+  errors = {},
+  stale,
+}: {
+  ctx: ViewContext;
+  managed: CallForManagement;
+  rows?: CriteriaRows;
+  errors?: FieldErrors;
+  stale?: boolean;
+}) {
   const { t, locale } = ctx;
   const r = rows ?? criteriaRows(managed.call);
   const hasErrors = Object.keys(errors).length > 0;
@@ -99,15 +144,72 @@ export function CriteriaPage({ ctx, managed, rows, errors = {}, stale }: { ctx: 
         <input type="hidden" name="version" value={String(managed.call.version)} />
         <h2>{t('manage.criteria.eligibility')}</h2>
         <p class="hint">{t('manage.criteria.eligibilityHint')}</p>
-        <RowsTable ctx={ctx} prefix="elig" caption={t('manage.criteria.eligibility')} rows={r.elig} errors={errors} columns={[{ key: 'labelFr', label: 'manage.criteria.labelFr' }, { key: 'labelNl', label: 'manage.criteria.labelNl' }, { key: 'labelEn', label: 'manage.criteria.labelEn' }, { key: 'explFr', label: 'manage.criteria.explFr' }, { key: 'explNl', label: 'manage.criteria.explNl' }, { key: 'explEn', label: 'manage.criteria.explEn' }]} />
+        <RowsTable
+          ctx={ctx}
+          prefix="elig"
+          caption={t('manage.criteria.eligibility')}
+          rows={r.elig}
+          errors={errors}
+          columns={[
+            { key: 'labelFr', label: 'manage.criteria.labelFr' },
+            { key: 'labelNl', label: 'manage.criteria.labelNl' },
+            { key: 'labelEn', label: 'manage.criteria.labelEn' },
+            { key: 'explFr', label: 'manage.criteria.explFr' },
+            { key: 'explNl', label: 'manage.criteria.explNl' },
+            { key: 'explEn', label: 'manage.criteria.explEn' },
+          ]}
+        />
         <h2>{t('manage.criteria.evaluation')}</h2>
-        <RowsTable ctx={ctx} prefix="eval" caption={t('manage.criteria.evaluation')} rows={r.eval} errors={errors} columns={[{ key: 'nameFr', label: 'manage.criteria.nameFr' }, { key: 'nameNl', label: 'manage.criteria.nameNl' }, { key: 'nameEn', label: 'manage.criteria.nameEn' }, { key: 'descFr', label: 'manage.criteria.descFr' }, { key: 'max', label: 'manage.criteria.max', size: 5 }, { key: 'weight', label: 'manage.criteria.weight', size: 5 }, { key: 'threshold', label: 'manage.criteria.threshold', size: 5 }]} />
-        <Field ctx={ctx} name="overallThreshold" label={t('manage.criteria.overallThreshold')} value={r.overallThreshold} error={errors.overallThreshold} hint={t('manage.criteria.overallThresholdHint')} />
+        <RowsTable
+          ctx={ctx}
+          prefix="eval"
+          caption={t('manage.criteria.evaluation')}
+          rows={r.eval}
+          errors={errors}
+          columns={[
+            { key: 'nameFr', label: 'manage.criteria.nameFr' },
+            { key: 'nameNl', label: 'manage.criteria.nameNl' },
+            { key: 'nameEn', label: 'manage.criteria.nameEn' },
+            { key: 'descFr', label: 'manage.criteria.descFr' },
+            { key: 'max', label: 'manage.criteria.max', size: 5 },
+            { key: 'weight', label: 'manage.criteria.weight', size: 5 },
+            { key: 'threshold', label: 'manage.criteria.threshold', size: 5 },
+          ]}
+        />
+        <Field
+          ctx={ctx}
+          name="overallThreshold"
+          label={t('manage.criteria.overallThreshold')}
+          value={r.overallThreshold}
+          error={errors.overallThreshold}
+          hint={t('manage.criteria.overallThresholdHint')}
+        />
         <h2>{t('manage.criteria.documents')}</h2>
-        <RowsTable ctx={ctx} prefix="doc" caption={t('manage.criteria.documents')} rows={r.doc} errors={errors} columns={[{ key: 'labelFr', label: 'manage.criteria.labelFr' }, { key: 'labelNl', label: 'manage.criteria.labelNl' }, { key: 'labelEn', label: 'manage.criteria.labelEn' }]} />
+        <RowsTable
+          ctx={ctx}
+          prefix="doc"
+          caption={t('manage.criteria.documents')}
+          rows={r.doc}
+          errors={errors}
+          columns={[
+            { key: 'labelFr', label: 'manage.criteria.labelFr' },
+            { key: 'labelNl', label: 'manage.criteria.labelNl' },
+            { key: 'labelEn', label: 'manage.criteria.labelEn' },
+          ]}
+        />
         <h2>{t('manage.criteria.tranches')}</h2>
         <p class="hint">{t('manage.criteria.tranchesHint')}</p>
-        <RowsTable ctx={ctx} prefix="tranche" caption={t('manage.criteria.tranches')} rows={r.tranche} errors={errors} columns={[{ key: 'percent', label: 'manage.criteria.percent', size: 5 }, { key: 'trigger', label: 'manage.criteria.trigger' }]} />
+        <RowsTable
+          ctx={ctx}
+          prefix="tranche"
+          caption={t('manage.criteria.tranches')}
+          rows={r.tranche}
+          errors={errors}
+          columns={[
+            { key: 'percent', label: 'manage.criteria.percent', size: 5 },
+            { key: 'trigger', label: 'manage.criteria.trigger' },
+          ]}
+        />
         <button type="submit">{t('manage.criteria.save')}</button>
       </Form>
     </Layout>

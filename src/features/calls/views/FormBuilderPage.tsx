@@ -19,7 +19,14 @@ interface Props {
 }
 
 /** The form builder: the sections and their fields in order, with an editor for one field at a time. */
-export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, sectionErrors = {}, formProblems = [] }: Props) {
+export function FormBuilderPage({
+  ctx,
+  managed,
+  fieldValues,
+  fieldErrors = {},
+  sectionErrors = {},
+  formProblems = [],
+}: Props) {
   const { t, locale } = ctx;
   const c = managed.call;
   const form: FormDefinition = managed.form;
@@ -28,10 +35,19 @@ export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, s
   const editing = fieldValues?.id && form.sections.some((s) => s.fields.some((f) => f.id === fieldValues.id));
   const v = fieldValues ?? { sectionId: form.sections[0]?.id ?? '', type: 'short-text', version };
   const fieldLabels: Record<string, string> = {
-    sectionId: t('manage.form.section'), id: t('manage.form.fieldId'), type: t('manage.form.type'),
-    labelFr: t('manage.form.labelFr'), labelNl: t('manage.form.labelNl'), labelEn: t('manage.form.labelEn'),
-    helpFr: t('manage.form.helpFr'), helpNl: t('manage.form.helpNl'), helpEn: t('manage.form.helpEn'),
-    maxLength: t('manage.form.maxLength'), min: t('manage.form.min'), max: t('manage.form.max'), options: t('manage.form.options'),
+    sectionId: t('manage.form.section'),
+    id: t('manage.form.fieldId'),
+    type: t('manage.form.type'),
+    labelFr: t('manage.form.labelFr'),
+    labelNl: t('manage.form.labelNl'),
+    labelEn: t('manage.form.labelEn'),
+    helpFr: t('manage.form.helpFr'),
+    helpNl: t('manage.form.helpNl'),
+    helpEn: t('manage.form.helpEn'),
+    maxLength: t('manage.form.maxLength'),
+    min: t('manage.form.min'),
+    max: t('manage.form.max'),
+    options: t('manage.form.options'),
   };
   const action = (path: string, label: string, name: string) => (
     <Form ctx={ctx} action={`${base}/${path}`} class="inline">
@@ -96,10 +112,39 @@ export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, s
         <ErrorSummary ctx={ctx} errors={fieldErrors} labels={fieldLabels} />
         <Form ctx={ctx} action={`${base}/fields`}>
           <input type="hidden" name="version" value={version} />
-          <Select ctx={ctx} name="sectionId" label={fieldLabels.sectionId!} value={v.sectionId} error={fieldErrors.sectionId} options={form.sections.map((s) => ({ value: s.id, label: inLocale(s.title, locale) }))} />
-          <Field ctx={ctx} name="id" label={fieldLabels.id!} value={v.id} error={fieldErrors.id} required hint={t('manage.form.fieldIdHint')} />
-          <Select ctx={ctx} name="type" label={fieldLabels.type!} value={v.type} error={fieldErrors.type} options={FIELD_TYPES.map((type) => ({ value: type, label: t(`manage.form.type.${type}` as MessageKey) }))} />
-          <Field ctx={ctx} name="labelFr" label={fieldLabels.labelFr!} value={v.labelFr} error={fieldErrors.labelFr} required />
+          <Select
+            ctx={ctx}
+            name="sectionId"
+            label={fieldLabels.sectionId!}
+            value={v.sectionId}
+            error={fieldErrors.sectionId}
+            options={form.sections.map((s) => ({ value: s.id, label: inLocale(s.title, locale) }))}
+          />
+          <Field
+            ctx={ctx}
+            name="id"
+            label={fieldLabels.id!}
+            value={v.id}
+            error={fieldErrors.id}
+            required
+            hint={t('manage.form.fieldIdHint')}
+          />
+          <Select
+            ctx={ctx}
+            name="type"
+            label={fieldLabels.type!}
+            value={v.type}
+            error={fieldErrors.type}
+            options={FIELD_TYPES.map((type) => ({ value: type, label: t(`manage.form.type.${type}` as MessageKey) }))}
+          />
+          <Field
+            ctx={ctx}
+            name="labelFr"
+            label={fieldLabels.labelFr!}
+            value={v.labelFr}
+            error={fieldErrors.labelFr}
+            required
+          />
           <Field ctx={ctx} name="labelNl" label={fieldLabels.labelNl!} value={v.labelNl} error={fieldErrors.labelNl} />
           <Field ctx={ctx} name="labelEn" label={fieldLabels.labelEn!} value={v.labelEn} error={fieldErrors.labelEn} />
           <Field ctx={ctx} name="helpFr" label={fieldLabels.helpFr!} value={v.helpFr} error={fieldErrors.helpFr} />
@@ -109,20 +154,45 @@ export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, s
             <input type="checkbox" id="field-required" name="required" checked={v.required === 'on'} />
             <label for="field-required">{t('manage.form.required')}</label>
           </div>
-          <Field ctx={ctx} name="maxLength" label={fieldLabels.maxLength!} value={v.maxLength} error={fieldErrors.maxLength} hint={t('manage.form.maxLengthHint')} />
+          <Field
+            ctx={ctx}
+            name="maxLength"
+            label={fieldLabels.maxLength!}
+            value={v.maxLength}
+            error={fieldErrors.maxLength}
+            hint={t('manage.form.maxLengthHint')}
+          />
           <Field ctx={ctx} name="min" label={fieldLabels.min!} value={v.min} error={fieldErrors.min} />
           <Field ctx={ctx} name="max" label={fieldLabels.max!} value={v.max} error={fieldErrors.max} />
-          <Textarea ctx={ctx} name="options" label={fieldLabels.options!} value={v.options} error={fieldErrors.options} hint={t('manage.form.optionsHint')} rows={4} />
+          <Textarea
+            ctx={ctx}
+            name="options"
+            label={fieldLabels.options!}
+            value={v.options}
+            error={fieldErrors.options}
+            hint={t('manage.form.optionsHint')}
+            rows={4}
+          />
           <button type="submit">{editing ? t('manage.form.saveField') : t('manage.form.addField')}</button>
         </Form>
       </section>
 
       <section aria-labelledby="section-editor-title">
         <h2 id="section-editor-title">{t('manage.form.addSection')}</h2>
-        <ErrorSummary ctx={ctx} errors={sectionErrors} labels={{ newSectionId: t('manage.form.sectionId'), titleFr: t('manage.form.titleFr') }} />
+        <ErrorSummary
+          ctx={ctx}
+          errors={sectionErrors}
+          labels={{ newSectionId: t('manage.form.sectionId'), titleFr: t('manage.form.titleFr') }}
+        />
         <Form ctx={ctx} action={`${base}/sections`}>
           <input type="hidden" name="version" value={version} />
-          <Field ctx={ctx} name="newSectionId" label={t('manage.form.sectionId')} error={sectionErrors.newSectionId} required />
+          <Field
+            ctx={ctx}
+            name="newSectionId"
+            label={t('manage.form.sectionId')}
+            error={sectionErrors.newSectionId}
+            required
+          />
           <Field ctx={ctx} name="titleFr" label={t('manage.form.titleFr')} error={sectionErrors.titleFr} required />
           <Field ctx={ctx} name="titleNl" label={t('manage.form.titleNl')} />
           <Field ctx={ctx} name="titleEn" label={t('manage.form.titleEn')} />

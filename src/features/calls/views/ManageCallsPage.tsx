@@ -6,7 +6,15 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { PublicCall } from '../service.ts';
 
-export function ManageCallsPage({ ctx, calls, canCreate }: { ctx: ViewContext; calls: PublicCall[]; canCreate: boolean }) {
+export function ManageCallsPage({
+  ctx,
+  calls,
+  canCreate,
+}: {
+  ctx: ViewContext;
+  calls: PublicCall[];
+  canCreate: boolean;
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('manage.calls.title')}>

@@ -32,7 +32,14 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
         {pending.map((q, i) => (
           <Form ctx={ctx} action={`${base}/questions/${q.id}/answer`} class="card">
             <p class="hint">{t('manage.questions.askedAt', { at: formatInstant(q.askedAt, locale) })}</p>
-            <Textarea ctx={ctx} name="question" label={t('manage.questions.question', { n: i + 1 })} value={q.question} rows={3} hint={t('manage.questions.rewordHint')} />
+            <Textarea
+              ctx={ctx}
+              name="question"
+              label={t('manage.questions.question', { n: i + 1 })}
+              value={q.question}
+              rows={3}
+              hint={t('manage.questions.rewordHint')}
+            />
             <Textarea ctx={ctx} name="answer" label={t('manage.questions.answer', { n: i + 1 })} required rows={4} />
             <button type="submit">{t('manage.questions.publish')}</button>
           </Form>
@@ -56,19 +63,39 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
             <li>
               <a href={`/calls/${managed.call.id}/documents/${d.id}`}>{inLocale(d.label, locale)}</a> ({d.name}){' '}
               <Form ctx={ctx} action={`${base}/documents/${d.id}/remove`} class="inline">
-                <button type="submit" class="secondary small" aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}>
+                <button
+                  type="submit"
+                  class="secondary small"
+                  aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}
+                >
                   {t('manage.form.remove')}
                 </button>
               </Form>
             </li>
           ))}
         </ul>
-        <ErrorSummary ctx={ctx} errors={documentErrors} labels={{ labelFr: t('manage.criteria.labelFr'), file: t('organisation.documentFile') }} />
+        <ErrorSummary
+          ctx={ctx}
+          errors={documentErrors}
+          labels={{ labelFr: t('manage.criteria.labelFr'), file: t('organisation.documentFile') }}
+        />
         <Form ctx={ctx} action={`${base}/documents`} multipart>
-          <Field ctx={ctx} name="labelFr" label={t('manage.criteria.labelFr')} required error={documentErrors.labelFr} />
+          <Field
+            ctx={ctx}
+            name="labelFr"
+            label={t('manage.criteria.labelFr')}
+            required
+            error={documentErrors.labelFr}
+          />
           <Field ctx={ctx} name="labelNl" label={t('manage.criteria.labelNl')} />
           <Field ctx={ctx} name="labelEn" label={t('manage.criteria.labelEn')} />
-          <FileInput ctx={ctx} name="file" label={t('organisation.documentFile')} hint={t('file.hint')} error={documentErrors.file} />
+          <FileInput
+            ctx={ctx}
+            name="file"
+            label={t('organisation.documentFile')}
+            hint={t('file.hint')}
+            error={documentErrors.file}
+          />
           <button type="submit">{t('organisation.upload')}</button>
         </Form>
       </section>

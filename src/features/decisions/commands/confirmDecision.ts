@@ -22,7 +22,10 @@ const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
  * The selection is computed again from the ranking: the decision is exactly what the officer saw,
  * and it refuses a violation nobody justified.
  */
-export async function confirmDecision(deps: DecisionsCommandDeps, input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date }): Promise<void> {
+export async function confirmDecision(
+  deps: DecisionsCommandDeps,
+  input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date },
+): Promise<void> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
   const { call } = facts.managed;
@@ -33,23 +36,57 @@ export async function confirmDecision(deps: DecisionsCommandDeps, input: { actor
   if (facts.plan.version !== input.version) throw new RuleViolationError(['stale-plan']);
   const run = await runSelection(deps, facts, facts.plan, call.budgetCents);
   const acknowledged = new Set(facts.plan.acknowledged);
-  if (unjustified(run.result.violations, facts.plan).length || run.result.violations.some((v) => !acknowledged.has(violationKey(v)))) {
+  if (
+    unjustified(run.result.violations, facts.plan).length ||
+    run.result.violations.some((v) => !acknowledged.has(violationKey(v)))
+  ) {
     throw new RuleViolationError(['unjustified-violations']);
   }
   const outcomes = plannedOutcomes(facts, run.result);
 
   const actorId = input.actor!.userId;
   await inTransaction(deps, async (tx) => {
-    const [plan] = await tx.select({ version: selectionPlans.version }).from(selectionPlans).where(eq(selectionPlans.callId, call.id)).for('update');
+    const [plan] = await tx
+      .select({ version: selectionPlans.version })
+      .from(selectionPlans)
+      .where(eq(selectionPlans.callId, call.id))
+      .for('update');
     if ((plan?.version ?? 0) !== input.version) throw new RuleViolationError(['stale-plan']);
     const [locked] = await tx.select({ status: calls.status }).from(calls).where(eq(calls.id, call.id)).for('update');
     if (!locked || !DECIDABLE.includes(locked.status)) throw new RuleViolationError(['decided']);
-    await tx.insert(callDecisions).values({ callId: call.id, decidingBody: input.decidingBody, decidedOn: input.decidedOn, mode: facts.plan.mode, budgetCents: call.budgetCents, recordedBy: actorId, recordedAt: now });
+    await tx.insert(callDecisions).values({
+      callId: call.id,
+      decidingBody: input.decidingBody,
+      decidedOn: input.decidedOn,
+      mode: facts.plan.mode,
+      budgetCents: call.budgetCents,
+      recordedBy: actorId,
+      recordedAt: now,
+    });
     for (const o of outcomes) {
-      await tx.insert(decisionOutcomes).values({ applicationId: o.candidate.id, callId: call.id, outcome: o.outcome, amountCents: o.amountCents, rank: o.rank, partial: o.partial, reason: o.reason });
-      if (o.event) await transitionByOfficer(tx, { applicationId: o.candidate.id, event: o.event, actorId, funderId: call.funderId, reason: o.reason, now });
+      await tx.insert(decisionOutcomes).values({
+        applicationId: o.candidate.id,
+        callId: call.id,
+        outcome: o.outcome,
+        amountCents: o.amountCents,
+        rank: o.rank,
+        partial: o.partial,
+        reason: o.reason,
+      });
+      if (o.event)
+        await transitionByOfficer(tx, {
+          applicationId: o.candidate.id,
+          event: o.event,
+          actorId,
+          funderId: call.funderId,
+          reason: o.reason,
+          now,
+        });
     }
-    await tx.update(calls).set({ status: 'decided', version: sql`${calls.version} + 1` }).where(eq(calls.id, call.id));
+    await tx
+      .update(calls)
+      .set({ status: 'decided', version: sql`${calls.version} + 1` })
+      .where(eq(calls.id, call.id));
     const selected = outcomes.filter((o) => o.outcome === 'selected');
     await recordAudit(tx, {
       actorId,
@@ -63,13 +100,20 @@ export async function confirmDecision(deps: DecisionsCommandDeps, input: { actor
         decidingBody: input.decidingBody,
         decidedOn: input.decidedOn,
         mode: facts.plan.mode,
-        selected: selected.map((o) => ({ id: o.candidate.id, reference: o.candidate.reference, amount: o.amountCents })),
+        selected: selected.map((o) => ({
+          id: o.candidate.id,
+          reference: o.candidate.reference,
+          amount: o.amountCents,
+        })),
         reserve: outcomes.filter((o) => o.outcome === 'reserve').map((o) => o.candidate.reference),
         total: run.result.total,
         budget: call.budgetCents,
         violations: run.result.violations,
       },
-      reason: [facts.plan.justification, ...facts.plan.fixed.map((f) => f.justification)].filter((j) => j.trim()).join('\n') || null,
+      reason:
+        [facts.plan.justification, ...facts.plan.fixed.map((f) => f.justification)]
+          .filter((j) => j.trim())
+          .join('\n') || null,
     });
   });
   void deps.letters.issue();

@@ -19,8 +19,10 @@ export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFac
   if (!facts.decision) return [];
   const standing = facts.outcomes.filter((o) => !o.withdrawnAt);
   const fixed = standing.flatMap((o) => {
-    if (o.outcome === 'selected') return [{ applicationId: o.applicationId, amountCents: o.amountCents ?? 0, justification: 'decided' }];
-    if (o.outcome === 'not-selected' && o.reason === 'fixed') return [{ applicationId: o.applicationId, amountCents: 0, justification: 'decided' }];
+    if (o.outcome === 'selected')
+      return [{ applicationId: o.applicationId, amountCents: o.amountCents ?? 0, justification: 'decided' }];
+    if (o.outcome === 'not-selected' && o.reason === 'fixed')
+      return [{ applicationId: o.applicationId, amountCents: 0, justification: 'decided' }];
     return [];
   });
   const plan = { ...facts.plan, mode: facts.decision.mode, fixed };
@@ -33,37 +35,91 @@ export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFac
 }
 
 /** Records that a selected applicant gave up its grant; its money is then free for a promotion. */
-export async function withdrawSelected(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; applicationId: string; reason: string; now?: Date }): Promise<void> {
+export async function withdrawSelected(
+  deps: DecisionsDeps,
+  input: { actor: MaybeActor; callId: string; applicationId: string; reason: string; now?: Date },
+): Promise<void> {
   const { call } = await deps.calls.callForManagement(input.actor, input.callId);
   const now = input.now ?? new Date();
   await inTransaction(deps, async (tx) => {
-    const [outcome] = await tx.select().from(decisionOutcomes).where(and(eq(decisionOutcomes.applicationId, input.applicationId), eq(decisionOutcomes.callId, call.id))).for('update');
+    const [outcome] = await tx
+      .select()
+      .from(decisionOutcomes)
+      .where(and(eq(decisionOutcomes.applicationId, input.applicationId), eq(decisionOutcomes.callId, call.id)))
+      .for('update');
     if (!outcome) throw new NotFoundError('application');
     if (outcome.outcome !== 'selected' || outcome.withdrawnAt) throw new RuleViolationError(['not-selected']);
-    await tx.update(decisionOutcomes).set({ withdrawnAt: now }).where(eq(decisionOutcomes.applicationId, input.applicationId));
-    await transitionByOfficer(tx, { applicationId: input.applicationId, event: 'renounce', actorId: input.actor!.userId, funderId: call.funderId, reason: input.reason, now });
+    await tx
+      .update(decisionOutcomes)
+      .set({ withdrawnAt: now })
+      .where(eq(decisionOutcomes.applicationId, input.applicationId));
+    await transitionByOfficer(tx, {
+      applicationId: input.applicationId,
+      event: 'renounce',
+      actorId: input.actor!.userId,
+      funderId: call.funderId,
+      reason: input.reason,
+      now,
+    });
   });
 }
 
 /** Selects the proposed reserve applications, each owed a new letter; refused if the proposal changed meanwhile. */
-export async function promoteReserve(deps: DecisionsCommandDeps, input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date }): Promise<void> {
+export async function promoteReserve(
+  deps: DecisionsCommandDeps,
+  input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date },
+): Promise<void> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
   const proposal = await promotionProposal(deps, facts);
-  if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join()) throw new RuleViolationError(['stale-proposal']);
+  if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join())
+    throw new RuleViolationError(['stale-proposal']);
   const actorId = input.actor!.userId;
   const { call } = facts.managed;
   await inTransaction(deps, async (tx) => {
     for (const o of proposal) {
       const updated = await tx
         .update(decisionOutcomes)
-        .set({ outcome: 'selected', amountCents: o.amountCents, partial: o.partial, reason: 'promoted', promotedAt: now, letterFileId: null })
-        .where(and(eq(decisionOutcomes.applicationId, o.candidate.id), eq(decisionOutcomes.outcome, 'reserve'), isNull(decisionOutcomes.withdrawnAt)))
+        .set({
+          outcome: 'selected',
+          amountCents: o.amountCents,
+          partial: o.partial,
+          reason: 'promoted',
+          promotedAt: now,
+          letterFileId: null,
+        })
+        .where(
+          and(
+            eq(decisionOutcomes.applicationId, o.candidate.id),
+            eq(decisionOutcomes.outcome, 'reserve'),
+            isNull(decisionOutcomes.withdrawnAt),
+          ),
+        )
         .returning({ id: decisionOutcomes.applicationId });
       if (!updated.length) throw new RuleViolationError(['stale-proposal']);
-      await transitionByOfficer(tx, { applicationId: o.candidate.id, event: 'select', actorId, funderId: call.funderId, reason: 'promoted from the reserve list', now });
+      await transitionByOfficer(tx, {
+        applicationId: o.candidate.id,
+        event: 'select',
+        actorId,
+        funderId: call.funderId,
+        reason: 'promoted from the reserve list',
+        now,
+      });
     }
-    await recordAudit(tx, { actorId, funderId: call.funderId, action: 'call.reserve-promoted', subjectType: 'call', subjectId: call.id, after: { promoted: proposal.map((o) => ({ id: o.candidate.id, reference: o.candidate.reference, amount: o.amountCents })) } });
+    await recordAudit(tx, {
+      actorId,
+      funderId: call.funderId,
+      action: 'call.reserve-promoted',
+      subjectType: 'call',
+      subjectId: call.id,
+      after: {
+        promoted: proposal.map((o) => ({
+          id: o.candidate.id,
+          reference: o.candidate.reference,
+          amount: o.amountCents,
+        })),
+      },
+    });
   });
   void deps.letters.issue();
 }

@@ -9,14 +9,20 @@ import { runSelection, unjustified, violationKey, type SelectionRun } from '../r
 import { planForCall, selectionFacts, type PlanSettings } from '../selectionFacts.ts';
 import { selectionPlans } from '../schema.ts';
 
-export type SavePlanResult = { status: 'saved'; run: SelectionRun } | { status: 'needs-justification'; missing: Violation[] } | { status: 'conflict' };
+export type SavePlanResult =
+  | { status: 'saved'; run: SelectionRun }
+  | { status: 'needs-justification'; missing: Violation[] }
+  | { status: 'conflict' };
 
 /**
  * Saves the officer's plan (mode, rules, fixed amounts) for the call's budget. A plan whose fixed
  * amounts break a rule is saved only with a written justification for each broken rule; the rules
  * broken and the justifications go to the audit trail with the plan.
  */
-export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; callId: string; version: number; plan: PlanSettings }): Promise<SavePlanResult> {
+export async function savePlan(
+  deps: DecisionsDeps,
+  input: { actor: MaybeActor; callId: string; version: number; plan: PlanSettings },
+): Promise<SavePlanResult> {
   const facts = await selectionFacts(deps, input.actor, input.callId);
   if (facts.decision) throw new RuleViolationError(['decided']);
   const plan = planForCall(input.plan, facts);
@@ -27,12 +33,20 @@ export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; 
   const actorId = input.actor!.userId;
   const saved = await inTransaction(deps, async (tx) => {
     await tx.insert(selectionPlans).values({ callId: input.callId }).onConflictDoNothing();
-    const [before] = await tx.select().from(selectionPlans).where(eq(selectionPlans.callId, input.callId)).for('update');
+    const [before] = await tx
+      .select()
+      .from(selectionPlans)
+      .where(eq(selectionPlans.callId, input.callId))
+      .for('update');
     if (before!.version !== input.version) return false;
     const after = {
       mode: plan.mode,
       partialFloorPercent: plan.partialFloorPercent,
-      rules: { minPerTargetPublic: plan.minPerTargetPublic, maxPerCommune: plan.maxPerCommune, maxPerOrganisation: plan.maxPerOrganisation },
+      rules: {
+        minPerTargetPublic: plan.minPerTargetPublic,
+        maxPerCommune: plan.maxPerCommune,
+        maxPerOrganisation: plan.maxPerOrganisation,
+      },
       fixed: plan.fixed,
       justification: plan.justification,
       acknowledged: run.result.violations.map(violationKey),
@@ -47,9 +61,20 @@ export async function savePlan(deps: DecisionsDeps, input: { actor: MaybeActor; 
       action: 'selection.plan-saved',
       subjectType: 'call',
       subjectId: input.callId,
-      before: { mode: before!.mode, partialFloorPercent: before!.partialFloorPercent, rules: before!.rules, fixed: before!.fixed },
-      after: { ...after, violations: run.result.violations, selected: run.result.selected.map((s) => ({ id: s.id, amount: s.amount })), unspent: run.result.unspent },
-      reason: [plan.justification, ...plan.fixed.map((f) => f.justification)].filter((j) => j.trim()).join('\n') || null,
+      before: {
+        mode: before!.mode,
+        partialFloorPercent: before!.partialFloorPercent,
+        rules: before!.rules,
+        fixed: before!.fixed,
+      },
+      after: {
+        ...after,
+        violations: run.result.violations,
+        selected: run.result.selected.map((s) => ({ id: s.id, amount: s.amount })),
+        unspent: run.result.unspent,
+      },
+      reason:
+        [plan.justification, ...plan.fixed.map((f) => f.justification)].filter((j) => j.trim()).join('\n') || null,
     });
     return true;
   });

@@ -46,8 +46,20 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
       {decision ? (
         <section class="card" aria-labelledby="decided-title">
           <h2 id="decided-title">{t('decisions.decided.title')}</h2>
-          <p>{t('decisions.decided.by', { body: decision.decidingBody, date: formatCalendarDate(decision.decidedOn, locale), recorded: formatInstant(decision.recordedAt, locale) })}</p>
-          <p>{t('decisions.decided.total', { total: money(view.results?.totalCents ?? 0), budget: money(decision.budgetCents), count: view.results?.projects.length ?? 0 })}</p>
+          <p>
+            {t('decisions.decided.by', {
+              body: decision.decidingBody,
+              date: formatCalendarDate(decision.decidedOn, locale),
+              recorded: formatInstant(decision.recordedAt, locale),
+            })}
+          </p>
+          <p>
+            {t('decisions.decided.total', {
+              total: money(view.results?.totalCents ?? 0),
+              budget: money(decision.budgetCents),
+              count: view.results?.projects.length ?? 0,
+            })}
+          </p>
         </section>
       ) : (
         <section aria-labelledby="confirm-title">
@@ -59,7 +71,13 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
               ))}
             </ul>
           ) : (
-            <p>{t('decisions.confirm.intro', { mode: t(`decisions.mode.${plan.mode}`), selected: view.run?.result.selected.length ?? 0, total: money(view.run?.result.total ?? 0) })}</p>
+            <p>
+              {t('decisions.confirm.intro', {
+                mode: t(`decisions.mode.${plan.mode}`),
+                selected: view.run?.result.selected.length ?? 0,
+                total: money(view.run?.result.total ?? 0),
+              })}
+            </p>
           )}
           {(view.run?.result.violations.length ?? 0) > 0 && (
             <>
@@ -77,10 +95,30 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
           </p>
           {view.blockers.length === 0 && (
             <Form ctx={ctx} action={`/manage/calls/${call.id}/decision`}>
-              <ErrorSummary ctx={ctx} errors={confirm?.errors ?? {}} labels={{ decidingBody: t('decisions.decidingBody'), decidedOn: t('decisions.decidedOn') }} />
+              <ErrorSummary
+                ctx={ctx}
+                errors={confirm?.errors ?? {}}
+                labels={{ decidingBody: t('decisions.decidingBody'), decidedOn: t('decisions.decidedOn') }}
+              />
               <input type="hidden" name="version" value={String(plan.version)} />
-              <Field ctx={ctx} name="decidingBody" label={t('decisions.decidingBody')} hint={t('decisions.decidingBody.hint')} value={confirm?.values.decidingBody} error={confirm?.errors.decidingBody} required />
-              <Field ctx={ctx} type="date" name="decidedOn" label={t('decisions.decidedOn')} value={confirm?.values.decidedOn} error={confirm?.errors.decidedOn} required />
+              <Field
+                ctx={ctx}
+                name="decidingBody"
+                label={t('decisions.decidingBody')}
+                hint={t('decisions.decidingBody.hint')}
+                value={confirm?.values.decidingBody}
+                error={confirm?.errors.decidingBody}
+                required
+              />
+              <Field
+                ctx={ctx}
+                type="date"
+                name="decidedOn"
+                label={t('decisions.decidedOn')}
+                value={confirm?.values.decidedOn}
+                error={confirm?.errors.decidedOn}
+                required
+              />
               <button type="submit">{t('decisions.confirm.button')}</button>
             </Form>
           )}
@@ -112,13 +150,24 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 <OutcomeCell ctx={ctx} outcome={o} reason={explain.reason(o)} />
                 {decision && (
                   <td>
-                    {view.lettersReady.has(o.candidate.id) ? <a href={`/applications/${o.candidate.id}/letter`}>{t('decisions.letter.download', { reference: o.candidate.reference })}</a> : <span class="hint">{t('decisions.letter.pending')}</span>}
+                    {view.lettersReady.has(o.candidate.id) ? (
+                      <a href={`/applications/${o.candidate.id}/letter`}>
+                        {t('decisions.letter.download', { reference: o.candidate.reference })}
+                      </a>
+                    ) : (
+                      <span class="hint">{t('decisions.letter.pending')}</span>
+                    )}
                     {o.outcome === 'selected' && o.reason !== 'withdrawn' && (
                       <details>
                         <summary>{t('decisions.withdraw.title')}</summary>
                         <Form ctx={ctx} action={`/manage/calls/${call.id}/withdraw-grant`}>
                           <input type="hidden" name="applicationId" value={o.candidate.id} />
-                          <Field ctx={ctx} name={`reason-${o.candidate.id}`} label={t('decisions.withdraw.reason', { reference: o.candidate.reference })} required />
+                          <Field
+                            ctx={ctx}
+                            name={`reason-${o.candidate.id}`}
+                            label={t('decisions.withdraw.reason', { reference: o.candidate.reference })}
+                            required
+                          />
                           <button type="submit" class="secondary small">
                             {t('decisions.withdraw.button')}
                           </button>
@@ -138,7 +187,13 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
           <h2 id="promote-title">{t('decisions.promote.title')}</h2>
           <ul>
             {view.proposal.map((o) => (
-              <li>{t('decisions.promote.item', { reference: o.candidate.reference, title: o.candidate.title, amount: money(o.amountCents ?? 0) })}</li>
+              <li>
+                {t('decisions.promote.item', {
+                  reference: o.candidate.reference,
+                  title: o.candidate.title,
+                  amount: money(o.amountCents ?? 0),
+                })}
+              </li>
             ))}
           </ul>
           <Form ctx={ctx} action={`/manage/calls/${call.id}/promote`}>
@@ -151,11 +206,31 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
       {decision && view.announcement && (
         <section aria-labelledby="announcement-title">
           <h2 id="announcement-title">{t('decisions.announcement.title')}</h2>
-          <p class="hint">{decision.announcement ? t('decisions.announcement.edited') : t('decisions.announcement.draft')}</p>
+          <p class="hint">
+            {decision.announcement ? t('decisions.announcement.edited') : t('decisions.announcement.draft')}
+          </p>
           <Form ctx={ctx} action={`/manage/calls/${call.id}/announcement`}>
-            <ErrorSummary ctx={ctx} errors={announcement?.errors ?? {}} labels={{ fr: t('decisions.announcement.fr'), nl: t('decisions.announcement.nl') }} />
-            <Textarea ctx={ctx} name="fr" label={t('decisions.announcement.fr')} value={announcement?.values.fr ?? view.announcement.fr} error={announcement?.errors.fr} rows={16} />
-            <Textarea ctx={ctx} name="nl" label={t('decisions.announcement.nl')} value={announcement?.values.nl ?? view.announcement.nl} error={announcement?.errors.nl} rows={16} />
+            <ErrorSummary
+              ctx={ctx}
+              errors={announcement?.errors ?? {}}
+              labels={{ fr: t('decisions.announcement.fr'), nl: t('decisions.announcement.nl') }}
+            />
+            <Textarea
+              ctx={ctx}
+              name="fr"
+              label={t('decisions.announcement.fr')}
+              value={announcement?.values.fr ?? view.announcement.fr}
+              error={announcement?.errors.fr}
+              rows={16}
+            />
+            <Textarea
+              ctx={ctx}
+              name="nl"
+              label={t('decisions.announcement.nl')}
+              value={announcement?.values.nl ?? view.announcement.nl}
+              error={announcement?.errors.nl}
+              rows={16}
+            />
             <button type="submit" class="secondary">
               {t('decisions.announcement.save')}
             </button>
@@ -168,7 +243,8 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
           <h2 id="publish-title">{t('decisions.results.title')}</h2>
           {decision.resultsPublishedAt ? (
             <p>
-              {t('decisions.results.published', { at: formatInstant(decision.resultsPublishedAt, locale) })} <a href={`/calls/${call.id}/results`}>{t('decisions.results.link')}</a>
+              {t('decisions.results.published', { at: formatInstant(decision.resultsPublishedAt, locale) })}{' '}
+              <a href={`/calls/${call.id}/results`}>{t('decisions.results.link')}</a>
             </p>
           ) : (
             <Form ctx={ctx} action={`/manage/calls/${call.id}/results/publish`}>

@@ -27,8 +27,13 @@ export function OpenDataPage({ ctx, calls }: { ctx: ViewContext; calls: CallResu
         <ul>
           {calls.map((r) => (
             <li>
-              <a href={`/calls/${r.call.id}/results`}>{inLocale(r.call.title, locale)}</a> — {inLocale(r.call.funderName, locale)},{' '}
-              {t('openData.callLine', { date: formatCalendarDate(r.decision.decidedOn, locale), count: r.projects.length, total: formatMoney(r.totalCents, locale) })}
+              <a href={`/calls/${r.call.id}/results`}>{inLocale(r.call.title, locale)}</a> —{' '}
+              {inLocale(r.call.funderName, locale)},{' '}
+              {t('openData.callLine', {
+                date: formatCalendarDate(r.decision.decidedOn, locale),
+                count: r.projects.length,
+                total: formatMoney(r.totalCents, locale),
+              })}
             </li>
           ))}
         </ul>

@@ -17,7 +17,13 @@ export function ResultsPage({ ctx, results }: { ctx: ViewContext; results: CallR
         <a href={`/calls/${call.id}`}>{title}</a>
       </p>
       <h1>{t('results.heading', { call: title })}</h1>
-      <p>{t('results.decidedBy', { body: decision.decidingBody, date: formatCalendarDate(decision.decidedOn, locale), funder: inLocale(call.funderName, locale) })}</p>
+      <p>
+        {t('results.decidedBy', {
+          body: decision.decidingBody,
+          date: formatCalendarDate(decision.decidedOn, locale),
+          funder: inLocale(call.funderName, locale),
+        })}
+      </p>
       <section aria-labelledby="funnel-title">
         <h2 id="funnel-title">{t('results.figures')}</h2>
         <dl class="facts">
@@ -41,8 +47,16 @@ export function ResultsPage({ ctx, results }: { ctx: ViewContext; results: CallR
                 <strong>{p.organisationName}</strong> — {money(p.amountCents)}
               </p>
               {p.summary && <p>{p.summary}</p>}
-              {p.targetPublics.length > 0 && <p class="hint">{t('results.publics', { publics: p.targetPublics.map((x) => inLocale(x.label, locale)).join(', ') })}</p>}
-              {p.communes.length > 0 && <p class="hint">{t('results.communes', { communes: p.communes.map((c) => inLocale(c.name, locale)).join(', ') })}</p>}
+              {p.targetPublics.length > 0 && (
+                <p class="hint">
+                  {t('results.publics', { publics: p.targetPublics.map((x) => inLocale(x.label, locale)).join(', ') })}
+                </p>
+              )}
+              {p.communes.length > 0 && (
+                <p class="hint">
+                  {t('results.communes', { communes: p.communes.map((c) => inLocale(c.name, locale)).join(', ') })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -40,7 +40,13 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
   const justificationErrors: FieldErrors = { ...errors };
   for (const id of missingIds) justificationErrors[`reason.${id}`] = { key: 'decisions.error.justify' };
   if (generalMissing) justificationErrors.justification = { key: 'decisions.error.justify' };
-  const labels: Record<string, string> = { budget: t('decisions.budget'), partialFloor: t('decisions.partialFloor'), maxPerCommune: t('decisions.maxPerCommune'), maxPerOrganisation: t('decisions.maxPerOrganisation'), justification: t('decisions.justification') };
+  const labels: Record<string, string> = {
+    budget: t('decisions.budget'),
+    partialFloor: t('decisions.partialFloor'),
+    maxPerCommune: t('decisions.maxPerCommune'),
+    maxPerOrganisation: t('decisions.maxPerOrganisation'),
+    justification: t('decisions.justification'),
+  };
   for (const c of facts.ranked) {
     labels[`fixed.${c.id}`] = t('decisions.fixedFor', { reference: c.reference });
     labels[`reason.${c.id}`] = t('decisions.reasonFor', { reference: c.reference });
@@ -54,11 +60,16 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
       </p>
       <h1>{t('decisions.selection.title')}</h1>
       <CallManagementBar ctx={ctx} managed={facts.managed} />
-      {conflict && <p class="conflict" role="alert">{t('decisions.conflict')}</p>}
+      {conflict && (
+        <p class="conflict" role="alert">
+          {t('decisions.conflict')}
+        </p>
+      )}
       <ErrorSummary ctx={ctx} errors={justificationErrors} labels={labels} />
       {decided && (
         <p class="card">
-          {t('decisions.selection.decided')} <a href={`/manage/calls/${call.id}/decision`}>{t('decisions.decision.title')}</a>
+          {t('decisions.selection.decided')}{' '}
+          <a href={`/manage/calls/${call.id}/decision`}>{t('decisions.decision.title')}</a>
         </p>
       )}
       {view.blockers.length > 0 && (
@@ -96,8 +107,12 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
               ))}
             </ul>
           )}
-          {decided && run.plan.justification && <p>{t('decisions.confirm.justification', { text: run.plan.justification })}</p>}
-          {run.result.warnings.some((w) => w.code === 'unspent') && <p class="conflict">{t('decisions.unspentFlag', { unspent: money(run.result.unspent) })}</p>}
+          {decided && run.plan.justification && (
+            <p>{t('decisions.confirm.justification', { text: run.plan.justification })}</p>
+          )}
+          {run.result.warnings.some((w) => w.code === 'unspent') && (
+            <p class="conflict">{t('decisions.unspentFlag', { unspent: money(run.result.unspent) })}</p>
+          )}
           {run.result.warnings.some((w) => w.code === 'rule-not-met') && <p>{t('decisions.rankingIgnoresRules')}</p>}
         </section>
       )}
@@ -109,24 +124,67 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
           <div class="choices">
             {(['ranking', 'constrained'] as const).map((mode) => (
               <div class="choice">
-                <input type="radio" id={`mode-${mode}`} name="mode" value={mode} checked={(values.mode ?? 'ranking') === mode} aria-describedby={`mode-${mode}-hint`} />
+                <input
+                  type="radio"
+                  id={`mode-${mode}`}
+                  name="mode"
+                  value={mode}
+                  checked={(values.mode ?? 'ranking') === mode}
+                  aria-describedby={`mode-${mode}-hint`}
+                />
                 <label for={`mode-${mode}`}>
-                  {t(`decisions.mode.${mode}`)} <span class="hint" id={`mode-${mode}-hint`}>— {t(`decisions.mode.${mode}.hint`)}</span>
+                  {t(`decisions.mode.${mode}`)}{' '}
+                  <span class="hint" id={`mode-${mode}-hint`}>
+                    — {t(`decisions.mode.${mode}.hint`)}
+                  </span>
                 </label>
               </div>
             ))}
           </div>
         </fieldset>
-        <Field ctx={ctx} name="budget" label={labels.budget!} value={values.budget} error={errors.budget} hint={t('decisions.budget.hint', { budget: money(call.budgetCents) })} />
-        <Field ctx={ctx} name="partialFloor" label={labels.partialFloor!} value={values.partialFloor} error={errors.partialFloor} hint={t('decisions.partialFloor.hint')} />
+        <Field
+          ctx={ctx}
+          name="budget"
+          label={labels.budget!}
+          value={values.budget}
+          error={errors.budget}
+          hint={t('decisions.budget.hint', { budget: money(call.budgetCents) })}
+        />
+        <Field
+          ctx={ctx}
+          name="partialFloor"
+          label={labels.partialFloor!}
+          value={values.partialFloor}
+          error={errors.partialFloor}
+          hint={t('decisions.partialFloor.hint')}
+        />
         <fieldset>
           <legend>{t('decisions.portfolio')}</legend>
           <p class="hint">{t('decisions.portfolio.hint')}</p>
           {publics.map((p) => (
-            <Field ctx={ctx} name={`min.${p.key}`} label={labels[`min.${p.key}`]!} value={values[`min.${p.key}`]} error={errors[`min.${p.key}`]} />
+            <Field
+              ctx={ctx}
+              name={`min.${p.key}`}
+              label={labels[`min.${p.key}`]!}
+              value={values[`min.${p.key}`]}
+              error={errors[`min.${p.key}`]}
+            />
           ))}
-          <Field ctx={ctx} name="maxPerCommune" label={labels.maxPerCommune!} value={values.maxPerCommune} error={errors.maxPerCommune} hint={t('decisions.maxPerCommune.hint')} />
-          <Field ctx={ctx} name="maxPerOrganisation" label={labels.maxPerOrganisation!} value={values.maxPerOrganisation} error={errors.maxPerOrganisation} />
+          <Field
+            ctx={ctx}
+            name="maxPerCommune"
+            label={labels.maxPerCommune!}
+            value={values.maxPerCommune}
+            error={errors.maxPerCommune}
+            hint={t('decisions.maxPerCommune.hint')}
+          />
+          <Field
+            ctx={ctx}
+            name="maxPerOrganisation"
+            label={labels.maxPerOrganisation!}
+            value={values.maxPerOrganisation}
+            error={errors.maxPerOrganisation}
+          />
         </fieldset>
 
         <div class="table-scroll">
@@ -137,8 +195,12 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                 <th scope="col">{t('scoring.ranking.rank')}</th>
                 <th scope="col">{t('scoring.reference')}</th>
                 <th scope="col">{t('decisions.project')}</th>
-                <th scope="col" class="number">{t('scoring.ranking.total')}</th>
-                <th scope="col" class="number">{t('decisions.requested')}</th>
+                <th scope="col" class="number">
+                  {t('scoring.ranking.total')}
+                </th>
+                <th scope="col" class="number">
+                  {t('decisions.requested')}
+                </th>
                 <th scope="col">{t('decisions.outcome')}</th>
                 <th scope="col">{t('decisions.fixed')}</th>
               </tr>
@@ -173,8 +235,23 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                           </>
                         ) : (
                           <>
-                            <Field ctx={ctx} name={fixedName} label={labels[fixedName]!} value={values[fixedName]} error={errors[fixedName]} />
-                            {showReason && <Textarea ctx={ctx} name={reasonName} label={labels[reasonName]!} value={values[reasonName]} error={justificationErrors[reasonName]} rows={3} />}
+                            <Field
+                              ctx={ctx}
+                              name={fixedName}
+                              label={labels[fixedName]!}
+                              value={values[fixedName]}
+                              error={errors[fixedName]}
+                            />
+                            {showReason && (
+                              <Textarea
+                                ctx={ctx}
+                                name={reasonName}
+                                label={labels[reasonName]!}
+                                value={values[reasonName]}
+                                error={justificationErrors[reasonName]}
+                                rows={3}
+                              />
+                            )}
                           </>
                         )}
                       </td>
@@ -185,7 +262,17 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
           </table>
         </div>
         <p class="hint">{t('decisions.fixed.hint')}</p>
-        {(generalMissing || values.justification) && <Textarea ctx={ctx} name="justification" label={labels.justification!} value={values.justification} error={justificationErrors.justification} rows={3} hint={t('decisions.justification.hint')} />}
+        {(generalMissing || values.justification) && (
+          <Textarea
+            ctx={ctx}
+            name="justification"
+            label={labels.justification!}
+            value={values.justification}
+            error={justificationErrors.justification}
+            rows={3}
+            hint={t('decisions.justification.hint')}
+          />
+        )}
         {!decided && (
           <p class="actions">
             <button type="submit" name="intent" value="preview" class="secondary">
@@ -206,7 +293,17 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
   );
 }
 
-function Summary({ ctx, result, budgetCents, preview }: { ctx: ViewContext; result: SelectionResult; budgetCents: number; preview: boolean }) {
+function Summary({
+  ctx,
+  result,
+  budgetCents,
+  preview,
+}: {
+  ctx: ViewContext;
+  result: SelectionResult;
+  budgetCents: number;
+  preview: boolean;
+}) {
   const { t, locale } = ctx;
   const money = (cents: number) => formatMoney(cents, locale);
   return (
@@ -232,11 +329,16 @@ function Comparison({ ctx, view }: { ctx: ViewContext; view: SelectionView }) {
   const { t, locale } = ctx;
   const money = (cents: number) => formatMoney(cents, locale);
   const { run } = view;
-  const byMode = run.plan.mode === 'ranking' ? { ranking: run.result, constrained: run.other } : { ranking: run.other, constrained: run.result };
+  const byMode =
+    run.plan.mode === 'ranking'
+      ? { ranking: run.result, constrained: run.other }
+      : { ranking: run.other, constrained: run.result };
   const ref = new Map(view.facts.ranked.map((c) => [c.id, c.reference]));
   const ids = (r: SelectionResult) => new Set(r.selected.map((s) => s.id));
-  const only = (a: SelectionResult, b: SelectionResult) => [...ids(a)].filter((id) => !ids(b).has(id)).map((id) => ref.get(id) ?? id);
-  const rulesUnmet = (r: SelectionResult) => r.unsatisfiable.length + r.warnings.filter((w) => w.code === 'rule-not-met').length;
+  const only = (a: SelectionResult, b: SelectionResult) =>
+    [...ids(a)].filter((id) => !ids(b).has(id)).map((id) => ref.get(id) ?? id);
+  const rulesUnmet = (r: SelectionResult) =>
+    r.unsatisfiable.length + r.warnings.filter((w) => w.code === 'rule-not-met').length;
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('decisions.compare.title')}</h2>

@@ -18,12 +18,19 @@ export interface Explainer {
 }
 
 /** `result` is the selection being explained; null for a decision's recorded outcomes, which name no one passed over. */
-export function explainer(ctx: ViewContext, managed: CallForManagement, candidates: readonly Candidate[], plan: PlanSettings, result: SelectionResult | null): Explainer {
+export function explainer(
+  ctx: ViewContext,
+  managed: CallForManagement,
+  candidates: readonly Candidate[],
+  plan: PlanSettings,
+  result: SelectionResult | null,
+): Explainer {
   const { t, locale } = ctx;
   const money = (cents: number) => formatMoney(cents, locale);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const ref = (id: string | undefined) => (id ? (byId.get(id)?.reference ?? id) : '');
-  const publicLabel = (key: string) => inLocale(managed.targetPublics.find((p) => p.key === key)?.label ?? { fr: key }, locale);
+  const publicLabel = (key: string) =>
+    inLocale(managed.targetPublics.find((p) => p.key === key)?.label ?? { fr: key }, locale);
   const communeName = (nis: string) => {
     const c = communeByNis(nis);
     return c ? (locale === 'nl' ? c.nl : c.fr) : nis;
@@ -32,7 +39,8 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
   const { call } = managed;
   const fixedTotal = plan.fixed.reduce((sum, f) => sum + f.amountCents, 0);
   const budget = result ? result.total + result.unspent : call.budgetCents;
-  const minimumOf = (rule: string) => (rule.startsWith('minPerTargetPublic:') ? rule.slice('minPerTargetPublic:'.length) : null);
+  const minimumOf = (rule: string) =>
+    rule.startsWith('minPerTargetPublic:') ? rule.slice('minPerTargetPublic:'.length) : null;
 
   return {
     publicLabel,
@@ -41,12 +49,27 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
       const key = minimumOf(r.replace(/^rule:/, ''));
       if (key !== null) {
         // Funded ahead of better-ranked applications (or passed over) to cover a target public: name who was passed over.
-        const passedOver = o.outcome === 'selected' ? (result?.reserve ?? []).filter((x) => x.rank < (o.rank ?? 0)).sort((a, b) => a.rank - b.rank)[0] : undefined;
-        if (o.outcome === 'selected') return passedOver ? t('decisions.reason.aheadToCover', { rank: passedOver.rank, reference: ref(passedOver.id), public: publicLabel(key) }) : t('decisions.reason.toCover', { public: publicLabel(key) });
+        const passedOver =
+          o.outcome === 'selected'
+            ? (result?.reserve ?? []).filter((x) => x.rank < (o.rank ?? 0)).sort((a, b) => a.rank - b.rank)[0]
+            : undefined;
+        if (o.outcome === 'selected')
+          return passedOver
+            ? t('decisions.reason.aheadToCover', {
+                rank: passedOver.rank,
+                reference: ref(passedOver.id),
+                public: publicLabel(key),
+              })
+            : t('decisions.reason.toCover', { public: publicLabel(key) });
         return t('decisions.reason.leftForCover', { public: publicLabel(key) });
       }
-      if (r === 'rule:maxPerCommune') return t('decisions.reason.maxPerCommune', { commune: communeName(byId.get(o.candidate.id)?.mainCommune ?? ''), max: plan.maxPerCommune ?? 0 });
-      if (r === 'rule:maxPerOrganisation') return t('decisions.reason.maxPerOrganisation', { max: plan.maxPerOrganisation ?? 0 });
+      if (r === 'rule:maxPerCommune')
+        return t('decisions.reason.maxPerCommune', {
+          commune: communeName(byId.get(o.candidate.id)?.mainCommune ?? ''),
+          max: plan.maxPerCommune ?? 0,
+        });
+      if (r === 'rule:maxPerOrganisation')
+        return t('decisions.reason.maxPerOrganisation', { max: plan.maxPerOrganisation ?? 0 });
       if (r === 'rule:grant.min') return t('decisions.reason.underMinimum', { min: money(call.grantMinCents ?? 0) });
       const known: Record<string, MessageKey> = {
         rank: 'decisions.reason.rank',
@@ -70,13 +93,20 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
         case 'grant.max':
           return t('decisions.violation.grantMax', { ...values, max: money(call.grantMaxCents ?? 0) });
         case 'requested':
-          return t('decisions.violation.requested', { ...values, requested: money(byId.get(v.id ?? '')?.requestedCents ?? 0) });
+          return t('decisions.violation.requested', {
+            ...values,
+            requested: money(byId.get(v.id ?? '')?.requestedCents ?? 0),
+          });
         case 'partialFloor':
           return t('decisions.violation.partialFloor', values);
         case 'passedThresholds':
           return t('decisions.violation.thresholds', values);
         case 'budget':
-          return t('decisions.violation.budget', { total: money(fixedTotal), over: money(fixedTotal - budget), budget: money(budget) });
+          return t('decisions.violation.budget', {
+            total: money(fixedTotal),
+            over: money(fixedTotal - budget),
+            budget: money(budget),
+          });
         case 'maxPerCommune':
           return t('decisions.violation.maxPerCommune', { ...values, max: plan.maxPerCommune ?? 0 });
         case 'maxPerOrganisation':
@@ -87,7 +117,9 @@ export function explainer(ctx: ViewContext, managed: CallForManagement, candidat
     },
     unsatisfiable(u) {
       const key = minimumOf(u.rule);
-      return key !== null ? t('decisions.unsatisfiable.minimum', { public: publicLabel(key), min: plan.minPerTargetPublic[key] ?? 0 }) : u.detail;
+      return key !== null
+        ? t('decisions.unsatisfiable.minimum', { public: publicLabel(key), min: plan.minPerTargetPublic[key] ?? 0 })
+        : u.detail;
     },
   };
 }

@@ -20,16 +20,38 @@ import { assignments } from '../schema.ts';
  */
 export async function storePairs(
   tx: Transaction,
-  input: { transition: ApplicationsService['transitionByOfficer']; pairs: readonly PlanPair[]; source: 'manual' | 'automatic'; actorId: string; funderId: string; callId: string; affinity: ReadonlyMap<string, number>; applications: readonly CallApplication[] },
+  input: {
+    transition: ApplicationsService['transitionByOfficer'];
+    pairs: readonly PlanPair[];
+    source: 'manual' | 'automatic';
+    actorId: string;
+    funderId: string;
+    callId: string;
+    affinity: ReadonlyMap<string, number>;
+    applications: readonly CallApplication[];
+  },
 ): Promise<void> {
   if (!input.pairs.length) return;
   await tx.insert(assignments).values(
-    input.pairs.map((p) => ({ callId: input.callId, jurorId: p.jurorId, applicationId: p.applicationId, source: input.source, affinity: toMilli(input.affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0), createdBy: input.actorId })),
+    input.pairs.map((p) => ({
+      callId: input.callId,
+      jurorId: p.jurorId,
+      applicationId: p.applicationId,
+      source: input.source,
+      affinity: toMilli(input.affinity.get(pairKey(p.jurorId, p.applicationId)) ?? 0),
+      createdBy: input.actorId,
+    })),
   );
   const touched = new Set(input.pairs.map((p) => p.applicationId));
   for (const application of input.applications) {
     if (touched.has(application.id) && application.status === 'eligible') {
-      await input.transition(tx, { applicationId: application.id, event: 'start-review', actorId: input.actorId, funderId: input.funderId, reason: 'jury assigned' });
+      await input.transition(tx, {
+        applicationId: application.id,
+        event: 'start-review',
+        actorId: input.actorId,
+        funderId: input.funderId,
+        reason: 'jury assigned',
+      });
     }
   }
 }
@@ -39,7 +61,10 @@ export async function storePairs(
  * juror is not active, the pair is in conflict or already made, the juror is at capacity, or the
  * application already has its k jurors.
  */
-export async function assignManually(deps: JuryDeps, input: { actor: MaybeActor; callId: string; jurorId: string; applicationId: string }): Promise<void> {
+export async function assignManually(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; jurorId: string; applicationId: string },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'assign juror');
   const { managed, applications, profiles } = await officerContext(deps, actor, input.callId);
@@ -50,15 +75,36 @@ export async function assignManually(deps: JuryDeps, input: { actor: MaybeActor;
     await lockJury(tx, call.id);
     const records = await loadRecords(tx, call.id);
     const affinity = affinities(records, profiles);
-    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), [pair], { exact: false });
+    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), [pair], {
+      exact: false,
+    });
     if (problems.length) throw new RuleViolationError(problems);
-    await storePairs(tx, { transition: deps.applications.transitionByOfficer, pairs: [pair], source: 'manual', actorId: actor.userId, funderId: call.funderId, callId: call.id, affinity, applications });
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.assigned', subjectType: 'application', subjectId: pair.applicationId, after: { jurorId: pair.jurorId, source: 'manual' } });
+    await storePairs(tx, {
+      transition: deps.applications.transitionByOfficer,
+      pairs: [pair],
+      source: 'manual',
+      actorId: actor.userId,
+      funderId: call.funderId,
+      callId: call.id,
+      affinity,
+      applications,
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'jury.assigned',
+      subjectType: 'application',
+      subjectId: pair.applicationId,
+      after: { jurorId: pair.jurorId, source: 'manual' },
+    });
   });
 }
 
 /** An officer takes an application back from a juror, unless the juror has already submitted its evaluation. */
-export async function unassign(deps: JuryDeps, input: { actor: MaybeActor; callId: string; assignmentId: string }): Promise<void> {
+export async function unassign(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; assignmentId: string },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'unassign juror');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
@@ -70,6 +116,13 @@ export async function unassign(deps: JuryDeps, input: { actor: MaybeActor; callI
     if (!assignment) throw new RuleViolationError(['unknown-assignment']);
     if (assignment.evaluation === 'submitted') throw new RuleViolationError(['evaluated']);
     await tx.delete(assignments).where(and(eq(assignments.id, assignment.id), eq(assignments.callId, call.id)));
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.unassigned', subjectType: 'application', subjectId: assignment.applicationId, before: { jurorId: assignment.jurorId, source: assignment.source } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'jury.unassigned',
+      subjectType: 'application',
+      subjectId: assignment.applicationId,
+      before: { jurorId: assignment.jurorId, source: assignment.source },
+    });
   });
 }

@@ -16,7 +16,10 @@ import { storePairs } from './assign.ts';
  * (typically: something changed since the preview; compute it again). Eligible applications move
  * to "under review" in the same transaction. Returns how many pairs were stored.
  */
-export async function confirmAssignment(deps: JuryDeps, input: { actor: MaybeActor; callId: string; pairs: readonly PlanPair[] }): Promise<number> {
+export async function confirmAssignment(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; pairs: readonly PlanPair[] },
+): Promise<number> {
   const actor = input.actor;
   authorize(actor, true, 'confirm assignment');
   const { managed, applications, profiles } = await officerContext(deps, actor, input.callId);
@@ -27,16 +30,30 @@ export async function confirmAssignment(deps: JuryDeps, input: { actor: MaybeAct
     await lockJury(tx, call.id);
     const records = await loadRecords(tx, call.id);
     const affinity = affinities(records, profiles);
-    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), input.pairs, { exact: true });
+    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), input.pairs, {
+      exact: true,
+    });
     if (problems.length) throw new RuleViolationError(problems);
-    await storePairs(tx, { transition: deps.applications.transitionByOfficer, pairs: input.pairs, source: 'automatic', actorId: actor.userId, funderId: call.funderId, callId: call.id, affinity, applications });
+    await storePairs(tx, {
+      transition: deps.applications.transitionByOfficer,
+      pairs: input.pairs,
+      source: 'automatic',
+      actorId: actor.userId,
+      funderId: call.funderId,
+      callId: call.id,
+      affinity,
+      applications,
+    });
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: call.funderId,
       action: 'jury.assignment-confirmed',
       subjectType: 'call',
       subjectId: call.id,
-      after: { pairs: input.pairs.map((p) => [p.jurorId, p.applicationId]), k: call.jurySettings.reviewersPerApplication },
+      after: {
+        pairs: input.pairs.map((p) => [p.jurorId, p.applicationId]),
+        k: call.jurySettings.reviewersPerApplication,
+      },
     });
     return input.pairs.length;
   });

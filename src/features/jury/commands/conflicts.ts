@@ -17,7 +17,10 @@ export type ConflictTarget = { organisationId: string } | { applicationId: strin
 
 /** The target, if it is one of the call's submitted applications or one of their organisations. */
 function checkTarget(target: ConflictTarget, applications: readonly CallApplication[]): ConflictTarget {
-  const ok = 'organisationId' in target ? applications.some((a) => a.organisationId === target.organisationId) : applications.some((a) => a.id === target.applicationId);
+  const ok =
+    'organisationId' in target
+      ? applications.some((a) => a.organisationId === target.organisationId)
+      : applications.some((a) => a.id === target.applicationId);
   if (!ok) throw new RuleViolationError(['unknown-target']);
   return target;
 }
@@ -26,34 +29,78 @@ function checkTarget(target: ConflictTarget, applications: readonly CallApplicat
  * Records the conflict and removes the juror's assignments it touches, unless already evaluated
  * (a submitted evaluation stays on record, and no longer counts: see records.ts `counts`).
  */
-async function addConflict(tx: Transaction, input: { jurorId: string; target: ConflictTarget; reason: string; declaredBy: string; funderId: string; action: string; applications: readonly CallApplication[] }): Promise<void> {
+async function addConflict(
+  tx: Transaction,
+  input: {
+    jurorId: string;
+    target: ConflictTarget;
+    reason: string;
+    declaredBy: string;
+    funderId: string;
+    action: string;
+    applications: readonly CallApplication[];
+  },
+): Promise<void> {
   const { target } = input;
-  const existing = 'organisationId' in target ? eq(conflicts.organisationId, target.organisationId) : eq(conflicts.applicationId, target.applicationId);
-  const [known] = await tx.select({ id: conflicts.id }).from(conflicts).where(and(eq(conflicts.jurorId, input.jurorId), existing));
+  const existing =
+    'organisationId' in target
+      ? eq(conflicts.organisationId, target.organisationId)
+      : eq(conflicts.applicationId, target.applicationId);
+  const [known] = await tx
+    .select({ id: conflicts.id })
+    .from(conflicts)
+    .where(and(eq(conflicts.jurorId, input.jurorId), existing));
   if (known) throw new RuleViolationError(['already-declared']);
-  const values = 'organisationId' in target ? { organisationId: target.organisationId } : { applicationId: target.applicationId };
-  const [row] = await tx.insert(conflicts).values({ jurorId: input.jurorId, ...values, reason: input.reason, declaredBy: input.declaredBy }).returning({ id: conflicts.id });
-  const touched = 'organisationId' in target ? input.applications.filter((a) => a.organisationId === target.organisationId).map((a) => a.id) : [target.applicationId];
+  const values =
+    'organisationId' in target ? { organisationId: target.organisationId } : { applicationId: target.applicationId };
+  const [row] = await tx
+    .insert(conflicts)
+    .values({ jurorId: input.jurorId, ...values, reason: input.reason, declaredBy: input.declaredBy })
+    .returning({ id: conflicts.id });
+  const touched =
+    'organisationId' in target
+      ? input.applications.filter((a) => a.organisationId === target.organisationId).map((a) => a.id)
+      : [target.applicationId];
   const removable = touched.length
     ? await tx
         .select({ id: assignments.id, applicationId: assignments.applicationId })
         .from(assignments)
         .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
-        .where(and(eq(assignments.jurorId, input.jurorId), inArray(assignments.applicationId, touched), or(isNull(evaluations.status), eq(evaluations.status, 'draft')) as SQL))
+        .where(
+          and(
+            eq(assignments.jurorId, input.jurorId),
+            inArray(assignments.applicationId, touched),
+            or(isNull(evaluations.status), eq(evaluations.status, 'draft')) as SQL,
+          ),
+        )
     : [];
-  if (removable.length) await tx.delete(assignments).where(inArray(assignments.id, removable.map((r) => r.id)));
+  if (removable.length)
+    await tx.delete(assignments).where(
+      inArray(
+        assignments.id,
+        removable.map((r) => r.id),
+      ),
+    );
   await recordAudit(tx, {
     actorId: input.declaredBy,
     funderId: input.funderId,
     action: input.action,
     subjectType: 'juror',
     subjectId: input.jurorId,
-    after: { conflictId: row!.id, ...values, reason: input.reason, removedAssignments: removable.map((r) => r.applicationId) },
+    after: {
+      conflictId: row!.id,
+      ...values,
+      reason: input.reason,
+      removedAssignments: removable.map((r) => r.applicationId),
+    },
   });
 }
 
 /** A juror declares a conflict of interest on a call where they sit (accepted, not withdrawn). */
-export async function declareConflict(deps: JuryDeps, input: { actor: MaybeActor; callId: string; target: ConflictTarget; reason: string }): Promise<void> {
+export async function declareConflict(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; target: ConflictTarget; reason: string },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'declare conflict');
   const seat = await seatOf(deps.db, actor, input.callId);
@@ -63,12 +110,23 @@ export async function declareConflict(deps: JuryDeps, input: { actor: MaybeActor
   const target = checkTarget(input.target, applications);
   await inTransaction(deps, async (tx) => {
     await lockJury(tx, call.id);
-    await addConflict(tx, { jurorId: seat.id, target, reason: input.reason, declaredBy: actor.userId, funderId: call.funderId, action: 'jury.conflict-declared', applications });
+    await addConflict(tx, {
+      jurorId: seat.id,
+      target,
+      reason: input.reason,
+      declaredBy: actor.userId,
+      funderId: call.funderId,
+      action: 'jury.conflict-declared',
+      applications,
+    });
   });
 }
 
 /** An officer of the call records a conflict they know of, for any juror of the call. */
-export async function recordConflict(deps: JuryDeps, input: { actor: MaybeActor; callId: string; jurorId: string; target: ConflictTarget; reason: string }): Promise<void> {
+export async function recordConflict(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; jurorId: string; target: ConflictTarget; reason: string },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'record conflict');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
@@ -77,8 +135,19 @@ export async function recordConflict(deps: JuryDeps, input: { actor: MaybeActor;
   if (!isUuid(input.jurorId)) throw new RuleViolationError(['unknown-juror']);
   await inTransaction(deps, async (tx) => {
     await lockJury(tx, call.id);
-    const [juror] = await tx.select({ id: jurors.id }).from(jurors).where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
+    const [juror] = await tx
+      .select({ id: jurors.id })
+      .from(jurors)
+      .where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
     if (!juror) throw new RuleViolationError(['unknown-juror']);
-    await addConflict(tx, { jurorId: juror.id, target, reason: input.reason, declaredBy: actor.userId, funderId: call.funderId, action: 'jury.conflict-recorded', applications });
+    await addConflict(tx, {
+      jurorId: juror.id,
+      target,
+      reason: input.reason,
+      declaredBy: actor.userId,
+      funderId: call.funderId,
+      action: 'jury.conflict-recorded',
+      applications,
+    });
   });
 }

@@ -36,18 +36,40 @@ export async function inviteJuror(deps: JuryDeps, input: InviteInput): Promise<v
   const now = input.now ?? new Date();
   await inTransaction(deps, async (tx) => {
     await lockJury(tx, call.id);
-    const [existing] = await tx.select().from(jurors).where(and(eq(jurors.callId, call.id), eq(jurors.email, email)));
+    const [existing] = await tx
+      .select()
+      .from(jurors)
+      .where(and(eq(jurors.callId, call.id), eq(jurors.email, email)));
     if (existing && existing.status !== 'withdrawn') throw new RuleViolationError(['already-invited']);
-    const seat = { status: 'invited' as const, isChair: input.isChair, capacity: input.capacity, invitedBy: actor.userId, invitedAt: now };
+    const seat = {
+      status: 'invited' as const,
+      isChair: input.isChair,
+      capacity: input.capacity,
+      invitedBy: actor.userId,
+      invitedAt: now,
+    };
     let jurorId: string;
     if (existing) {
-      await tx.update(jurors).set({ ...seat, userId: null, acceptedAt: null, declarationSignedAt: null, withdrawnAt: null }).where(eq(jurors.id, existing.id));
+      await tx
+        .update(jurors)
+        .set({ ...seat, userId: null, acceptedAt: null, declarationSignedAt: null, withdrawnAt: null })
+        .where(eq(jurors.id, existing.id));
       jurorId = existing.id;
     } else {
-      const [created] = await tx.insert(jurors).values({ ...seat, callId: call.id, email }).returning({ id: jurors.id });
+      const [created] = await tx
+        .insert(jurors)
+        .values({ ...seat, callId: call.id, email })
+        .returning({ id: jurors.id });
       jurorId = created!.id;
     }
     await mailInvitation(tx, deps.publicUrl, { jurorId, email, callTitle: call.title, locale: input.locale, now });
-    await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.juror-invited', subjectType: 'juror', subjectId: jurorId, after: { callId: call.id, email, isChair: input.isChair, capacity: input.capacity } });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      funderId: call.funderId,
+      action: 'jury.juror-invited',
+      subjectType: 'juror',
+      subjectId: jurorId,
+      after: { callId: call.id, email, isChair: input.isChair, capacity: input.capacity },
+    });
   });
 }

@@ -9,7 +9,10 @@ import { loadRecords, lockJury, type JuryRecords, type JurorRecord } from '../re
 import { juryReminders } from '../schema.ts';
 
 /** What a juror still has to do, if anything: accept, sign, or finish some evaluations. */
-export function pendingWork(juror: JurorRecord, records: JuryRecords): { kind: 'accept' } | { kind: 'sign' } | { kind: 'evaluate'; count: number } | null {
+export function pendingWork(
+  juror: JurorRecord,
+  records: JuryRecords,
+): { kind: 'accept' } | { kind: 'sign' } | { kind: 'evaluate'; count: number } | null {
   if (juror.stage === 'invited') return { kind: 'accept' };
   if (juror.stage === 'accepted') return { kind: 'sign' };
   if (juror.stage !== 'active') return null;
@@ -23,7 +26,10 @@ export function pendingWork(juror: JurorRecord, records: JuryRecords): { kind: '
  * declaration or unfinished evaluations get a reminder. Each reminder is recorded, so officers see
  * who was reminded when. Returns how many were sent.
  */
-export async function sendJuryReminders(deps: JuryDeps, input: { actor: MaybeActor; callId: string; jurorId?: string; locale: Locale; now?: Date }): Promise<number> {
+export async function sendJuryReminders(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; jurorId?: string; locale: Locale; now?: Date },
+): Promise<number> {
   const actor = input.actor;
   authorize(actor, true, 'remind jurors');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
@@ -37,10 +43,33 @@ export async function sendJuryReminders(deps: JuryDeps, input: { actor: MaybeAct
     for (const juror of targets) {
       const work = pendingWork(juror, records);
       if (!work) continue;
-      if (work.kind === 'accept') await mailInvitation(tx, deps.publicUrl, { jurorId: juror.id, email: juror.email, callTitle: call.title, locale: input.locale, now });
-      else await mailReminder(tx, deps.publicUrl, { email: juror.email, callId: call.id, callTitle: call.title, pending: work.kind === 'evaluate' ? work.count : null, locale: input.locale });
-      await tx.insert(juryReminders).values({ jurorId: juror.id, sentAt: new Date(now.getTime() + sent), sentBy: actor.userId });
-      await recordAudit(tx, { actorId: actor.userId, funderId: call.funderId, action: 'jury.reminder-sent', subjectType: 'juror', subjectId: juror.id, after: work });
+      if (work.kind === 'accept')
+        await mailInvitation(tx, deps.publicUrl, {
+          jurorId: juror.id,
+          email: juror.email,
+          callTitle: call.title,
+          locale: input.locale,
+          now,
+        });
+      else
+        await mailReminder(tx, deps.publicUrl, {
+          email: juror.email,
+          callId: call.id,
+          callTitle: call.title,
+          pending: work.kind === 'evaluate' ? work.count : null,
+          locale: input.locale,
+        });
+      await tx
+        .insert(juryReminders)
+        .values({ jurorId: juror.id, sentAt: new Date(now.getTime() + sent), sentBy: actor.userId });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: 'jury.reminder-sent',
+        subjectType: 'juror',
+        subjectId: juror.id,
+        after: work,
+      });
       sent++;
     }
     if (input.jurorId !== undefined && !sent) throw new RuleViolationError(['nothing-pending']);

@@ -14,7 +14,10 @@ import { jurors, type Expertise } from '../schema.ts';
  * makes the seat active (applications can then be assigned); later ones update the expertise,
  * which the next automatic assignment uses. Only terms the call's funder offers are kept.
  */
-export async function signDeclaration(deps: JuryDeps, input: { actor: MaybeActor; callId: string; expertise: Expertise; now?: Date }): Promise<void> {
+export async function signDeclaration(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; expertise: Expertise; now?: Date },
+): Promise<void> {
   const actor = input.actor;
   authorize(actor, true, 'sign declaration');
   const found = await seatOf(deps.db, actor, input.callId);
@@ -35,7 +38,10 @@ export async function signDeclaration(deps: JuryDeps, input: { actor: MaybeActor
     const [seat] = await tx.select().from(jurors).where(eq(jurors.id, found.id)).for('update');
     if (!seat || !mayDeclare(seat)) throw new NotFoundError('seat');
     const first = !seat.declarationSignedAt;
-    await tx.update(jurors).set({ expertise, status: 'active', declarationSignedAt: seat.declarationSignedAt ?? now }).where(eq(jurors.id, seat.id));
+    await tx
+      .update(jurors)
+      .set({ expertise, status: 'active', declarationSignedAt: seat.declarationSignedAt ?? now })
+      .where(eq(jurors.id, seat.id));
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: call.funderId,

@@ -14,23 +14,40 @@ import { assignments, evaluations, jurors } from '../schema.ts';
  * removed, which leaves gaps the next assignment fills; submitted evaluations stay and count.
  * The invitation link, if still unused, stops working. Returns how many assignments were removed.
  */
-export async function withdrawJuror(deps: JuryDeps, input: { actor: MaybeActor; callId: string; jurorId: string; reason: string; now?: Date }): Promise<number> {
+export async function withdrawJuror(
+  deps: JuryDeps,
+  input: { actor: MaybeActor; callId: string; jurorId: string; reason: string; now?: Date },
+): Promise<number> {
   const actor = input.actor;
   authorize(actor, true, 'withdraw juror');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
   if (!isUuid(input.jurorId)) throw new RuleViolationError(['unknown-juror']);
   return inTransaction(deps, async (tx) => {
     await lockJury(tx, call.id);
-    const [juror] = await tx.select().from(jurors).where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
+    const [juror] = await tx
+      .select()
+      .from(jurors)
+      .where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
     if (!juror) throw new RuleViolationError(['unknown-juror']);
     if (!mayBeRemindedOrWithdrawn(juror)) throw new RuleViolationError(['already-withdrawn']);
     const open = await tx
       .select({ id: assignments.id, applicationId: assignments.applicationId })
       .from(assignments)
       .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
-      .where(and(eq(assignments.jurorId, juror.id), or(isNull(evaluations.status), eq(evaluations.status, 'draft')) as SQL));
-    if (open.length) await tx.delete(assignments).where(inArray(assignments.id, open.map((a) => a.id)));
-    await tx.update(jurors).set({ status: 'withdrawn', withdrawnAt: input.now ?? new Date(), invitationHash: null }).where(eq(jurors.id, juror.id));
+      .where(
+        and(eq(assignments.jurorId, juror.id), or(isNull(evaluations.status), eq(evaluations.status, 'draft')) as SQL),
+      );
+    if (open.length)
+      await tx.delete(assignments).where(
+        inArray(
+          assignments.id,
+          open.map((a) => a.id),
+        ),
+      );
+    await tx
+      .update(jurors)
+      .set({ status: 'withdrawn', withdrawnAt: input.now ?? new Date(), invitationHash: null })
+      .where(eq(jurors.id, juror.id));
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: call.funderId,

@@ -2,14 +2,30 @@
 // call's rule allows — the other jurors' submitted evaluations of it.
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import type { ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
-import { criteriaBelowThreshold, gridProblems, runningTotal, validScores, type GridProblems, type GridRules, type GridValues } from '../../../domain/evaluationGrid.ts';
+import {
+  criteriaBelowThreshold,
+  gridProblems,
+  runningTotal,
+  validScores,
+  type GridProblems,
+  type GridRules,
+  type GridValues,
+} from '../../../domain/evaluationGrid.ts';
 import type { Answers, FormDefinition } from '../../../domain/forms/definition.ts';
 import { jurorMaySeeOthers } from '../../../domain/juryAccess.ts';
 import type { Translated } from '../../../domain/translated.ts';
 import type { Term } from '../../calls/service.ts';
 import type { ScoringDeps } from './deps.ts';
 import { CONSENSUS_OPEN, mayEditEvaluation } from './policy.ts';
-import { assignmentsOfUser, conflictsOf, consensusOfCall, evaluationOf, inConflict, NO_EVALUATION, panelOf } from './records.ts';
+import {
+  assignmentsOfUser,
+  conflictsOf,
+  consensusOfCall,
+  evaluationOf,
+  inConflict,
+  NO_EVALUATION,
+  panelOf,
+} from './records.ts';
 import { openForJuror, settingsOf } from './reviewAccess.ts';
 
 export interface GridState {
@@ -27,7 +43,13 @@ export interface JurorApplicationView {
   answers: Answers;
   publics: readonly Term[];
   files: Record<string, { name: string; href: string }[]>;
-  evaluation: GridState & { status: 'draft' | 'submitted'; version: number; updatedAt: Date | null; submittedAt: Date | null; problems: GridProblems };
+  evaluation: GridState & {
+    status: 'draft' | 'submitted';
+    version: number;
+    updatedAt: Date | null;
+    submittedAt: Date | null;
+    problems: GridProblems;
+  };
   /** The others' submitted evaluations, or null when the juror may not see them (yet). */
   others: (GridState & { name: string })[] | null;
   abilities: { edit: boolean };
@@ -39,13 +61,23 @@ export interface MyJury {
   callId: string;
   title: Translated;
   isChair: boolean;
-  assigned: { id: string; reference: string; title: string; status: ApplicationStatus; evaluation: EvaluationProgress }[];
+  assigned: {
+    id: string;
+    reference: string;
+    title: string;
+    status: ApplicationStatus;
+    evaluation: EvaluationProgress;
+  }[];
   /** For the chair: the applications of the call whose consensus they may record. */
   consensus: { id: string; reference: string; title: string; status: ApplicationStatus; recorded: boolean }[];
 }
 
 export function gridState(values: GridValues, rules: GridRules): GridState {
-  return { values, total: runningTotal(values, rules), below: criteriaBelowThreshold(validScores(values, rules), rules.criteria) };
+  return {
+    values,
+    total: runningTotal(values, rules),
+    below: criteriaBelowThreshold(validScores(values, rules), rules.criteria),
+  };
 }
 
 export function jurorQueries(deps: ScoringDeps) {
@@ -60,15 +92,39 @@ export function jurorQueries(deps: ScoringDeps) {
       const juries: MyJury[] = [];
       for (const [callId, seat] of seats) {
         const call = await deps.calls.publicCall(callId);
-        const applications = (await deps.applications.submittedOf(callId)).filter((a) => !inConflict(conflictList, seat.jurorId, a));
-        const mine = new Map(rows.filter((r) => r.callId === callId && r.applicationId).map((r) => [r.applicationId!, r.status ?? null]));
-        const recorded = seat.isChair ? new Set((await consensusOfCall(deps.db, callId)).map((c) => c.applicationId)) : new Set<string>();
+        const applications = (await deps.applications.submittedOf(callId)).filter(
+          (a) => !inConflict(conflictList, seat.jurorId, a),
+        );
+        const mine = new Map(
+          rows.filter((r) => r.callId === callId && r.applicationId).map((r) => [r.applicationId!, r.status ?? null]),
+        );
+        const recorded = seat.isChair
+          ? new Set((await consensusOfCall(deps.db, callId)).map((c) => c.applicationId))
+          : new Set<string>();
         juries.push({
           callId,
           title: call.title,
           isChair: seat.isChair,
-          assigned: applications.filter((a) => mine.has(a.id)).map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status, evaluation: mine.get(a.id) ?? 'not-started' })),
-          consensus: seat.isChair ? applications.filter((a) => CONSENSUS_OPEN.includes(a.status)).map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status, recorded: recorded.has(a.id) })) : [],
+          assigned: applications
+            .filter((a) => mine.has(a.id))
+            .map((a) => ({
+              id: a.id,
+              reference: a.reference ?? '',
+              title: a.title,
+              status: a.status,
+              evaluation: mine.get(a.id) ?? 'not-started',
+            })),
+          consensus: seat.isChair
+            ? applications
+                .filter((a) => CONSENSUS_OPEN.includes(a.status))
+                .map((a) => ({
+                  id: a.id,
+                  reference: a.reference ?? '',
+                  title: a.title,
+                  status: a.status,
+                  recorded: recorded.has(a.id),
+                }))
+            : [],
         });
       }
       return juries;
@@ -80,25 +136,58 @@ export function jurorQueries(deps: ScoringDeps) {
       const row = (await evaluationOf(deps.db, assignment.id)) ?? NO_EVALUATION;
       const values = { scores: row.scores, comments: row.comments, overallComment: row.overallComment };
       const ownSubmitted = row.status === 'submitted';
-      const seeOthers = jurorMaySeeOthers({ mayOpen: true, hideOthersUntilSubmitted: settingsOf(call).hideOthersUntilSubmitted, ownSubmitted });
+      const seeOthers = jurorMaySeeOthers({
+        mayOpen: true,
+        hideOthersUntilSubmitted: settingsOf(call).hideOthersUntilSubmitted,
+        ownSubmitted,
+      });
       const others = seeOthers
         ? (await panelOf(deps.db, review.application))
             .filter((m) => m.jurorId !== seat.id && !m.conflicted && m.evaluation?.status === 'submitted')
-            .map((m) => ({ name: m.name, ...gridState({ scores: m.evaluation!.scores, comments: m.evaluation!.comments, overallComment: m.evaluation!.overallComment }, rules) }))
+            .map((m) => ({
+              name: m.name,
+              ...gridState(
+                {
+                  scores: m.evaluation!.scores,
+                  comments: m.evaluation!.comments,
+                  overallComment: m.evaluation!.overallComment,
+                },
+                rules,
+              ),
+            }))
         : null;
       const files: JurorApplicationView['files'] = {};
-      for (const f of review.files) (files[f.fieldId] ??= []).push({ name: f.name, href: `/jury/applications/${review.application.id}/files/${f.id}` });
+      for (const f of review.files)
+        (files[f.fieldId] ??= []).push({
+          name: f.name,
+          href: `/jury/applications/${review.application.id}/files/${f.id}`,
+        });
       return {
-        application: { id: review.application.id, reference: review.application.reference ?? '', title: review.application.title, status: review.application.status, organisationName: review.organisation?.name ?? '' },
+        application: {
+          id: review.application.id,
+          reference: review.application.reference ?? '',
+          title: review.application.title,
+          status: review.application.status,
+          organisationName: review.organisation?.name ?? '',
+        },
         call: { id: call.id, title: call.title, overallThreshold: call.overallThreshold },
         rules,
         form: review.form,
         answers: review.application.answers,
         publics: review.context.publics,
         files,
-        evaluation: { ...gridState(values, rules), status: row.status, version: row.version, updatedAt: row.updatedAt, submittedAt: row.submittedAt, problems: ownSubmitted ? {} : gridProblems(values, rules, { forSubmission: false }) },
+        evaluation: {
+          ...gridState(values, rules),
+          status: row.status,
+          version: row.version,
+          updatedAt: row.updatedAt,
+          submittedAt: row.submittedAt,
+          problems: ownSubmitted ? {} : gridProblems(values, rules, { forSubmission: false }),
+        },
         others,
-        abilities: { edit: mayEditEvaluation({ evaluationStatus: row.status, applicationStatus: review.application.status }) },
+        abilities: {
+          edit: mayEditEvaluation({ evaluationStatus: row.status, applicationStatus: review.application.status }),
+        },
       };
     },
 

@@ -43,7 +43,15 @@ export type CalibrationWarningView =
 export interface CalibrationView {
   managed: CallForManagement;
   evaluations: number;
-  applications: { id: string; reference: string; title: string; raw: number; calibrated: number; reviews: number; consensus: number | null }[];
+  applications: {
+    id: string;
+    reference: string;
+    title: string;
+    raw: number;
+    calibrated: number;
+    reviews: number;
+    consensus: number | null;
+  }[];
   jurors: { id: string; name: string; offset: number; reviews: number }[];
   warnings: CalibrationWarningView[];
 }
@@ -59,12 +67,27 @@ export interface RankingView {
 
 export interface ConsensusIndexView {
   managed: CallForManagement;
-  rows: { id: string; reference: string; title: string; status: ApplicationStatus; assigned: number; submitted: number; consensusTotal: number | null }[];
+  rows: {
+    id: string;
+    reference: string;
+    title: string;
+    status: ApplicationStatus;
+    assigned: number;
+    submitted: number;
+    consensusTotal: number | null;
+  }[];
 }
 
 /** Calibration over weighted totals on 100: one number per evaluation, the scale the panel reads. */
 function calibrationOf(rules: GridRules, evaluated: readonly SubmittedEvaluation[]): CalibrationOutput {
-  return calibrate({ scores: evaluated.map((e) => ({ juror: e.jurorId, application: e.applicationId, score: weightedTotal([...rules.criteria], e.scores) })), scale: { min: 0, max: 100 } });
+  return calibrate({
+    scores: evaluated.map((e) => ({
+      juror: e.jurorId,
+      application: e.applicationId,
+      score: weightedTotal([...rules.criteria], e.scores),
+    })),
+    scale: { min: 0, max: 100 },
+  });
 }
 
 export function panelQueries(deps: ScoringDeps) {
@@ -80,27 +103,75 @@ export function panelQueries(deps: ScoringDeps) {
       const application = review.application;
       const panel = await panelOf(deps.db, application);
       const submitted = panel.filter((m) => !m.conflicted && m.evaluation?.status === 'submitted');
-      const evaluationsShown = submitted.map((m) => ({ name: m.name, submittedAt: m.evaluation!.submittedAt, ...gridState({ scores: m.evaluation!.scores, comments: m.evaluation!.comments, overallComment: m.evaluation!.overallComment }, rules) }));
+      const evaluationsShown = submitted.map((m) => ({
+        name: m.name,
+        submittedAt: m.evaluation!.submittedAt,
+        ...gridState(
+          {
+            scores: m.evaluation!.scores,
+            comments: m.evaluation!.comments,
+            overallComment: m.evaluation!.overallComment,
+          },
+          rules,
+        ),
+      }));
       const { evaluated } = await callEvaluations(call.id);
-      const calibrated = evaluated.some((e) => e.applicationId === application.id) ? (calibrationOf(rules, evaluated).applications.find((a) => a.id === application.id)?.calibrated ?? null) : null;
+      const calibrated = evaluated.some((e) => e.applicationId === application.id)
+        ? (calibrationOf(rules, evaluated).applications.find((a) => a.id === application.id)?.calibrated ?? null)
+        : null;
       const row = await consensusOf(deps.db, application.id);
-      const consensusState = row ? gridState({ scores: row.scores, comments: row.comments, overallComment: row.comment }, rules) : null;
+      const consensusState = row
+        ? gridState({ scores: row.scores, comments: row.comments, overallComment: row.comment }, rules)
+        : null;
       return {
-        application: { id: application.id, reference: application.reference ?? '', title: application.title, status: application.status, organisationName: review.organisation?.name ?? '' },
+        application: {
+          id: application.id,
+          reference: application.reference ?? '',
+          title: application.title,
+          status: application.status,
+          organisationName: review.organisation?.name ?? '',
+        },
         call: { id: call.id, title: call.title, overallThreshold: call.overallThreshold },
         role,
         rules,
         evaluations: evaluationsShown,
-        pending: panel.filter((m) => !m.conflicted && m.evaluation?.status !== 'submitted' && m.status !== 'withdrawn').map((m) => ({ name: m.name, started: !!m.evaluation })),
+        pending: panel
+          .filter((m) => !m.conflicted && m.evaluation?.status !== 'submitted' && m.status !== 'withdrawn')
+          .map((m) => ({ name: m.name, started: !!m.evaluation })),
         setAside: panel.filter((m) => m.conflicted && m.evaluation?.status === 'submitted').length,
-        spreads: Object.fromEntries(rules.criteria.map((c) => [c.id, spreadOf(evaluationsShown.flatMap((e) => (e.values.scores[c.id] === undefined ? [] : [e.values.scores[c.id]!])), c)])),
-        meanTotal: evaluationsShown.length ? Math.round((evaluationsShown.reduce((s, e) => s + e.total, 0) / evaluationsShown.length) * 100) / 100 : null,
+        spreads: Object.fromEntries(
+          rules.criteria.map((c) => [
+            c.id,
+            spreadOf(
+              evaluationsShown.flatMap((e) => (e.values.scores[c.id] === undefined ? [] : [e.values.scores[c.id]!])),
+              c,
+            ),
+          ]),
+        ),
+        meanTotal: evaluationsShown.length
+          ? Math.round((evaluationsShown.reduce((s, e) => s + e.total, 0) / evaluationsShown.length) * 100) / 100
+          : null,
         calibratedTotal: calibrated,
         consensus:
           row && consensusState
-            ? { ...consensusState, version: row.version, by: row.recordedByName, at: row.recordedAt, passes: !consensusState.below.length && (call.overallThreshold === null || consensusState.total >= call.overallThreshold) }
+            ? {
+                ...consensusState,
+                version: row.version,
+                by: row.recordedByName,
+                at: row.recordedAt,
+                passes:
+                  !consensusState.below.length &&
+                  (call.overallThreshold === null || consensusState.total >= call.overallThreshold),
+              }
             : null,
-        abilities: { record: mayRecordConsensus({ role, applicationStatus: application.status, submittedEvaluations: submitted.length }), calibration: role === 'officer' },
+        abilities: {
+          record: mayRecordConsensus({
+            role,
+            applicationStatus: application.status,
+            submittedEvaluations: submitted.length,
+          }),
+          calibration: role === 'officer',
+        },
       };
     },
 
@@ -108,20 +179,47 @@ export function panelQueries(deps: ScoringDeps) {
     async consensusIndex(actor: MaybeActor, callId: string): Promise<ConsensusIndexView> {
       const managed = await deps.calls.callForManagement(actor, callId);
       const rules = gridRulesOf(managed.call);
-      const applications = (await deps.applications.submittedOf(callId)).filter((a) => RANKED_STATUSES.includes(a.status));
+      const applications = (await deps.applications.submittedOf(callId)).filter((a) =>
+        RANKED_STATUSES.includes(a.status),
+      );
       const counts = applications.length
         ? await deps.db
-            .select({ applicationId: assignments.applicationId, assigned: sql<number>`count(*)::int`, submitted: sql<number>`count(*) filter (where ${evaluations.status} = 'submitted')::int` })
+            .select({
+              applicationId: assignments.applicationId,
+              assigned: sql<number>`count(*)::int`,
+              submitted: sql<number>`count(*) filter (where ${evaluations.status} = 'submitted')::int`,
+            })
             .from(assignments)
             .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
-            .where(and(eq(assignments.callId, callId), inArray(assignments.applicationId, applications.map((a) => a.id))))
+            .where(
+              and(
+                eq(assignments.callId, callId),
+                inArray(
+                  assignments.applicationId,
+                  applications.map((a) => a.id),
+                ),
+              ),
+            )
             .groupBy(assignments.applicationId)
         : [];
       const byApplication = new Map(counts.map((c) => [c.applicationId, c]));
-      const totals = new Map((await consensusOfCall(deps.db, callId)).map((c) => [c.applicationId, weightedTotal([...rules.criteria], c.scores)]));
+      const totals = new Map(
+        (await consensusOfCall(deps.db, callId)).map((c) => [
+          c.applicationId,
+          weightedTotal([...rules.criteria], c.scores),
+        ]),
+      );
       return {
         managed,
-        rows: applications.map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status, assigned: byApplication.get(a.id)?.assigned ?? 0, submitted: byApplication.get(a.id)?.submitted ?? 0, consensusTotal: totals.get(a.id) ?? null })),
+        rows: applications.map((a) => ({
+          id: a.id,
+          reference: a.reference ?? '',
+          title: a.title,
+          status: a.status,
+          assigned: byApplication.get(a.id)?.assigned ?? 0,
+          submitted: byApplication.get(a.id)?.submitted ?? 0,
+          consensusTotal: totals.get(a.id) ?? null,
+        })),
       };
     },
 
@@ -133,18 +231,36 @@ export function panelQueries(deps: ScoringDeps) {
       const output = calibrationOf(rules, evaluated);
       const byId = new Map(applications.map((a) => [a.id, a]));
       const jurorName = new Map(evaluated.map((e) => [e.jurorId, e.jurorName]));
-      const consensusTotals = new Map((await consensusOfCall(deps.db, callId)).map((c) => [c.applicationId, weightedTotal([...rules.criteria], c.scores)]));
+      const consensusTotals = new Map(
+        (await consensusOfCall(deps.db, callId)).map((c) => [
+          c.applicationId,
+          weightedTotal([...rules.criteria], c.scores),
+        ]),
+      );
       const reference = (id: string) => byId.get(id)?.reference ?? id;
       return {
         managed,
         evaluations: evaluated.length,
         applications: output.applications
-          .map((a) => ({ ...a, reference: reference(a.id), title: byId.get(a.id)?.title ?? '', consensus: consensusTotals.get(a.id) ?? null }))
+          .map((a) => ({
+            ...a,
+            reference: reference(a.id),
+            title: byId.get(a.id)?.title ?? '',
+            consensus: consensusTotals.get(a.id) ?? null,
+          }))
           .sort((x, y) => (x.reference < y.reference ? -1 : x.reference > y.reference ? 1 : 0)),
         jurors: output.jurors.map((j) => ({ ...j, name: jurorName.get(j.id) ?? j.id })),
         warnings: output.warnings.map((w): CalibrationWarningView => {
-          if (w.code === 'not-connected') return { code: w.code, groups: w.components.map((g) => ({ jurors: g.jurors.map((id) => jurorName.get(id) ?? id), applications: g.applications.map(reference) })) };
-          if (w.code === 'few-evaluations') return { code: w.code, juror: jurorName.get(w.juror) ?? w.juror, reviews: w.reviews };
+          if (w.code === 'not-connected')
+            return {
+              code: w.code,
+              groups: w.components.map((g) => ({
+                jurors: g.jurors.map((id) => jurorName.get(id) ?? id),
+                applications: g.applications.map(reference),
+              })),
+            };
+          if (w.code === 'few-evaluations')
+            return { code: w.code, juror: jurorName.get(w.juror) ?? w.juror, reviews: w.reviews };
           return { code: w.code };
         }),
       };
@@ -155,16 +271,26 @@ export function panelQueries(deps: ScoringDeps) {
       const managed = await deps.calls.callForManagement(actor, callId);
       const rules = gridRulesOf(managed.call);
       const tieBreaks = settingsOf(managed.call).tieBreaks.filter((id) => rules.criteria.some((c) => c.id === id));
-      const applications = (await deps.applications.submittedOf(callId)).filter((a) => RANKED_STATUSES.includes(a.status));
+      const applications = (await deps.applications.submittedOf(callId)).filter((a) =>
+        RANKED_STATUSES.includes(a.status),
+      );
       const agreed = new Map((await consensusOfCall(deps.db, callId)).map((c) => [c.applicationId, c.scores]));
-      const candidates = applications.flatMap((a) => (agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : []));
+      const candidates = applications.flatMap((a) =>
+        agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : [],
+      );
       const byId = new Map(applications.map((a) => [a.id, a]));
       return {
         managed,
         rules,
         tieBreaks,
-        ranked: rankApplications(candidates, { criteria: rules.criteria, overallThreshold: managed.call.overallThreshold, tieBreaks }).map((r) => ({ ...r, title: byId.get(r.id)!.title, status: byId.get(r.id)!.status })),
-        awaiting: applications.filter((a) => !agreed.has(a.id)).map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
+        ranked: rankApplications(candidates, {
+          criteria: rules.criteria,
+          overallThreshold: managed.call.overallThreshold,
+          tieBreaks,
+        }).map((r) => ({ ...r, title: byId.get(r.id)!.title, status: byId.get(r.id)!.status })),
+        awaiting: applications
+          .filter((a) => !agreed.has(a.id))
+          .map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
       };
     },
   };

@@ -19,14 +19,21 @@ test('consensus is recorded by officers, and by the active chair without conflic
 test('an evaluation is edited while a draft of an application under review', () => {
   assert.equal(mayEditEvaluation({ evaluationStatus: 'draft', applicationStatus: 'under-review' }), true);
   assert.equal(mayEditEvaluation({ evaluationStatus: 'submitted', applicationStatus: 'under-review' }), false);
-  for (const status of ['eligible', 'scored', 'selected', 'withdrawn'] as const) assert.equal(mayEditEvaluation({ evaluationStatus: 'draft', applicationStatus: status }), false, status);
+  for (const status of ['eligible', 'scored', 'selected', 'withdrawn'] as const)
+    assert.equal(mayEditEvaluation({ evaluationStatus: 'draft', applicationStatus: status }), false, status);
 });
 
 test('a consensus needs a role, an application in review or scored, and a submitted evaluation', () => {
-  assert.equal(mayRecordConsensus({ role: 'officer', applicationStatus: 'under-review', submittedEvaluations: 1 }), true);
+  assert.equal(
+    mayRecordConsensus({ role: 'officer', applicationStatus: 'under-review', submittedEvaluations: 1 }),
+    true,
+  );
   assert.equal(mayRecordConsensus({ role: 'chair', applicationStatus: 'scored', submittedEvaluations: 2 }), true);
   assert.equal(mayRecordConsensus({ role: null, applicationStatus: 'under-review', submittedEvaluations: 1 }), false);
-  assert.equal(mayRecordConsensus({ role: 'officer', applicationStatus: 'under-review', submittedEvaluations: 0 }), false);
+  assert.equal(
+    mayRecordConsensus({ role: 'officer', applicationStatus: 'under-review', submittedEvaluations: 0 }),
+    false,
+  );
   assert.equal(mayRecordConsensus({ role: 'officer', applicationStatus: 'selected', submittedEvaluations: 3 }), false);
   assert.equal(mayRecordConsensus({ role: 'officer', applicationStatus: 'withdrawn', submittedEvaluations: 3 }), false);
 });

@@ -9,16 +9,36 @@ export type EvaluationRow = typeof evaluations.$inferSelect;
 export type ConsensusRow = typeof consensus.$inferSelect;
 
 /** An evaluation not yet saved: version 0, which the first save names. */
-export const NO_EVALUATION = { scores: {}, comments: {}, overallComment: '', status: 'draft' as const, version: 0, updatedAt: null, submittedAt: null };
+export const NO_EVALUATION = {
+  scores: {},
+  comments: {},
+  overallComment: '',
+  status: 'draft' as const,
+  version: 0,
+  updatedAt: null,
+  submittedAt: null,
+};
 
-export async function evaluationOf(db: Executor, assignmentId: string, opts: { lock?: boolean } = {}): Promise<EvaluationRow | null> {
+export async function evaluationOf(
+  db: Executor,
+  assignmentId: string,
+  opts: { lock?: boolean } = {},
+): Promise<EvaluationRow | null> {
   const query = db.select().from(evaluations).where(eq(evaluations.assignmentId, assignmentId));
   const [row] = opts.lock ? await query.for('update') : await query;
   return row ?? null;
 }
 
-export async function consensusOf(db: Executor, applicationId: string, opts: { lock?: boolean } = {}): Promise<(ConsensusRow & { recordedByName: string }) | null> {
-  const query = db.select({ row: consensus, name: users.displayName }).from(consensus).innerJoin(users, eq(users.id, consensus.recordedBy)).where(eq(consensus.applicationId, applicationId));
+export async function consensusOf(
+  db: Executor,
+  applicationId: string,
+  opts: { lock?: boolean } = {},
+): Promise<(ConsensusRow & { recordedByName: string }) | null> {
+  const query = db
+    .select({ row: consensus, name: users.displayName })
+    .from(consensus)
+    .innerJoin(users, eq(users.id, consensus.recordedBy))
+    .where(eq(consensus.applicationId, applicationId));
   const [found] = opts.lock ? await query.for('update', { of: consensus }) : await query;
   return found ? { ...found.row, recordedByName: found.name } : null;
 }
@@ -35,12 +55,26 @@ export interface Conflict {
 
 export async function conflictsOf(db: Executor, jurorIds: string[]): Promise<Conflict[]> {
   if (!jurorIds.length) return [];
-  return db.select({ jurorId: conflicts.jurorId, organisationId: conflicts.organisationId, applicationId: conflicts.applicationId }).from(conflicts).where(inArray(conflicts.jurorId, jurorIds));
+  return db
+    .select({
+      jurorId: conflicts.jurorId,
+      organisationId: conflicts.organisationId,
+      applicationId: conflicts.applicationId,
+    })
+    .from(conflicts)
+    .where(inArray(conflicts.jurorId, jurorIds));
 }
 
 /** Whether a conflict of the list closes the application to the juror (directly, or through its organisation). */
-export function inConflict(list: readonly Conflict[], jurorId: string, application: { id: string; organisationId: string }): boolean {
-  return list.some((c) => c.jurorId === jurorId && (c.applicationId === application.id || c.organisationId === application.organisationId));
+export function inConflict(
+  list: readonly Conflict[],
+  jurorId: string,
+  application: { id: string; organisationId: string },
+): boolean {
+  return list.some(
+    (c) =>
+      c.jurorId === jurorId && (c.applicationId === application.id || c.organisationId === application.organisationId),
+  );
 }
 
 export interface PanelMember {
@@ -54,17 +88,37 @@ export interface PanelMember {
 }
 
 /** The jurors assigned to an application, each with their evaluation if any, in the order they were assigned. */
-export async function panelOf(db: Executor, application: { id: string; organisationId: string }): Promise<PanelMember[]> {
+export async function panelOf(
+  db: Executor,
+  application: { id: string; organisationId: string },
+): Promise<PanelMember[]> {
   const rows = await db
-    .select({ jurorId: jurors.id, email: jurors.email, name: users.displayName, isChair: jurors.isChair, status: jurors.status, evaluation: evaluations })
+    .select({
+      jurorId: jurors.id,
+      email: jurors.email,
+      name: users.displayName,
+      isChair: jurors.isChair,
+      status: jurors.status,
+      evaluation: evaluations,
+    })
     .from(assignments)
     .innerJoin(jurors, eq(jurors.id, assignments.jurorId))
     .leftJoin(users, eq(users.id, jurors.userId))
     .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
     .where(eq(assignments.applicationId, application.id))
     .orderBy(asc(assignments.createdAt), asc(jurors.email));
-  const conflictList = await conflictsOf(db, rows.map((r) => r.jurorId));
-  return rows.map((r) => ({ jurorId: r.jurorId, name: r.name ?? r.email, isChair: r.isChair, status: r.status, evaluation: r.evaluation, conflicted: inConflict(conflictList, r.jurorId, application) }));
+  const conflictList = await conflictsOf(
+    db,
+    rows.map((r) => r.jurorId),
+  );
+  return rows.map((r) => ({
+    jurorId: r.jurorId,
+    name: r.name ?? r.email,
+    isChair: r.isChair,
+    status: r.status,
+    evaluation: r.evaluation,
+    conflicted: inConflict(conflictList, r.jurorId, application),
+  }));
 }
 
 export interface SubmittedEvaluation {
@@ -78,11 +132,21 @@ export interface SubmittedEvaluation {
  * The submitted evaluations of a call's applications (given with their organisations), leaving out
  * those of jurors now in conflict with the application: what calibration reads.
  */
-export async function submittedEvaluationsOf(db: Executor, callId: string, applications: readonly { id: string; organisationId: string }[]): Promise<SubmittedEvaluation[]> {
+export async function submittedEvaluationsOf(
+  db: Executor,
+  callId: string,
+  applications: readonly { id: string; organisationId: string }[],
+): Promise<SubmittedEvaluation[]> {
   const byId = new Map(applications.map((a) => [a.id, a]));
   if (!byId.size) return [];
   const rows = await db
-    .select({ jurorId: jurors.id, email: jurors.email, name: users.displayName, applicationId: assignments.applicationId, scores: evaluations.scores })
+    .select({
+      jurorId: jurors.id,
+      email: jurors.email,
+      name: users.displayName,
+      applicationId: assignments.applicationId,
+      scores: evaluations.scores,
+    })
     .from(evaluations)
     .innerJoin(assignments, eq(assignments.id, evaluations.assignmentId))
     .innerJoin(jurors, eq(jurors.id, assignments.jurorId))
@@ -100,7 +164,14 @@ export async function submittedEvaluationsOf(db: Executor, callId: string, appli
 /** The actor's seats on juries, active ones only, with the applications assigned to each. */
 export async function assignmentsOfUser(db: Executor, userId: string) {
   return db
-    .select({ jurorId: jurors.id, callId: jurors.callId, isChair: jurors.isChair, applicationId: assignments.applicationId, status: evaluations.status, submittedAt: evaluations.submittedAt })
+    .select({
+      jurorId: jurors.id,
+      callId: jurors.callId,
+      isChair: jurors.isChair,
+      applicationId: assignments.applicationId,
+      status: evaluations.status,
+      submittedAt: evaluations.submittedAt,
+    })
     .from(jurors)
     .leftJoin(assignments, eq(assignments.jurorId, jurors.id))
     .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
@@ -108,7 +179,11 @@ export async function assignmentsOfUser(db: Executor, userId: string) {
 }
 
 /** Where a juror stands with an application: not assigned to it, or their evaluation's progress. */
-export async function ownEvaluationOf(db: Executor, jurorId: string, applicationId: string): Promise<'not-assigned' | 'not-started' | 'draft' | 'submitted'> {
+export async function ownEvaluationOf(
+  db: Executor,
+  jurorId: string,
+  applicationId: string,
+): Promise<'not-assigned' | 'not-started' | 'draft' | 'submitted'> {
   const [row] = await db
     .select({ status: evaluations.status })
     .from(assignments)

@@ -45,6 +45,9 @@ export async function openForConsensus(deps: ScoringDeps, actor: MaybeActor, app
   const role = consensusRole({ managesCall, seat, conflicted });
   if (!role) throw new NotFoundError('application');
   const ownEvaluation = seat ? await ownEvaluationOf(deps.db, seat.id, review.application.id) : 'not-assigned';
-  if (chairMustSubmitFirst({ role, ownEvaluation, hideOthersUntilSubmitted: settingsOf(call).hideOthersUntilSubmitted })) throw new RuleViolationError(['own-evaluation-first']);
+  if (
+    chairMustSubmitFirst({ role, ownEvaluation, hideOthersUntilSubmitted: settingsOf(call).hideOthersUntilSubmitted })
+  )
+    throw new RuleViolationError(['own-evaluation-first']);
   return { review, call, role, rules: gridRulesOf(call) };
 }

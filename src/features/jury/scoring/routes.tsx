@@ -37,7 +37,8 @@ export function gridFromBody(rules: GridRules, body: Record<string, unknown>): R
   };
 }
 
-const versionOf = (body: Record<string, unknown>) => (typeof body.version === 'string' && /^\d{1,9}$/.test(body.version) ? Number(body.version) : -1);
+const versionOf = (body: Record<string, unknown>) =>
+  typeof body.version === 'string' && /^\d{1,9}$/.test(body.version) ? Number(body.version) : -1;
 
 /** Jurors score their assigned applications; officers and the chair record the consensus; officers calibrate and rank. */
 export function scoringRoutes(service: ScoringService) {
@@ -52,9 +53,12 @@ export function scoringRoutes(service: ScoringService) {
       return reply.page((ctx) => <JurorApplicationPage ctx={ctx} view={view} />);
     });
 
-    app.get<{ Params: { id: string; fileId: string } }>('/jury/applications/:id/files/:fileId', async (request, reply) => {
-      return sendDownload(reply, await service.jurorFile(request.actor, request.params.id, request.params.fileId));
-    });
+    app.get<{ Params: { id: string; fileId: string } }>(
+      '/jury/applications/:id/files/:fileId',
+      async (request, reply) => {
+        return sendDownload(reply, await service.jurorFile(request.actor, request.params.id, request.params.fileId));
+      },
+    );
 
     /** Save (the draft) or submit, as the page's two buttons say; the page is shown again when something is refused. */
     app.post<Id & Body>('/jury/applications/:id', async (request, reply) => {
@@ -78,10 +82,15 @@ export function scoringRoutes(service: ScoringService) {
         case 'conflict':
           return again(409, { conflict: { theirs: result.theirs }, version: result.version });
         case 'invalid':
-          return again(422, { problems: result.problems, version: result.version, refusal: 'scoring.refused.incomplete' });
+          return again(422, {
+            problems: result.problems,
+            version: result.version,
+            refusal: 'scoring.refused.incomplete',
+          });
         case 'saved':
           // Something typed is no number: it could not be stored, so it is shown again with its message.
-          if (Object.keys(result.unreadable).length) return again(422, { problems: result.problems, version: result.version });
+          if (Object.keys(result.unreadable).length)
+            return again(422, { problems: result.problems, version: result.version });
           return reply.flash('scoring.saved').redirect(`/jury/applications/${view.application.id}`, 303);
         case 'submitted':
           return reply.flash('scoring.submitted').redirect(`/jury/applications/${view.application.id}`, 303);
@@ -92,10 +101,21 @@ export function scoringRoutes(service: ScoringService) {
       const view = await service.jurorApplication(request.actor, request.params.id);
       const body = request.body ?? {};
       try {
-        const result = await service.saveEvaluation({ actor: request.actor, applicationId: view.application.id, version: versionOf(body), raw: gridFromBody(view.rules, body) });
+        const result = await service.saveEvaluation({
+          actor: request.actor,
+          applicationId: view.application.id,
+          version: versionOf(body),
+          raw: gridFromBody(view.rules, body),
+        });
         if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict' });
         if (result.status !== 'saved') return reply.code(409).send({ status: 'refused' });
-        return reply.send({ status: 'saved', version: result.version, savedAt: formatInstant(result.savedAt, request.locale, 'time'), total: result.total, problems: Object.keys(result.problems) });
+        return reply.send({
+          status: 'saved',
+          version: result.version,
+          savedAt: formatInstant(result.savedAt, request.locale, 'time'),
+          total: result.total,
+          problems: Object.keys(result.problems),
+        });
       } catch (error) {
         return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
       }
@@ -108,7 +128,17 @@ export function scoringRoutes(service: ScoringService) {
       } catch (error) {
         if (!(error instanceof RuleViolationError && error.problems.includes('own-evaluation-first'))) throw error;
         const link = { href: `/jury/applications/${request.params.id}`, label: request.t('scoring.yourEvaluation') };
-        reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t('scoring.consensus')} body={ctx.t('scoring.refused.ownFirst')} link={link} />, 409);
+        reply.page(
+          (ctx) => (
+            <MessagePage
+              ctx={ctx}
+              title={ctx.t('scoring.consensus')}
+              body={ctx.t('scoring.refused.ownFirst')}
+              link={link}
+            />
+          ),
+          409,
+        );
         return null;
       }
     };
@@ -131,13 +161,21 @@ export function scoringRoutes(service: ScoringService) {
       };
       let result;
       try {
-        result = await service.recordConsensus({ actor: request.actor, applicationId: view.application.id, version: versionOf(body), raw });
+        result = await service.recordConsensus({
+          actor: request.actor,
+          applicationId: view.application.id,
+          version: versionOf(body),
+          raw,
+        });
       } catch (error) {
         return again(409, { refusal: refusal(error) });
       }
       if (result.status === 'invalid') return again(422, { problems: result.problems });
-      if (result.status === 'conflict') return again(409, { conflict: { theirs: result.theirs, by: result.by, version: result.version } });
-      return reply.flash('scoring.consensus.saved').redirect(`/manage/applications/${view.application.id}/consensus`, 303);
+      if (result.status === 'conflict')
+        return again(409, { conflict: { theirs: result.theirs, by: result.by, version: result.version } });
+      return reply
+        .flash('scoring.consensus.saved')
+        .redirect(`/manage/applications/${view.application.id}/consensus`, 303);
     });
 
     app.get<Id>('/manage/calls/:id/consensus', async (request, reply) => {

@@ -26,9 +26,19 @@ const FORM: FormDefinition = {
     },
   ],
 };
-const criterion = (id: string, name: string, maxScore: number, weight: number, threshold: number | null): EvaluationCriterion => ({ id, name: { fr: name, en: name }, description: { fr: '' }, maxScore, weight, threshold });
+const criterion = (
+  id: string,
+  name: string,
+  maxScore: number,
+  weight: number,
+  threshold: number | null,
+): EvaluationCriterion => ({ id, name: { fr: name, en: name }, description: { fr: '' }, maxScore, weight, threshold });
 // Weights 2 + 1 + 1: a total on 100 is 25 × (2 × relevance/20 + method/20 + budget/10).
-const CRITERIA = [criterion('relevance', 'Relevance', 20, 2, 10), criterion('method', 'Method', 20, 1, null), criterion('budget', 'Budget', 10, 1, null)];
+const CRITERIA = [
+  criterion('relevance', 'Relevance', 20, 2, 10),
+  criterion('method', 'Method', 20, 1, null),
+  criterion('budget', 'Budget', 10, 1, null),
+];
 const EN = { 'accept-language': 'en' };
 
 /** A complete grid as the form sends it. */
@@ -58,31 +68,87 @@ for (const backend of backends()) {
       const callId = await app.services.calls.createCall({
         actor: officer,
         form: FORM,
-        call: { funderId, code, title: { fr: `Appel ${code}` }, summary: { fr: 's' }, description: { fr: 'd' }, budgetCents: 60_000_000, grantMinCents: null, grantMaxCents: null, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 30 * DAY) },
+        call: {
+          funderId,
+          code,
+          title: { fr: `Appel ${code}` },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 60_000_000,
+          grantMinCents: null,
+          grantMaxCents: null,
+          opensAt: new Date(Date.now() - DAY),
+          closesAt: new Date(Date.now() + 30 * DAY),
+        },
       });
       const { call } = await app.services.calls.callForManagement(officer, callId);
-      await app.services.calls.saveCriteria({ actor: officer, callId, version: call.version, criteria: { eligibilityCriteria: [], evaluationCriteria: CRITERIA, overallThreshold: 50, requiredDocuments: [], tranchePlan: [] } });
+      await app.services.calls.saveCriteria({
+        actor: officer,
+        callId,
+        version: call.version,
+        criteria: {
+          eligibilityCriteria: [],
+          evaluationCriteria: CRITERIA,
+          overallThreshold: 50,
+          requiredDocuments: [],
+          tranchePlan: [],
+        },
+      });
       await app.services.calls.publishCall({ actor: officer, callId });
       await setSettings(callId, settings);
       return callId;
     };
-    const setSettings = (callId: string, settings: Partial<JurySettings>) => app.database.db.update(calls).set({ jurySettings: { ...DEFAULT_JURY_SETTINGS, ...settings } }).where(eq(calls.id, callId));
+    const setSettings = (callId: string, settings: Partial<JurySettings>) =>
+      app.database.db
+        .update(calls)
+        .set({ jurySettings: { ...DEFAULT_JURY_SETTINGS, ...settings } })
+        .where(eq(calls.id, callId));
 
     /** An application of a fresh organisation, submitted and moved to review by the officer. */
     const underReview = async (callId: string, title = 'Projet', withAnnex = false) => {
       const applicant = await app.signedIn();
       const base = String(10_000_000 + ++n * 7);
-      const parsed = parseForm(organisationForm, { ...VALID_ORGANISATION, name: `Asbl ${n}`, enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}` });
+      const parsed = parseForm(organisationForm, {
+        ...VALID_ORGANISATION,
+        name: `Asbl ${n}`,
+        enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
+      });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       const { version: _v, ...organisation } = parsed.data;
-      const organisationId = await app.services.organisations.createOrganisation({ actor: applicant.actor, organisation });
-      const id = await app.services.applications.startApplication({ actor: applicant.actor, callId, organisationId, title });
-      const saved = await app.services.applications.saveAnswers({ actor: applicant.actor, applicationId: id, version: 1, raw: { summary: `Le résumé de ${title}.` } });
+      const organisationId = await app.services.organisations.createOrganisation({
+        actor: applicant.actor,
+        organisation,
+      });
+      const id = await app.services.applications.startApplication({
+        actor: applicant.actor,
+        callId,
+        organisationId,
+        title,
+      });
+      const saved = await app.services.applications.saveAnswers({
+        actor: applicant.actor,
+        applicationId: id,
+        version: 1,
+        raw: { summary: `Le résumé de ${title}.` },
+      });
       assert.equal(saved.status, 'saved');
-      if (withAnnex) await app.services.applications.attachFile({ actor: applicant.actor, applicationId: id, fieldId: 'annex', name: 'annexe.pdf', bytes: SAMPLE_PDF });
+      if (withAnnex)
+        await app.services.applications.attachFile({
+          actor: applicant.actor,
+          applicationId: id,
+          fieldId: 'annex',
+          name: 'annexe.pdf',
+          bytes: SAMPLE_PDF,
+        });
       await app.services.applications.submitApplication({ actor: applicant.actor, applicationId: id });
       await app.database.db.transaction(async (tx) => {
-        for (const event of ['declare-eligible', 'start-review'] as const) await app.services.applications.transitionByOfficer(tx, { applicationId: id, event, actorId: officer.userId, funderId });
+        for (const event of ['declare-eligible', 'start-review'] as const)
+          await app.services.applications.transitionByOfficer(tx, {
+            applicationId: id,
+            event,
+            actorId: officer.userId,
+            funderId,
+          });
       });
       const review = await app.services.applications.forReview(id);
       return { id, organisationId, reference: review.application.reference!, files: review.files };
@@ -93,14 +159,32 @@ for (const backend of backends()) {
       const person = await app.signedIn();
       const [seat] = await app.database.db
         .insert(jurors)
-        .values({ callId, email: person.email, userId: person.actor.userId, status: 'active', isChair: !!opts.chair, invitedBy: officer.userId, acceptedAt: new Date(), declarationSignedAt: new Date() })
+        .values({
+          callId,
+          email: person.email,
+          userId: person.actor.userId,
+          status: 'active',
+          isChair: !!opts.chair,
+          invitedBy: officer.userId,
+          acceptedAt: new Date(),
+          declarationSignedAt: new Date(),
+        })
         .returning({ id: jurors.id });
-      for (const applicationId of applicationIds) await app.database.db.insert(assignments).values({ callId, jurorId: seat!.id, applicationId, source: 'manual', createdBy: officer.userId });
+      for (const applicationId of applicationIds)
+        await app.database.db
+          .insert(assignments)
+          .values({ callId, jurorId: seat!.id, applicationId, source: 'manual', createdBy: officer.userId });
       return { ...person, jurorId: seat!.id };
     };
 
     /** Saves (or submits) a grid through the page, as the browser does without JavaScript. */
-    const send = async (who: Agent, applicationId: string, fields: Record<string, string>, intent: 'save' | 'submit', version?: string) => {
+    const send = async (
+      who: Agent,
+      applicationId: string,
+      fields: Record<string, string>,
+      intent: 'save' | 'submit',
+      version?: string,
+    ) => {
       const page = `/jury/applications/${applicationId}`;
       const v = version ?? versionOn((await who.get(page)).body);
       return who.submit(page, { ...fields, version: v, intent }, { from: page, headers: EN });
@@ -133,32 +217,55 @@ for (const backend of backends()) {
       assert.match(first.body, /Le résumé de Clavier pour tous\./, 'the answers are shown');
       const file = application.files[0]!;
       assert.match(first.body, new RegExp(`href="/jury/applications/${application.id}/files/${file.id}"`));
-      assert.deepEqual((await jan.agent.get(`/jury/applications/${application.id}/files/${file.id}`)).rawPayload, SAMPLE_PDF);
+      assert.deepEqual(
+        (await jan.agent.get(`/jury/applications/${application.id}/files/${file.id}`)).rawPayload,
+        SAMPLE_PDF,
+      );
       assert.match(first.body, /<label for="field-score-relevance">Score for Relevance \(0 to 20\)<\/label>/);
       assert.match(first.body, /Weighted total at the last save:<\/span> <output[^>]*>0<\/output>/);
 
       // A draft keeps everything typed: 14,5 is kept though this call wants whole points.
-      const draft = await send(jan.agent, application.id, { 'score.relevance': '8', 'score.method': '14,5', 'comment.relevance': 'Public mal ciblé.' }, 'save');
+      const draft = await send(
+        jan.agent,
+        application.id,
+        { 'score.relevance': '8', 'score.method': '14,5', 'comment.relevance': 'Public mal ciblé.' },
+        'save',
+      );
       assert.equal(draft.statusCode, 303);
       const saved = await jan.agent.get(page, EN);
       assert.match(saved.body, /value="14,5"/, 'kept as typed');
       assert.match(saved.body, /Use whole points: this call does not allow half points\./);
       // Only valid scores count: 25 × (2 × 8/20) = 20.
       assert.match(saved.body, /Weighted total at the last save:<\/span> <output[^>]*>20<\/output>/);
-      assert.doesNotMatch(saved.body, /data-below-for="relevance" hidden/, 'relevance under its minimum of 10 is signalled');
+      assert.doesNotMatch(
+        saved.body,
+        /data-below-for="relevance" hidden/,
+        'relevance under its minimum of 10 is signalled',
+      );
       assert.match(saved.body, /Under the minimum of 10 for this criterion\./);
 
       const halves = await send(jan.agent, application.id, grid('12', '14,5', '7'), 'submit');
       assert.equal(halves.statusCode, 422, 'half points are refused at submission unless the call allows them');
       assert.match(halves.body, /Use whole points/);
 
-      const noComment = await send(jan.agent, application.id, { ...grid('12', '14', '7'), 'comment.method': '' }, 'submit');
+      const noComment = await send(
+        jan.agent,
+        application.id,
+        { ...grid('12', '14', '7'), 'comment.method': '' },
+        'submit',
+      );
       assert.equal(noComment.statusCode, 422, 'a missing comment blocks submission');
       assert.match(noComment.body, /Method: Write a comment\./, 'the error summary names the field');
       assert.match(noComment.body, />Well argued\. \(relevance\)</, 'what was typed is kept');
 
       // A save naming an old version is refused; the juror's input stays in the fields.
-      const stale = await send(jan.agent, application.id, { ...grid('13', '14', '7'), 'comment.relevance': 'Ma version' }, 'save', '1');
+      const stale = await send(
+        jan.agent,
+        application.id,
+        { ...grid('13', '14', '7'), 'comment.relevance': 'Ma version' },
+        'save',
+        '1',
+      );
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, />Ma version</);
       assert.match(stale.body, /saved meanwhile in another window/);
@@ -181,7 +288,16 @@ for (const backend of backends()) {
       const ann = await juror(callId, [application.id]);
       const page = `/jury/applications/${application.id}`;
       const v = versionOn((await ann.agent.get(page)).body);
-      const autosave = await ann.agent.request({ method: 'POST', url: `${page}/autosave`, payload: new URLSearchParams({ _csrf: await ann.agent.csrfFrom(page), 'score.relevance': '15,5', version: v }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const autosave = await ann.agent.request({
+        method: 'POST',
+        url: `${page}/autosave`,
+        payload: new URLSearchParams({
+          _csrf: await ann.agent.csrfFrom(page),
+          'score.relevance': '15,5',
+          version: v,
+        }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(autosave.statusCode, 200);
       assert.equal(autosave.json().version, Number(v) + 1);
       assert.equal(autosave.json().total, 38.75);
@@ -193,18 +309,28 @@ for (const backend of backends()) {
       const callId = await newCall({ hideOthersUntilSubmitted: true });
       const application = await underReview(callId);
       const [alice, bob] = [await juror(callId, [application.id]), await juror(callId, [application.id])];
-      assert.equal((await send(alice.agent, application.id, grid('15', '15', '8', 'Alice says'), 'submit')).statusCode, 303);
+      assert.equal(
+        (await send(alice.agent, application.id, grid('15', '15', '8', 'Alice says'), 'submit')).statusCode,
+        303,
+      );
       const before = await bob.agent.get(`/jury/applications/${application.id}`, EN);
       assert.match(before.body, /You will see the other jurors’ evaluations once you have submitted yours\./);
       assert.doesNotMatch(before.body, /Alice says/);
-      assert.equal((await send(bob.agent, application.id, grid('11', '12', '6', 'Bob says'), 'submit')).statusCode, 303);
+      assert.equal(
+        (await send(bob.agent, application.id, grid('11', '12', '6', 'Bob says'), 'submit')).statusCode,
+        303,
+      );
       const after = await bob.agent.get(`/jury/applications/${application.id}`, EN);
       assert.match(after.body, /Alice says \(relevance\)/);
 
       await setSettings(callId, { hideOthersUntilSubmitted: false });
       const carol = await juror(callId, [application.id]);
       const open = await carol.agent.get(`/jury/applications/${application.id}`, EN);
-      assert.match(open.body, /Alice says \(relevance\)/, 'visible before one’s own submission when the call allows it');
+      assert.match(
+        open.body,
+        /Alice says \(relevance\)/,
+        'visible before one’s own submission when the call allows it',
+      );
       assert.match(open.body, /Bob says \(relevance\)/);
       assert.doesNotMatch(open.body, /You will see the other jurors’ evaluations/);
     });
@@ -218,21 +344,44 @@ for (const backend of backends()) {
       const assigned = await juror(callId, [application.id]);
       assert.equal((await assigned.agent.get(`/jury/applications/${application.id}`)).statusCode, 200);
       // The conflict is declared after the assignment: it closes the application all the same.
-      await app.database.db.insert(conflicts).values({ jurorId: conflicted.jurorId, organisationId: application.organisationId, reason: 'Board member', declaredBy: conflicted.actor.userId });
+      await app.database.db.insert(conflicts).values({
+        jurorId: conflicted.jurorId,
+        organisationId: application.organisationId,
+        reason: 'Board member',
+        declaredBy: conflicted.actor.userId,
+      });
       const fileUrl = `/jury/applications/${application.id}/files/${application.files[0]!.id}`;
       for (const who of [outsider, conflicted]) {
         assert.equal((await who.agent.get(`/jury/applications/${application.id}`)).statusCode, 403);
         assert.equal((await who.agent.get(fileUrl)).statusCode, 403);
         const token = await who.agent.csrfFrom('/jury/applications');
         for (const url of [`/jury/applications/${application.id}`, `/jury/applications/${application.id}/autosave`]) {
-          const res = await who.agent.request({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...grid('1', '1', '1'), version: '0', intent: 'save' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+          const res = await who.agent.request({
+            method: 'POST',
+            url,
+            payload: new URLSearchParams({
+              _csrf: token,
+              ...grid('1', '1', '1'),
+              version: '0',
+              intent: 'save',
+            }).toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          });
           assert.equal(res.statusCode, 403, url);
         }
         const listed = await who.agent.get('/jury/applications');
         assert.doesNotMatch(listed.body, /Secret/, 'not even listed');
       }
-      assert.equal((await app.agent().get(`/jury/applications/${application.id}`)).statusCode, 303, 'the public is asked to sign in');
-      assert.equal((await officerAgent.get(`/jury/applications/${application.id}`)).statusCode, 404, 'officers read applications elsewhere; this page is the jurors’');
+      assert.equal(
+        (await app.agent().get(`/jury/applications/${application.id}`)).statusCode,
+        303,
+        'the public is asked to sign in',
+      );
+      assert.equal(
+        (await officerAgent.get(`/jury/applications/${application.id}`)).statusCode,
+        404,
+        'officers read applications elsewhere; this page is the jurors’',
+      );
     });
 
     test('the officer and the chair record the consensus beside the individual evaluations; an ordinary juror may not', async () => {
@@ -240,8 +389,12 @@ for (const backend of backends()) {
       const [first, second] = [await underReview(callId, 'Premier'), await underReview(callId, 'Second')];
       const [alice, bob] = [await juror(callId, [first.id, second.id]), await juror(callId, [first.id, second.id])];
       const chair = await juror(callId, [], { chair: true });
-      for (const [who, scores] of [[alice, ['16', '10', '8']], [bob, ['8', '12', '6']]] as const) {
-        for (const id of [first.id, second.id]) assert.equal((await send(who.agent, id, gridOf(scores), 'submit')).statusCode, 303);
+      for (const [who, scores] of [
+        [alice, ['16', '10', '8']],
+        [bob, ['8', '12', '6']],
+      ] as const) {
+        for (const id of [first.id, second.id])
+          assert.equal((await send(who.agent, id, gridOf(scores), 'submit')).statusCode, 303);
       }
       const page = await officerAgent.get(`/manage/applications/${first.id}/consensus`, EN);
       assert.equal(page.statusCode, 200);
@@ -257,14 +410,23 @@ for (const backend of backends()) {
       assert.match(incomplete.body, /value="11"/, 'the input is kept');
       const recorded = await consensusOf(officerAgent, first.id, grid('12', '11', '7'));
       assert.equal(recorded.statusCode, 303);
-      assert.equal((await app.services.applications.forReview(first.id)).application.status, 'scored', 'the first consensus scores the application');
+      assert.equal(
+        (await app.services.applications.forReview(first.id)).application.status,
+        'scored',
+        'the first consensus scores the application',
+      );
       const revised = await consensusOf(officerAgent, first.id, grid('13', '11', '7'));
       assert.equal(revised.statusCode, 303, 'a consensus may be revised while scored');
 
       for (const who of [alice, bob]) {
         assert.equal((await who.agent.get(`/manage/applications/${second.id}/consensus`)).statusCode, 404);
         const token = await who.agent.csrfFrom('/jury/applications');
-        const res = await who.agent.request({ method: 'POST', url: `/manage/applications/${second.id}/consensus`, payload: new URLSearchParams({ _csrf: token, ...grid('20', '20', '10'), version: '0' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const res = await who.agent.request({
+          method: 'POST',
+          url: `/manage/applications/${second.id}/consensus`,
+          payload: new URLSearchParams({ _csrf: token, ...grid('20', '20', '10'), version: '0' }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
         assert.equal(res.statusCode, 404);
       }
       const byChair = await consensusOf(chair.agent, second.id, grid('10', '12', '6'));
@@ -272,12 +434,21 @@ for (const backend of backends()) {
       assert.match((await chair.agent.get('/jury/applications', EN)).body, /As chair of the panel/);
 
       // A stale consensus is refused, the officer's input kept.
-      const stale = await officerAgent.submit(`/manage/applications/${second.id}/consensus`, { ...grid('20', '20', '10', 'Mine'), version: '0' }, { from: `/manage/applications/${second.id}/consensus`, headers: EN });
+      const stale = await officerAgent.submit(
+        `/manage/applications/${second.id}/consensus`,
+        { ...grid('20', '20', '10', 'Mine'), version: '0' },
+        { from: `/manage/applications/${second.id}/consensus`, headers: EN },
+      );
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, />Mine \(relevance\)</);
 
       // A chair in conflict with an application cannot record its consensus.
-      await app.database.db.insert(conflicts).values({ jurorId: chair.jurorId, applicationId: first.id, reason: 'Former employer', declaredBy: officer.userId });
+      await app.database.db.insert(conflicts).values({
+        jurorId: chair.jurorId,
+        applicationId: first.id,
+        reason: 'Former employer',
+        declaredBy: officer.userId,
+      });
       assert.equal((await chair.agent.get(`/manage/applications/${first.id}/consensus`)).statusCode, 404);
 
       // A chair who also scores an application submits first: the others' scores would anchor theirs.
@@ -294,8 +465,16 @@ for (const backend of backends()) {
 
     test('the ranking orders by consensus total, marks thresholds, and shows each tie-break', async () => {
       const callId = await newCall({ tieBreaks: ['method'] });
-      const apps = [await underReview(callId, 'A'), await underReview(callId, 'B'), await underReview(callId, 'C'), await underReview(callId, 'D')];
-      const panel = await juror(callId, apps.map((a) => a.id));
+      const apps = [
+        await underReview(callId, 'A'),
+        await underReview(callId, 'B'),
+        await underReview(callId, 'C'),
+        await underReview(callId, 'D'),
+      ];
+      const panel = await juror(
+        callId,
+        apps.map((a) => a.id),
+      );
       const consensusScores: [string, string, string][] = [
         ['16', '12', '8'], // A: 25 × (1.6 + 0.6 + 0.8) = 75
         ['18', '8', '8'], //  B: 25 × (1.8 + 0.4 + 0.8) = 75, weaker on method
@@ -310,20 +489,32 @@ for (const backend of backends()) {
       assert.equal(ranking.statusCode, 200);
       const order = [...ranking.body.matchAll(/consensus">([A-Z0-9]+-\d{4}-\d{4})<\/a>/g)].map((m) => m[1]);
       assert.deepEqual(order, [apps[0]!.reference, apps[1]!.reference, apps[3]!.reference, apps[2]!.reference]);
-      assert.ok(ranking.body.includes(`Ahead of ${apps[1]!.reference} on Method: 12 against 8.`), 'the tie-break is said');
+      assert.ok(
+        ranking.body.includes(`Ahead of ${apps[1]!.reference} on Method: 12 against 8.`),
+        'the tie-break is said',
+      );
       assert.match(ranking.body, /Below threshold<\/strong><ul><li>Relevance: 9, under the minimum of 10<\/li>/);
       assert.match(ranking.body, /Ties are broken by, in order: Method; then by reference\./);
 
       // Every page speaks French and Dutch too (a signed-in person's language is their account's).
-      for (const [lang, words] of [['fr', ['Classement', 'Calibrage', 'Consensus par demande', 'Votre évaluation']], ['nl', ['Rangschikking', 'Kalibratie', 'Consensus per aanvraag', 'Uw beoordeling']]] as const) {
+      for (const [lang, words] of [
+        ['fr', ['Classement', 'Calibrage', 'Consensus par demande', 'Votre évaluation']],
+        ['nl', ['Rangschikking', 'Kalibratie', 'Consensus per aanvraag', 'Uw beoordeling']],
+      ] as const) {
         for (const who of [officerAgent, panel.agent]) await who.get(`/language/${lang}?next=/`);
-        const pages = [`/manage/calls/${callId}/ranking`, `/manage/calls/${callId}/calibration`, `/manage/calls/${callId}/consensus`];
+        const pages = [
+          `/manage/calls/${callId}/ranking`,
+          `/manage/calls/${callId}/calibration`,
+          `/manage/calls/${callId}/consensus`,
+        ];
         for (const [i, url] of pages.entries()) {
           const res = await officerAgent.get(url);
           assert.equal(res.statusCode, 200, url);
           assert.ok(res.body.includes(`<h1>${words[i]}</h1>`), `${lang} ${url}`);
         }
-        assert.ok((await officerAgent.get(`/manage/applications/${apps[0]!.id}/consensus`)).body.includes(`lang="${lang}"`));
+        assert.ok(
+          (await officerAgent.get(`/manage/applications/${apps[0]!.id}/consensus`)).body.includes(`lang="${lang}"`),
+        );
         const jurorPage = await panel.agent.get(`/jury/applications/${apps[0]!.id}`);
         assert.ok(jurorPage.body.includes(words[3]), `${lang} juror page`);
       }
@@ -335,9 +526,23 @@ for (const backend of backends()) {
 
     test('calibration shows raw and calibrated means, offsets, and warns about a split jury and thin evaluations', async () => {
       const callId = await newCall();
-      const [a, b, c] = [await underReview(callId, 'A'), await underReview(callId, 'B'), await underReview(callId, 'C')];
-      const [j1, j2, j3] = [await juror(callId, [a.id, b.id]), await juror(callId, [a.id, b.id]), await juror(callId, [c.id])];
-      for (const [who, id, scores] of [[j1, a.id, ['16', '16', '8']], [j1, b.id, ['12', '12', '6']], [j2, a.id, ['12', '12', '6']], [j2, b.id, ['8', '8', '4']], [j3, c.id, ['10', '10', '5']]] as const) {
+      const [a, b, c] = [
+        await underReview(callId, 'A'),
+        await underReview(callId, 'B'),
+        await underReview(callId, 'C'),
+      ];
+      const [j1, j2, j3] = [
+        await juror(callId, [a.id, b.id]),
+        await juror(callId, [a.id, b.id]),
+        await juror(callId, [c.id]),
+      ];
+      for (const [who, id, scores] of [
+        [j1, a.id, ['16', '16', '8']],
+        [j1, b.id, ['12', '12', '6']],
+        [j2, a.id, ['12', '12', '6']],
+        [j2, b.id, ['8', '8', '4']],
+        [j3, c.id, ['10', '10', '5']],
+      ] as const) {
         assert.equal((await send(who.agent, id, gridOf(scores), 'submit')).statusCode, 303);
       }
       const page = await officerAgent.get(`/manage/calls/${callId}/calibration`, EN);

@@ -31,7 +31,15 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
       <JuryNav ctx={ctx} managed={managed} current="assignment" />
       <h1>{t('jury.assignment.title')}</h1>
       <Notice ctx={ctx} notice={notice} />
-      <p>{t('jury.summary.text', { k: board.settings.reviewersPerApplication, active: active.length, members: board.jurors.length, applications: assignable.length, gaps: board.gaps })}</p>
+      <p>
+        {t('jury.summary.text', {
+          k: board.settings.reviewersPerApplication,
+          active: active.length,
+          members: board.jurors.length,
+          applications: assignable.length,
+          gaps: board.gaps,
+        })}
+      </p>
 
       {board.abilities.assign && (
         <section aria-labelledby="compute-title">
@@ -39,7 +47,16 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
           <p>{t('jury.compute.intro', { k: board.settings.reviewersPerApplication })}</p>
           <ErrorSummary ctx={ctx} errors={compute?.errors ?? {}} labels={{ floor: t('jury.compute.floor') }} />
           <Form ctx={ctx} action={`${base}/preview`}>
-            <Field ctx={ctx} name="floor" label={t('jury.compute.floor')} value={compute?.values.floor ?? (preview?.floor === null || preview === undefined ? '' : String(preview.floor))} error={compute?.errors.floor} hint={t('jury.compute.floorHint')} />
+            <Field
+              ctx={ctx}
+              name="floor"
+              label={t('jury.compute.floor')}
+              value={
+                compute?.values.floor ?? (preview?.floor === null || preview === undefined ? '' : String(preview.floor))
+              }
+              error={compute?.errors.floor}
+              hint={t('jury.compute.floorHint')}
+            />
             <button type="submit">{t('jury.compute.submit')}</button>
           </Form>
         </section>
@@ -62,7 +79,13 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
                   label={manualLabels.jurorId}
                   value={manual?.values.jurorId}
                   error={manual?.errors.jurorId}
-                  options={[{ value: '', label: t('jury.conflict.choose') }, ...active.map((j) => ({ value: j.id, label: `${j.displayName ?? j.email} — ${t('jury.members.loadOf', { load: j.load, capacity: j.capacityLimit })}` }))]}
+                  options={[
+                    { value: '', label: t('jury.conflict.choose') },
+                    ...active.map((j) => ({
+                      value: j.id,
+                      label: `${j.displayName ?? j.email} — ${t('jury.members.loadOf', { load: j.load, capacity: j.capacityLimit })}`,
+                    })),
+                  ]}
                 />
                 <Select
                   ctx={ctx}
@@ -70,7 +93,13 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
                   label={manualLabels.applicationId}
                   value={manual?.values.applicationId}
                   error={manual?.errors.applicationId}
-                  options={[{ value: '', label: t('jury.conflict.choose') }, ...assignable.map((a) => ({ value: a.id, label: `${a.reference ?? ''} ${a.title} — ${t('jury.manual.missing', { count: a.need })}`.trim() }))]}
+                  options={[
+                    { value: '', label: t('jury.conflict.choose') },
+                    ...assignable.map((a) => ({
+                      value: a.id,
+                      label: `${a.reference ?? ''} ${a.title} — ${t('jury.manual.missing', { count: a.need })}`.trim(),
+                    })),
+                  ]}
                 />
                 <button type="submit">{t('jury.manual.submit')}</button>
               </Form>
@@ -106,7 +135,8 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
                         {a.jurors.map((j) => (
                           <li>
                             {j.name}
-                            {j.affinityMilli !== null && ` (${formatAffinity(j.affinityMilli / 1000, locale)})`} — {t(`jury.evaluation.${j.evaluation}` as MessageKey)}
+                            {j.affinityMilli !== null && ` (${formatAffinity(j.affinityMilli / 1000, locale)})`} —{' '}
+                            {t(`jury.evaluation.${j.evaluation}` as MessageKey)}
                             {j.evaluation !== 'submitted' && board.abilities.assign && (
                               <Form ctx={ctx} action={`${base}/remove`} class="inline">
                                 <input type="hidden" name="assignmentId" value={j.assignmentId} />{' '}

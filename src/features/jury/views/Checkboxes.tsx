@@ -5,9 +5,27 @@ import type { FieldError } from '../../../platform/views/forms.tsx';
  * A labelled group of checkboxes sending every ticked value under one name, each box inline with
  * its label (outside `.field`, whose full-width input style is meant for text inputs).
  */
-export function Checkboxes({ ctx, name, legend, options, checked, error }: { ctx: ViewContext; name: string; legend: string; options: { value: string; label: string }[]; checked: readonly string[]; error?: FieldError | undefined }) {
+export function Checkboxes({
+  ctx,
+  name,
+  legend,
+  options,
+  checked,
+  error,
+}: {
+  ctx: ViewContext;
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  error?: FieldError | undefined;
+}) {
   return (
-    <fieldset id={`field-${name}`} class={error ? 'field-error' : undefined} aria-describedby={error ? `field-${name}-error` : undefined}>
+    <fieldset
+      id={`field-${name}`}
+      class={error ? 'field-error' : undefined}
+      aria-describedby={error ? `field-${name}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {error && (
         <p class="error" id={`field-${name}-error`}>

@@ -21,7 +21,11 @@ export function InvitationPage({ ctx, invitation, token, errors = {}, values = {
   const { t, locale } = ctx;
   const call = inLocale(invitation.call.title, locale);
   const back = `/jury/invitations/accept?token=${encodeURIComponent(token)}`;
-  const labels = { displayName: t('signUp.displayName'), password: t('signUp.password'), passwordConfirm: t('signUp.passwordConfirm') };
+  const labels = {
+    displayName: t('signUp.displayName'),
+    password: t('signUp.password'),
+    passwordConfirm: t('signUp.passwordConfirm'),
+  };
   return (
     <Layout ctx={ctx} title={t('jury.invitation.title')}>
       <h1>{t('jury.invitation.title')}</h1>
@@ -37,9 +41,34 @@ export function InvitationPage({ ctx, invitation, token, errors = {}, values = {
             <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
             <Form ctx={ctx} action="/jury/invitations/account">
               <input type="hidden" name="token" value={token} />
-              <Field ctx={ctx} name="displayName" label={labels.displayName} value={values.displayName} error={errors.displayName} required autocomplete="name" />
-              <Field ctx={ctx} name="password" type="password" label={labels.password} error={errors.password} required autocomplete="new-password" hint={t('signUp.passwordHint')} />
-              <Field ctx={ctx} name="passwordConfirm" type="password" label={labels.passwordConfirm} error={errors.passwordConfirm} required autocomplete="new-password" />
+              <Field
+                ctx={ctx}
+                name="displayName"
+                label={labels.displayName}
+                value={values.displayName}
+                error={errors.displayName}
+                required
+                autocomplete="name"
+              />
+              <Field
+                ctx={ctx}
+                name="password"
+                type="password"
+                label={labels.password}
+                error={errors.password}
+                required
+                autocomplete="new-password"
+                hint={t('signUp.passwordHint')}
+              />
+              <Field
+                ctx={ctx}
+                name="passwordConfirm"
+                type="password"
+                label={labels.passwordConfirm}
+                error={errors.passwordConfirm}
+                required
+                autocomplete="new-password"
+              />
               <button type="submit">{t('jury.invitation.createAndAccept')}</button>
             </Form>
           </section>

@@ -10,7 +10,17 @@ import type { FormState } from './JuryPage.tsx';
 import { TargetSelect } from './JuryProgress.tsx';
 
 /** The juror's conflicts of interest on a call, and the form to declare one more. */
-export function JurorConflictsPage({ ctx, view, form, notice }: { ctx: ViewContext; view: ConflictsView; form?: FormState; notice?: { key: MessageKey } }) {
+export function JurorConflictsPage({
+  ctx,
+  view,
+  form,
+  notice,
+}: {
+  ctx: ViewContext;
+  view: ConflictsView;
+  form?: FormState;
+  notice?: { key: MessageKey };
+}) {
   const { t, locale } = ctx;
   const callTitle = inLocale(view.call.title, locale);
   const labels = { target: t('jury.conflict.target'), reason: t('jury.conflict.reason') };
@@ -29,7 +39,8 @@ export function JurorConflictsPage({ ctx, view, form, notice }: { ctx: ViewConte
         <ul>
           {view.mine.map((c) => (
             <li>
-              {t(`jury.conflict.kind.${c.kind}` as MessageKey)}: <strong>{c.target}</strong> — {c.reason} ({formatInstant(c.declaredAt, locale)})
+              {t(`jury.conflict.kind.${c.kind}` as MessageKey)}: <strong>{c.target}</strong> — {c.reason} (
+              {formatInstant(c.declaredAt, locale)})
             </li>
           ))}
         </ul>
@@ -42,8 +53,24 @@ export function JurorConflictsPage({ ctx, view, form, notice }: { ctx: ViewConte
           <>
             <ErrorSummary ctx={ctx} errors={form?.errors ?? {}} labels={labels} />
             <Form ctx={ctx} action={`/jury/calls/${view.call.id}/conflicts`}>
-              <TargetSelect ctx={ctx} applications={view.applications} organisations={view.organisations} value={form?.values.target} error={form?.errors.target} />
-              <Textarea ctx={ctx} name="reason" label={labels.reason} value={form?.values.reason} error={form?.errors.reason} required rows={3} maxLength={1000} hint={t('jury.conflict.reasonHint')} />
+              <TargetSelect
+                ctx={ctx}
+                applications={view.applications}
+                organisations={view.organisations}
+                value={form?.values.target}
+                error={form?.errors.target}
+              />
+              <Textarea
+                ctx={ctx}
+                name="reason"
+                label={labels.reason}
+                value={form?.values.reason}
+                error={form?.errors.reason}
+                required
+                rows={3}
+                maxLength={1000}
+                hint={t('jury.conflict.reasonHint')}
+              />
               <button type="submit">{t('jury.conflict.declare')}</button>
             </Form>
           </>

@@ -8,7 +8,15 @@ import type { CallForManagement, Term } from '../../calls/service.ts';
 import type { Expertise } from '../schema.ts';
 
 /** The officer's jury pages: back to the call, and the three pages of its jury. */
-export function JuryNav({ ctx, managed, current }: { ctx: ViewContext; managed: CallForManagement; current: 'members' | 'settings' | 'assignment' }) {
+export function JuryNav({
+  ctx,
+  managed,
+  current,
+}: {
+  ctx: ViewContext;
+  managed: CallForManagement;
+  current: 'members' | 'settings' | 'assignment';
+}) {
   const { t, locale } = ctx;
   const base = `/manage/calls/${managed.call.id}/jury`;
   const links = [
@@ -37,7 +45,13 @@ export function JuryNav({ ctx, managed, current }: { ctx: ViewContext; managed: 
 }
 
 /** A message about the whole page (a refused action), announced to screen readers. */
-export function Notice({ ctx, notice }: { ctx: ViewContext; notice: { key: MessageKey; values?: Record<string, string | number> } | undefined }) {
+export function Notice({
+  ctx,
+  notice,
+}: {
+  ctx: ViewContext;
+  notice: { key: MessageKey; values?: Record<string, string | number> } | undefined;
+}) {
   if (!notice) return null;
   return (
     <div class="error-summary" role="alert">
@@ -47,18 +61,41 @@ export function Notice({ ctx, notice }: { ctx: ViewContext; notice: { key: Messa
 }
 
 /** A juror's expertise in words: publics, activity types, DigComp areas, languages. */
-export function ExpertiseSummary({ ctx, expertise, publics, activityTypes }: { ctx: ViewContext; expertise: Expertise; publics: readonly Term[]; activityTypes: readonly Term[] }) {
+export function ExpertiseSummary({
+  ctx,
+  expertise,
+  publics,
+  activityTypes,
+}: {
+  ctx: ViewContext;
+  expertise: Expertise;
+  publics: readonly Term[];
+  activityTypes: readonly Term[];
+}) {
   const { t, locale } = ctx;
   const label = (terms: readonly Term[], key: string) => {
     const term = terms.find((x) => x.key === key);
     return term ? inLocale(term.label, locale) : key;
   };
   const parts: ComponentChildren[] = [];
-  const line = (name: MessageKey, values: string[]) => values.length && parts.push(<li>{`${t(name)}: ${values.join(', ')}`}</li>);
-  line('jury.expertise.publics', expertise.targetPublics.map((k) => label(publics, k)));
-  line('jury.expertise.activities', expertise.activityTypes.map((k) => label(activityTypes, k)));
-  line('jury.expertise.digcomp', expertise.digcompAreas.map((id) => inLocale(DIGCOMP_AREAS.find((a) => a.id === id)?.label ?? { fr: id }, locale)));
-  line('jury.expertise.languages', expertise.languages.map((l) => t(`jury.language.${l}` as MessageKey)));
+  const line = (name: MessageKey, values: string[]) =>
+    values.length && parts.push(<li>{`${t(name)}: ${values.join(', ')}`}</li>);
+  line(
+    'jury.expertise.publics',
+    expertise.targetPublics.map((k) => label(publics, k)),
+  );
+  line(
+    'jury.expertise.activities',
+    expertise.activityTypes.map((k) => label(activityTypes, k)),
+  );
+  line(
+    'jury.expertise.digcomp',
+    expertise.digcompAreas.map((id) => inLocale(DIGCOMP_AREAS.find((a) => a.id === id)?.label ?? { fr: id }, locale)),
+  );
+  line(
+    'jury.expertise.languages',
+    expertise.languages.map((l) => t(`jury.language.${l}` as MessageKey)),
+  );
   return parts.length ? <ul>{parts}</ul> : <span>—</span>;
 }
 
@@ -69,5 +106,7 @@ export function formatAffinity(value: number, locale: Locale): string {
 
 /** A sum of affinities (an application's total, the objective, the bound), with two decimals. */
 export function formatTotal(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    value,
+  );
 }

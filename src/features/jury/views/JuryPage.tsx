@@ -35,7 +35,15 @@ export function JuryPage({ ctx, board, invite, conflict, notice }: JuryPageProps
       <Notice ctx={ctx} notice={notice} />
       <section class="card" aria-labelledby="jury-summary-title">
         <h2 id="jury-summary-title">{t('jury.summary.title')}</h2>
-        <p>{t('jury.summary.text', { k: board.settings.reviewersPerApplication, active, members: board.jurors.length, applications: board.applications.filter((a) => a.assignable).length, gaps: board.gaps })}</p>
+        <p>
+          {t('jury.summary.text', {
+            k: board.settings.reviewersPerApplication,
+            active,
+            members: board.jurors.length,
+            applications: board.applications.filter((a) => a.assignable).length,
+            gaps: board.gaps,
+          })}
+        </p>
         <p>
           <a href={`${base}/assignment`}>{t('jury.summary.toAssignment')}</a>
         </p>
@@ -83,10 +91,32 @@ export function JuryPage({ ctx, board, invite, conflict, notice }: JuryPageProps
           <p class="hint">{t('jury.invite.hint')}</p>
           <ErrorSummary ctx={ctx} errors={invite?.errors ?? {}} labels={inviteLabels} />
           <Form ctx={ctx} action={`${base}/invitations`}>
-            <Field ctx={ctx} name="email" type="email" label={inviteLabels.email} value={invite?.values.email} error={invite?.errors.email} required autocomplete="off" />
-            <Field ctx={ctx} name="capacity" label={inviteLabels.capacity} value={invite?.values.capacity} error={invite?.errors.capacity} hint={t('jury.invite.capacityHint', { capacity: board.settings.defaultCapacity })} />
+            <Field
+              ctx={ctx}
+              name="email"
+              type="email"
+              label={inviteLabels.email}
+              value={invite?.values.email}
+              error={invite?.errors.email}
+              required
+              autocomplete="off"
+            />
+            <Field
+              ctx={ctx}
+              name="capacity"
+              label={inviteLabels.capacity}
+              value={invite?.values.capacity}
+              error={invite?.errors.capacity}
+              hint={t('jury.invite.capacityHint', { capacity: board.settings.defaultCapacity })}
+            />
             <div class="choice">
-              <input type="checkbox" id="field-isChair" name="isChair" value="yes" checked={invite?.values.isChair === 'yes'} />
+              <input
+                type="checkbox"
+                id="field-isChair"
+                name="isChair"
+                value="yes"
+                checked={invite?.values.isChair === 'yes'}
+              />
               <label for="field-isChair">{t('jury.invite.chair')}</label>
             </div>
             <button type="submit">{t('jury.invite.submit')}</button>
@@ -100,7 +130,17 @@ export function JuryPage({ ctx, board, invite, conflict, notice }: JuryPageProps
   );
 }
 
-function MemberRow({ ctx, board, juror: j, index: i }: { ctx: ViewContext; board: JuryBoard; juror: JurorOverview; index: number }) {
+function MemberRow({
+  ctx,
+  board,
+  juror: j,
+  index: i,
+}: {
+  ctx: ViewContext;
+  board: JuryBoard;
+  juror: JurorOverview;
+  index: number;
+}) {
   const { t, locale } = ctx;
   const base = `/manage/calls/${board.managed.call.id}/jury/jurors/${j.id}`;
   const name = j.displayName ?? j.email;
@@ -115,7 +155,12 @@ function MemberRow({ ctx, board, juror: j, index: i }: { ctx: ViewContext; board
       <td>{t(`jury.stage.${j.stage}` as MessageKey)}</td>
       <td>{j.declarationSignedAt ? formatInstant(j.declarationSignedAt, locale, 'date') : '—'}</td>
       <td>
-        <ExpertiseSummary ctx={ctx} expertise={j.expertise} publics={board.managed.targetPublics} activityTypes={board.managed.activityTypes} />
+        <ExpertiseSummary
+          ctx={ctx}
+          expertise={j.expertise}
+          publics={board.managed.targetPublics}
+          activityTypes={board.managed.activityTypes}
+        />
       </td>
       <td class="number">
         {t('jury.members.loadOf', { load: j.load, capacity: j.capacityLimit })}
@@ -137,11 +182,23 @@ function MemberRow({ ctx, board, juror: j, index: i }: { ctx: ViewContext; board
             <Form ctx={ctx} action={`${base}/limits`}>
               <div class="field">
                 <label for={`limits-${i}-capacity`}>{t('jury.limits.capacity')}</label>
-                <input id={`limits-${i}-capacity`} name="capacity" inputMode="numeric" size={4} value={j.capacity === null ? '' : String(j.capacity)} />
+                <input
+                  id={`limits-${i}-capacity`}
+                  name="capacity"
+                  inputMode="numeric"
+                  size={4}
+                  value={j.capacity === null ? '' : String(j.capacity)}
+                />
               </div>
               <div class="field">
                 <label for={`limits-${i}-min`}>{t('jury.limits.minLoad')}</label>
-                <input id={`limits-${i}-min`} name="minLoad" inputMode="numeric" size={4} value={j.minLoad === null ? '' : String(j.minLoad)} />
+                <input
+                  id={`limits-${i}-min`}
+                  name="minLoad"
+                  inputMode="numeric"
+                  size={4}
+                  value={j.minLoad === null ? '' : String(j.minLoad)}
+                />
               </div>
               <button type="submit" class="secondary">
                 {t('jury.limits.submit')}

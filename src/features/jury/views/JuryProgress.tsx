@@ -67,7 +67,19 @@ export function ProgressSection({ ctx, board }: { ctx: ViewContext; board: JuryB
 }
 
 /** One select for "with whom": organisations and applications, each group labelled. */
-export function TargetSelect({ ctx, applications, organisations, value, error }: { ctx: ViewContext; applications: readonly CallApplication[]; organisations: readonly { id: string; name: string }[]; value?: string | undefined; error?: { key: MessageKey } | undefined }) {
+export function TargetSelect({
+  ctx,
+  applications,
+  organisations,
+  value,
+  error,
+}: {
+  ctx: ViewContext;
+  applications: readonly CallApplication[];
+  organisations: readonly { id: string; name: string }[];
+  value?: string | undefined;
+  error?: { key: MessageKey } | undefined;
+}) {
   const { t } = ctx;
   return (
     <div class={error ? 'field field-error' : 'field'}>
@@ -77,7 +89,12 @@ export function TargetSelect({ ctx, applications, organisations, value, error }:
           {t(error.key)}
         </p>
       )}
-      <select id="field-target" name="target" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'field-target-error' : undefined}>
+      <select
+        id="field-target"
+        name="target"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'field-target-error' : undefined}
+      >
         <option value="">{t('jury.conflict.choose')}</option>
         <optgroup label={t('jury.conflict.organisations')}>
           {organisations.map((o) => (
@@ -99,9 +116,21 @@ export function TargetSelect({ ctx, applications, organisations, value, error }:
 }
 
 /** Conflicts of interest on record, and the form by which an officer records one. */
-export function ConflictsSection({ ctx, board, form }: { ctx: ViewContext; board: JuryBoard; form?: FormState | undefined }) {
+export function ConflictsSection({
+  ctx,
+  board,
+  form,
+}: {
+  ctx: ViewContext;
+  board: JuryBoard;
+  form?: FormState | undefined;
+}) {
   const { t, locale } = ctx;
-  const labels = { jurorId: t('jury.conflict.juror'), target: t('jury.conflict.target'), reason: t('jury.conflict.reason') };
+  const labels = {
+    jurorId: t('jury.conflict.juror'),
+    target: t('jury.conflict.target'),
+    reason: t('jury.conflict.reason'),
+  };
   return (
     <section aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('jury.conflicts.title')}</h2>
@@ -144,10 +173,30 @@ export function ConflictsSection({ ctx, board, form }: { ctx: ViewContext; board
               label={labels.jurorId}
               value={form?.values.jurorId}
               error={form?.errors.jurorId}
-              options={[{ value: '', label: t('jury.conflict.choose') }, ...board.jurors.filter((j) => j.stage !== 'withdrawn').map((j) => ({ value: j.id, label: j.displayName ?? j.email }))]}
+              options={[
+                { value: '', label: t('jury.conflict.choose') },
+                ...board.jurors
+                  .filter((j) => j.stage !== 'withdrawn')
+                  .map((j) => ({ value: j.id, label: j.displayName ?? j.email })),
+              ]}
             />
-            <TargetSelect ctx={ctx} applications={board.submitted} organisations={board.organisations} value={form?.values.target} error={form?.errors.target} />
-            <Textarea ctx={ctx} name="reason" label={labels.reason} value={form?.values.reason} error={form?.errors.reason} required rows={2} maxLength={1000} />
+            <TargetSelect
+              ctx={ctx}
+              applications={board.submitted}
+              organisations={board.organisations}
+              value={form?.values.target}
+              error={form?.errors.target}
+            />
+            <Textarea
+              ctx={ctx}
+              name="reason"
+              label={labels.reason}
+              value={form?.values.reason}
+              error={form?.errors.reason}
+              required
+              rows={2}
+              maxLength={1000}
+            />
             <button type="submit">{t('jury.conflict.record')}</button>
           </Form>
         </>

@@ -30,7 +30,11 @@ export function JurySettingsPage({ ctx, managed, values, errors = {}, stale }: P
   const { t, locale } = ctx;
   const v = values ?? settingsValues(managed.call.jurySettings);
   const criteria = managed.call.evaluationCriteria;
-  const labels = { reviewersPerApplication: t('jury.settings.k'), defaultCapacity: t('jury.settings.capacity'), tieBreak: t('jury.settings.tieBreaks') };
+  const labels = {
+    reviewersPerApplication: t('jury.settings.k'),
+    defaultCapacity: t('jury.settings.capacity'),
+    tieBreak: t('jury.settings.tieBreaks'),
+  };
   return (
     <Layout ctx={ctx} title={`${t('jury.settings.title')} — ${inLocale(managed.call.title, locale)}`}>
       <JuryNav ctx={ctx} managed={managed} current="settings" />
@@ -39,10 +43,32 @@ export function JurySettingsPage({ ctx, managed, values, errors = {}, stale }: P
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
       <Form ctx={ctx} action={`/manage/calls/${managed.call.id}/jury/settings`}>
         <input type="hidden" name="version" value={String(managed.call.version)} />
-        <Field ctx={ctx} name="reviewersPerApplication" label={labels.reviewersPerApplication} value={v.reviewersPerApplication} error={errors.reviewersPerApplication} required hint={t('jury.settings.kHint')} />
-        <Field ctx={ctx} name="defaultCapacity" label={labels.defaultCapacity} value={v.defaultCapacity} error={errors.defaultCapacity} required hint={t('jury.settings.capacityHint')} />
+        <Field
+          ctx={ctx}
+          name="reviewersPerApplication"
+          label={labels.reviewersPerApplication}
+          value={v.reviewersPerApplication}
+          error={errors.reviewersPerApplication}
+          required
+          hint={t('jury.settings.kHint')}
+        />
+        <Field
+          ctx={ctx}
+          name="defaultCapacity"
+          label={labels.defaultCapacity}
+          value={v.defaultCapacity}
+          error={errors.defaultCapacity}
+          required
+          hint={t('jury.settings.capacityHint')}
+        />
         <div class="choice">
-          <input type="checkbox" id="field-hideOthersUntilSubmitted" name="hideOthersUntilSubmitted" value="yes" checked={v.hideOthersUntilSubmitted === 'yes'} />
+          <input
+            type="checkbox"
+            id="field-hideOthersUntilSubmitted"
+            name="hideOthersUntilSubmitted"
+            value="yes"
+            checked={v.hideOthersUntilSubmitted === 'yes'}
+          />
           <label for="field-hideOthersUntilSubmitted">{t('jury.settings.hideOthers')}</label>
         </div>
         <div class="choice">

@@ -22,7 +22,8 @@ export function MyJuryPage({ ctx, seats }: { ctx: ViewContext; seats: MySeat[] }
             {stage === 'accepted' && <p>{t('jury.mine.signFirst')}</p>}
             {stage !== 'withdrawn' && (
               <p>
-                <a href={`/jury/calls/${call.id}/declaration`}>{t('jury.declaration.title')}</a> · <a href={`/jury/calls/${call.id}/conflicts`}>{t('jury.conflicts.mineTitle')}</a>
+                <a href={`/jury/calls/${call.id}/declaration`}>{t('jury.declaration.title')}</a> ·{' '}
+                <a href={`/jury/calls/${call.id}/conflicts`}>{t('jury.conflicts.mineTitle')}</a>
               </p>
             )}
             {stage === 'active' &&
@@ -34,7 +35,8 @@ export function MyJuryPage({ ctx, seats }: { ctx: ViewContext; seats: MySeat[] }
                   <ul>
                     {assignments.map((a) => (
                       <li>
-                        <a href={`/jury/applications/${a.applicationId}`}>{`${a.reference ?? ''} ${a.title}`.trim()}</a> — {t(`jury.evaluation.${a.evaluation}` as MessageKey)}
+                        <a href={`/jury/applications/${a.applicationId}`}>{`${a.reference ?? ''} ${a.title}`.trim()}</a>{' '}
+                        — {t(`jury.evaluation.${a.evaluation}` as MessageKey)}
                       </li>
                     ))}
                   </ul>

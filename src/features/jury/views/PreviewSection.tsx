@@ -15,7 +15,11 @@ function shortfallText(ctx: ViewContext, s: Shortfall, labels: Record<string, st
     case 'capacity':
       return t('jury.shortfall.capacity', { available: s.available, needed: s.needed });
     case 'application-short':
-      return t('jury.shortfall.applicationShort', { application: name(s.applicationId), available: s.available, needed: s.needed });
+      return t('jury.shortfall.applicationShort', {
+        application: name(s.applicationId),
+        available: s.available,
+        needed: s.needed,
+      });
     case 'min-load-above-capacity':
       return t('jury.shortfall.minAboveCapacity', { juror: name(s.jurorId), min: s.minLoad, capacity: s.capacity });
     case 'min-load-unreachable':
@@ -23,12 +27,24 @@ function shortfallText(ctx: ViewContext, s: Shortfall, labels: Record<string, st
     case 'min-loads-exceed':
       return t('jury.shortfall.minLoadsExceed', { total: s.total, needed: s.needed });
     case 'floor':
-      return t('jury.shortfall.floor', { application: name(s.applicationId), best: formatTotal(s.best, locale), floor: formatTotal(s.floor, locale) });
+      return t('jury.shortfall.floor', {
+        application: name(s.applicationId),
+        best: formatTotal(s.best, locale),
+        floor: formatTotal(s.floor, locale),
+      });
   }
 }
 
 /** The computed assignment, before it is stored: status, loads, affinities, or why it is impossible. */
-export function PreviewSection({ ctx, preview, action }: { ctx: ViewContext; preview: AssignmentPreview; action: string }) {
+export function PreviewSection({
+  ctx,
+  preview,
+  action,
+}: {
+  ctx: ViewContext;
+  preview: AssignmentPreview;
+  action: string;
+}) {
   const { t, locale } = ctx;
   const solved = (preview.status === 'optimal' || preview.status === 'feasible') && preview.pairs.length > 0;
   return (
@@ -36,7 +52,8 @@ export function PreviewSection({ ctx, preview, action }: { ctx: ViewContext; pre
       <h2 id="preview-title">{t('jury.preview.title')}</h2>
       <p role="status">
         <strong>{t(`jury.preview.status.${preview.status}` as MessageKey)}</strong>
-        {preview.objective !== null && ` ${t('jury.preview.objective', { objective: formatTotal(preview.objective, locale), bound: formatTotal(preview.bound ?? preview.objective, locale) })}`}
+        {preview.objective !== null &&
+          ` ${t('jury.preview.objective', { objective: formatTotal(preview.objective, locale), bound: formatTotal(preview.bound ?? preview.objective, locale) })}`}
       </p>
       {preview.shortfalls.length > 0 && (
         <>
@@ -78,7 +95,11 @@ export function PreviewSection({ ctx, preview, action }: { ctx: ViewContext; pre
                       <br />
                       <small>{a.organisationName}</small>
                     </td>
-                    <td>{a.held.length ? a.held.map((m) => `${m.name} (${formatAffinity(m.affinity, locale)})`).join(', ') : '—'}</td>
+                    <td>
+                      {a.held.length
+                        ? a.held.map((m) => `${m.name} (${formatAffinity(m.affinity, locale)})`).join(', ')
+                        : '—'}
+                    </td>
                     <td>
                       <ul>
                         {a.proposed.map((m) => (

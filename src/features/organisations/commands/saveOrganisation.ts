@@ -10,7 +10,10 @@ import { membershipOf } from '../membership.ts';
 import { organisationMembers, organisations } from '../schema.ts';
 
 /** Registers an organisation; whoever registers it is its first owner. One organisation per enterprise number. */
-export async function createOrganisation(deps: CommandDeps, input: { actor: MaybeActor; organisation: OrganisationInput }): Promise<string> {
+export async function createOrganisation(
+  deps: CommandDeps,
+  input: { actor: MaybeActor; organisation: OrganisationInput },
+): Promise<string> {
   const actor = input.actor;
   authorize(actor, true, 'create organisation');
   return inTransaction(deps, async (tx) => {
@@ -21,7 +24,13 @@ export async function createOrganisation(deps: CommandDeps, input: { actor: Mayb
       .returning({ id: organisations.id });
     if (!created) throw new RuleViolationError(['enterprise-number-taken']);
     await tx.insert(organisationMembers).values({ organisationId: created.id, userId: actor.userId, role: 'owner' });
-    await recordAudit(tx, { actorId: actor.userId, action: 'organisation.created', subjectType: 'organisation', subjectId: created.id, after: input.organisation });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'organisation.created',
+      subjectType: 'organisation',
+      subjectId: created.id,
+      after: input.organisation,
+    });
     return created.id;
   });
 }
@@ -42,11 +51,22 @@ export async function updateOrganisation(
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
     const [updated] = await tx
       .update(organisations)
-      .set({ ...input.organisation, communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null, version: sql`${organisations.version} + 1` })
+      .set({
+        ...input.organisation,
+        communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null,
+        version: sql`${organisations.version} + 1`,
+      })
       .where(and(eq(organisations.id, input.organisationId), eq(organisations.version, input.version)))
       .returning({ id: organisations.id });
     if (!updated) throw new RuleViolationError(['stale']);
     const { id: _id, createdAt: _c, version: _v, ...previous } = before!;
-    await recordAudit(tx, { actorId: actor.userId, action: 'organisation.updated', subjectType: 'organisation', subjectId: input.organisationId, before: previous, after: input.organisation });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'organisation.updated',
+      subjectType: 'organisation',
+      subjectId: input.organisationId,
+      before: previous,
+      after: input.organisation,
+    });
   });
 }

@@ -22,9 +22,24 @@ export async function uploadOrganisationDocument(
   await inTransaction(deps, async (tx) => {
     const [file] = await tx
       .insert(files)
-      .values({ storageKey: stored.storageKey, name: input.name.slice(0, 200), mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256, uploadedBy: actor.userId })
+      .values({
+        storageKey: stored.storageKey,
+        name: input.name.slice(0, 200),
+        mime: stored.mime,
+        sizeBytes: stored.sizeBytes,
+        sha256: stored.sha256,
+        uploadedBy: actor.userId,
+      })
       .returning({ id: files.id });
-    await tx.insert(organisationDocuments).values({ organisationId: input.organisationId, kind: input.kind, fileId: file!.id });
-    await recordAudit(tx, { actorId: actor.userId, action: 'organisation.document-added', subjectType: 'organisation', subjectId: input.organisationId, after: { kind: input.kind, name: input.name, sha256: stored.sha256 } });
+    await tx
+      .insert(organisationDocuments)
+      .values({ organisationId: input.organisationId, kind: input.kind, fileId: file!.id });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'organisation.document-added',
+      subjectType: 'organisation',
+      subjectId: input.organisationId,
+      after: { kind: input.kind, name: input.name, sha256: stored.sha256 },
+    });
   });
 }

@@ -2,7 +2,13 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 /** An organisation's standing documents as officers read them beside one of its applications. */
-export function OrganisationDocumentsList({ ctx, documents }: { ctx: ViewContext; documents: { kind: string; name: string; href: string }[] }) {
+export function OrganisationDocumentsList({
+  ctx,
+  documents,
+}: {
+  ctx: ViewContext;
+  documents: { kind: string; name: string; href: string }[];
+}) {
   const { t } = ctx;
   return (
     <section aria-labelledby="org-documents-title">

@@ -4,7 +4,15 @@ import { ErrorSummary, Field, Select, type FieldErrors } from '../../../platform
 import { LEGAL_FORMS } from '../schema.ts';
 
 /** The profile fields, the same for registering and for editing an organisation. */
-export function OrganisationFields({ ctx, values, errors }: { ctx: ViewContext; values: Record<string, string>; errors: FieldErrors }) {
+export function OrganisationFields({
+  ctx,
+  values,
+  errors,
+}: {
+  ctx: ViewContext;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}) {
   const { t } = ctx;
   const labels: Record<string, string> = {
     name: t('organisation.name'),
@@ -20,14 +28,34 @@ export function OrganisationFields({ ctx, values, errors }: { ctx: ViewContext; 
     contactPhone: t('organisation.contactPhone'),
     website: t('organisation.website'),
   };
-  const field = (name: string, extra: { type?: 'email' | 'url'; required?: boolean; hint?: string; autocomplete?: string } = {}) => (
-    <Field ctx={ctx} name={name} label={labels[name]!} value={values[name]} error={errors[name]} required={extra.required ?? true} type={extra.type} hint={extra.hint} autocomplete={extra.autocomplete} />
+  const field = (
+    name: string,
+    extra: { type?: 'email' | 'url'; required?: boolean; hint?: string; autocomplete?: string } = {},
+  ) => (
+    <Field
+      ctx={ctx}
+      name={name}
+      label={labels[name]!}
+      value={values[name]}
+      error={errors[name]}
+      required={extra.required ?? true}
+      type={extra.type}
+      hint={extra.hint}
+      autocomplete={extra.autocomplete}
+    />
   );
   return (
     <>
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
       {field('name', { autocomplete: 'organization' })}
-      <Select ctx={ctx} name="legalForm" label={labels.legalForm!} value={values.legalForm} error={errors.legalForm} options={LEGAL_FORMS.map((f) => ({ value: f, label: t(`organisation.legalForm.${f}` as MessageKey) }))} />
+      <Select
+        ctx={ctx}
+        name="legalForm"
+        label={labels.legalForm!}
+        value={values.legalForm}
+        error={errors.legalForm}
+        options={LEGAL_FORMS.map((f) => ({ value: f, label: t(`organisation.legalForm.${f}` as MessageKey) }))}
+      />
       {field('enterpriseNumber', { hint: t('organisation.enterpriseNumber.hint') })}
       <fieldset>
         <legend>{t('organisation.address')}</legend>

@@ -15,11 +15,22 @@ export interface OrganisationPageForms {
 }
 
 /** The organisation's profile (editable), its members and its shelf of documents. */
-export function OrganisationPage({ ctx, view, forms = {} }: { ctx: ViewContext; view: OrganisationView; forms?: OrganisationPageForms }) {
+export function OrganisationPage({
+  ctx,
+  view,
+  forms = {},
+}: {
+  ctx: ViewContext;
+  view: OrganisationView;
+  forms?: OrganisationPageForms;
+}) {
   const { t, locale } = ctx;
   const o = view.organisation;
   const stored: Record<string, string> = Object.fromEntries(
-    Object.entries({ ...o, enterpriseNumber: formatEnterpriseNumber(o.enterpriseNumber) }).map(([k, v]) => [k, v === null ? '' : String(v)]),
+    Object.entries({ ...o, enterpriseNumber: formatEnterpriseNumber(o.enterpriseNumber) }).map(([k, v]) => [
+      k,
+      v === null ? '' : String(v),
+    ]),
   );
   const profileValues = forms.profile?.values ?? stored;
   return (
@@ -53,10 +64,28 @@ export function OrganisationPage({ ctx, view, forms = {} }: { ctx: ViewContext; 
         {view.abilities.manageMembers && (
           <>
             <h3>{t('organisation.invite')}</h3>
-            <ErrorSummary ctx={ctx} errors={forms.invite?.errors ?? {}} labels={{ email: t('organisation.inviteEmail'), role: t('organisation.inviteRole') }} />
+            <ErrorSummary
+              ctx={ctx}
+              errors={forms.invite?.errors ?? {}}
+              labels={{ email: t('organisation.inviteEmail'), role: t('organisation.inviteRole') }}
+            />
             <Form ctx={ctx} action={`/organisations/${o.id}/invitations`}>
-              <Field ctx={ctx} name="email" type="email" label={t('organisation.inviteEmail')} value={forms.invite?.values.email} error={forms.invite?.errors.email} required />
-              <Select ctx={ctx} name="role" label={t('organisation.inviteRole')} value={forms.invite?.values.role ?? 'member'} options={(['member', 'owner'] as const).map((r) => ({ value: r, label: t(`organisation.role.${r}`) }))} />
+              <Field
+                ctx={ctx}
+                name="email"
+                type="email"
+                label={t('organisation.inviteEmail')}
+                value={forms.invite?.values.email}
+                error={forms.invite?.errors.email}
+                required
+              />
+              <Select
+                ctx={ctx}
+                name="role"
+                label={t('organisation.inviteRole')}
+                value={forms.invite?.values.role ?? 'member'}
+                options={(['member', 'owner'] as const).map((r) => ({ value: r, label: t(`organisation.role.${r}`) }))}
+              />
               <button type="submit">{t('organisation.inviteSubmit')}</button>
             </Form>
           </>
@@ -72,16 +101,36 @@ export function OrganisationPage({ ctx, view, forms = {} }: { ctx: ViewContext; 
           <ul>
             {view.documents.map((d) => (
               <li>
-                {t(`organisation.document.${d.kind}` as MessageKey)}: <a href={`/organisations/${o.id}/documents/${d.id}`}>{d.name}</a> ({formatInstant(d.uploadedAt, locale, 'date')})
+                {t(`organisation.document.${d.kind}` as MessageKey)}:{' '}
+                <a href={`/organisations/${o.id}/documents/${d.id}`}>{d.name}</a> (
+                {formatInstant(d.uploadedAt, locale, 'date')})
               </li>
             ))}
           </ul>
         )}
         {view.abilities.edit && (
           <Form ctx={ctx} action={`/organisations/${o.id}/documents`} multipart>
-            <ErrorSummary ctx={ctx} errors={forms.upload?.errors ?? {}} labels={{ file: t('organisation.documentFile') }} />
-            <Select ctx={ctx} name="kind" label={t('organisation.documentKind')} options={ORGANISATION_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`organisation.document.${k}` as MessageKey) }))} />
-            <FileInput ctx={ctx} name="file" label={t('organisation.documentFile')} hint={t('file.hint')} error={forms.upload?.errors.file} />
+            <ErrorSummary
+              ctx={ctx}
+              errors={forms.upload?.errors ?? {}}
+              labels={{ file: t('organisation.documentFile') }}
+            />
+            <Select
+              ctx={ctx}
+              name="kind"
+              label={t('organisation.documentKind')}
+              options={ORGANISATION_DOCUMENT_KINDS.map((k) => ({
+                value: k,
+                label: t(`organisation.document.${k}` as MessageKey),
+              }))}
+            />
+            <FileInput
+              ctx={ctx}
+              name="file"
+              label={t('organisation.documentFile')}
+              hint={t('file.hint')}
+              error={forms.upload?.errors.file}
+            />
             <button type="submit">{t('organisation.upload')}</button>
           </Form>
         )}

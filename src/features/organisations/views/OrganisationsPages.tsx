@@ -5,7 +5,13 @@ import { Form, type FieldErrors } from '../../../platform/views/forms.tsx';
 import type { Organisation } from '../service.ts';
 import { OrganisationFields } from './OrganisationFields.tsx';
 
-export function OrganisationsListPage({ ctx, organisations }: { ctx: ViewContext; organisations: (Organisation & { role: 'owner' | 'member' })[] }) {
+export function OrganisationsListPage({
+  ctx,
+  organisations,
+}: {
+  ctx: ViewContext;
+  organisations: (Organisation & { role: 'owner' | 'member' })[];
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('organisation.listTitle')}>
@@ -30,7 +36,15 @@ export function OrganisationsListPage({ ctx, organisations }: { ctx: ViewContext
   );
 }
 
-export function NewOrganisationPage({ ctx, values = {}, errors = {} }: { ctx: ViewContext; values?: Record<string, string>; errors?: FieldErrors }) {
+export function NewOrganisationPage({
+  ctx,
+  values = {},
+  errors = {},
+}: {
+  ctx: ViewContext;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('organisation.register')}>

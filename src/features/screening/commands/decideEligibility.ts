@@ -19,7 +19,14 @@ import { eligibilityDecisions } from '../schema.ts';
  */
 export async function decideEligibility(
   deps: ScreeningDeps,
-  input: { actor: MaybeActor; applicationId: string; decision: EligibilityDecision; reason: string; checklistVersion: number; now?: Date },
+  input: {
+    actor: MaybeActor;
+    applicationId: string;
+    decision: EligibilityDecision;
+    reason: string;
+    checklistVersion: number;
+    now?: Date;
+  },
 ): Promise<void> {
   const { view, managed, criteria, funderId, actorId } = await screeningFor(deps, input.actor, input.applicationId);
   const reason = input.reason.trim();
@@ -42,7 +49,14 @@ export async function decideEligibility(
     // The clock at insertion, not the transaction's start: the history's order is the order of commits.
     const [decision] = await tx
       .insert(eligibilityDecisions)
-      .values({ applicationId: view.application.id, kind: input.decision, unmetCriteria: allowed.value.unmet, reason, decidedBy: actorId, decidedAt: sql`clock_timestamp()` })
+      .values({
+        applicationId: view.application.id,
+        kind: input.decision,
+        unmetCriteria: allowed.value.unmet,
+        reason,
+        decidedBy: actorId,
+        decidedAt: sql`clock_timestamp()`,
+      })
       .returning({ id: eligibilityDecisions.id });
     await recordAudit(tx, {
       actorId,
@@ -50,12 +64,28 @@ export async function decideEligibility(
       action: 'screening.decided',
       subjectType: 'application',
       subjectId: view.application.id,
-      after: { decision: input.decision, unmetCriteria: allowed.value.unmet, verdicts: checklist.verdicts, decisionId: decision!.id },
+      after: {
+        decision: input.decision,
+        unmetCriteria: allowed.value.unmet,
+        verdicts: checklist.verdicts,
+        decisionId: decision!.id,
+      },
       reason: reason || null,
     });
     const unmet = criteria.filter((c) => allowed.value.unmet.includes(c.id));
     for (const to of recipients) {
-      await enqueueMail(tx, decisionMail({ to, decision: input.decision, application: view.application, callTitle: managed.call.title, unmet, reason, publicUrl: deps.publicUrl }));
+      await enqueueMail(
+        tx,
+        decisionMail({
+          to,
+          decision: input.decision,
+          application: view.application,
+          callTitle: managed.call.title,
+          unmet,
+          reason,
+          publicUrl: deps.publicUrl,
+        }),
+      );
     }
   });
 }

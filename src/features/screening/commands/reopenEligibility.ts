@@ -13,7 +13,10 @@ import { eligibilityDecisions } from '../schema.ts';
  * the one who took it, with a reason. The application goes back to "submitted" with its checklist
  * as it was; the decision stays in the history, followed by the reopening.
  */
-export async function reopenEligibility(deps: ScreeningDeps, input: { actor: MaybeActor; applicationId: string; reason: string; now?: Date }): Promise<void> {
+export async function reopenEligibility(
+  deps: ScreeningDeps,
+  input: { actor: MaybeActor; applicationId: string; reason: string; now?: Date },
+): Promise<void> {
   const { view, funderId, actorId } = await screeningFor(deps, input.actor, input.applicationId);
   const reason = input.reason.trim();
   if (!reason) throw new RuleViolationError(['reason-required']);
@@ -22,11 +25,32 @@ export async function reopenEligibility(deps: ScreeningDeps, input: { actor: May
     await lockChecklist(tx, view.application.id);
     const refused = reopenRefusal(await lastDecision(tx, view.application.id), actorId);
     if (refused) throw new RuleViolationError([refused]);
-    await deps.applications.transitionByOfficer(tx, { applicationId: view.application.id, event: 'reopen-eligibility', actorId, funderId, reason, ...(input.now ? { now: input.now } : {}) });
+    await deps.applications.transitionByOfficer(tx, {
+      applicationId: view.application.id,
+      event: 'reopen-eligibility',
+      actorId,
+      funderId,
+      reason,
+      ...(input.now ? { now: input.now } : {}),
+    });
     const [reopened] = await tx
       .insert(eligibilityDecisions)
-      .values({ applicationId: view.application.id, kind: 'reopened', reason, decidedBy: actorId, decidedAt: sql`clock_timestamp()` })
+      .values({
+        applicationId: view.application.id,
+        kind: 'reopened',
+        reason,
+        decidedBy: actorId,
+        decidedAt: sql`clock_timestamp()`,
+      })
       .returning({ id: eligibilityDecisions.id });
-    await recordAudit(tx, { actorId, funderId, action: 'screening.reopened', subjectType: 'application', subjectId: view.application.id, after: { decisionId: reopened!.id }, reason });
+    await recordAudit(tx, {
+      actorId,
+      funderId,
+      action: 'screening.reopened',
+      subjectType: 'application',
+      subjectId: view.application.id,
+      after: { decisionId: reopened!.id },
+      reason,
+    });
   });
 }

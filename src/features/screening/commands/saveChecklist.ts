@@ -32,10 +32,19 @@ export async function saveChecklist(
   return inTransaction(deps, async (tx) => {
     const checklist = await lockChecklist(tx, view.application.id);
     // The checklist row's lock orders this save after any decision being taken on the application.
-    if (!canEditChecklist(view.application.status, await lastDecision(tx, view.application.id))) throw new RuleViolationError(['decided']);
+    if (!canEditChecklist(view.application.status, await lastDecision(tx, view.application.id)))
+      throw new RuleViolationError(['decided']);
     if (checklist.version !== input.version) {
-      const [by] = checklist.updatedBy ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, checklist.updatedBy)) : [];
-      return { status: 'conflict', version: checklist.version, theirs: checklist.verdicts, by: by?.name ?? '', at: checklist.updatedAt } as const;
+      const [by] = checklist.updatedBy
+        ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, checklist.updatedBy))
+        : [];
+      return {
+        status: 'conflict',
+        version: checklist.version,
+        theirs: checklist.verdicts,
+        by: by?.name ?? '',
+        at: checklist.updatedAt,
+      } as const;
     }
     const [saved] = await tx
       .update(eligibilityChecks)

@@ -31,7 +31,8 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
   return (
     <Layout ctx={ctx} title={`${t('screening.title')} — ${a.title}`}>
       <p>
-        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> · <a href={`/applications/${a.id}`}>{t('screening.applicationPage')}</a>
+        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> ·{' '}
+        <a href={`/applications/${a.id}`}>{t('screening.applicationPage')}</a>
       </p>
       <h1>{a.title}</h1>
       <dl class="facts">
@@ -81,7 +82,14 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
       <OrganisationDocumentsList ctx={ctx} documents={view.organisationDocuments} />
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('application.answers')}</h2>
-        <AnswersView ctx={ctx} form={view.form} values={a.answers} publics={view.context.publics} files={view.files} headingLevel={3} />
+        <AnswersView
+          ctx={ctx}
+          form={view.form}
+          values={a.answers}
+          publics={view.context.publics}
+          files={view.files}
+          headingLevel={3}
+        />
       </section>
     </Layout>
   );

@@ -61,7 +61,8 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
   return (
     <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`}>
       <p>
-        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a> · <a href={`/manage/calls/${call.id}/applications`}>{t('inbox.title')}</a>
+        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a> ·{' '}
+        <a href={`/manage/calls/${call.id}/applications`}>{t('inbox.title')}</a>
       </p>
       <h1>{t('screening.title')}</h1>
       <FunnelView ctx={ctx} funnel={funnel} />

@@ -15,18 +15,32 @@ export interface ChecklistFormState {
   conflict?: { theirs: Verdicts; by: string; version: number };
 }
 
-const verdictLabel = (ctx: ViewContext, verdict: string | null) => ctx.t(`screening.verdict.${verdict ?? 'none'}` as MessageKey);
+const verdictLabel = (ctx: ViewContext, verdict: string | null) =>
+  ctx.t(`screening.verdict.${verdict ?? 'none'}` as MessageKey);
 
 /**
  * The checklist: per criterion a radio group (met, not met, to verify) with the criterion's
  * explanation as its hint, and a note. Works as a plain form; a refused save shows the officer's
  * own choices again, and after a conflict the colleague's under each criterion.
  */
-export function ChecklistForm({ ctx, state, form }: { ctx: ViewContext; state: ApplicationScreening; form?: ChecklistFormState | undefined }) {
+export function ChecklistForm({
+  ctx,
+  state,
+  form,
+}: {
+  ctx: ViewContext;
+  state: ApplicationScreening;
+  form?: ChecklistFormState | undefined;
+}) {
   const { t, locale } = ctx;
   const { criteria, checklist } = state;
   const errors = form?.errors ?? {};
-  const labels = Object.fromEntries(criteria.flatMap((c, i) => [[`c.${i}.verdict`, inLocale(c.label, locale)], [`c.${i}.note`, inLocale(c.label, locale)]]));
+  const labels = Object.fromEntries(
+    criteria.flatMap((c, i) => [
+      [`c.${i}.verdict`, inLocale(c.label, locale)],
+      [`c.${i}.note`, inLocale(c.label, locale)],
+    ]),
+  );
   return (
     <>
       {form?.conflict && (
@@ -38,16 +52,36 @@ export function ChecklistForm({ ctx, state, form }: { ctx: ViewContext; state: A
       <Form ctx={ctx} action={`/manage/applications/${state.view.application.id}/screening/checklist`}>
         <input type="hidden" name="version" value={String(form?.conflict?.version ?? checklist.version)} />
         {criteria.map((c, i) => (
-          <CriterionFieldset ctx={ctx} criterion={c} index={i} chosen={form ? (form.values[c.id]?.verdict ?? '') : (verdictOf(checklist.verdicts, c.id) ?? '')} note={form ? (form.values[c.id]?.note ?? '') : (checklist.verdicts[c.id]?.note ?? '')} errors={errors} theirs={form?.conflict ? (form.conflict.theirs[c.id] ?? null) : undefined} />
+          <CriterionFieldset
+            ctx={ctx}
+            criterion={c}
+            index={i}
+            chosen={form ? (form.values[c.id]?.verdict ?? '') : (verdictOf(checklist.verdicts, c.id) ?? '')}
+            note={form ? (form.values[c.id]?.note ?? '') : (checklist.verdicts[c.id]?.note ?? '')}
+            errors={errors}
+            theirs={form?.conflict ? (form.conflict.theirs[c.id] ?? null) : undefined}
+          />
         ))}
         <button type="submit">{t('screening.save')}</button>
       </Form>
-      {checklist.updatedBy && checklist.updatedAt && <p class="hint">{t('screening.lastSaved', { name: checklist.updatedBy, at: formatInstant(checklist.updatedAt, locale) })}</p>}
+      {checklist.updatedBy && checklist.updatedAt && (
+        <p class="hint">
+          {t('screening.lastSaved', { name: checklist.updatedBy, at: formatInstant(checklist.updatedAt, locale) })}
+        </p>
+      )}
     </>
   );
 }
 
-function CriterionFieldset(props: { ctx: ViewContext; criterion: EligibilityCriterion; index: number; chosen: string; note: string; errors: FieldErrors; theirs: { verdict: string; note: string } | null | undefined }) {
+function CriterionFieldset(props: {
+  ctx: ViewContext;
+  criterion: EligibilityCriterion;
+  index: number;
+  chosen: string;
+  note: string;
+  errors: FieldErrors;
+  theirs: { verdict: string; note: string } | null | undefined;
+}) {
   const { ctx, criterion, index, chosen, note, errors, theirs } = props;
   const name = `c.${index}`;
   const error = errors[`${name}.verdict`];
@@ -55,7 +89,8 @@ function CriterionFieldset(props: { ctx: ViewContext; criterion: EligibilityCrit
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   const theirsId = `${name}-theirs`;
-  const describedBy = [explanation && hintId, error && errorId, theirs !== undefined && theirsId].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [explanation && hintId, error && errorId, theirs !== undefined && theirsId].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset class={error ? 'field field-error' : 'field'}>
       <legend>{inLocale(criterion.label, ctx.locale)}</legend>
@@ -82,13 +117,29 @@ function CriterionFieldset(props: { ctx: ViewContext; criterion: EligibilityCrit
           const id = j === 0 ? `field-${name}.verdict` : `${name}.verdict-${v}`;
           return (
             <div class="choice">
-              <input type="radio" id={id} name={`${name}.verdict`} value={v} checked={chosen === v} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+              <input
+                type="radio"
+                id={id}
+                name={`${name}.verdict`}
+                value={v}
+                checked={chosen === v}
+                aria-describedby={describedBy}
+                aria-invalid={error ? 'true' : undefined}
+              />
               <label for={id}>{verdictLabel(ctx, v)}</label>
             </div>
           );
         })}
       </div>
-      <Textarea ctx={ctx} name={`${name}.note`} label={ctx.t('screening.note')} value={note} error={errors[`${name}.note`]} maxLength={NOTE_MAX} rows={2} />
+      <Textarea
+        ctx={ctx}
+        name={`${name}.note`}
+        label={ctx.t('screening.note')}
+        value={note}
+        error={errors[`${name}.note`]}
+        maxLength={NOTE_MAX}
+        rows={2}
+      />
     </fieldset>
   );
 }

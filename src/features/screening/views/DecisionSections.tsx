@@ -16,7 +16,15 @@ export interface SimpleFormState {
  * The decision the saved checklist allows — at most one of the two, since "eligible" needs every
  * criterion met and "not eligible" at least one not met — or why none is possible yet.
  */
-export function DecisionSection({ ctx, state, form }: { ctx: ViewContext; state: ApplicationScreening; form?: SimpleFormState | undefined }) {
+export function DecisionSection({
+  ctx,
+  state,
+  form,
+}: {
+  ctx: ViewContext;
+  state: ApplicationScreening;
+  form?: SimpleFormState | undefined;
+}) {
   const { t, locale } = ctx;
   const { abilities, checklist } = state;
   const action = `/manage/applications/${state.view.application.id}/screening/decision`;
@@ -26,13 +34,28 @@ export function DecisionSection({ ctx, state, form }: { ctx: ViewContext; state:
     <section aria-labelledby="decision-title">
       <h2 id="decision-title">{t('screening.decision')}</h2>
       <p class="hint">{t('screening.decision.basis')}</p>
-      <ErrorSummary ctx={ctx} errors={errors} labels={{ reason: t(abilities.declareIneligible ? 'screening.decision.reason' : 'screening.decision.comment'), decision: t('screening.decision') }} />
+      <ErrorSummary
+        ctx={ctx}
+        errors={errors}
+        labels={{
+          reason: t(abilities.declareIneligible ? 'screening.decision.reason' : 'screening.decision.comment'),
+          decision: t('screening.decision'),
+        }}
+      />
       {abilities.declareEligible && (
         <Form ctx={ctx} action={action}>
           <p>{t('screening.decision.eligibleIntro')}</p>
           <input type="hidden" name="decision" value="eligible" />
           <input type="hidden" name="checklistVersion" value={String(checklist.version)} />
-          <Textarea ctx={ctx} name="reason" label={t('screening.decision.comment')} value={form?.values.reason} error={errors.reason} maxLength={REASON_MAX} rows={3} />
+          <Textarea
+            ctx={ctx}
+            name="reason"
+            label={t('screening.decision.comment')}
+            value={form?.values.reason}
+            error={errors.reason}
+            maxLength={REASON_MAX}
+            rows={3}
+          />
           <button type="submit">{t('screening.declareEligible')}</button>
         </Form>
       )}
@@ -46,7 +69,17 @@ export function DecisionSection({ ctx, state, form }: { ctx: ViewContext; state:
           </ul>
           <input type="hidden" name="decision" value="ineligible" />
           <input type="hidden" name="checklistVersion" value={String(checklist.version)} />
-          <Textarea ctx={ctx} name="reason" label={t('screening.decision.reason')} hint={t('screening.decision.reasonHint')} value={form?.values.reason} error={errors.reason} maxLength={REASON_MAX} required rows={4} />
+          <Textarea
+            ctx={ctx}
+            name="reason"
+            label={t('screening.decision.reason')}
+            hint={t('screening.decision.reasonHint')}
+            value={form?.values.reason}
+            error={errors.reason}
+            maxLength={REASON_MAX}
+            required
+            rows={4}
+          />
           <button type="submit">{t('screening.declareIneligible')}</button>
         </Form>
       )}
@@ -56,7 +89,15 @@ export function DecisionSection({ ctx, state, form }: { ctx: ViewContext; state:
 }
 
 /** Reopening a standing "not eligible" decision: by another officer, with a reason. */
-export function ReopenSection({ ctx, state, form }: { ctx: ViewContext; state: ApplicationScreening; form?: SimpleFormState | undefined }) {
+export function ReopenSection({
+  ctx,
+  state,
+  form,
+}: {
+  ctx: ViewContext;
+  state: ApplicationScreening;
+  form?: SimpleFormState | undefined;
+}) {
   const { t } = ctx;
   const errors = form?.errors ?? {};
   return (
@@ -67,7 +108,16 @@ export function ReopenSection({ ctx, state, form }: { ctx: ViewContext; state: A
         <>
           <ErrorSummary ctx={ctx} errors={errors} labels={{ reason: t('screening.reopen.reason') }} />
           <Form ctx={ctx} action={`/manage/applications/${state.view.application.id}/screening/reopen`}>
-            <Textarea ctx={ctx} name="reason" label={t('screening.reopen.reason')} value={form?.values.reason} error={errors.reason} maxLength={REASON_MAX} required rows={3} />
+            <Textarea
+              ctx={ctx}
+              name="reason"
+              label={t('screening.reopen.reason')}
+              value={form?.values.reason}
+              error={errors.reason}
+              maxLength={REASON_MAX}
+              required
+              rows={3}
+            />
             <button type="submit" class="secondary">
               {t('screening.reopen.submit')}
             </button>
@@ -96,8 +146,15 @@ export function HistorySection({ ctx, state }: { ctx: ViewContext; state: Applic
         <ol class="history">
           {state.history.map((h) => (
             <li>
-              <p>{t(`screening.history.${h.kind}` as MessageKey, { at: formatInstant(h.decidedAt, locale), name: h.decidedBy })}</p>
-              {h.unmetCriteria.length > 0 && <p>{t('screening.history.unmet', { criteria: h.unmetCriteria.map(label).join(', ') })}</p>}
+              <p>
+                {t(`screening.history.${h.kind}` as MessageKey, {
+                  at: formatInstant(h.decidedAt, locale),
+                  name: h.decidedBy,
+                })}
+              </p>
+              {h.unmetCriteria.length > 0 && (
+                <p>{t('screening.history.unmet', { criteria: h.unmetCriteria.map(label).join(', ') })}</p>
+              )}
               {h.reason && <p>{t('screening.history.reason', { reason: h.reason })}</p>}
             </li>
           ))}

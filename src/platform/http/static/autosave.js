@@ -24,7 +24,12 @@
     if (!dirty || stopped) return;
     dirty = false;
     var body = new URLSearchParams(new FormData(form));
-    inflight = fetch(url, { method: 'POST', body: body, headers: { accept: 'application/json' }, credentials: 'same-origin' })
+    inflight = fetch(url, {
+      method: 'POST',
+      body: body,
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    })
       .then(function (res) {
         return res.json().then(function (data) {
           return { status: res.status, data: data };

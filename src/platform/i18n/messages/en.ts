@@ -14,7 +14,8 @@ export const en = {
   'nav.signOut': 'Sign out',
 
   'home.title': 'Calls for projects',
-  'home.intro': 'Public administrations publish here their calls for projects against the digital divide, and their results.',
+  'home.intro':
+    'Public administrations publish here their calls for projects against the digital divide, and their results.',
   'home.noFunders': 'No funder has published anything yet.',
   'home.noCalls': 'No call published yet.',
   'home.funderCalls': 'Calls of {funder}',
@@ -82,7 +83,8 @@ export const en = {
   'forgot.intro': 'Enter your email address: we will send you a link to choose a new password.',
   'forgot.submit': 'Send me a link',
   'forgot.sent.title': 'Check your mailbox',
-  'forgot.sent.body': 'If an account exists for {email}, a link to choose a new password is on its way. It is valid for one hour.',
+  'forgot.sent.body':
+    'If an account exists for {email}, a link to choose a new password is on its way. It is valid for one hour.',
 
   'reset.title': 'Choose a new password',
   'reset.password': 'New password',
@@ -145,11 +147,14 @@ export const en = {
   'mail.greeting': 'Hello {name},',
   'mail.signature': 'The Octroi team',
   'mail.confirm.subject': 'Confirm your email address',
-  'mail.confirm.body': 'To confirm your address and finish creating your Octroi account, open this link (valid for 48 hours):',
+  'mail.confirm.body':
+    'To confirm your address and finish creating your Octroi account, open this link (valid for 48 hours):',
   'mail.alreadyRegistered.subject': 'Your Octroi account',
-  'mail.alreadyRegistered.body': 'Someone tried to create an account with your address, which already has one. If it was you, sign in or reset your password here:',
+  'mail.alreadyRegistered.body':
+    'Someone tried to create an account with your address, which already has one. If it was you, sign in or reset your password here:',
   'mail.reset.subject': 'Choose a new password',
-  'mail.reset.body': 'To choose a new password, open this link (valid for one hour). If you did not ask for it, ignore this message.',
+  'mail.reset.body':
+    'To choose a new password, open this link (valid for one hour). If you did not ask for it, ignore this message.',
 
   'nav.organisations': 'My organisations',
   'organisation.listTitle': 'My organisations',
@@ -160,7 +165,8 @@ export const en = {
   'organisation.created': 'Organisation registered. You are its owner.',
   'organisation.saved': 'Profile saved.',
   'organisation.save': 'Save the profile',
-  'organisation.stale': 'Someone else saved this profile while you were editing it. Your input is kept below; the form now starts from their version: check and save again.',
+  'organisation.stale':
+    'Someone else saved this profile while you were editing it. Your input is kept below; the form now starts from their version: check and save again.',
   'organisation.profile': 'Profile',
   'organisation.name': 'Name of the organisation',
   'organisation.legalForm': 'Legal form',
@@ -187,7 +193,8 @@ export const en = {
   'organisation.error.enterpriseNumber.format': 'An enterprise number has 10 digits, like 0403.019.261.',
   'organisation.error.enterpriseNumber.first-digit': 'An enterprise number starts with 0 or 1.',
   'organisation.error.enterpriseNumber.checksum': 'This enterprise number does not exist: check the digits.',
-  'organisation.error.enterpriseNumberTaken': 'An organisation with this enterprise number is already registered. Ask its owner to invite you.',
+  'organisation.error.enterpriseNumberTaken':
+    'An organisation with this enterprise number is already registered. Ask its owner to invite you.',
   'organisation.error.iban.empty': 'Fill in this field.',
   'organisation.error.iban.format': 'An IBAN starts with two letters and two digits, like BE68 5390 0754 7034.',
   'organisation.error.iban.country': 'This IBAN’s country is not in the SEPA area.',
@@ -207,7 +214,8 @@ export const en = {
   'organisation.joined': 'You are now a member of this organisation.',
   'organisation.invitationTitle': 'Invitation',
   'organisation.invitationInvalid': 'This invitation is invalid, already used or expired. Ask for a new one.',
-  'organisation.invitationOtherAddress': 'This invitation was sent to {email}. Sign in with the account of that address to accept it.',
+  'organisation.invitationOtherAddress':
+    'This invitation was sent to {email}. Sign in with the account of that address to accept it.',
   'organisation.documents': 'Documents',
   'organisation.documentsIntro': 'Uploaded once, these documents are attached to each of your applications.',
   'organisation.noDocuments': 'No document yet.',
@@ -225,7 +233,8 @@ export const en = {
   'file.error.tooLarge': 'This file is larger than 10 MB.',
   'file.error.type': 'This kind of file is not accepted: send a PDF, an image or an office document.',
   'mail.invitation.subject': 'Invitation to join {organisation} on Octroi',
-  'mail.invitation.body': 'You are invited to join {organisation} on Octroi, to prepare its applications together. Create an account with this address if you have none, then open this link (valid 14 days):',
+  'mail.invitation.body':
+    'You are invited to join {organisation} on Octroi, to prepare its applications together. Create an account with this address if you have none, then open this link (valid 14 days):',
 
   'nav.manageCalls': 'Calls I manage',
   'manage.calls.title': 'Calls I manage',
@@ -266,7 +275,8 @@ export const en = {
   'manage.call.saved': 'Call saved.',
   'manage.call.published': 'Call published: applications are open.',
   'manage.call.closed': 'Call closed.',
-  'manage.call.stale': 'Someone else saved this call while you were editing it. Your input is kept below: check it and save again.',
+  'manage.call.stale':
+    'Someone else saved this call while you were editing it. Your input is kept below: check it and save again.',
   'manage.call.publicPage': 'Public page',
   'manage.call.cannotPublish': 'Before publishing:',
   'manage.call.publish': 'Publish the call',
@@ -309,7 +319,8 @@ export const en = {
   'manage.form.saveField': 'Save the question',
   'manage.form.section': 'Section',
   'manage.form.fieldId': 'Short name of the question',
-  'manage.form.fieldIdHint': 'Lower-case letters, digits and dashes; it names the column in exports. Keep it to edit an existing question.',
+  'manage.form.fieldIdHint':
+    'Lower-case letters, digits and dashes; it names the column in exports. Keep it to edit an existing question.',
   'manage.form.type': 'Kind of answer',
   'manage.form.labelFr': 'Question in French',
   'manage.form.labelNl': 'Question in Dutch',
@@ -330,7 +341,8 @@ export const en = {
   'manage.form.titleNl': 'Title in Dutch',
   'manage.form.titleEn': 'Title in English',
   'manage.form.error.id': 'Start with a lower-case letter; then letters, digits and dashes (40 at most).',
-  'manage.form.problem.stale': 'someone else changed the form meanwhile: here is their version, apply your change again;',
+  'manage.form.problem.stale':
+    'someone else changed the form meanwhile: here is their version, apply your change again;',
   'manage.form.problem.invalid-id': 'a short name is not valid;',
   'manage.form.problem.duplicate-id': 'two questions or sections have the same short name;',
   'manage.form.problem.missing-label': 'a question, option or section has no French text;',
@@ -338,7 +350,8 @@ export const en = {
   'manage.form.problem.too-few-options': 'a choice needs at least two options;',
   'manage.form.problem.invalid-option-value': 'an option is empty;',
   'manage.form.problem.duplicate-option': 'two options are the same;',
-  'manage.form.problem.invalid-max-length': 'the maximum number of characters must be a whole number from 1 to 100 000;',
+  'manage.form.problem.invalid-max-length':
+    'the maximum number of characters must be a whole number from 1 to 100 000;',
   'manage.form.problem.invalid-bound': 'a minimum or maximum is not valid;',
   'manage.form.problem.invalid-range': 'a minimum is above its maximum;',
   'manage.form.problem.invalid-max-files': 'the number of files must be at least 1;',
@@ -396,16 +409,19 @@ export const en = {
   'answer.error.invalid-participants': 'Enter whole numbers of participants.',
   'answer.error.budget-invalid-line': 'Line {line} needs a description and an amount in euros.',
   'answer.error.budget-empty': 'Enter at least one cost.',
-  'answer.error.budget-unbalanced': 'The costs ({total}) must equal the amount requested plus other funding ({funded}).',
+  'answer.error.budget-unbalanced':
+    'The costs ({total}) must equal the amount requested plus other funding ({funded}).',
   'answer.error.requested-below-min': 'This call’s grants start at {min}.',
   'answer.error.requested-above-max': 'This call’s grants go up to {max}.',
-  'answer.error.requested-above-co-funding': 'This call covers at most {percent} % of the project’s cost: request at most {max}.',
+  'answer.error.requested-above-co-funding':
+    'This call covers at most {percent} % of the project’s cost: request at most {max}.',
   'answer.error.too-many-files': 'Attach at most {max} files.',
 
   'nav.applications': 'My applications',
   'call.apply': 'Apply to this call',
   'apply.title': 'Start an application',
-  'apply.noOrganisation': 'Applications are made on behalf of an organisation. Register yours first (or ask its owner to invite you).',
+  'apply.noOrganisation':
+    'Applications are made on behalf of an organisation. Register yours first (or ask its owner to invite you).',
   'apply.organisation': 'Organisation',
   'apply.projectTitle': 'Title of the project',
   'apply.start': 'Start the application',
@@ -457,7 +473,8 @@ export const en = {
   'application.withdraw.reasonRequired': 'Give a reason to withdraw.',
   'application.withdrawn': 'Application withdrawn.',
   'application.sectionOf': 'Section {n} of {total}',
-  'application.conflict': '{name} saved this application while you were editing it. Nothing was overwritten: your input is still in the fields, and what {name} saved is shown beside them. Save again to keep yours.',
+  'application.conflict':
+    '{name} saved this application while you were editing it. Nothing was overwritten: your input is still in the fields, and what {name} saved is shown beside them. Save again to keep yours.',
   'application.save': 'Save',
   'application.saveAndNext': 'Save and continue',
   'application.saved': 'Saved.',
@@ -467,7 +484,8 @@ export const en = {
   'application.attachTo': 'Files for “{field}”',
   'application.removeFile': 'Remove {name}',
   'application.fileAttached': 'File attached.',
-  'application.refused.callClosed': 'The call is closed: its deadline has passed, so the application can no longer be changed or submitted.',
+  'application.refused.callClosed':
+    'The call is closed: its deadline has passed, so the application can no longer be changed or submitted.',
   'application.refused.callNotOpen': 'The call is not open yet.',
   'application.refused.returnOverdue': 'The time given to complete the application has passed.',
   'application.refused.notEditable': 'This application can no longer be changed.',
@@ -487,9 +505,11 @@ export const en = {
   'mail.receipt.subject': 'Receipt of your application {reference}',
   'mail.receipt.body': 'Your application “{title}” to the call “{call}” has been received.',
   'mail.returned.subject': 'Your application {reference} needs completing',
-  'mail.returned.body': 'The programme officer asks you to complete your application before {due} (Brussels time). Their message:',
+  'mail.returned.body':
+    'The programme officer asks you to complete your application before {due} (Brussels time). Their message:',
   'mail.reminder.subject': 'Reminder: the call “{call}” closes soon',
-  'mail.reminder.body': 'Your application “{title}” is not submitted yet. The call closes on {deadline} (Brussels time).',
+  'mail.reminder.body':
+    'Your application “{title}” is not submitted yet. The call closes on {deadline} (Brussels time).',
 
   'inbox.funnel': 'Applications by status',
   'inbox.filters': 'Filter the applications',
@@ -515,11 +535,13 @@ export const en = {
   'manage.criteria.saved': 'Criteria saved.',
   'manage.criteria.save': 'Save the criteria',
   'manage.criteria.eligibility': 'Eligibility criteria',
-  'manage.criteria.eligibilityHint': 'Each criterion is shown to applicants with its explanation, and checked one by one at screening.',
+  'manage.criteria.eligibilityHint':
+    'Each criterion is shown to applicants with its explanation, and checked one by one at screening.',
   'manage.criteria.evaluation': 'Evaluation criteria',
   'manage.criteria.documents': 'Required documents',
   'manage.criteria.tranches': 'Payment of the grants, in tranches',
-  'manage.criteria.tranchesHint': 'For example 80 % at signature and 20 % after the final report; the tranches add up to 100 %.',
+  'manage.criteria.tranchesHint':
+    'For example 80 % at signature and 20 % after the final report; the tranches add up to 100 %.',
   'manage.criteria.labelFr': 'Label (French)',
   'manage.criteria.labelNl': 'Label (Dutch)',
   'manage.criteria.labelEn': 'Label (English)',
@@ -548,13 +570,15 @@ export const en = {
   'manage.criteria.problem.tranche-percent': 'Enter a whole percentage from 1 to 100.',
 
   'apiTokens.title': 'API tokens',
-  'apiTokens.intro': 'A token lets a script or another application read, through the JSON API, the calls you manage and their applications, with your rights and without your password.',
+  'apiTokens.intro':
+    'A token lets a script or another application read, through the JSON API, the calls you manage and their applications, with your rights and without your password.',
   'apiTokens.openApi': 'Description of the API (OpenAPI document)',
   'apiTokens.name': 'Name',
   'apiTokens.nameHint': 'What it is for, so you recognise it later: for example “Export to accounting”.',
   'apiTokens.create': 'Create a token',
   'apiTokens.created.title': 'Your new token “{name}”',
-  'apiTokens.created.body': 'Copy it now and keep it somewhere safe: it will not be shown again. Whoever holds it can read through the API what you can read. If it leaks, revoke it.',
+  'apiTokens.created.body':
+    'Copy it now and keep it somewhere safe: it will not be shown again. Whoever holds it can read through the API what you can read. If it leaks, revoke it.',
   'apiTokens.created.label': 'Token',
   'apiTokens.created.usage': 'Send it with each request, in this header:',
   'apiTokens.list': 'Your tokens',
@@ -569,12 +593,15 @@ export const en = {
   'apiTokens.revokeLabel': 'Revoke the token “{name}”',
   'apiTokens.revoked': 'Token revoked: it no longer opens anything.',
   'apiTokens.accountLink': 'API tokens, for scripts and other applications',
-  'api.unauthorized': 'A valid API token is required. Send it in the Authorization header: Bearer followed by the token.',
+  'api.unauthorized':
+    'A valid API token is required. Send it in the Authorization header: Bearer followed by the token.',
   'api.badRequest': 'Some query parameters are not valid: see issues.',
 
   'error.conflict.title': 'Not possible now',
-  'error.conflict.body': 'This action does not fit the current state of the record (it may have changed meanwhile). Go back and reload the page.',
-  'call.countdown': 'Closes in {days, plural, one {# day} other {# days}}, {hours} h {minutes} min — on {deadline}, Brussels time.',
+  'error.conflict.body':
+    'This action does not fit the current state of the record (it may have changed meanwhile). Go back and reload the page.',
+  'call.countdown':
+    'Closes in {days, plural, one {# day} other {# days}}, {hours} h {minutes} min — on {deadline}, Brussels time.',
   'call.criterionPoints': 'on {max}, weight {weight}',
   'call.documents': 'Documents',
   'call.requiredDocuments': 'Documents to attach to the application:',
@@ -606,7 +633,8 @@ export const en = {
 
   'screening.title': 'Eligibility screening',
   'screening.funnel': 'From submission to selection',
-  'screening.funnel.hint': 'Each step counts the applications that reached it; the second list counts those waiting or set aside.',
+  'screening.funnel.hint':
+    'Each step counts the applications that reached it; the second list counts those waiting or set aside.',
   'screening.funnel.received': 'Applications received',
   'screening.funnel.toScreen': 'Awaiting an eligibility decision',
   'screening.list': 'Applications received',
@@ -617,7 +645,8 @@ export const en = {
   'screening.progress.toVerify': '{count} to verify',
   'screening.applicationPage': 'The application’s page',
   'screening.checklist': 'Eligibility checklist',
-  'screening.checklist.hint': 'For each criterion, say whether the application meets it. Notes are for the officers; if the application is found not eligible, its organisation is told each criterion not met with its explanation.',
+  'screening.checklist.hint':
+    'For each criterion, say whether the application meets it. Notes are for the officers; if the application is found not eligible, its organisation is told each criterion not met with its explanation.',
   'screening.criterion': 'Criterion',
   'screening.verdict': 'Verdict',
   'screening.verdict.met': 'Met',
@@ -628,7 +657,8 @@ export const en = {
   'screening.save': 'Save the checklist',
   'screening.saved': 'Checklist saved.',
   'screening.lastSaved': 'Last saved by {name} on {at}.',
-  'screening.conflict': '{name} saved this checklist while you were working on it. Nothing was overwritten: your choices are still in the form, and what {name} saved is shown under each criterion. Save again to keep yours.',
+  'screening.conflict':
+    '{name} saved this checklist while you were working on it. Nothing was overwritten: your choices are still in the form, and what {name} saved is shown under each criterion. Save again to keep yours.',
   'screening.theirs': 'Saved meanwhile by someone else: {verdict}',
   'screening.error.noteWithoutVerdict': 'Choose met, not met or to verify to save a note.',
   'screening.error.reasonRequired': 'Give the reason for the decision: the organisation will read it.',
@@ -637,17 +667,20 @@ export const en = {
   'screening.decision.eligibleIntro': 'Every criterion is met.',
   'screening.decision.ineligibleIntro': 'Criteria not met, which the organisation will be told with their explanation:',
   'screening.decision.reason': 'Reason given to the organisation',
-  'screening.decision.reasonHint': 'It is sent by email to every member of the organisation, below the criteria not met.',
+  'screening.decision.reasonHint':
+    'It is sent by email to every member of the organisation, below the criteria not met.',
   'screening.decision.comment': 'Message to the organisation (optional)',
   'screening.declareEligible': 'Declare eligible',
   'screening.declareIneligible': 'Declare not eligible',
   'screening.decided.eligible': 'The application is declared eligible. Its organisation has been told.',
-  'screening.decided.ineligible': 'The application is declared not eligible. Its organisation has been told which criteria are not met.',
+  'screening.decided.ineligible':
+    'The application is declared not eligible. Its organisation has been told which criteria are not met.',
   'screening.blocked.unassessed': 'Assess every criterion, then save the checklist, to decide.',
   'screening.blocked.to-verify': 'Some criteria are still to verify: settle them before deciding.',
   'screening.noDecisionNow': 'No eligibility decision is due now: the application is “{status}”.',
   'screening.reopen': 'Review the decision',
-  'screening.reopen.hint': 'Reopening puts the application back among those to screen, with its checklist; the decision stays in the history. It is done by another officer than the one who decided.',
+  'screening.reopen.hint':
+    'Reopening puts the application back among those to screen, with its checklist; the decision stays in the history. It is done by another officer than the one who decided.',
   'screening.reopen.reason': 'Why the decision is reviewed',
   'screening.reopen.submit': 'Reopen the screening',
   'screening.reopened': 'The screening is reopened: the application awaits a new decision.',
@@ -658,8 +691,10 @@ export const en = {
   'screening.history.reopened': '{at} — {name} reopened the screening.',
   'screening.history.unmet': 'Criteria not met: {criteria}',
   'screening.history.reason': 'Reason: {reason}',
-  'screening.refused.status': 'This application is not awaiting an eligibility decision (its status has changed). The page shows where it stands now.',
-  'screening.refused.decided': 'A decision has been taken meanwhile: the checklist no longer changes unless the decision is reopened.',
+  'screening.refused.status':
+    'This application is not awaiting an eligibility decision (its status has changed). The page shows where it stands now.',
+  'screening.refused.decided':
+    'A decision has been taken meanwhile: the checklist no longer changes unless the decision is reopened.',
   'screening.refused.unassessed': 'Not possible yet: every criterion must be assessed before a decision.',
   'screening.refused.toVerify': 'Not possible yet: some criteria are still to verify.',
   'screening.refused.notMet': 'The application cannot be declared eligible: at least one criterion is not met.',
@@ -668,12 +703,15 @@ export const en = {
   'screening.refused.sameOfficer': 'You took this decision: another officer must review it.',
   'screening.refused.notIneligible': 'Only a standing “not eligible” decision can be reopened.',
   'mail.screening.eligible.subject': 'Your application {reference} is eligible',
-  'mail.screening.eligible.body': 'Your application “{title}” to the call “{call}” meets every eligibility criterion. It now goes on to the evaluation.',
+  'mail.screening.eligible.body':
+    'Your application “{title}” to the call “{call}” meets every eligibility criterion. It now goes on to the evaluation.',
   'mail.screening.ineligible.subject': 'Your application {reference} is not eligible',
-  'mail.screening.ineligible.body': 'Your application “{title}” to the call “{call}” has been checked against the call’s eligibility criteria. It is not eligible, because it does not meet these criteria:',
+  'mail.screening.ineligible.body':
+    'Your application “{title}” to the call “{call}” has been checked against the call’s eligibility criteria. It is not eligible, because it does not meet these criteria:',
   'mail.screening.ineligible.criterion': '- {criterion}: {explanation}',
   'mail.screening.ineligible.reason': 'The programme officer’s explanation:',
-  'mail.screening.ineligible.review': 'If you think this decision is mistaken, you may ask for it to be reviewed: another officer will then examine your application again.',
+  'mail.screening.ineligible.review':
+    'If you think this decision is mistaken, you may ask for it to be reviewed: another officer will then examine your application again.',
 
   'scoring.answers': 'The application',
   'scoring.applicationStatus': 'Status of the application',
@@ -689,30 +727,37 @@ export const en = {
   'scoring.calibration.raw': 'Raw mean',
   'scoring.calibration.group': 'Group {n}: {jurors} with {applications}.',
   'scoring.calibration.informs': 'Calibration informs the consensus: it never changes a score given by a juror.',
-  'scoring.calibration.intro': 'Some jurors score more generously than others. From all the submitted evaluations of the call, each juror’s offset is estimated, and each application’s mean is corrected for the offsets of the jurors who scored it.',
+  'scoring.calibration.intro':
+    'Some jurors score more generously than others. From all the submitted evaluations of the call, each juror’s offset is estimated, and each application’s mean is corrected for the offsets of the jurors who scored it.',
   'scoring.calibration.jurors': 'Jurors: offsets',
   'scoring.calibration.jurorsCaption': 'Offset of each juror, in points on 100',
   'scoring.calibration.link': 'See the calibration of the whole call',
   'scoring.calibration.none': 'No evaluation has been submitted yet.',
   'scoring.calibration.offset': 'Offset',
-  'scoring.calibration.offsetHint': 'A positive offset means the juror scores higher than colleagues on the same applications; a negative one, lower.',
+  'scoring.calibration.offsetHint':
+    'A positive offset means the juror scores higher than colleagues on the same applications; a negative one, lower.',
   'scoring.calibration.reviews': 'Evaluations',
   'scoring.calibration.title': 'Calibration',
-  'scoring.calibration.warning.few': '{name} has only {count, plural, one {# evaluation} other {# evaluations}}: their offset is uncertain and was shrunk towards 0.',
-  'scoring.calibration.warning.notConnected': 'The jurors and applications form {count} groups with no application in common: offsets and calibrated means compare only within a group.',
-  'scoring.calibration.warning.notIdentifiable': 'Too few applications were scored by several jurors to tell offsets from chance: the calibrated means equal the raw means.',
+  'scoring.calibration.warning.few':
+    '{name} has only {count, plural, one {# evaluation} other {# evaluations}}: their offset is uncertain and was shrunk towards 0.',
+  'scoring.calibration.warning.notConnected':
+    'The jurors and applications form {count} groups with no application in common: offsets and calibrated means compare only within a group.',
+  'scoring.calibration.warning.notIdentifiable':
+    'Too few applications were scored by several jurors to tell offsets from chance: the calibrated means equal the raw means.',
   'scoring.calibration.warnings': 'Read with caution',
   'scoring.call': 'Call',
   'scoring.closed': 'This application is no longer being scored: your evaluation stays on record as it is.',
   'scoring.comment': 'Comment',
   'scoring.commentOf': 'Comment on {criterion}',
-  'scoring.conflict': 'Your evaluation was saved meanwhile in another window. Nothing was overwritten: what you typed is in the fields, the saved version beside them. Save again to keep yours.',
+  'scoring.conflict':
+    'Your evaluation was saved meanwhile in another window. Nothing was overwritten: what you typed is in the fields, the saved version beside them. Save again to keep yours.',
   'scoring.consensus': 'Consensus',
   'scoring.consensus.calibratedTotal': 'Calibrated: {total} / 100.',
   'scoring.consensus.closed': 'The consensus can be recorded only while the application is under review or scored.',
   'scoring.consensus.comment': 'Consensus comment',
   'scoring.consensus.comments': 'Comments of the jurors',
-  'scoring.consensus.conflict': '{name} recorded a consensus meanwhile. Nothing was overwritten: your scores are in the fields, theirs beside them. Record again to replace theirs.',
+  'scoring.consensus.conflict':
+    '{name} recorded a consensus meanwhile. Nothing was overwritten: your scores are in the fields, theirs beside them. Record again to replace theirs.',
   'scoring.consensus.evaluations': 'Individual evaluations',
   'scoring.consensus.index': 'Consensus by application',
   'scoring.consensus.meanTotal': 'Mean of the jurors’ weighted totals: {total} / 100.',
@@ -723,7 +768,8 @@ export const en = {
   'scoring.consensus.recordedBy': 'Recorded by {name} on {at}.',
   'scoring.consensus.result': 'Weighted total: {total} / 100.',
   'scoring.consensus.saved': 'Consensus recorded.',
-  'scoring.consensus.setAside': '{count, plural, one {# evaluation is} other {# evaluations are}} set aside: a conflict of interest was declared since.',
+  'scoring.consensus.setAside':
+    '{count, plural, one {# evaluation is} other {# evaluations are}} set aside: a conflict of interest was declared since.',
   'scoring.consensus.sideBySide': 'Scores of each juror, mean and spread per criterion',
   'scoring.consensus.titleOf': 'Consensus on {reference}',
   'scoring.consensus.toRecord': 'To record',
@@ -734,7 +780,8 @@ export const en = {
   'scoring.evaluationBy': 'Evaluation by {name}',
   'scoring.evaluationStatus': 'Evaluation',
   'scoring.evaluationsSubmitted': 'Evaluations submitted',
-  'scoring.gridIntro': 'Score each criterion and explain your score in its comment. Your draft is kept as you go; once submitted, your evaluation can no longer change.',
+  'scoring.gridIntro':
+    'Score each criterion and explain your score in its comment. Your draft is kept as you go; once submitted, your evaluation can no longer change.',
   'scoring.halfPointsAllowed': 'Half points are allowed (for example 14,5).',
   'scoring.wholePointsOnly': 'Whole points only.',
   'scoring.juror': 'Juror',
@@ -760,9 +807,11 @@ export const en = {
   'scoring.ranking.belowOverall': 'Total {total}, under the minimum of {threshold}',
   'scoring.ranking.caption': 'Applications by consensus total, those below a threshold last',
   'scoring.ranking.empty': 'No consensus recorded yet: nothing to rank.',
-  'scoring.ranking.intro': 'The ranking uses the consensus scores. An application under a criterion’s minimum or under the minimum total is marked and placed after all those that pass.',
+  'scoring.ranking.intro':
+    'The ranking uses the consensus scores. An application under a criterion’s minimum or under the minimum total is marked and placed after all those that pass.',
   'scoring.ranking.noOverallThreshold': 'No minimum total is set for this call.',
-  'scoring.ranking.noTieBreaks': 'No tie-break rule is set: applications with the same total keep their reference order.',
+  'scoring.ranking.noTieBreaks':
+    'No tie-break rule is set: applications with the same total keep their reference order.',
   'scoring.ranking.rank': 'Rank',
   'scoring.ranking.thresholds': 'Thresholds',
   'scoring.ranking.tieBreak': 'Tie-break',
@@ -772,7 +821,8 @@ export const en = {
   'scoring.reference': 'Reference',
   'scoring.refused.alreadySubmitted': 'Your evaluation is already submitted: it can no longer change.',
   'scoring.refused.closed': 'This application is no longer being scored.',
-  'scoring.refused.consensusClosed': 'The consensus can be recorded only while the application is under review or scored.',
+  'scoring.refused.consensusClosed':
+    'The consensus can be recorded only while the application is under review or scored.',
   'scoring.refused.incomplete': 'Not submitted: complete the grid as listed. Your draft is saved.',
   'scoring.refused.noEvaluations': 'No evaluation is submitted yet: there is nothing to agree on.',
   'scoring.save': 'Save the draft',
@@ -815,7 +865,8 @@ export const en = {
   'jury.nav.assignment': 'Assignment',
   'jury.nav.settings': 'Jury settings',
   'jury.summary.title': 'At a glance',
-  'jury.summary.text': '{k, plural, one {# juror} other {# jurors}} per application. Active members: {active} of {members}. {applications, plural, one {# application} other {# applications}} for the jury; {gaps, plural, =0 {no review left to assign} one {# review still to assign} other {# reviews still to assign}}.',
+  'jury.summary.text':
+    '{k, plural, one {# juror} other {# jurors}} per application. Active members: {active} of {members}. {applications, plural, one {# application} other {# applications}} for the jury; {gaps, plural, =0 {no review left to assign} one {# review still to assign} other {# reviews still to assign}}.',
   'jury.summary.toAssignment': 'Assign applications to jurors',
   'jury.remind.all': 'Remind every juror with something pending',
   'jury.remind.one': 'Send a reminder',
@@ -871,7 +922,8 @@ export const en = {
   'jury.conflicts.title': 'Conflicts of interest',
   'jury.conflicts.none': 'No conflict of interest declared.',
   'jury.conflicts.mineTitle': 'My conflicts of interest',
-  'jury.conflicts.mineIntro': 'Declare any link with an applying organisation or application: you will never be assigned to it, nor see it or its scores.',
+  'jury.conflicts.mineIntro':
+    'Declare any link with an applying organisation or application: you will never be assigned to it, nor see it or its scores.',
   'jury.conflicts.mineNone': 'You have declared no conflict of interest on this call.',
   'jury.conflict.juror': 'Juror',
   'jury.conflict.target': 'With',
@@ -906,7 +958,8 @@ export const en = {
   'jury.assignment.juror': 'Juror',
   'jury.assignment.application': 'Application',
   'jury.compute.title': 'Automatic assignment',
-  'jury.compute.intro': 'Gives every eligible application {k, plural, one {# juror} other {# jurors}} without any conflict of interest, within each juror’s capacity, matching expertise as closely as possible. You see the result before anything is stored.',
+  'jury.compute.intro':
+    'Gives every eligible application {k, plural, one {# juror} other {# jurors}} without any conflict of interest, within each juror’s capacity, matching expertise as closely as possible. You see the result before anything is stored.',
   'jury.compute.floor': 'Least total affinity per application (optional)',
   'jury.compute.floorHint': 'The sum of its jurors’ affinities, each between 0 and 1; for example 1.5 with 3 jurors.',
   'jury.compute.submit': 'Compute the automatic assignment',
@@ -926,15 +979,22 @@ export const en = {
   'jury.preview.loads': 'Load per juror',
   'jury.preview.before': 'Already',
   'jury.preview.added': 'Added',
-  'jury.preview.confirmHint': 'Confirming stores these {count, plural, one {# assignment} other {# assignments}} and puts the applications under review.',
+  'jury.preview.confirmHint':
+    'Confirming stores these {count, plural, one {# assignment} other {# assignments}} and puts the applications under review.',
   'jury.preview.confirm': 'Confirm this assignment',
-  'jury.shortfall.noJurors': 'No juror is active yet: jurors become active once they have signed the independence declaration.',
-  'jury.shortfall.capacity': 'The jurors can still take {available, plural, one {# review} other {# reviews}}, but {needed} are needed: invite jurors or raise capacities.',
-  'jury.shortfall.applicationShort': '{application} has only {available, plural, one {# available juror} other {# available jurors}} without a conflict of interest, and needs {needed}.',
-  'jury.shortfall.minAboveCapacity': '{juror} must score at least {min, plural, one {# application} other {# applications}} but may score at most {capacity}.',
-  'jury.shortfall.minUnreachable': '{juror} must score {min, plural, one {# more application} other {# more applications}} but {free, plural, =0 {none is} one {only one is} other {only # are}} free of conflict for them.',
+  'jury.shortfall.noJurors':
+    'No juror is active yet: jurors become active once they have signed the independence declaration.',
+  'jury.shortfall.capacity':
+    'The jurors can still take {available, plural, one {# review} other {# reviews}}, but {needed} are needed: invite jurors or raise capacities.',
+  'jury.shortfall.applicationShort':
+    '{application} has only {available, plural, one {# available juror} other {# available jurors}} without a conflict of interest, and needs {needed}.',
+  'jury.shortfall.minAboveCapacity':
+    '{juror} must score at least {min, plural, one {# application} other {# applications}} but may score at most {capacity}.',
+  'jury.shortfall.minUnreachable':
+    '{juror} must score {min, plural, one {# more application} other {# more applications}} but {free, plural, =0 {none is} one {only one is} other {only # are}} free of conflict for them.',
   'jury.shortfall.minLoadsExceed': 'The minimum loads add up to {total} reviews, more than the {needed} needed.',
-  'jury.shortfall.floor': '{application} reaches at most a total affinity of {best} with its best available jurors, below the floor of {floor}.',
+  'jury.shortfall.floor':
+    '{application} reaches at most a total affinity of {best} with its best available jurors, below the floor of {floor}.',
   'jury.manual.title': 'Assign by hand',
   'jury.manual.nothing': 'An assignment needs an active juror and an eligible application.',
   'jury.manual.missing': '{count, plural, =0 {complete} one {# juror missing} other {# jurors missing}}',
@@ -946,7 +1006,8 @@ export const en = {
   'jury.error.closed': 'The jury of this call can no longer change at this stage.',
   'jury.error.alreadyDeclared': 'This conflict of interest is already on record.',
   'jury.error.unknownTarget': 'Choose an organisation or an application of this call.',
-  'jury.error.unknownJuror': 'This juror is not on the jury, or cannot receive applications yet (declaration not signed).',
+  'jury.error.unknownJuror':
+    'This juror is not on the jury, or cannot receive applications yet (declaration not signed).',
   'jury.error.alreadyWithdrawn': 'This juror has already withdrawn.',
   'jury.error.nothingPending': 'This juror has nothing pending: no reminder was sent.',
   'jury.error.minAboveCapacity': 'The minimum cannot be above the maximum.',
@@ -955,7 +1016,8 @@ export const en = {
   'jury.error.capacity': 'This juror has reached their capacity.',
   'jury.error.tooMany': 'This application already has all its jurors.',
   'jury.error.unknownApplication': 'This application is not eligible for the jury.',
-  'jury.error.confirmStale': 'The jury has changed since this assignment was computed: nothing was stored. Compute it again.',
+  'jury.error.confirmStale':
+    'The jury has changed since this assignment was computed: nothing was stored. Compute it again.',
   'jury.error.evaluated': 'This evaluation has been submitted: the assignment stays.',
   'jury.error.unknownAssignment': 'This assignment no longer exists.',
   'jury.error.count': 'Enter a whole number within the allowed range.',
@@ -978,18 +1040,23 @@ export const en = {
   'jury.invitation.accountTitle': 'Create your account',
   'jury.invitation.accountIntro': 'Your account will use the address {email}, to which the invitation was sent.',
   'jury.invitation.createAndAccept': 'Create my account and join the jury',
-  'jury.invitation.acceptIntro': 'By accepting, you will be asked to sign an independence declaration and to declare any conflict of interest.',
+  'jury.invitation.acceptIntro':
+    'By accepting, you will be asked to sign an independence declaration and to declare any conflict of interest.',
   'jury.invitation.accept': 'Accept the invitation',
-  'jury.invitation.otherAddress': 'This invitation was sent to {email}, but you are signed in as {signedInAs}. Sign out, then sign in with {email}.',
-  'jury.invitation.invalid': 'This invitation link is not valid: it has expired, was replaced by a newer one, or has already been used.',
+  'jury.invitation.otherAddress':
+    'This invitation was sent to {email}, but you are signed in as {signedInAs}. Sign out, then sign in with {email}.',
+  'jury.invitation.invalid':
+    'This invitation link is not valid: it has expired, was replaced by a newer one, or has already been used.',
   'jury.declaration.title': 'Independence declaration',
   'jury.declaration.signedOn': 'Signed on {date}. You may update your expertise at any time.',
   'jury.declaration.expertiseTitle': 'Your expertise',
   'jury.declaration.expertiseHint': 'Applications are assigned to jurors whose expertise matches them best.',
   'jury.declaration.languages': 'Languages in which you can read an application',
   'jury.declaration.textTitle': 'Declaration',
-  'jury.declaration.text1': 'As a member of the jury of the call “{call}”, I will assess the applications assigned to me impartially, on the call’s criteria alone.',
-  'jury.declaration.text2': 'I will declare any link with an applying organisation or its staff (employment, mandate, family, financial interest) as soon as I know of it, and I will not take part in assessing that application.',
+  'jury.declaration.text1':
+    'As a member of the jury of the call “{call}”, I will assess the applications assigned to me impartially, on the call’s criteria alone.',
+  'jury.declaration.text2':
+    'I will declare any link with an applying organisation or its staff (employment, mandate, family, financial interest) as soon as I know of it, and I will not take part in assessing that application.',
   'jury.declaration.text3': 'I will keep the applications, the evaluations and the deliberations confidential.',
   'jury.declaration.agree': 'I declare on my honour that I am independent and will abide by this declaration',
   'jury.declaration.mustAgree': 'Tick the declaration to sign it.',
@@ -1001,40 +1068,53 @@ export const en = {
   'jury.mine.noAssignments': 'No application is assigned to you yet.',
   'jury.mine.assigned': '{count, plural, one {# application to score} other {# applications to score}}',
   'mail.jury.invitation.subject': 'Invitation to the jury of {call}',
-  'mail.jury.invitation.body': 'You are invited to sit on the jury of the call “{call}”. To accept, follow this link (valid for 30 days):',
-  'mail.jury.invitation.account': 'If you have no account yet, you will create one with this link, with this email address.',
+  'mail.jury.invitation.body':
+    'You are invited to sit on the jury of the call “{call}”. To accept, follow this link (valid for 30 days):',
+  'mail.jury.invitation.account':
+    'If you have no account yet, you will create one with this link, with this email address.',
   'mail.jury.reminder.subject': 'Reminder: jury of {call}',
-  'mail.jury.reminder.declaration': 'You have joined the jury of “{call}”. Please sign the independence declaration, so that applications can be assigned to you:',
-  'mail.jury.reminder.evaluations': 'For the jury of “{call}”, {count, plural, one {# evaluation is} other {# evaluations are}} still waiting for you:',
+  'mail.jury.reminder.declaration':
+    'You have joined the jury of “{call}”. Please sign the independence declaration, so that applications can be assigned to you:',
+  'mail.jury.reminder.evaluations':
+    'For the jury of “{call}”, {count, plural, one {# evaluation is} other {# evaluations are}} still waiting for you:',
 
-  'scoring.refused.ownFirst': 'You are assigned to this application too: submit your own evaluation before you see the others’ and record the consensus.',
+  'scoring.refused.ownFirst':
+    'You are assigned to this application too: submit your own evaluation before you see the others’ and record the consensus.',
   'decisions.selection.title': 'Selection within budget',
   'decisions.decision.title': 'Decision',
-  'decisions.selection.decided': 'The call is decided: this page shows the plan it was decided on. Each application’s outcome, with any withdrawal or promotion since, is on the decision page.',
+  'decisions.selection.decided':
+    'The call is decided: this page shows the plan it was decided on. Each application’s outcome, with any withdrawal or promotion since, is on the decision page.',
   'decisions.blockers.title': 'Before the decision',
   'decisions.blocker.nothing-ranked': 'No application is ranked yet: the jury’s consensus makes the ranking.',
-  'decisions.blocker.unscored': '{count, plural, one {# eligible application has} other {# eligible applications have}} no consensus yet.',
+  'decisions.blocker.unscored':
+    '{count, plural, one {# eligible application has} other {# eligible applications have}} no consensus yet.',
   'decisions.blocker.unscreened': 'Some applications still wait for their eligibility decision.',
   'decisions.summary.saved': 'The saved plan',
   'decisions.summary.whatIf': 'What if — not saved',
   'decisions.budget': 'Budget',
-  'decisions.budget.hint': 'Change it to see what another budget would fund. A saved plan always uses the call’s budget of {budget}.',
+  'decisions.budget.hint':
+    'Change it to see what another budget would fund. A saved plan always uses the call’s budget of {budget}.',
   'decisions.funded': 'Projects funded',
   'decisions.fundedCount': '{count} for {total}',
   'decisions.unspent': 'Unspent',
   'decisions.total': 'Total granted',
   'decisions.reserveList': 'Reserve list',
   'decisions.rules.title': 'Rules',
-  'decisions.violations.intro': 'The fixed amounts break these rules. Each needs a written justification before the plan is saved; the justifications go to the audit trail.',
-  'decisions.unspentFlag': '{unspent} is left unspent while a reserve application could still be funded within the rules.',
-  'decisions.rankingIgnoresRules': 'Ranking mode follows the ranking alone: some portfolio rules are not met. The constrained mode applies them.',
+  'decisions.violations.intro':
+    'The fixed amounts break these rules. Each needs a written justification before the plan is saved; the justifications go to the audit trail.',
+  'decisions.unspentFlag':
+    '{unspent} is left unspent while a reserve application could still be funded within the rules.',
+  'decisions.rankingIgnoresRules':
+    'Ranking mode follows the ranking alone: some portfolio rules are not met. The constrained mode applies them.',
   'decisions.mode': 'Mode',
   'decisions.mode.ranking': 'Ranking mode',
   'decisions.mode.constrained': 'Constrained mode',
-  'decisions.mode.ranking.hint': 'walk down the ranking, fund each project that fits the remaining budget, put the others on the reserve list',
+  'decisions.mode.ranking.hint':
+    'walk down the ranking, fund each project that fits the remaining budget, put the others on the reserve list',
   'decisions.mode.constrained.hint': 'the same respect for rank, within the portfolio rules below',
   'decisions.partialFloor': 'Partial funding: least share of a request (%)',
-  'decisions.partialFloor.hint': 'Empty: no partial grant. For example 80: the last project that fits may receive 80% of its request or more, never less than the call’s minimum grant.',
+  'decisions.partialFloor.hint':
+    'Empty: no partial grant. For example 80: the last project that fits may receive 80% of its request or more, never less than the call’s minimum grant.',
   'decisions.portfolio': 'Portfolio rules (constrained mode)',
   'decisions.portfolio.hint': 'Leave a field empty for no rule.',
   'decisions.minFor': 'At least this many projects for: {public}',
@@ -1052,13 +1132,15 @@ export const en = {
   'decisions.fixed': 'Fixed amount',
   'decisions.fixedFor': 'Fixed amount for {reference}',
   'decisions.reasonFor': 'Justification for {reference}',
-  'decisions.fixed.hint': 'A fixed amount is kept as it is and the selection works around it; 0 excludes the application; empty lets the selection decide.',
+  'decisions.fixed.hint':
+    'A fixed amount is kept as it is and the selection works around it; 0 excludes the application; empty lets the selection decide.',
   'decisions.justification': 'Justification for the plan as a whole',
   'decisions.justification.hint': 'Needed when the fixed amounts together break a rule, such as the budget.',
   'decisions.preview': 'Show the selection',
   'decisions.save': 'Save the plan',
   'decisions.saved': 'Plan saved.',
-  'decisions.conflict': 'Someone saved the plan meanwhile. Here is your version with the selection it gives; save again to replace theirs.',
+  'decisions.conflict':
+    'Someone saved the plan meanwhile. Here is your version with the selection it gives; save again to replace theirs.',
   'decisions.error.count': 'Enter a whole number from {min} to {max}.',
   'decisions.error.date': 'Enter a date.',
   'decisions.error.justify': 'This amount breaks a rule: write why it is decided anyway.',
@@ -1086,15 +1168,22 @@ export const en = {
   'decisions.violation.grantMin': '{reference} is fixed at {amount}, below the call’s minimum grant of {min}.',
   'decisions.violation.grantMax': '{reference} is fixed at {amount}, above the call’s maximum grant of {max}.',
   'decisions.violation.requested': '{reference} is fixed at {amount}, more than the {requested} it requested.',
-  'decisions.violation.partialFloor': '{reference} is fixed at {amount}, a partial grant the call’s partial-funding rule does not allow.',
-  'decisions.violation.thresholds': '{reference} is funded by a fixed amount although it did not pass the jury’s thresholds.',
+  'decisions.violation.partialFloor':
+    '{reference} is fixed at {amount}, a partial grant the call’s partial-funding rule does not allow.',
+  'decisions.violation.thresholds':
+    '{reference} is funded by a fixed amount although it did not pass the jury’s thresholds.',
   'decisions.violation.budget': 'The fixed amounts add up to {total}, {over} over the budget of {budget}.',
-  'decisions.violation.maxPerCommune': 'With {reference}, the fixed amounts fund more than {max} projects in one commune.',
-  'decisions.violation.maxPerOrganisation': 'With {reference}, the fixed amounts fund more than {max} projects of one organisation.',
-  'decisions.violation.minimum': 'The fixed amounts leave no selection that covers the public “{public}”, which could be covered without them.',
-  'decisions.unsatisfiable.minimum': 'No selection can fund {min} projects for the public “{public}”: the selection meets every other rule.',
+  'decisions.violation.maxPerCommune':
+    'With {reference}, the fixed amounts fund more than {max} projects in one commune.',
+  'decisions.violation.maxPerOrganisation':
+    'With {reference}, the fixed amounts fund more than {max} projects of one organisation.',
+  'decisions.violation.minimum':
+    'The fixed amounts leave no selection that covers the public “{public}”, which could be covered without them.',
+  'decisions.unsatisfiable.minimum':
+    'No selection can fund {min} projects for the public “{public}”: the selection meets every other rule.',
   'decisions.confirm.title': 'Confirm the decision',
-  'decisions.confirm.intro': 'The saved plan ({mode}) selects {selected} projects for {total}. Confirming records the decision, moves every application to its outcome and sends each applicant a letter. It cannot be undone.',
+  'decisions.confirm.intro':
+    'The saved plan ({mode}) selects {selected} projects for {total}. Confirming records the decision, moves every application to its outcome and sends each applicant a letter. It cannot be undone.',
   'decisions.confirm.violations': 'The decision keeps these justified departures from the rules:',
   'decisions.confirm.justification': 'Justification: {text}',
   'decisions.decidingBody': 'Body that decides',
@@ -1119,14 +1208,16 @@ export const en = {
   'decisions.promote.button': 'Select them and send their letters',
   'decisions.promote.done': 'Reserve applications selected; their letters are on their way.',
   'decisions.announcement.title': 'Announcement',
-  'decisions.announcement.draft': 'A draft written from the decision, in the style of a press release: edit it, save it, copy it.',
+  'decisions.announcement.draft':
+    'A draft written from the decision, in the style of a press release: edit it, save it, copy it.',
   'decisions.announcement.edited': 'Your edited announcement.',
   'decisions.announcement.fr': 'Announcement in French',
   'decisions.announcement.nl': 'Announcement in Dutch',
   'decisions.announcement.save': 'Save the announcement',
   'decisions.announcement.saved': 'Announcement saved.',
   'decisions.results.title': 'Public results',
-  'decisions.results.intro': 'Publishing shows the funded projects on the call’s results page and adds their grants to the open data.',
+  'decisions.results.intro':
+    'Publishing shows the funded projects on the call’s results page and adds their grants to the open data.',
   'decisions.results.publish': 'Publish the results',
   'decisions.results.published': 'Published on {at}.',
   'decisions.results.link': 'See the results page',
@@ -1134,25 +1225,32 @@ export const en = {
   'decisions.refused.decided': 'The call is already decided.',
   'decisions.refused.callOpen': 'The call is still open to applications: it can be decided once closed.',
   'decisions.refused.stalePlan': 'The plan changed since this page was shown. Check it and confirm again.',
-  'decisions.refused.unjustified': 'The selection breaks a rule nobody justified. Save the plan with a justification first.',
+  'decisions.refused.unjustified':
+    'The selection breaks a rule nobody justified. Save the plan with a justification first.',
   'decisions.refused.notDecided': 'The call is not decided yet.',
   'decisions.refused.notSelected': 'Only a selected application that has not withdrawn can give up its grant.',
   'decisions.refused.staleProposal': 'The reserve list changed meanwhile. Check the new proposal.',
   'letter.title': 'Decision on your application {reference}',
   'letter.greeting': 'To {organisation},',
   'letter.selected': 'On {date}, {body} decided to grant {amount} to your project “{title}” under the call “{call}”.',
-  'letter.promoted': 'Your project “{title}” was on the reserve list of the call “{call}”. A place has become free: following the decision of {body} of {date}, {amount} is granted to it.',
-  'letter.partial': 'This partial grant of {amount} covers part of the {requested} you requested: the budget left allowed no more.',
+  'letter.promoted':
+    'Your project “{title}” was on the reserve list of the call “{call}”. A place has become free: following the decision of {body} of {date}, {amount} is granted to it.',
+  'letter.partial':
+    'This partial grant of {amount} covers part of the {requested} you requested: the budget left allowed no more.',
   'letter.nextSteps': 'You will receive the grant agreement to sign; the first tranche is paid after its signature.',
-  'letter.reserve': 'On {date}, {body} decided on the call “{call}”. Your project “{title}” was not funded for now: it is on the reserve list, in position {position}. If a selected project withdraws, the reserve list is used in its order and we will write to you.',
-  'letter.notSelected': 'On {date}, {body} decided on the call “{call}”. We regret to tell you that your project “{title}” was not selected.',
+  'letter.reserve':
+    'On {date}, {body} decided on the call “{call}”. Your project “{title}” was not funded for now: it is on the reserve list, in position {position}. If a selected project withdraws, the reserve list is used in its order and we will write to you.',
+  'letter.notSelected':
+    'On {date}, {body} decided on the call “{call}”. We regret to tell you that your project “{title}” was not selected.',
   'letter.reason.selected': 'Your project is selected.',
   'letter.reason.reserve': 'Your project is on the reserve list.',
-  'letter.reason.ineligible': 'Reason: the application did not meet the call’s eligibility criteria, as the screening decision sent to you explained.',
+  'letter.reason.ineligible':
+    'Reason: the application did not meet the call’s eligibility criteria, as the screening decision sent to you explained.',
   'letter.reason.belowThreshold': 'Reason: the jury’s scores did not reach the thresholds the call sets.',
   'letter.reason.budget': 'Reason: the budget was fully committed to better-ranked projects.',
   'letter.reason.excluded': 'Reason: the deciding body decided not to fund the project.',
-  'letter.reason.rule': 'Reason: the call’s rules on the spread of projects (“{rule}”) gave priority to other projects.',
+  'letter.reason.rule':
+    'Reason: the call’s rules on the spread of projects (“{rule}”) gave priority to other projects.',
   'letter.scores': 'The jury’s assessment',
   'letter.rank': 'Your project is ranked {rank} of {count}, with a total of {total} out of 100.',
   'letter.scoresCaption': 'Scores and comments agreed by the jury',
@@ -1164,7 +1262,8 @@ export const en = {
   'letter.questions': 'For any question about this decision, reply to the e-mail that brought this letter.',
   'letter.signature': 'For {body}',
   'mail.decision.subject': 'Decision on your application {reference}',
-  'mail.decision.body': 'Hello {name},\n\nThe decision on the call “{call}” has been taken. The attached letter gives the decision on your application {reference}, with the jury’s assessment.\n\nYou can also find it with your application: {link}',
+  'mail.decision.body':
+    'Hello {name},\n\nThe decision on the call “{call}” has been taken. The attached letter gives the decision on your application {reference}, with the jury’s assessment.\n\nYou can also find it with your application: {link}',
   'results.title': 'Results',
   'results.heading': 'Results of the call “{call}”',
   'results.decidedBy': 'Decided by {body} on {date}, on the proposal of {funder}.',
@@ -1183,7 +1282,8 @@ export const en = {
   'results.download.csv': 'Download the grants (360Giving CSV)',
   'results.feed': 'All published grants of the programme',
   'openData.title': 'Open data: published grants',
-  'openData.intro': 'Every grant whose results are published, in the 360Giving Data Standard (1.4.3), under the CC BY 4.0 licence.',
+  'openData.intro':
+    'Every grant whose results are published, in the 360Giving Data Standard (1.4.3), under the CC BY 4.0 licence.',
   'openData.feed.json': 'All grants (360Giving JSON)',
   'openData.feed.csv': 'All grants (360Giving CSV)',
   'openData.calls': 'Published results',
@@ -1192,7 +1292,8 @@ export const en = {
   'call.resultsLink': 'See the results: the funded projects and their amounts',
   'letter.partialFixed': 'This grant of {amount} covers part of the {requested} you requested.',
   'application.decisionLetter': 'The decision letter (PDF)',
-  'decisions.refused.changed': 'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
+  'decisions.refused.changed':
+    'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
   'decisions.letter.pending': 'Letter being written…',
   'decisions.overspent': 'Over the budget',
 } as const;

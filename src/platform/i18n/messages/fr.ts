@@ -6,7 +6,8 @@ export const fr: Messages = {
   'layout.skip': 'Aller au contenu principal',
   'layout.nav': 'Navigation principale',
   'layout.language': 'Langue',
-  'layout.footer': 'Octroi — logiciel libre pour les pouvoirs subsidiants. Les échéances sont affichées à l’heure de Bruxelles.',
+  'layout.footer':
+    'Octroi — logiciel libre pour les pouvoirs subsidiants. Les échéances sont affichées à l’heure de Bruxelles.',
   'nav.home': 'Accueil',
   'nav.signIn': 'Se connecter',
   'nav.signUp': 'Créer un compte',
@@ -15,7 +16,8 @@ export const fr: Messages = {
   'nav.signOut': 'Se déconnecter',
 
   'home.title': 'Appels à projets',
-  'home.intro': 'Les administrations publiques publient ici leurs appels à projets contre la fracture numérique, et leurs résultats.',
+  'home.intro':
+    'Les administrations publiques publient ici leurs appels à projets contre la fracture numérique, et leurs résultats.',
   'home.noFunders': 'Aucun pouvoir subsidiant n’a encore rien publié.',
   'home.noCalls': 'Aucun appel publié pour l’instant.',
   'home.funderCalls': 'Appels de {funder}',
@@ -52,7 +54,8 @@ export const fr: Messages = {
   'form.error.choice': 'Choisissez une des options.',
 
   'signUp.title': 'Créer un compte',
-  'signUp.intro': 'Un compte vous permet de déposer un projet au nom de votre organisation, ou de faire partie d’un jury.',
+  'signUp.intro':
+    'Un compte vous permet de déposer un projet au nom de votre organisation, ou de faire partie d’un jury.',
   'signUp.displayName': 'Votre nom',
   'signUp.email': 'Adresse e-mail',
   'signUp.password': 'Mot de passe',
@@ -61,12 +64,14 @@ export const fr: Messages = {
   'signUp.submit': 'Créer mon compte',
   'signUp.haveAccount': 'Déjà un compte ? Connectez-vous.',
   'signUp.sent.title': 'Consultez votre boîte aux lettres',
-  'signUp.sent.body': 'Nous avons envoyé un message à {email}. Suivez son lien pour confirmer votre adresse, puis connectez-vous.',
+  'signUp.sent.body':
+    'Nous avons envoyé un message à {email}. Suivez son lien pour confirmer votre adresse, puis connectez-vous.',
 
   'confirm.title': 'Adresse e-mail confirmée',
   'confirm.body': 'Votre adresse est confirmée. Vous pouvez maintenant vous connecter.',
   'confirm.invalid.title': 'Ce lien ne fonctionne pas',
-  'confirm.invalid.body': 'Le lien de confirmation est invalide, déjà utilisé ou expiré. Connectez-vous pour en recevoir un nouveau.',
+  'confirm.invalid.body':
+    'Le lien de confirmation est invalide, déjà utilisé ou expiré. Connectez-vous pour en recevoir un nouveau.',
 
   'signIn.title': 'Se connecter',
   'signIn.email': 'Adresse e-mail',
@@ -83,7 +88,8 @@ export const fr: Messages = {
   'forgot.intro': 'Indiquez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   'forgot.submit': 'M’envoyer un lien',
   'forgot.sent.title': 'Consultez votre boîte aux lettres',
-  'forgot.sent.body': 'Si un compte existe pour {email}, un lien pour choisir un nouveau mot de passe est en route. Il est valable une heure.',
+  'forgot.sent.body':
+    'Si un compte existe pour {email}, un lien pour choisir un nouveau mot de passe est en route. Il est valable une heure.',
 
   'reset.title': 'Choisir un nouveau mot de passe',
   'reset.password': 'Nouveau mot de passe',
@@ -97,7 +103,8 @@ export const fr: Messages = {
   'account.name': 'Nom',
   'account.language': 'Langue des messages',
   'account.roles': 'Mes rôles',
-  'account.noRoles': 'Vous n’avez encore aucun rôle auprès d’un pouvoir subsidiant. Vous pouvez répondre aux appels ouverts.',
+  'account.noRoles':
+    'Vous n’avez encore aucun rôle auprès d’un pouvoir subsidiant. Vous pouvez répondre aux appels ouverts.',
   'account.platformAdmin': 'Administrateur·rice de cette installation',
 
   'role.administrator': 'Administrateur·rice',
@@ -134,34 +141,41 @@ export const fr: Messages = {
   'error.forbidden.body': 'Votre compte ne donne pas accès à cette page.',
   'error.signInRequired': 'Connectez-vous pour voir cette page.',
   'error.csrf.title': 'Le formulaire a expiré',
-  'error.csrf.body': 'Pour votre sécurité, le formulaire n’a pas pu être accepté. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
+  'error.csrf.body':
+    'Pour votre sécurité, le formulaire n’a pas pu être accepté. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
   'error.tooMany.title': 'Trop de tentatives',
   'error.tooMany.body': 'Attendez quelques minutes avant de réessayer.',
   'error.badRequest.title': 'Demande incomprise',
   'error.badRequest.body': 'La demande n’a pas pu être lue. Revenez en arrière et réessayez.',
   'error.server.title': 'Un problème est survenu',
-  'error.server.body': 'Une erreur inattendue s’est produite de notre côté. Rien n’a été enregistré. Réessayez dans un instant.',
+  'error.server.body':
+    'Une erreur inattendue s’est produite de notre côté. Rien n’a été enregistré. Réessayez dans un instant.',
   'error.backHome': 'Retour à l’accueil',
 
   'mail.greeting': 'Bonjour {name},',
   'mail.signature': 'L’équipe Octroi',
   'mail.confirm.subject': 'Confirmez votre adresse e-mail',
-  'mail.confirm.body': 'Pour confirmer votre adresse et terminer la création de votre compte Octroi, ouvrez ce lien (valable 48 heures) :',
+  'mail.confirm.body':
+    'Pour confirmer votre adresse et terminer la création de votre compte Octroi, ouvrez ce lien (valable 48 heures) :',
   'mail.alreadyRegistered.subject': 'Votre compte Octroi',
-  'mail.alreadyRegistered.body': 'Quelqu’un a tenté de créer un compte avec votre adresse, qui en a déjà un. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe ici :',
+  'mail.alreadyRegistered.body':
+    'Quelqu’un a tenté de créer un compte avec votre adresse, qui en a déjà un. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe ici :',
   'mail.reset.subject': 'Choisissez un nouveau mot de passe',
-  'mail.reset.body': 'Pour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure). Si vous ne l’avez pas demandé, ignorez ce message.',
+  'mail.reset.body':
+    'Pour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure). Si vous ne l’avez pas demandé, ignorez ce message.',
 
   'nav.organisations': 'Mes organisations',
   'organisation.listTitle': 'Mes organisations',
-  'organisation.none': 'Vous n’êtes encore membre d’aucune organisation. Enregistrez la vôtre, ou demandez à son responsable de vous inviter.',
+  'organisation.none':
+    'Vous n’êtes encore membre d’aucune organisation. Enregistrez la vôtre, ou demandez à son responsable de vous inviter.',
   'organisation.register': 'Enregistrer une organisation',
   'organisation.registerIntro': 'Le profil de votre organisation est encodé une fois et repris dans chaque demande.',
   'organisation.create': 'Enregistrer',
   'organisation.created': 'Organisation enregistrée. Vous en êtes le ou la responsable.',
   'organisation.saved': 'Profil enregistré.',
   'organisation.save': 'Enregistrer le profil',
-  'organisation.stale': 'Quelqu’un d’autre a enregistré ce profil pendant que vous le modifiiez. Vos données sont conservées ci-dessous ; le formulaire part maintenant de sa version : vérifiez et enregistrez à nouveau.',
+  'organisation.stale':
+    'Quelqu’un d’autre a enregistré ce profil pendant que vous le modifiiez. Vos données sont conservées ci-dessous ; le formulaire part maintenant de sa version : vérifiez et enregistrez à nouveau.',
   'organisation.profile': 'Profil',
   'organisation.name': 'Nom de l’organisation',
   'organisation.legalForm': 'Forme juridique',
@@ -188,13 +202,15 @@ export const fr: Messages = {
   'organisation.error.enterpriseNumber.format': 'Un numéro d’entreprise compte 10 chiffres, comme 0403.019.261.',
   'organisation.error.enterpriseNumber.first-digit': 'Un numéro d’entreprise commence par 0 ou 1.',
   'organisation.error.enterpriseNumber.checksum': 'Ce numéro d’entreprise n’existe pas : vérifiez les chiffres.',
-  'organisation.error.enterpriseNumberTaken': 'Une organisation avec ce numéro d’entreprise est déjà enregistrée. Demandez à son responsable de vous inviter.',
+  'organisation.error.enterpriseNumberTaken':
+    'Une organisation avec ce numéro d’entreprise est déjà enregistrée. Demandez à son responsable de vous inviter.',
   'organisation.error.iban.empty': 'Remplissez ce champ.',
   'organisation.error.iban.format': 'Un IBAN commence par deux lettres et deux chiffres, comme BE68 5390 0754 7034.',
   'organisation.error.iban.country': 'Le pays de cet IBAN ne fait pas partie de la zone SEPA.',
   'organisation.error.iban.length': 'Cet IBAN n’a pas le bon nombre de caractères pour son pays.',
   'organisation.error.iban.checksum': 'Cet IBAN n’est pas valable : vérifiez s’il contient une faute de frappe.',
-  'organisation.error.iban.national-checksum': 'Ce numéro de compte belge n’est pas valable : vérifiez les derniers chiffres.',
+  'organisation.error.iban.national-checksum':
+    'Ce numéro de compte belge n’est pas valable : vérifiez les derniers chiffres.',
   'organisation.error.postalCode': 'Un code postal belge compte 4 chiffres.',
   'organisation.error.website': 'Indiquez une adresse commençant par https://.',
   'organisation.members': 'Membres',
@@ -207,8 +223,10 @@ export const fr: Messages = {
   'organisation.invited': 'Invitation envoyée.',
   'organisation.joined': 'Vous êtes maintenant membre de cette organisation.',
   'organisation.invitationTitle': 'Invitation',
-  'organisation.invitationInvalid': 'Cette invitation est invalide, déjà utilisée ou expirée. Demandez-en une nouvelle.',
-  'organisation.invitationOtherAddress': 'Cette invitation a été envoyée à {email}. Connectez-vous avec le compte de cette adresse pour l’accepter.',
+  'organisation.invitationInvalid':
+    'Cette invitation est invalide, déjà utilisée ou expirée. Demandez-en une nouvelle.',
+  'organisation.invitationOtherAddress':
+    'Cette invitation a été envoyée à {email}. Connectez-vous avec le compte de cette adresse pour l’accepter.',
   'organisation.documents': 'Documents',
   'organisation.documentsIntro': 'Déposés une fois, ces documents sont joints à chacune de vos demandes.',
   'organisation.noDocuments': 'Aucun document pour l’instant.',
@@ -226,7 +244,8 @@ export const fr: Messages = {
   'file.error.tooLarge': 'Ce fichier dépasse 10 Mo.',
   'file.error.type': 'Ce type de fichier n’est pas accepté : envoyez un PDF, une image ou un document bureautique.',
   'mail.invitation.subject': 'Invitation à rejoindre {organisation} sur Octroi',
-  'mail.invitation.body': 'Vous êtes invité·e à rejoindre {organisation} sur Octroi, pour préparer ensemble ses demandes. Créez un compte avec cette adresse si vous n’en avez pas, puis ouvrez ce lien (valable 14 jours) :',
+  'mail.invitation.body':
+    'Vous êtes invité·e à rejoindre {organisation} sur Octroi, pour préparer ensemble ses demandes. Créez un compte avec cette adresse si vous n’en avez pas, puis ouvrez ce lien (valable 14 jours) :',
 
   'nav.manageCalls': 'Appels que je gère',
   'manage.calls.title': 'Appels que je gère',
@@ -254,7 +273,8 @@ export const fr: Messages = {
   'manage.call.coFunding': 'Part maximale du coût du projet couverte (%)',
   'manage.call.coFundingHint': 'Laissez vide si la subvention peut couvrir tout le coût.',
   'manage.call.dates': 'Ouverture et date limite',
-  'manage.call.datesHint': 'Heure de Bruxelles. La date limite est un instant : un dépôt une seconde plus tard est refusé.',
+  'manage.call.datesHint':
+    'Heure de Bruxelles. La date limite est un instant : un dépôt une seconde plus tard est refusé.',
   'manage.call.opensDate': 'Date d’ouverture',
   'manage.call.opensTime': 'Heure d’ouverture',
   'manage.call.closesDate': 'Date limite',
@@ -267,7 +287,8 @@ export const fr: Messages = {
   'manage.call.saved': 'Appel enregistré.',
   'manage.call.published': 'Appel publié : les demandes sont ouvertes.',
   'manage.call.closed': 'Appel clôturé.',
-  'manage.call.stale': 'Quelqu’un d’autre a enregistré cet appel pendant que vous le modifiiez. Vos données sont conservées ci-dessous : vérifiez-les et enregistrez à nouveau.',
+  'manage.call.stale':
+    'Quelqu’un d’autre a enregistré cet appel pendant que vous le modifiiez. Vos données sont conservées ci-dessous : vérifiez-les et enregistrez à nouveau.',
   'manage.call.publicPage': 'Page publique',
   'manage.call.cannotPublish': 'Avant de publier :',
   'manage.call.publish': 'Publier l’appel',
@@ -310,7 +331,8 @@ export const fr: Messages = {
   'manage.form.saveField': 'Enregistrer la question',
   'manage.form.section': 'Section',
   'manage.form.fieldId': 'Nom court de la question',
-  'manage.form.fieldIdHint': 'Minuscules, chiffres et tirets ; il nomme la colonne dans les exports. Gardez-le pour modifier une question existante.',
+  'manage.form.fieldIdHint':
+    'Minuscules, chiffres et tirets ; il nomme la colonne dans les exports. Gardez-le pour modifier une question existante.',
   'manage.form.type': 'Type de réponse',
   'manage.form.labelFr': 'Question en français',
   'manage.form.labelNl': 'Question en néerlandais',
@@ -324,14 +346,16 @@ export const fr: Messages = {
   'manage.form.min': 'Minimum',
   'manage.form.max': 'Maximum',
   'manage.form.options': 'Options',
-  'manage.form.optionsHint': 'Pour les choix : une option par ligne, sous la forme « français / néerlandais / anglais ».',
+  'manage.form.optionsHint':
+    'Pour les choix : une option par ligne, sous la forme « français / néerlandais / anglais ».',
   'manage.form.addSection': 'Ajouter une section',
   'manage.form.sectionId': 'Nom court de la section',
   'manage.form.titleFr': 'Titre en français',
   'manage.form.titleNl': 'Titre en néerlandais',
   'manage.form.titleEn': 'Titre en anglais',
   'manage.form.error.id': 'Commencez par une minuscule ; ensuite lettres, chiffres et tirets (40 au plus).',
-  'manage.form.problem.stale': 'quelqu’un d’autre a modifié le formulaire entre-temps : voici sa version, refaites votre modification ;',
+  'manage.form.problem.stale':
+    'quelqu’un d’autre a modifié le formulaire entre-temps : voici sa version, refaites votre modification ;',
   'manage.form.problem.invalid-id': 'un nom court n’est pas valable ;',
   'manage.form.problem.duplicate-id': 'deux questions ou sections ont le même nom court ;',
   'manage.form.problem.missing-label': 'une question, option ou section n’a pas de texte en français ;',
@@ -397,16 +421,19 @@ export const fr: Messages = {
   'answer.error.invalid-participants': 'Indiquez des nombres entiers de participants.',
   'answer.error.budget-invalid-line': 'La ligne {line} demande une description et un montant en euros.',
   'answer.error.budget-empty': 'Indiquez au moins un coût.',
-  'answer.error.budget-unbalanced': 'Les coûts ({total}) doivent égaler le montant demandé plus les autres financements ({funded}).',
+  'answer.error.budget-unbalanced':
+    'Les coûts ({total}) doivent égaler le montant demandé plus les autres financements ({funded}).',
   'answer.error.requested-below-min': 'Les subventions de cet appel commencent à {min}.',
   'answer.error.requested-above-max': 'Les subventions de cet appel vont jusqu’à {max}.',
-  'answer.error.requested-above-co-funding': 'Cet appel couvre au plus {percent} % du coût du projet : demandez au plus {max}.',
+  'answer.error.requested-above-co-funding':
+    'Cet appel couvre au plus {percent} % du coût du projet : demandez au plus {max}.',
   'answer.error.too-many-files': 'Joignez au plus {max} fichiers.',
 
   'nav.applications': 'Mes demandes',
   'call.apply': 'Répondre à cet appel',
   'apply.title': 'Commencer une demande',
-  'apply.noOrganisation': 'Les demandes se font au nom d’une organisation. Enregistrez d’abord la vôtre (ou demandez à son responsable de vous inviter).',
+  'apply.noOrganisation':
+    'Les demandes se font au nom d’une organisation. Enregistrez d’abord la vôtre (ou demandez à son responsable de vous inviter).',
   'apply.organisation': 'Organisation',
   'apply.projectTitle': 'Titre du projet',
   'apply.start': 'Commencer la demande',
@@ -458,17 +485,20 @@ export const fr: Messages = {
   'application.withdraw.reasonRequired': 'Indiquez une raison pour retirer la demande.',
   'application.withdrawn': 'Demande retirée.',
   'application.sectionOf': 'Section {n} sur {total}',
-  'application.conflict': '{name} a enregistré cette demande pendant que vous la modifiiez. Rien n’a été écrasé : vos données sont toujours dans les champs, et ce que {name} a enregistré est affiché à côté. Enregistrez à nouveau pour garder les vôtres.',
+  'application.conflict':
+    '{name} a enregistré cette demande pendant que vous la modifiiez. Rien n’a été écrasé : vos données sont toujours dans les champs, et ce que {name} a enregistré est affiché à côté. Enregistrez à nouveau pour garder les vôtres.',
   'application.save': 'Enregistrer',
   'application.saveAndNext': 'Enregistrer et continuer',
   'application.saved': 'Enregistré.',
   'application.savedAt': 'Enregistré à {time}',
-  'application.autosaveConflict': 'Quelqu’un d’autre a enregistré entre-temps : appuyez sur Enregistrer pour voir les deux versions.',
+  'application.autosaveConflict':
+    'Quelqu’un d’autre a enregistré entre-temps : appuyez sur Enregistrer pour voir les deux versions.',
   'application.autosaveFailed': 'Pas d’enregistrement automatique : utilisez le bouton Enregistrer.',
   'application.attachTo': 'Fichiers pour « {field} »',
   'application.removeFile': 'Supprimer {name}',
   'application.fileAttached': 'Fichier joint.',
-  'application.refused.callClosed': 'L’appel est clôturé : sa date limite est passée, la demande ne peut plus être modifiée ni déposée.',
+  'application.refused.callClosed':
+    'L’appel est clôturé : sa date limite est passée, la demande ne peut plus être modifiée ni déposée.',
   'application.refused.callNotOpen': 'L’appel n’est pas encore ouvert.',
   'application.refused.returnOverdue': 'Le délai donné pour compléter la demande est dépassé.',
   'application.refused.notEditable': 'Cette demande ne peut plus être modifiée.',
@@ -488,9 +518,11 @@ export const fr: Messages = {
   'mail.receipt.subject': 'Accusé de réception de votre demande {reference}',
   'mail.receipt.body': 'Votre demande « {title} » à l’appel « {call} » a bien été reçue.',
   'mail.returned.subject': 'Votre demande {reference} est à compléter',
-  'mail.returned.body': 'Le gestionnaire du programme vous demande de compléter votre demande avant le {due} (heure de Bruxelles). Son message :',
+  'mail.returned.body':
+    'Le gestionnaire du programme vous demande de compléter votre demande avant le {due} (heure de Bruxelles). Son message :',
   'mail.reminder.subject': 'Rappel : l’appel « {call} » se clôture bientôt',
-  'mail.reminder.body': 'Votre demande « {title} » n’est pas encore déposée. L’appel se clôture le {deadline} (heure de Bruxelles).',
+  'mail.reminder.body':
+    'Votre demande « {title} » n’est pas encore déposée. L’appel se clôture le {deadline} (heure de Bruxelles).',
 
   'inbox.funnel': 'Demandes par statut',
   'inbox.filters': 'Filtrer les demandes',
@@ -516,11 +548,13 @@ export const fr: Messages = {
   'manage.criteria.saved': 'Critères enregistrés.',
   'manage.criteria.save': 'Enregistrer les critères',
   'manage.criteria.eligibility': 'Critères de recevabilité',
-  'manage.criteria.eligibilityHint': 'Chaque critère est montré aux demandeurs avec son explication, et vérifié un par un lors de l’examen de recevabilité.',
+  'manage.criteria.eligibilityHint':
+    'Chaque critère est montré aux demandeurs avec son explication, et vérifié un par un lors de l’examen de recevabilité.',
   'manage.criteria.evaluation': 'Critères d’évaluation',
   'manage.criteria.documents': 'Documents demandés',
   'manage.criteria.tranches': 'Paiement des subventions, par tranches',
-  'manage.criteria.tranchesHint': 'Par exemple 80 % à la signature et 20 % après le rapport final ; les tranches totalisent 100 %.',
+  'manage.criteria.tranchesHint':
+    'Par exemple 80 % à la signature et 20 % après le rapport final ; les tranches totalisent 100 %.',
   'manage.criteria.labelFr': 'Intitulé (français)',
   'manage.criteria.labelNl': 'Intitulé (néerlandais)',
   'manage.criteria.labelEn': 'Intitulé (anglais)',
@@ -549,13 +583,15 @@ export const fr: Messages = {
   'manage.criteria.problem.tranche-percent': 'Indiquez un pourcentage entier de 1 à 100.',
 
   'apiTokens.title': 'Jetons d’API',
-  'apiTokens.intro': 'Un jeton permet à un script ou à une autre application de lire, par l’API JSON, les appels que vous gérez et leurs demandes, avec vos droits et sans votre mot de passe.',
+  'apiTokens.intro':
+    'Un jeton permet à un script ou à une autre application de lire, par l’API JSON, les appels que vous gérez et leurs demandes, avec vos droits et sans votre mot de passe.',
   'apiTokens.openApi': 'Description de l’API (document OpenAPI)',
   'apiTokens.name': 'Nom',
   'apiTokens.nameHint': 'À quoi il sert, pour le reconnaître plus tard : par exemple « Export vers la comptabilité ».',
   'apiTokens.create': 'Créer un jeton',
   'apiTokens.created.title': 'Votre nouveau jeton « {name} »',
-  'apiTokens.created.body': 'Copiez-le maintenant et conservez-le en lieu sûr : il ne sera plus jamais affiché. Quiconque le détient peut lire par l’API ce que vous pouvez lire. S’il a fuité, révoquez-le.',
+  'apiTokens.created.body':
+    'Copiez-le maintenant et conservez-le en lieu sûr : il ne sera plus jamais affiché. Quiconque le détient peut lire par l’API ce que vous pouvez lire. S’il a fuité, révoquez-le.',
   'apiTokens.created.label': 'Jeton',
   'apiTokens.created.usage': 'Envoyez-le avec chaque requête, dans cet en-tête :',
   'apiTokens.list': 'Vos jetons',
@@ -570,12 +606,15 @@ export const fr: Messages = {
   'apiTokens.revokeLabel': 'Révoquer le jeton « {name} »',
   'apiTokens.revoked': 'Jeton révoqué : il n’ouvre plus rien.',
   'apiTokens.accountLink': 'Jetons d’API, pour les scripts et autres applications',
-  'api.unauthorized': 'Un jeton d’API valide est requis. Envoyez-le dans l’en-tête Authorization : Bearer suivi du jeton.',
+  'api.unauthorized':
+    'Un jeton d’API valide est requis. Envoyez-le dans l’en-tête Authorization : Bearer suivi du jeton.',
   'api.badRequest': 'Certains paramètres de la requête ne sont pas valides : voir issues.',
 
   'error.conflict.title': 'Pas possible pour l’instant',
-  'error.conflict.body': 'Cette action ne correspond pas à l’état actuel du dossier (il a peut-être changé entre-temps). Revenez en arrière et rechargez la page.',
-  'call.countdown': 'Clôture dans {days, plural, one {# jour} other {# jours}}, {hours} h {minutes} min — le {deadline}, heure de Bruxelles.',
+  'error.conflict.body':
+    'Cette action ne correspond pas à l’état actuel du dossier (il a peut-être changé entre-temps). Revenez en arrière et rechargez la page.',
+  'call.countdown':
+    'Clôture dans {days, plural, one {# jour} other {# jours}}, {hours} h {minutes} min — le {deadline}, heure de Bruxelles.',
   'call.criterionPoints': 'sur {max}, poids {weight}',
   'call.documents': 'Documents',
   'call.requiredDocuments': 'Documents à joindre à la demande :',
@@ -607,18 +646,21 @@ export const fr: Messages = {
 
   'screening.title': 'Examen de recevabilité',
   'screening.funnel': 'Du dépôt à la sélection',
-  'screening.funnel.hint': 'Chaque étape compte les demandes qui l’ont atteinte ; la seconde liste compte celles qui attendent ou ont été écartées.',
+  'screening.funnel.hint':
+    'Chaque étape compte les demandes qui l’ont atteinte ; la seconde liste compte celles qui attendent ou ont été écartées.',
   'screening.funnel.received': 'Demandes reçues',
   'screening.funnel.toScreen': 'En attente d’une décision de recevabilité',
   'screening.list': 'Demandes reçues',
   'screening.none': 'Aucune demande n’a encore été déposée pour cet appel.',
-  'screening.noCriteria': 'Cet appel n’a pas de critères de recevabilité : une demande peut être déclarée recevable d’emblée.',
+  'screening.noCriteria':
+    'Cet appel n’a pas de critères de recevabilité : une demande peut être déclarée recevable d’emblée.',
   'screening.progress': '{assessed, plural, one {# critère examiné} other {# critères examinés}} sur {total}',
   'screening.progress.notMet': '{count, plural, one {# non rempli} other {# non remplis}}',
   'screening.progress.toVerify': '{count} à vérifier',
   'screening.applicationPage': 'La page de la demande',
   'screening.checklist': 'Grille de recevabilité',
-  'screening.checklist.hint': 'Pour chaque critère, indiquez si la demande le remplit. Les notes sont destinées aux agents ; si la demande est jugée irrecevable, l’organisation est informée de chaque critère non rempli, avec son explication.',
+  'screening.checklist.hint':
+    'Pour chaque critère, indiquez si la demande le remplit. Les notes sont destinées aux agents ; si la demande est jugée irrecevable, l’organisation est informée de chaque critère non rempli, avec son explication.',
   'screening.criterion': 'Critère',
   'screening.verdict': 'Appréciation',
   'screening.verdict.met': 'Rempli',
@@ -629,26 +671,31 @@ export const fr: Messages = {
   'screening.save': 'Enregistrer la grille',
   'screening.saved': 'Grille enregistrée.',
   'screening.lastSaved': 'Enregistrée en dernier lieu par {name} le {at}.',
-  'screening.conflict': '{name} a enregistré cette grille pendant que vous y travailliez. Rien n’a été écrasé : vos choix sont toujours dans le formulaire, et ce que {name} a enregistré est indiqué sous chaque critère. Enregistrez à nouveau pour garder les vôtres.',
+  'screening.conflict':
+    '{name} a enregistré cette grille pendant que vous y travailliez. Rien n’a été écrasé : vos choix sont toujours dans le formulaire, et ce que {name} a enregistré est indiqué sous chaque critère. Enregistrez à nouveau pour garder les vôtres.',
   'screening.theirs': 'Enregistré entre-temps par quelqu’un d’autre : {verdict}',
   'screening.error.noteWithoutVerdict': 'Choisissez rempli, non rempli ou à vérifier pour enregistrer une note.',
   'screening.error.reasonRequired': 'Donnez le motif de la décision : l’organisation le lira.',
   'screening.decision': 'Décision',
   'screening.decision.basis': 'La décision suit la grille telle qu’elle est enregistrée.',
   'screening.decision.eligibleIntro': 'Tous les critères sont remplis.',
-  'screening.decision.ineligibleIntro': 'Critères non remplis, dont l’organisation sera informée avec leur explication :',
+  'screening.decision.ineligibleIntro':
+    'Critères non remplis, dont l’organisation sera informée avec leur explication :',
   'screening.decision.reason': 'Motif communiqué à l’organisation',
-  'screening.decision.reasonHint': 'Il est envoyé par e-mail à chaque membre de l’organisation, sous les critères non remplis.',
+  'screening.decision.reasonHint':
+    'Il est envoyé par e-mail à chaque membre de l’organisation, sous les critères non remplis.',
   'screening.decision.comment': 'Message à l’organisation (facultatif)',
   'screening.declareEligible': 'Déclarer recevable',
   'screening.declareIneligible': 'Déclarer irrecevable',
   'screening.decided.eligible': 'La demande est déclarée recevable. L’organisation en a été informée.',
-  'screening.decided.ineligible': 'La demande est déclarée irrecevable. L’organisation a été informée des critères non remplis.',
+  'screening.decided.ineligible':
+    'La demande est déclarée irrecevable. L’organisation a été informée des critères non remplis.',
   'screening.blocked.unassessed': 'Examinez chaque critère puis enregistrez la grille pour pouvoir décider.',
   'screening.blocked.to-verify': 'Certains critères sont encore à vérifier : tranchez-les avant de décider.',
   'screening.noDecisionNow': 'Aucune décision de recevabilité n’est attendue maintenant : la demande est « {status} ».',
   'screening.reopen': 'Réexaminer la décision',
-  'screening.reopen.hint': 'La réouverture remet la demande parmi celles à examiner, avec sa grille ; la décision reste dans l’historique. Elle est faite par un autre agent que celui qui a décidé.',
+  'screening.reopen.hint':
+    'La réouverture remet la demande parmi celles à examiner, avec sa grille ; la décision reste dans l’historique. Elle est faite par un autre agent que celui qui a décidé.',
   'screening.reopen.reason': 'Pourquoi la décision est réexaminée',
   'screening.reopen.submit': 'Rouvrir l’examen',
   'screening.reopened': 'L’examen est rouvert : la demande attend une nouvelle décision.',
@@ -659,26 +706,34 @@ export const fr: Messages = {
   'screening.history.reopened': '{at} — {name} a rouvert l’examen.',
   'screening.history.unmet': 'Critères non remplis : {criteria}',
   'screening.history.reason': 'Motif : {reason}',
-  'screening.refused.status': 'Cette demande n’attend pas de décision de recevabilité (son statut a changé). La page montre où elle en est.',
-  'screening.refused.decided': 'Une décision a été prise entre-temps : la grille ne peut plus changer, sauf si la décision est rouverte.',
+  'screening.refused.status':
+    'Cette demande n’attend pas de décision de recevabilité (son statut a changé). La page montre où elle en est.',
+  'screening.refused.decided':
+    'Une décision a été prise entre-temps : la grille ne peut plus changer, sauf si la décision est rouverte.',
   'screening.refused.unassessed': 'Pas encore possible : chaque critère doit être examiné avant une décision.',
   'screening.refused.toVerify': 'Pas encore possible : certains critères sont encore à vérifier.',
   'screening.refused.notMet': 'La demande ne peut pas être déclarée recevable : au moins un critère n’est pas rempli.',
-  'screening.refused.noneUnmet': 'La demande ne peut pas être déclarée irrecevable : aucun critère n’est jugé non rempli.',
-  'screening.refused.stale': 'La grille a changé depuis que vous avez ouvert la page : vérifiez-la à nouveau avant de décider.',
+  'screening.refused.noneUnmet':
+    'La demande ne peut pas être déclarée irrecevable : aucun critère n’est jugé non rempli.',
+  'screening.refused.stale':
+    'La grille a changé depuis que vous avez ouvert la page : vérifiez-la à nouveau avant de décider.',
   'screening.refused.sameOfficer': 'Vous avez pris cette décision : un autre agent doit la réexaminer.',
   'screening.refused.notIneligible': 'Seule une décision d’irrecevabilité en vigueur peut être rouverte.',
   'mail.screening.eligible.subject': 'Votre demande {reference} est recevable',
-  'mail.screening.eligible.body': 'Votre demande « {title} » à l’appel « {call} » remplit tous les critères de recevabilité. Elle passe maintenant à l’évaluation.',
+  'mail.screening.eligible.body':
+    'Votre demande « {title} » à l’appel « {call} » remplit tous les critères de recevabilité. Elle passe maintenant à l’évaluation.',
   'mail.screening.ineligible.subject': 'Votre demande {reference} n’est pas recevable',
-  'mail.screening.ineligible.body': 'Votre demande « {title} » à l’appel « {call} » a été examinée au regard des critères de recevabilité de l’appel. Elle n’est pas recevable, car elle ne remplit pas ces critères :',
+  'mail.screening.ineligible.body':
+    'Votre demande « {title} » à l’appel « {call} » a été examinée au regard des critères de recevabilité de l’appel. Elle n’est pas recevable, car elle ne remplit pas ces critères :',
   'mail.screening.ineligible.criterion': '- {criterion} : {explanation}',
   'mail.screening.ineligible.reason': 'L’explication de l’agent traitant :',
-  'mail.screening.ineligible.review': 'Si vous estimez que cette décision est erronée, vous pouvez demander qu’elle soit réexaminée : un autre agent examinera alors à nouveau votre demande.',
+  'mail.screening.ineligible.review':
+    'Si vous estimez que cette décision est erronée, vous pouvez demander qu’elle soit réexaminée : un autre agent examinera alors à nouveau votre demande.',
 
   'scoring.answers': 'La demande',
   'scoring.applicationStatus': 'Statut de la demande',
-  'scoring.autosaveConflict': 'Votre évaluation a été enregistrée dans une autre fenêtre : enregistrez avec le bouton pour voir les deux versions.',
+  'scoring.autosaveConflict':
+    'Votre évaluation a été enregistrée dans une autre fenêtre : enregistrez avec le bouton pour voir les deux versions.',
   'scoring.autosaveFailed': 'Pas d’enregistrement automatique : utilisez le bouton d’enregistrement.',
   'scoring.belowThreshold': 'Sous le minimum de {threshold} pour ce critère.',
   'scoring.belowThresholdShort': '(sous le minimum)',
@@ -689,31 +744,40 @@ export const fr: Messages = {
   'scoring.calibration.calibrated': 'Moyenne calibrée',
   'scoring.calibration.raw': 'Moyenne brute',
   'scoring.calibration.group': 'Groupe {n} : {jurors} avec {applications}.',
-  'scoring.calibration.informs': 'Le calibrage éclaire le consensus : il ne modifie jamais une note donnée par un juré.',
-  'scoring.calibration.intro': 'Certains jurés notent plus généreusement que d’autres. À partir de toutes les évaluations soumises de l’appel, le décalage de chaque juré est estimé, et la moyenne de chaque demande est corrigée des décalages des jurés qui l’ont notée.',
+  'scoring.calibration.informs':
+    'Le calibrage éclaire le consensus : il ne modifie jamais une note donnée par un juré.',
+  'scoring.calibration.intro':
+    'Certains jurés notent plus généreusement que d’autres. À partir de toutes les évaluations soumises de l’appel, le décalage de chaque juré est estimé, et la moyenne de chaque demande est corrigée des décalages des jurés qui l’ont notée.',
   'scoring.calibration.jurors': 'Jurés : décalages',
   'scoring.calibration.jurorsCaption': 'Décalage de chaque juré, en points sur 100',
   'scoring.calibration.link': 'Voir le calibrage de tout l’appel',
   'scoring.calibration.none': 'Aucune évaluation n’a encore été soumise.',
   'scoring.calibration.offset': 'Décalage',
-  'scoring.calibration.offsetHint': 'Un décalage positif signifie que le juré note plus haut que ses collègues sur les mêmes demandes ; un décalage négatif, plus bas.',
+  'scoring.calibration.offsetHint':
+    'Un décalage positif signifie que le juré note plus haut que ses collègues sur les mêmes demandes ; un décalage négatif, plus bas.',
   'scoring.calibration.reviews': 'Évaluations',
   'scoring.calibration.title': 'Calibrage',
-  'scoring.calibration.warning.few': '{name} n’a que {count, plural, one {# évaluation} other {# évaluations}} : son décalage est incertain et a été ramené vers 0.',
-  'scoring.calibration.warning.notConnected': 'Les jurés et les demandes forment {count} groupes sans demande en commun : décalages et moyennes calibrées ne se comparent qu’à l’intérieur d’un groupe.',
-  'scoring.calibration.warning.notIdentifiable': 'Trop peu de demandes ont été notées par plusieurs jurés pour distinguer les décalages du hasard : les moyennes calibrées sont égales aux moyennes brutes.',
+  'scoring.calibration.warning.few':
+    '{name} n’a que {count, plural, one {# évaluation} other {# évaluations}} : son décalage est incertain et a été ramené vers 0.',
+  'scoring.calibration.warning.notConnected':
+    'Les jurés et les demandes forment {count} groupes sans demande en commun : décalages et moyennes calibrées ne se comparent qu’à l’intérieur d’un groupe.',
+  'scoring.calibration.warning.notIdentifiable':
+    'Trop peu de demandes ont été notées par plusieurs jurés pour distinguer les décalages du hasard : les moyennes calibrées sont égales aux moyennes brutes.',
   'scoring.calibration.warnings': 'À lire avec prudence',
   'scoring.call': 'Appel',
   'scoring.closed': 'Cette demande n’est plus en cours d’évaluation : votre évaluation reste au dossier telle quelle.',
   'scoring.comment': 'Commentaire',
   'scoring.commentOf': 'Commentaire sur {criterion}',
-  'scoring.conflict': 'Votre évaluation a été enregistrée entre-temps dans une autre fenêtre. Rien n’a été écrasé : ce que vous avez saisi est dans les champs, la version enregistrée à côté. Enregistrez à nouveau pour garder la vôtre.',
+  'scoring.conflict':
+    'Votre évaluation a été enregistrée entre-temps dans une autre fenêtre. Rien n’a été écrasé : ce que vous avez saisi est dans les champs, la version enregistrée à côté. Enregistrez à nouveau pour garder la vôtre.',
   'scoring.consensus': 'Consensus',
   'scoring.consensus.calibratedTotal': 'Calibré : {total} / 100.',
-  'scoring.consensus.closed': 'Le consensus ne peut être enregistré que tant que la demande est en évaluation ou notée.',
+  'scoring.consensus.closed':
+    'Le consensus ne peut être enregistré que tant que la demande est en évaluation ou notée.',
   'scoring.consensus.comment': 'Commentaire de consensus',
   'scoring.consensus.comments': 'Commentaires des jurés',
-  'scoring.consensus.conflict': '{name} a enregistré un consensus entre-temps. Rien n’a été écrasé : vos notes sont dans les champs, les siennes à côté. Enregistrez à nouveau pour les remplacer.',
+  'scoring.consensus.conflict':
+    '{name} a enregistré un consensus entre-temps. Rien n’a été écrasé : vos notes sont dans les champs, les siennes à côté. Enregistrez à nouveau pour les remplacer.',
   'scoring.consensus.evaluations': 'Évaluations individuelles',
   'scoring.consensus.index': 'Consensus par demande',
   'scoring.consensus.meanTotal': 'Moyenne des totaux pondérés des jurés : {total} / 100.',
@@ -724,7 +788,8 @@ export const fr: Messages = {
   'scoring.consensus.recordedBy': 'Enregistré par {name} le {at}.',
   'scoring.consensus.result': 'Total pondéré : {total} / 100.',
   'scoring.consensus.saved': 'Consensus enregistré.',
-  'scoring.consensus.setAside': '{count, plural, one {# évaluation est écartée} other {# évaluations sont écartées}} : un conflit d’intérêts a été déclaré depuis.',
+  'scoring.consensus.setAside':
+    '{count, plural, one {# évaluation est écartée} other {# évaluations sont écartées}} : un conflit d’intérêts a été déclaré depuis.',
   'scoring.consensus.sideBySide': 'Notes de chaque juré, moyenne et écart par critère',
   'scoring.consensus.titleOf': 'Consensus sur {reference}',
   'scoring.consensus.toRecord': 'À enregistrer',
@@ -735,7 +800,8 @@ export const fr: Messages = {
   'scoring.evaluationBy': 'Évaluation de {name}',
   'scoring.evaluationStatus': 'Évaluation',
   'scoring.evaluationsSubmitted': 'Évaluations soumises',
-  'scoring.gridIntro': 'Notez chaque critère et expliquez votre note dans son commentaire. Votre brouillon est conservé au fur et à mesure ; une fois soumise, votre évaluation ne peut plus changer.',
+  'scoring.gridIntro':
+    'Notez chaque critère et expliquez votre note dans son commentaire. Votre brouillon est conservé au fur et à mesure ; une fois soumise, votre évaluation ne peut plus changer.',
   'scoring.halfPointsAllowed': 'Les demi-points sont permis (par exemple 14,5).',
   'scoring.wholePointsOnly': 'Points entiers uniquement.',
   'scoring.juror': 'Juré',
@@ -754,16 +820,19 @@ export const fr: Messages = {
   'scoring.outOf': '{score} / {max}',
   'scoring.overallComment': 'Commentaire général',
   'scoring.project': 'Projet',
-  'scoring.ranking.aheadByReference': 'Même total et mêmes notes de départage que {reference} : devant par ordre de référence.',
+  'scoring.ranking.aheadByReference':
+    'Même total et mêmes notes de départage que {reference} : devant par ordre de référence.',
   'scoring.ranking.aheadOn': 'Devant {reference} sur {criterion} : {own} contre {theirs}.',
   'scoring.ranking.awaiting': 'Demandes recevables sans consensus pour l’instant (non classées)',
   'scoring.ranking.belowCriterion': '{criterion} : {score}, sous le minimum de {threshold}',
   'scoring.ranking.belowOverall': 'Total {total}, sous le minimum de {threshold}',
   'scoring.ranking.caption': 'Demandes par total de consensus, celles sous un seuil en dernier',
   'scoring.ranking.empty': 'Aucun consensus enregistré : rien à classer.',
-  'scoring.ranking.intro': 'Le classement utilise les notes de consensus. Une demande sous le minimum d’un critère ou sous le total minimal est signalée et placée après toutes celles qui atteignent les seuils.',
+  'scoring.ranking.intro':
+    'Le classement utilise les notes de consensus. Une demande sous le minimum d’un critère ou sous le total minimal est signalée et placée après toutes celles qui atteignent les seuils.',
   'scoring.ranking.noOverallThreshold': 'Aucun total minimal n’est fixé pour cet appel.',
-  'scoring.ranking.noTieBreaks': 'Aucune règle de départage n’est fixée : les demandes de même total gardent l’ordre de leur référence.',
+  'scoring.ranking.noTieBreaks':
+    'Aucune règle de départage n’est fixée : les demandes de même total gardent l’ordre de leur référence.',
   'scoring.ranking.rank': 'Rang',
   'scoring.ranking.thresholds': 'Seuils',
   'scoring.ranking.tieBreak': 'Départage',
@@ -773,7 +842,8 @@ export const fr: Messages = {
   'scoring.reference': 'Référence',
   'scoring.refused.alreadySubmitted': 'Votre évaluation est déjà soumise : elle ne peut plus changer.',
   'scoring.refused.closed': 'Cette demande n’est plus en cours d’évaluation.',
-  'scoring.refused.consensusClosed': 'Le consensus ne peut être enregistré que tant que la demande est en évaluation ou notée.',
+  'scoring.refused.consensusClosed':
+    'Le consensus ne peut être enregistré que tant que la demande est en évaluation ou notée.',
   'scoring.refused.incomplete': 'Non soumise : complétez la grille comme indiqué. Votre brouillon est enregistré.',
   'scoring.refused.noEvaluations': 'Aucune évaluation n’est encore soumise : il n’y a rien sur quoi s’accorder.',
   'scoring.save': 'Enregistrer le brouillon',
@@ -816,7 +886,8 @@ export const fr: Messages = {
   'jury.nav.assignment': 'Répartition',
   'jury.nav.settings': 'Paramètres du jury',
   'jury.summary.title': 'En bref',
-  'jury.summary.text': '{k, plural, one {# juré} other {# jurés}} par dossier. Membres actifs : {active} sur {members}. {applications, plural, one {# dossier} other {# dossiers}} pour le jury ; {gaps, plural, =0 {plus aucune évaluation à attribuer} one {# évaluation encore à attribuer} other {# évaluations encore à attribuer}}.',
+  'jury.summary.text':
+    '{k, plural, one {# juré} other {# jurés}} par dossier. Membres actifs : {active} sur {members}. {applications, plural, one {# dossier} other {# dossiers}} pour le jury ; {gaps, plural, =0 {plus aucune évaluation à attribuer} one {# évaluation encore à attribuer} other {# évaluations encore à attribuer}}.',
   'jury.summary.toAssignment': 'Attribuer les dossiers aux jurés',
   'jury.remind.all': 'Relancer tous les jurés qui ont quelque chose en attente',
   'jury.remind.one': 'Envoyer un rappel',
@@ -872,7 +943,8 @@ export const fr: Messages = {
   'jury.conflicts.title': 'Conflits d’intérêts',
   'jury.conflicts.none': 'Aucun conflit d’intérêts déclaré.',
   'jury.conflicts.mineTitle': 'Mes conflits d’intérêts',
-  'jury.conflicts.mineIntro': 'Déclarez tout lien avec une organisation ou un dossier candidat : il ne vous sera jamais attribué, et vous n’en verrez ni le contenu ni les notes.',
+  'jury.conflicts.mineIntro':
+    'Déclarez tout lien avec une organisation ou un dossier candidat : il ne vous sera jamais attribué, et vous n’en verrez ni le contenu ni les notes.',
   'jury.conflicts.mineNone': 'Vous n’avez déclaré aucun conflit d’intérêts pour cet appel.',
   'jury.conflict.juror': 'Juré',
   'jury.conflict.target': 'Avec',
@@ -898,7 +970,8 @@ export const fr: Messages = {
   'jury.settings.halfPoints': 'Les notes peuvent être données par demi-points',
   'jury.settings.tieBreaks': 'Critères de départage',
   'jury.settings.tieBreaksHint': 'Quand deux dossiers ont le même total, ces critères les départagent, dans cet ordre.',
-  'jury.settings.noCriteria': 'L’appel n’a pas encore de critères d’évaluation : ajoutez-les d’abord sur la page des critères.',
+  'jury.settings.noCriteria':
+    'L’appel n’a pas encore de critères d’évaluation : ajoutez-les d’abord sur la page des critères.',
   'jury.settings.tieBreakRank': 'Départage {rank}',
   'jury.settings.tieBreakNone': 'Aucun',
   'jury.settings.tieBreakRepeated': 'Choisissez chaque critère une fois au plus.',
@@ -907,7 +980,8 @@ export const fr: Messages = {
   'jury.assignment.juror': 'Juré',
   'jury.assignment.application': 'Dossier',
   'jury.compute.title': 'Répartition automatique',
-  'jury.compute.intro': 'Donne {k, plural, one {# juré} other {# jurés}} sans conflit d’intérêts à chaque dossier éligible, dans la capacité de chaque juré, en faisant correspondre les expertises au mieux. Vous voyez le résultat avant tout enregistrement.',
+  'jury.compute.intro':
+    'Donne {k, plural, one {# juré} other {# jurés}} sans conflit d’intérêts à chaque dossier éligible, dans la capacité de chaque juré, en faisant correspondre les expertises au mieux. Vous voyez le résultat avant tout enregistrement.',
   'jury.compute.floor': 'Affinité totale minimale par dossier (facultatif)',
   'jury.compute.floorHint': 'La somme des affinités de ses jurés, chacune entre 0 et 1 ; par exemple 1,5 avec 3 jurés.',
   'jury.compute.submit': 'Calculer la répartition automatique',
@@ -927,15 +1001,23 @@ export const fr: Messages = {
   'jury.preview.loads': 'Charge par juré',
   'jury.preview.before': 'Déjà',
   'jury.preview.added': 'Ajoutés',
-  'jury.preview.confirmHint': 'La confirmation enregistre {count, plural, one {# attribution} other {# attributions}} et met les dossiers en évaluation.',
+  'jury.preview.confirmHint':
+    'La confirmation enregistre {count, plural, one {# attribution} other {# attributions}} et met les dossiers en évaluation.',
   'jury.preview.confirm': 'Confirmer cette répartition',
-  'jury.shortfall.noJurors': 'Aucun juré n’est encore actif : un juré devient actif quand il a signé la déclaration d’indépendance.',
-  'jury.shortfall.capacity': 'Les jurés peuvent encore prendre {available, plural, one {# évaluation} other {# évaluations}}, mais il en faut {needed} : invitez des jurés ou augmentez les capacités.',
-  'jury.shortfall.applicationShort': '{application} n’a que {available, plural, one {# juré disponible} other {# jurés disponibles}} sans conflit d’intérêts, et il lui en faut {needed}.',
-  'jury.shortfall.minAboveCapacity': '{juror} doit noter au moins {min, plural, one {# dossier} other {# dossiers}} mais peut en noter au plus {capacity}.',
-  'jury.shortfall.minUnreachable': '{juror} doit encore noter {min, plural, one {# dossier} other {# dossiers}} mais {free, plural, =0 {aucun n’est} one {un seul est} other {seuls # sont}} sans conflit pour cette personne.',
-  'jury.shortfall.minLoadsExceed': 'Les charges minimales totalisent {total} évaluations, plus que les {needed} nécessaires.',
-  'jury.shortfall.floor': '{application} atteint au plus une affinité totale de {best} avec ses meilleurs jurés disponibles, sous le plancher de {floor}.',
+  'jury.shortfall.noJurors':
+    'Aucun juré n’est encore actif : un juré devient actif quand il a signé la déclaration d’indépendance.',
+  'jury.shortfall.capacity':
+    'Les jurés peuvent encore prendre {available, plural, one {# évaluation} other {# évaluations}}, mais il en faut {needed} : invitez des jurés ou augmentez les capacités.',
+  'jury.shortfall.applicationShort':
+    '{application} n’a que {available, plural, one {# juré disponible} other {# jurés disponibles}} sans conflit d’intérêts, et il lui en faut {needed}.',
+  'jury.shortfall.minAboveCapacity':
+    '{juror} doit noter au moins {min, plural, one {# dossier} other {# dossiers}} mais peut en noter au plus {capacity}.',
+  'jury.shortfall.minUnreachable':
+    '{juror} doit encore noter {min, plural, one {# dossier} other {# dossiers}} mais {free, plural, =0 {aucun n’est} one {un seul est} other {seuls # sont}} sans conflit pour cette personne.',
+  'jury.shortfall.minLoadsExceed':
+    'Les charges minimales totalisent {total} évaluations, plus que les {needed} nécessaires.',
+  'jury.shortfall.floor':
+    '{application} atteint au plus une affinité totale de {best} avec ses meilleurs jurés disponibles, sous le plancher de {floor}.',
   'jury.manual.title': 'Attribuer manuellement',
   'jury.manual.nothing': 'Une attribution demande un juré actif et un dossier éligible.',
   'jury.manual.missing': '{count, plural, =0 {complet} one {# juré manquant} other {# jurés manquants}}',
@@ -947,7 +1029,8 @@ export const fr: Messages = {
   'jury.error.closed': 'Le jury de cet appel ne peut plus changer à ce stade.',
   'jury.error.alreadyDeclared': 'Ce conflit d’intérêts est déjà enregistré.',
   'jury.error.unknownTarget': 'Choisissez une organisation ou un dossier de cet appel.',
-  'jury.error.unknownJuror': 'Ce juré ne fait pas partie du jury, ou ne peut pas encore recevoir de dossiers (déclaration non signée).',
+  'jury.error.unknownJuror':
+    'Ce juré ne fait pas partie du jury, ou ne peut pas encore recevoir de dossiers (déclaration non signée).',
   'jury.error.alreadyWithdrawn': 'Ce juré s’est déjà retiré.',
   'jury.error.nothingPending': 'Ce juré n’a rien en attente : aucun rappel n’a été envoyé.',
   'jury.error.minAboveCapacity': 'Le minimum ne peut pas dépasser le maximum.',
@@ -956,7 +1039,8 @@ export const fr: Messages = {
   'jury.error.capacity': 'Ce juré a atteint sa capacité.',
   'jury.error.tooMany': 'Ce dossier a déjà tous ses jurés.',
   'jury.error.unknownApplication': 'Ce dossier n’est pas soumis au jury.',
-  'jury.error.confirmStale': 'Le jury a changé depuis le calcul de cette répartition : rien n’a été enregistré. Recalculez-la.',
+  'jury.error.confirmStale':
+    'Le jury a changé depuis le calcul de cette répartition : rien n’a été enregistré. Recalculez-la.',
   'jury.error.evaluated': 'Cette évaluation a été remise : l’attribution reste.',
   'jury.error.unknownAssignment': 'Cette attribution n’existe plus.',
   'jury.error.count': 'Saisissez un nombre entier dans les limites permises.',
@@ -979,18 +1063,23 @@ export const fr: Messages = {
   'jury.invitation.accountTitle': 'Créer votre compte',
   'jury.invitation.accountIntro': 'Votre compte utilisera l’adresse {email}, à laquelle l’invitation a été envoyée.',
   'jury.invitation.createAndAccept': 'Créer mon compte et rejoindre le jury',
-  'jury.invitation.acceptIntro': 'En acceptant, il vous sera demandé de signer une déclaration d’indépendance et de déclarer tout conflit d’intérêts.',
+  'jury.invitation.acceptIntro':
+    'En acceptant, il vous sera demandé de signer une déclaration d’indépendance et de déclarer tout conflit d’intérêts.',
   'jury.invitation.accept': 'Accepter l’invitation',
-  'jury.invitation.otherAddress': 'Cette invitation a été envoyée à {email}, mais vous êtes connecté·e en tant que {signedInAs}. Déconnectez-vous, puis connectez-vous avec {email}.',
-  'jury.invitation.invalid': 'Ce lien d’invitation n’est pas valable : il a expiré, a été remplacé par un plus récent ou a déjà été utilisé.',
+  'jury.invitation.otherAddress':
+    'Cette invitation a été envoyée à {email}, mais vous êtes connecté·e en tant que {signedInAs}. Déconnectez-vous, puis connectez-vous avec {email}.',
+  'jury.invitation.invalid':
+    'Ce lien d’invitation n’est pas valable : il a expiré, a été remplacé par un plus récent ou a déjà été utilisé.',
   'jury.declaration.title': 'Déclaration d’indépendance',
   'jury.declaration.signedOn': 'Signée le {date}. Vous pouvez mettre votre expertise à jour à tout moment.',
   'jury.declaration.expertiseTitle': 'Votre expertise',
   'jury.declaration.expertiseHint': 'Les dossiers sont attribués aux jurés dont l’expertise leur correspond le mieux.',
   'jury.declaration.languages': 'Langues dans lesquelles vous pouvez lire un dossier',
   'jury.declaration.textTitle': 'Déclaration',
-  'jury.declaration.text1': 'En tant que membre du jury de l’appel « {call} », j’évaluerai les dossiers qui me sont attribués de manière impartiale, sur la seule base des critères de l’appel.',
-  'jury.declaration.text2': 'Je déclarerai tout lien avec une organisation candidate ou son personnel (emploi, mandat, lien familial, intérêt financier) dès que j’en ai connaissance, et je ne participerai pas à l’évaluation de ce dossier.',
+  'jury.declaration.text1':
+    'En tant que membre du jury de l’appel « {call} », j’évaluerai les dossiers qui me sont attribués de manière impartiale, sur la seule base des critères de l’appel.',
+  'jury.declaration.text2':
+    'Je déclarerai tout lien avec une organisation candidate ou son personnel (emploi, mandat, lien familial, intérêt financier) dès que j’en ai connaissance, et je ne participerai pas à l’évaluation de ce dossier.',
   'jury.declaration.text3': 'Je garderai confidentiels les dossiers, les évaluations et les délibérations.',
   'jury.declaration.agree': 'Je déclare sur l’honneur être indépendant·e et respecter cette déclaration',
   'jury.declaration.mustAgree': 'Cochez la déclaration pour la signer.',
@@ -1002,40 +1091,53 @@ export const fr: Messages = {
   'jury.mine.noAssignments': 'Aucun dossier ne vous est encore attribué.',
   'jury.mine.assigned': '{count, plural, one {# dossier à noter} other {# dossiers à noter}}',
   'mail.jury.invitation.subject': 'Invitation au jury de {call}',
-  'mail.jury.invitation.body': 'Vous êtes invité·e à siéger dans le jury de l’appel « {call} ». Pour accepter, suivez ce lien (valable 30 jours) :',
-  'mail.jury.invitation.account': 'Si vous n’avez pas encore de compte, vous en créerez un avec ce lien, pour cette adresse e-mail.',
+  'mail.jury.invitation.body':
+    'Vous êtes invité·e à siéger dans le jury de l’appel « {call} ». Pour accepter, suivez ce lien (valable 30 jours) :',
+  'mail.jury.invitation.account':
+    'Si vous n’avez pas encore de compte, vous en créerez un avec ce lien, pour cette adresse e-mail.',
   'mail.jury.reminder.subject': 'Rappel : jury de {call}',
-  'mail.jury.reminder.declaration': 'Vous avez rejoint le jury de « {call} ». Merci de signer la déclaration d’indépendance, afin que des dossiers puissent vous être attribués :',
-  'mail.jury.reminder.evaluations': 'Pour le jury de « {call} », {count, plural, one {# évaluation vous attend} other {# évaluations vous attendent}} encore :',
+  'mail.jury.reminder.declaration':
+    'Vous avez rejoint le jury de « {call} ». Merci de signer la déclaration d’indépendance, afin que des dossiers puissent vous être attribués :',
+  'mail.jury.reminder.evaluations':
+    'Pour le jury de « {call} », {count, plural, one {# évaluation vous attend} other {# évaluations vous attendent}} encore :',
 
-  'scoring.refused.ownFirst': 'Cette demande vous est aussi attribuée : soumettez votre propre évaluation avant de voir celles des autres et d’enregistrer le consensus.',
+  'scoring.refused.ownFirst':
+    'Cette demande vous est aussi attribuée : soumettez votre propre évaluation avant de voir celles des autres et d’enregistrer le consensus.',
   'decisions.selection.title': 'Sélection dans le budget',
   'decisions.decision.title': 'Décision',
-  'decisions.selection.decided': 'L’appel est décidé : cette page montre le plan sur lequel il a été décidé. Le résultat de chaque demande, avec les retraits et repêchages depuis, est sur la page de la décision.',
+  'decisions.selection.decided':
+    'L’appel est décidé : cette page montre le plan sur lequel il a été décidé. Le résultat de chaque demande, avec les retraits et repêchages depuis, est sur la page de la décision.',
   'decisions.blockers.title': 'Avant la décision',
   'decisions.blocker.nothing-ranked': 'Aucune demande n’est encore classée : le consensus du jury fait le classement.',
-  'decisions.blocker.unscored': '{count, plural, one {# demande éligible n’a} other {# demandes éligibles n’ont}} pas encore de consensus.',
+  'decisions.blocker.unscored':
+    '{count, plural, one {# demande éligible n’a} other {# demandes éligibles n’ont}} pas encore de consensus.',
   'decisions.blocker.unscreened': 'Des demandes attendent encore leur décision d’éligibilité.',
   'decisions.summary.saved': 'Le plan enregistré',
   'decisions.summary.whatIf': 'Simulation — non enregistrée',
   'decisions.budget': 'Budget',
-  'decisions.budget.hint': 'Modifiez-le pour voir ce qu’un autre budget financerait. Un plan enregistré utilise toujours le budget de l’appel, {budget}.',
+  'decisions.budget.hint':
+    'Modifiez-le pour voir ce qu’un autre budget financerait. Un plan enregistré utilise toujours le budget de l’appel, {budget}.',
   'decisions.funded': 'Projets financés',
   'decisions.fundedCount': '{count} pour {total}',
   'decisions.unspent': 'Non dépensé',
   'decisions.total': 'Total accordé',
   'decisions.reserveList': 'Liste de réserve',
   'decisions.rules.title': 'Règles',
-  'decisions.violations.intro': 'Les montants fixés enfreignent ces règles. Chacune demande une justification écrite avant l’enregistrement du plan ; les justifications vont au journal d’audit.',
-  'decisions.unspentFlag': '{unspent} reste non dépensé alors qu’une demande en réserve pourrait encore être financée dans les règles.',
-  'decisions.rankingIgnoresRules': 'Le mode classement suit le seul classement : certaines règles de portefeuille ne sont pas respectées. Le mode sous contraintes les applique.',
+  'decisions.violations.intro':
+    'Les montants fixés enfreignent ces règles. Chacune demande une justification écrite avant l’enregistrement du plan ; les justifications vont au journal d’audit.',
+  'decisions.unspentFlag':
+    '{unspent} reste non dépensé alors qu’une demande en réserve pourrait encore être financée dans les règles.',
+  'decisions.rankingIgnoresRules':
+    'Le mode classement suit le seul classement : certaines règles de portefeuille ne sont pas respectées. Le mode sous contraintes les applique.',
   'decisions.mode': 'Mode',
   'decisions.mode.ranking': 'Mode classement',
   'decisions.mode.constrained': 'Mode sous contraintes',
-  'decisions.mode.ranking.hint': 'descendre le classement, financer chaque projet qui tient dans le budget restant, mettre les autres en réserve',
+  'decisions.mode.ranking.hint':
+    'descendre le classement, financer chaque projet qui tient dans le budget restant, mettre les autres en réserve',
   'decisions.mode.constrained.hint': 'le même respect du classement, dans les règles de portefeuille ci-dessous',
   'decisions.partialFloor': 'Financement partiel : part minimale d’une demande (%)',
-  'decisions.partialFloor.hint': 'Vide : pas de subvention partielle. Par exemple 80 : le dernier projet qui tient peut recevoir 80 % de sa demande ou plus, jamais moins que la subvention minimale de l’appel.',
+  'decisions.partialFloor.hint':
+    'Vide : pas de subvention partielle. Par exemple 80 : le dernier projet qui tient peut recevoir 80 % de sa demande ou plus, jamais moins que la subvention minimale de l’appel.',
   'decisions.portfolio': 'Règles de portefeuille (mode sous contraintes)',
   'decisions.portfolio.hint': 'Laissez un champ vide pour ne fixer aucune règle.',
   'decisions.minFor': 'Au moins ce nombre de projets pour : {public}',
@@ -1053,13 +1155,16 @@ export const fr: Messages = {
   'decisions.fixed': 'Montant fixé',
   'decisions.fixedFor': 'Montant fixé pour {reference}',
   'decisions.reasonFor': 'Justification pour {reference}',
-  'decisions.fixed.hint': 'Un montant fixé est gardé tel quel et la sélection s’organise autour ; 0 exclut la demande ; vide laisse la sélection décider.',
+  'decisions.fixed.hint':
+    'Un montant fixé est gardé tel quel et la sélection s’organise autour ; 0 exclut la demande ; vide laisse la sélection décider.',
   'decisions.justification': 'Justification du plan dans son ensemble',
-  'decisions.justification.hint': 'Nécessaire quand les montants fixés ensemble enfreignent une règle, comme le budget.',
+  'decisions.justification.hint':
+    'Nécessaire quand les montants fixés ensemble enfreignent une règle, comme le budget.',
   'decisions.preview': 'Afficher la sélection',
   'decisions.save': 'Enregistrer le plan',
   'decisions.saved': 'Plan enregistré.',
-  'decisions.conflict': 'Quelqu’un a enregistré le plan entre-temps. Voici votre version avec la sélection qu’elle donne ; enregistrez à nouveau pour remplacer la sienne.',
+  'decisions.conflict':
+    'Quelqu’un a enregistré le plan entre-temps. Voici votre version avec la sélection qu’elle donne ; enregistrez à nouveau pour remplacer la sienne.',
   'decisions.error.count': 'Saisissez un nombre entier de {min} à {max}.',
   'decisions.error.date': 'Saisissez une date.',
   'decisions.error.justify': 'Ce montant enfreint une règle : écrivez pourquoi il est décidé malgré tout.',
@@ -1085,17 +1190,25 @@ export const fr: Messages = {
   'decisions.reason.maxPerOrganisation': 'L’organisation a déjà le maximum de {max} projets',
   'decisions.reason.underMinimum': 'Sa demande est inférieure à la subvention minimale de l’appel, {min}',
   'decisions.violation.grantMin': '{reference} est fixé à {amount}, sous la subvention minimale de l’appel, {min}.',
-  'decisions.violation.grantMax': '{reference} est fixé à {amount}, au-dessus de la subvention maximale de l’appel, {max}.',
+  'decisions.violation.grantMax':
+    '{reference} est fixé à {amount}, au-dessus de la subvention maximale de l’appel, {max}.',
   'decisions.violation.requested': '{reference} est fixé à {amount}, plus que les {requested} demandés.',
-  'decisions.violation.partialFloor': '{reference} est fixé à {amount}, une subvention partielle que la règle de financement partiel ne permet pas.',
-  'decisions.violation.thresholds': '{reference} est financé par un montant fixé alors qu’il n’a pas atteint les seuils du jury.',
+  'decisions.violation.partialFloor':
+    '{reference} est fixé à {amount}, une subvention partielle que la règle de financement partiel ne permet pas.',
+  'decisions.violation.thresholds':
+    '{reference} est financé par un montant fixé alors qu’il n’a pas atteint les seuils du jury.',
   'decisions.violation.budget': 'Les montants fixés totalisent {total}, soit {over} au-delà du budget de {budget}.',
-  'decisions.violation.maxPerCommune': 'Avec {reference}, les montants fixés financent plus de {max} projets dans une même commune.',
-  'decisions.violation.maxPerOrganisation': 'Avec {reference}, les montants fixés financent plus de {max} projets d’une même organisation.',
-  'decisions.violation.minimum': 'Les montants fixés ne laissent aucune sélection qui couvre le public « {public} », qui pourrait l’être sans eux.',
-  'decisions.unsatisfiable.minimum': 'Aucune sélection ne peut financer {min} projets pour le public « {public} » : la sélection respecte toutes les autres règles.',
+  'decisions.violation.maxPerCommune':
+    'Avec {reference}, les montants fixés financent plus de {max} projets dans une même commune.',
+  'decisions.violation.maxPerOrganisation':
+    'Avec {reference}, les montants fixés financent plus de {max} projets d’une même organisation.',
+  'decisions.violation.minimum':
+    'Les montants fixés ne laissent aucune sélection qui couvre le public « {public} », qui pourrait l’être sans eux.',
+  'decisions.unsatisfiable.minimum':
+    'Aucune sélection ne peut financer {min} projets pour le public « {public} » : la sélection respecte toutes les autres règles.',
   'decisions.confirm.title': 'Confirmer la décision',
-  'decisions.confirm.intro': 'Le plan enregistré ({mode}) sélectionne {selected} projets pour {total}. Confirmer enregistre la décision, donne à chaque demande son résultat et envoie une lettre à chaque demandeur. C’est définitif.',
+  'decisions.confirm.intro':
+    'Le plan enregistré ({mode}) sélectionne {selected} projets pour {total}. Confirmer enregistre la décision, donne à chaque demande son résultat et envoie une lettre à chaque demandeur. C’est définitif.',
   'decisions.confirm.violations': 'La décision maintient ces écarts justifiés aux règles :',
   'decisions.confirm.justification': 'Justification : {text}',
   'decisions.decidingBody': 'Instance qui décide',
@@ -1120,40 +1233,52 @@ export const fr: Messages = {
   'decisions.promote.button': 'Les sélectionner et envoyer leurs lettres',
   'decisions.promote.done': 'Demandes en réserve sélectionnées ; leurs lettres sont envoyées.',
   'decisions.announcement.title': 'Annonce',
-  'decisions.announcement.draft': 'Un brouillon rédigé à partir de la décision, dans le style d’un communiqué : modifiez-le, enregistrez-le, copiez-le.',
+  'decisions.announcement.draft':
+    'Un brouillon rédigé à partir de la décision, dans le style d’un communiqué : modifiez-le, enregistrez-le, copiez-le.',
   'decisions.announcement.edited': 'Votre annonce modifiée.',
   'decisions.announcement.fr': 'Annonce en français',
   'decisions.announcement.nl': 'Annonce en néerlandais',
   'decisions.announcement.save': 'Enregistrer l’annonce',
   'decisions.announcement.saved': 'Annonce enregistrée.',
   'decisions.results.title': 'Résultats publics',
-  'decisions.results.intro': 'Publier affiche les projets financés sur la page de résultats de l’appel et ajoute leurs subventions aux données ouvertes.',
+  'decisions.results.intro':
+    'Publier affiche les projets financés sur la page de résultats de l’appel et ajoute leurs subventions aux données ouvertes.',
   'decisions.results.publish': 'Publier les résultats',
   'decisions.results.published': 'Publiés le {at}.',
   'decisions.results.link': 'Voir la page des résultats',
   'decisions.results.done': 'Résultats publiés.',
   'decisions.refused.decided': 'L’appel est déjà décidé.',
   'decisions.refused.callOpen': 'L’appel est encore ouvert aux demandes : il pourra être décidé une fois clôturé.',
-  'decisions.refused.stalePlan': 'Le plan a changé depuis l’affichage de cette page. Vérifiez-le et confirmez à nouveau.',
-  'decisions.refused.unjustified': 'La sélection enfreint une règle que personne n’a justifiée. Enregistrez d’abord le plan avec une justification.',
+  'decisions.refused.stalePlan':
+    'Le plan a changé depuis l’affichage de cette page. Vérifiez-le et confirmez à nouveau.',
+  'decisions.refused.unjustified':
+    'La sélection enfreint une règle que personne n’a justifiée. Enregistrez d’abord le plan avec une justification.',
   'decisions.refused.notDecided': 'L’appel n’est pas encore décidé.',
   'decisions.refused.notSelected': 'Seule une demande sélectionnée et non retirée peut renoncer à sa subvention.',
   'decisions.refused.staleProposal': 'La liste de réserve a changé entre-temps. Vérifiez la nouvelle proposition.',
   'letter.title': 'Décision relative à votre demande {reference}',
   'letter.greeting': 'À l’attention de {organisation},',
-  'letter.selected': 'Le {date}, {body} a décidé d’accorder {amount} à votre projet « {title} » dans le cadre de l’appel « {call} ».',
-  'letter.promoted': 'Votre projet « {title} » figurait sur la liste de réserve de l’appel « {call} ». Une place s’est libérée : en application de la décision de {body} du {date}, {amount} lui est accordé.',
-  'letter.partial': 'Cette subvention partielle de {amount} couvre une partie des {requested} demandés : le budget restant ne permettait pas davantage.',
-  'letter.nextSteps': 'Vous recevrez la convention de subvention à signer ; la première tranche est versée après sa signature.',
-  'letter.reserve': 'Le {date}, {body} a statué sur l’appel « {call} ». Votre projet « {title} » n’est pas financé pour l’instant : il figure sur la liste de réserve, en position {position}. Si un projet sélectionné se retire, la liste de réserve est utilisée dans son ordre et nous vous écrirons.',
-  'letter.notSelected': 'Le {date}, {body} a statué sur l’appel « {call} ». Nous avons le regret de vous informer que votre projet « {title} » n’a pas été retenu.',
+  'letter.selected':
+    'Le {date}, {body} a décidé d’accorder {amount} à votre projet « {title} » dans le cadre de l’appel « {call} ».',
+  'letter.promoted':
+    'Votre projet « {title} » figurait sur la liste de réserve de l’appel « {call} ». Une place s’est libérée : en application de la décision de {body} du {date}, {amount} lui est accordé.',
+  'letter.partial':
+    'Cette subvention partielle de {amount} couvre une partie des {requested} demandés : le budget restant ne permettait pas davantage.',
+  'letter.nextSteps':
+    'Vous recevrez la convention de subvention à signer ; la première tranche est versée après sa signature.',
+  'letter.reserve':
+    'Le {date}, {body} a statué sur l’appel « {call} ». Votre projet « {title} » n’est pas financé pour l’instant : il figure sur la liste de réserve, en position {position}. Si un projet sélectionné se retire, la liste de réserve est utilisée dans son ordre et nous vous écrirons.',
+  'letter.notSelected':
+    'Le {date}, {body} a statué sur l’appel « {call} ». Nous avons le regret de vous informer que votre projet « {title} » n’a pas été retenu.',
   'letter.reason.selected': 'Votre projet est sélectionné.',
   'letter.reason.reserve': 'Votre projet est sur la liste de réserve.',
-  'letter.reason.ineligible': 'Motif : la demande ne remplissait pas les critères d’éligibilité de l’appel, comme l’a expliqué la décision d’éligibilité qui vous a été envoyée.',
+  'letter.reason.ineligible':
+    'Motif : la demande ne remplissait pas les critères d’éligibilité de l’appel, comme l’a expliqué la décision d’éligibilité qui vous a été envoyée.',
   'letter.reason.belowThreshold': 'Motif : les notes du jury n’ont pas atteint les seuils fixés par l’appel.',
   'letter.reason.budget': 'Motif : le budget a été entièrement engagé pour des projets mieux classés.',
   'letter.reason.excluded': 'Motif : l’instance de décision a décidé de ne pas financer le projet.',
-  'letter.reason.rule': 'Motif : les règles de répartition des projets de l’appel (« {rule} ») ont donné la priorité à d’autres projets.',
+  'letter.reason.rule':
+    'Motif : les règles de répartition des projets de l’appel (« {rule} ») ont donné la priorité à d’autres projets.',
   'letter.scores': 'L’évaluation du jury',
   'letter.rank': 'Votre projet est classé {rank} sur {count}, avec un total de {total} sur 100.',
   'letter.scoresCaption': 'Notes et commentaires arrêtés par le jury',
@@ -1165,7 +1290,8 @@ export const fr: Messages = {
   'letter.questions': 'Pour toute question sur cette décision, répondez au courriel qui accompagnait cette lettre.',
   'letter.signature': 'Pour {body}',
   'mail.decision.subject': 'Décision relative à votre demande {reference}',
-  'mail.decision.body': 'Bonjour {name},\n\nLa décision sur l’appel « {call} » a été prise. La lettre jointe vous donne la décision relative à votre demande {reference}, avec l’évaluation du jury.\n\nVous la retrouverez aussi avec votre demande : {link}',
+  'mail.decision.body':
+    'Bonjour {name},\n\nLa décision sur l’appel « {call} » a été prise. La lettre jointe vous donne la décision relative à votre demande {reference}, avec l’évaluation du jury.\n\nVous la retrouverez aussi avec votre demande : {link}',
   'results.title': 'Résultats',
   'results.heading': 'Résultats de l’appel « {call} »',
   'results.decidedBy': 'Décidé par {body} le {date}, sur proposition de {funder}.',
@@ -1184,7 +1310,8 @@ export const fr: Messages = {
   'results.download.csv': 'Télécharger les subventions (360Giving CSV)',
   'results.feed': 'Toutes les subventions publiées du programme',
   'openData.title': 'Données ouvertes : subventions publiées',
-  'openData.intro': 'Toutes les subventions dont les résultats sont publiés, au format 360Giving (version 1.4.3), sous licence CC BY 4.0.',
+  'openData.intro':
+    'Toutes les subventions dont les résultats sont publiés, au format 360Giving (version 1.4.3), sous licence CC BY 4.0.',
   'openData.feed.json': 'Toutes les subventions (360Giving JSON)',
   'openData.feed.csv': 'Toutes les subventions (360Giving CSV)',
   'openData.calls': 'Résultats publiés',
@@ -1193,7 +1320,8 @@ export const fr: Messages = {
   'call.resultsLink': 'Voir les résultats : les projets financés et leurs montants',
   'letter.partialFixed': 'Cette subvention de {amount} couvre une partie des {requested} demandés.',
   'application.decisionLetter': 'La lettre de décision (PDF)',
-  'decisions.refused.changed': 'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
+  'decisions.refused.changed':
+    'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
   'decisions.letter.pending': 'Lettre en cours de rédaction…',
   'decisions.overspent': 'Dépassement du budget',
 };

@@ -6,7 +6,8 @@ export const nl: Messages = {
   'layout.skip': 'Naar de hoofdinhoud',
   'layout.nav': 'Hoofdnavigatie',
   'layout.language': 'Taal',
-  'layout.footer': 'Octroi — opensourcesoftware voor subsidiërende overheden. Termijnen worden in Brusselse tijd getoond.',
+  'layout.footer':
+    'Octroi — opensourcesoftware voor subsidiërende overheden. Termijnen worden in Brusselse tijd getoond.',
   'nav.home': 'Startpagina',
   'nav.signIn': 'Aanmelden',
   'nav.signUp': 'Account aanmaken',
@@ -15,7 +16,8 @@ export const nl: Messages = {
   'nav.signOut': 'Afmelden',
 
   'home.title': 'Projectoproepen',
-  'home.intro': 'Overheidsdiensten publiceren hier hun projectoproepen tegen de digitale kloof, en de resultaten ervan.',
+  'home.intro':
+    'Overheidsdiensten publiceren hier hun projectoproepen tegen de digitale kloof, en de resultaten ervan.',
   'home.noFunders': 'Nog geen enkele subsidiërende overheid heeft iets gepubliceerd.',
   'home.noCalls': 'Nog geen oproep gepubliceerd.',
   'home.funderCalls': 'Oproepen van {funder}',
@@ -61,12 +63,14 @@ export const nl: Messages = {
   'signUp.submit': 'Mijn account aanmaken',
   'signUp.haveAccount': 'Al een account? Meld u aan.',
   'signUp.sent.title': 'Kijk in uw mailbox',
-  'signUp.sent.body': 'We hebben een bericht gestuurd naar {email}. Volg de link om uw adres te bevestigen en meld u daarna aan.',
+  'signUp.sent.body':
+    'We hebben een bericht gestuurd naar {email}. Volg de link om uw adres te bevestigen en meld u daarna aan.',
 
   'confirm.title': 'E-mailadres bevestigd',
   'confirm.body': 'Uw adres is bevestigd. U kunt zich nu aanmelden.',
   'confirm.invalid.title': 'Deze link werkt niet',
-  'confirm.invalid.body': 'De bevestigingslink is ongeldig, al gebruikt of verlopen. Meld u aan om een nieuwe te ontvangen.',
+  'confirm.invalid.body':
+    'De bevestigingslink is ongeldig, al gebruikt of verlopen. Meld u aan om een nieuwe te ontvangen.',
 
   'signIn.title': 'Aanmelden',
   'signIn.email': 'E-mailadres',
@@ -83,7 +87,8 @@ export const nl: Messages = {
   'forgot.intro': 'Geef uw e-mailadres op: we sturen u een link om een nieuw wachtwoord te kiezen.',
   'forgot.submit': 'Stuur mij een link',
   'forgot.sent.title': 'Kijk in uw mailbox',
-  'forgot.sent.body': 'Als er een account bestaat voor {email}, is er een link onderweg om een nieuw wachtwoord te kiezen. Hij is een uur geldig.',
+  'forgot.sent.body':
+    'Als er een account bestaat voor {email}, is er een link onderweg om een nieuw wachtwoord te kiezen. Hij is een uur geldig.',
 
   'reset.title': 'Een nieuw wachtwoord kiezen',
   'reset.password': 'Nieuw wachtwoord',
@@ -134,34 +139,41 @@ export const nl: Messages = {
   'error.forbidden.body': 'Uw account geeft geen toegang tot deze pagina.',
   'error.signInRequired': 'Meld u aan om deze pagina te zien.',
   'error.csrf.title': 'Het formulier is verlopen',
-  'error.csrf.body': 'Voor uw veiligheid kon het formulier niet aanvaard worden. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
+  'error.csrf.body':
+    'Voor uw veiligheid kon het formulier niet aanvaard worden. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
   'error.tooMany.title': 'Te veel pogingen',
   'error.tooMany.body': 'Wacht enkele minuten voor u het opnieuw probeert.',
   'error.badRequest.title': 'Verzoek niet begrepen',
   'error.badRequest.body': 'Het verzoek kon niet gelezen worden. Ga terug en probeer opnieuw.',
   'error.server.title': 'Er is iets misgegaan',
-  'error.server.body': 'Er is aan onze kant een onverwachte fout opgetreden. Er is niets opgeslagen. Probeer het zo meteen opnieuw.',
+  'error.server.body':
+    'Er is aan onze kant een onverwachte fout opgetreden. Er is niets opgeslagen. Probeer het zo meteen opnieuw.',
   'error.backHome': 'Terug naar de startpagina',
 
   'mail.greeting': 'Beste {name},',
   'mail.signature': 'Het Octroi-team',
   'mail.confirm.subject': 'Bevestig uw e-mailadres',
-  'mail.confirm.body': 'Open deze link (48 uur geldig) om uw adres te bevestigen en het aanmaken van uw Octroi-account af te ronden:',
+  'mail.confirm.body':
+    'Open deze link (48 uur geldig) om uw adres te bevestigen en het aanmaken van uw Octroi-account af te ronden:',
   'mail.alreadyRegistered.subject': 'Uw Octroi-account',
-  'mail.alreadyRegistered.body': 'Iemand probeerde een account aan te maken met uw adres, dat er al een heeft. Was u het zelf, meld u dan aan of stel hier uw wachtwoord opnieuw in:',
+  'mail.alreadyRegistered.body':
+    'Iemand probeerde een account aan te maken met uw adres, dat er al een heeft. Was u het zelf, meld u dan aan of stel hier uw wachtwoord opnieuw in:',
   'mail.reset.subject': 'Kies een nieuw wachtwoord',
-  'mail.reset.body': 'Open deze link (een uur geldig) om een nieuw wachtwoord te kiezen. Hebt u dit niet gevraagd, negeer dan dit bericht.',
+  'mail.reset.body':
+    'Open deze link (een uur geldig) om een nieuw wachtwoord te kiezen. Hebt u dit niet gevraagd, negeer dan dit bericht.',
 
   'nav.organisations': 'Mijn organisaties',
   'organisation.listTitle': 'Mijn organisaties',
-  'organisation.none': 'U bent nog geen lid van een organisatie. Registreer de uwe, of vraag de eigenaar u uit te nodigen.',
+  'organisation.none':
+    'U bent nog geen lid van een organisatie. Registreer de uwe, of vraag de eigenaar u uit te nodigen.',
   'organisation.register': 'Een organisatie registreren',
   'organisation.registerIntro': 'Het profiel van uw organisatie wordt één keer ingevuld en in elke aanvraag gebruikt.',
   'organisation.create': 'Registreren',
   'organisation.created': 'Organisatie geregistreerd. U bent de eigenaar.',
   'organisation.saved': 'Profiel opgeslagen.',
   'organisation.save': 'Het profiel opslaan',
-  'organisation.stale': 'Iemand anders heeft dit profiel opgeslagen terwijl u het bewerkte. Uw invoer staat hieronder; het formulier vertrekt nu van hun versie: controleer en sla opnieuw op.',
+  'organisation.stale':
+    'Iemand anders heeft dit profiel opgeslagen terwijl u het bewerkte. Uw invoer staat hieronder; het formulier vertrekt nu van hun versie: controleer en sla opnieuw op.',
   'organisation.profile': 'Profiel',
   'organisation.name': 'Naam van de organisatie',
   'organisation.legalForm': 'Rechtsvorm',
@@ -188,13 +200,15 @@ export const nl: Messages = {
   'organisation.error.enterpriseNumber.format': 'Een ondernemingsnummer telt 10 cijfers, zoals 0403.019.261.',
   'organisation.error.enterpriseNumber.first-digit': 'Een ondernemingsnummer begint met 0 of 1.',
   'organisation.error.enterpriseNumber.checksum': 'Dit ondernemingsnummer bestaat niet: controleer de cijfers.',
-  'organisation.error.enterpriseNumberTaken': 'Er is al een organisatie met dit ondernemingsnummer geregistreerd. Vraag de eigenaar u uit te nodigen.',
+  'organisation.error.enterpriseNumberTaken':
+    'Er is al een organisatie met dit ondernemingsnummer geregistreerd. Vraag de eigenaar u uit te nodigen.',
   'organisation.error.iban.empty': 'Vul dit veld in.',
   'organisation.error.iban.format': 'Een IBAN begint met twee letters en twee cijfers, zoals BE68 5390 0754 7034.',
   'organisation.error.iban.country': 'Het land van deze IBAN hoort niet bij de SEPA-zone.',
   'organisation.error.iban.length': 'Deze IBAN heeft niet het juiste aantal tekens voor het land.',
   'organisation.error.iban.checksum': 'Deze IBAN is niet geldig: controleer op een tikfout.',
-  'organisation.error.iban.national-checksum': 'Dit Belgische rekeningnummer is niet geldig: controleer de laatste cijfers.',
+  'organisation.error.iban.national-checksum':
+    'Dit Belgische rekeningnummer is niet geldig: controleer de laatste cijfers.',
   'organisation.error.postalCode': 'Een Belgische postcode telt 4 cijfers.',
   'organisation.error.website': 'Geef een adres op dat begint met https://.',
   'organisation.members': 'Leden',
@@ -208,7 +222,8 @@ export const nl: Messages = {
   'organisation.joined': 'U bent nu lid van deze organisatie.',
   'organisation.invitationTitle': 'Uitnodiging',
   'organisation.invitationInvalid': 'Deze uitnodiging is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.',
-  'organisation.invitationOtherAddress': 'Deze uitnodiging werd gestuurd naar {email}. Meld u aan met het account van dat adres om ze te aanvaarden.',
+  'organisation.invitationOtherAddress':
+    'Deze uitnodiging werd gestuurd naar {email}. Meld u aan met het account van dat adres om ze te aanvaarden.',
   'organisation.documents': 'Documenten',
   'organisation.documentsIntro': 'Eén keer opgeladen, worden deze documenten bij elk van uw aanvragen gevoegd.',
   'organisation.noDocuments': 'Nog geen document.',
@@ -226,7 +241,8 @@ export const nl: Messages = {
   'file.error.tooLarge': 'Dit bestand is groter dan 10 MB.',
   'file.error.type': 'Dit soort bestand wordt niet aanvaard: stuur een PDF, een afbeelding of een kantoordocument.',
   'mail.invitation.subject': 'Uitnodiging om lid te worden van {organisation} op Octroi',
-  'mail.invitation.body': 'U bent uitgenodigd om lid te worden van {organisation} op Octroi, om samen de aanvragen voor te bereiden. Maak een account aan met dit adres als u er geen hebt, en open dan deze link (14 dagen geldig):',
+  'mail.invitation.body':
+    'U bent uitgenodigd om lid te worden van {organisation} op Octroi, om samen de aanvragen voor te bereiden. Maak een account aan met dit adres als u er geen hebt, en open dan deze link (14 dagen geldig):',
 
   'nav.manageCalls': 'Oproepen die ik beheer',
   'manage.calls.title': 'Oproepen die ik beheer',
@@ -254,7 +270,8 @@ export const nl: Messages = {
   'manage.call.coFunding': 'Grootste gedekte deel van de projectkost (%)',
   'manage.call.coFundingHint': 'Laat leeg als de subsidie de hele kost mag dekken.',
   'manage.call.dates': 'Opening en uiterste datum',
-  'manage.call.datesHint': 'Brusselse tijd. De uiterste datum is een tijdstip: een indiening een seconde later wordt geweigerd.',
+  'manage.call.datesHint':
+    'Brusselse tijd. De uiterste datum is een tijdstip: een indiening een seconde later wordt geweigerd.',
   'manage.call.opensDate': 'Openingsdatum',
   'manage.call.opensTime': 'Openingsuur',
   'manage.call.closesDate': 'Uiterste datum',
@@ -267,7 +284,8 @@ export const nl: Messages = {
   'manage.call.saved': 'Oproep opgeslagen.',
   'manage.call.published': 'Oproep gepubliceerd: aanvragen zijn open.',
   'manage.call.closed': 'Oproep afgesloten.',
-  'manage.call.stale': 'Iemand anders heeft deze oproep opgeslagen terwijl u ze bewerkte. Uw invoer staat hieronder: controleer en sla opnieuw op.',
+  'manage.call.stale':
+    'Iemand anders heeft deze oproep opgeslagen terwijl u ze bewerkte. Uw invoer staat hieronder: controleer en sla opnieuw op.',
   'manage.call.publicPage': 'Openbare pagina',
   'manage.call.cannotPublish': 'Voor het publiceren:',
   'manage.call.publish': 'De oproep publiceren',
@@ -310,7 +328,8 @@ export const nl: Messages = {
   'manage.form.saveField': 'De vraag opslaan',
   'manage.form.section': 'Sectie',
   'manage.form.fieldId': 'Korte naam van de vraag',
-  'manage.form.fieldIdHint': 'Kleine letters, cijfers en koppeltekens; het benoemt de kolom in exports. Behoud het om een bestaande vraag te bewerken.',
+  'manage.form.fieldIdHint':
+    'Kleine letters, cijfers en koppeltekens; het benoemt de kolom in exports. Behoud het om een bestaande vraag te bewerken.',
   'manage.form.type': 'Soort antwoord',
   'manage.form.labelFr': 'Vraag in het Frans',
   'manage.form.labelNl': 'Vraag in het Nederlands',
@@ -331,7 +350,8 @@ export const nl: Messages = {
   'manage.form.titleNl': 'Titel in het Nederlands',
   'manage.form.titleEn': 'Titel in het Engels',
   'manage.form.error.id': 'Begin met een kleine letter; daarna letters, cijfers en koppeltekens (hoogstens 40).',
-  'manage.form.problem.stale': 'iemand anders heeft het formulier intussen gewijzigd: hier is hun versie, voer uw wijziging opnieuw uit;',
+  'manage.form.problem.stale':
+    'iemand anders heeft het formulier intussen gewijzigd: hier is hun versie, voer uw wijziging opnieuw uit;',
   'manage.form.problem.invalid-id': 'een korte naam is niet geldig;',
   'manage.form.problem.duplicate-id': 'twee vragen of secties hebben dezelfde korte naam;',
   'manage.form.problem.missing-label': 'een vraag, optie of sectie heeft geen Franse tekst;',
@@ -397,16 +417,19 @@ export const nl: Messages = {
   'answer.error.invalid-participants': 'Geef gehele aantallen deelnemers op.',
   'answer.error.budget-invalid-line': 'Regel {line} vraagt een omschrijving en een bedrag in euro.',
   'answer.error.budget-empty': 'Geef minstens één kost op.',
-  'answer.error.budget-unbalanced': 'De kosten ({total}) moeten gelijk zijn aan het gevraagde bedrag plus andere financiering ({funded}).',
+  'answer.error.budget-unbalanced':
+    'De kosten ({total}) moeten gelijk zijn aan het gevraagde bedrag plus andere financiering ({funded}).',
   'answer.error.requested-below-min': 'De subsidies van deze oproep beginnen bij {min}.',
   'answer.error.requested-above-max': 'De subsidies van deze oproep gaan tot {max}.',
-  'answer.error.requested-above-co-funding': 'Deze oproep dekt hoogstens {percent} % van de projectkost: vraag hoogstens {max}.',
+  'answer.error.requested-above-co-funding':
+    'Deze oproep dekt hoogstens {percent} % van de projectkost: vraag hoogstens {max}.',
   'answer.error.too-many-files': 'Voeg hoogstens {max} bestanden toe.',
 
   'nav.applications': 'Mijn aanvragen',
   'call.apply': 'Op deze oproep reageren',
   'apply.title': 'Een aanvraag beginnen',
-  'apply.noOrganisation': 'Aanvragen gebeuren namens een organisatie. Registreer eerst de uwe (of vraag de eigenaar u uit te nodigen).',
+  'apply.noOrganisation':
+    'Aanvragen gebeuren namens een organisatie. Registreer eerst de uwe (of vraag de eigenaar u uit te nodigen).',
   'apply.organisation': 'Organisatie',
   'apply.projectTitle': 'Titel van het project',
   'apply.start': 'De aanvraag beginnen',
@@ -432,10 +455,12 @@ export const nl: Messages = {
   'application.sections': 'Secties',
   'application.sectionMissing': '{count, plural, one {# antwoord ontbreekt} other {# antwoorden ontbreken}}',
   'application.sectionComplete': 'volledig',
-  'application.closedForEditing': 'De uiterste datum is voorbij: dit ontwerp kan gelezen maar niet meer gewijzigd of ingediend worden.',
+  'application.closedForEditing':
+    'De uiterste datum is voorbij: dit ontwerp kan gelezen maar niet meer gewijzigd of ingediend worden.',
   'application.checklist': 'Voor het indienen',
   'application.readyToSubmit': 'Alles wat verplicht is, is ingevuld. U kunt indienen.',
-  'application.submitWarning': 'Eens ingediend worden de antwoorden vastgelegd en kunnen ze niet meer gewijzigd worden.',
+  'application.submitWarning':
+    'Eens ingediend worden de antwoorden vastgelegd en kunnen ze niet meer gewijzigd worden.',
   'application.submit': 'De aanvraag indienen',
   'application.answers': 'Ingediende antwoorden',
   'application.history': 'Indieningen',
@@ -458,7 +483,8 @@ export const nl: Messages = {
   'application.withdraw.reasonRequired': 'Geef een reden om in te trekken.',
   'application.withdrawn': 'Aanvraag ingetrokken.',
   'application.sectionOf': 'Sectie {n} van {total}',
-  'application.conflict': '{name} heeft deze aanvraag opgeslagen terwijl u ze bewerkte. Niets werd overschreven: uw invoer staat nog in de velden, en wat {name} opsloeg staat ernaast. Sla opnieuw op om de uwe te behouden.',
+  'application.conflict':
+    '{name} heeft deze aanvraag opgeslagen terwijl u ze bewerkte. Niets werd overschreven: uw invoer staat nog in de velden, en wat {name} opsloeg staat ernaast. Sla opnieuw op om de uwe te behouden.',
   'application.save': 'Opslaan',
   'application.saveAndNext': 'Opslaan en verdergaan',
   'application.saved': 'Opgeslagen.',
@@ -468,7 +494,8 @@ export const nl: Messages = {
   'application.attachTo': 'Bestanden voor „{field}”',
   'application.removeFile': '{name} verwijderen',
   'application.fileAttached': 'Bestand bijgevoegd.',
-  'application.refused.callClosed': 'De oproep is afgesloten: de uiterste datum is voorbij, de aanvraag kan niet meer gewijzigd of ingediend worden.',
+  'application.refused.callClosed':
+    'De oproep is afgesloten: de uiterste datum is voorbij, de aanvraag kan niet meer gewijzigd of ingediend worden.',
   'application.refused.callNotOpen': 'De oproep is nog niet open.',
   'application.refused.returnOverdue': 'De termijn om de aanvraag aan te vullen is verstreken.',
   'application.refused.notEditable': 'Deze aanvraag kan niet meer gewijzigd worden.',
@@ -488,7 +515,8 @@ export const nl: Messages = {
   'mail.receipt.subject': 'Ontvangstbewijs van uw aanvraag {reference}',
   'mail.receipt.body': 'Uw aanvraag „{title}” op de oproep „{call}” werd ontvangen.',
   'mail.returned.subject': 'Uw aanvraag {reference} moet aangevuld worden',
-  'mail.returned.body': 'De programmabeheerder vraagt u uw aanvraag aan te vullen voor {due} (Brusselse tijd). Het bericht:',
+  'mail.returned.body':
+    'De programmabeheerder vraagt u uw aanvraag aan te vullen voor {due} (Brusselse tijd). Het bericht:',
   'mail.reminder.subject': 'Herinnering: de oproep „{call}” sluit binnenkort',
   'mail.reminder.body': 'Uw aanvraag „{title}” is nog niet ingediend. De oproep sluit op {deadline} (Brusselse tijd).',
 
@@ -516,11 +544,13 @@ export const nl: Messages = {
   'manage.criteria.saved': 'Criteria opgeslagen.',
   'manage.criteria.save': 'De criteria opslaan',
   'manage.criteria.eligibility': 'Ontvankelijkheidscriteria',
-  'manage.criteria.eligibilityHint': 'Elk criterium wordt met zijn uitleg aan de aanvragers getoond en één voor één gecontroleerd bij het ontvankelijkheidsonderzoek.',
+  'manage.criteria.eligibilityHint':
+    'Elk criterium wordt met zijn uitleg aan de aanvragers getoond en één voor één gecontroleerd bij het ontvankelijkheidsonderzoek.',
   'manage.criteria.evaluation': 'Beoordelingscriteria',
   'manage.criteria.documents': 'Gevraagde documenten',
   'manage.criteria.tranches': 'Betaling van de subsidies, in schijven',
-  'manage.criteria.tranchesHint': 'Bijvoorbeeld 80 % bij ondertekening en 20 % na het eindverslag; de schijven tellen op tot 100 %.',
+  'manage.criteria.tranchesHint':
+    'Bijvoorbeeld 80 % bij ondertekening en 20 % na het eindverslag; de schijven tellen op tot 100 %.',
   'manage.criteria.labelFr': 'Benaming (Frans)',
   'manage.criteria.labelNl': 'Benaming (Nederlands)',
   'manage.criteria.labelEn': 'Benaming (Engels)',
@@ -549,13 +579,15 @@ export const nl: Messages = {
   'manage.criteria.problem.tranche-percent': 'Geef een geheel percentage van 1 tot 100 op.',
 
   'apiTokens.title': 'API-tokens',
-  'apiTokens.intro': 'Met een token kan een script of een andere toepassing via de JSON-API de oproepen die u beheert en hun aanvragen lezen, met uw rechten en zonder uw wachtwoord.',
+  'apiTokens.intro':
+    'Met een token kan een script of een andere toepassing via de JSON-API de oproepen die u beheert en hun aanvragen lezen, met uw rechten en zonder uw wachtwoord.',
   'apiTokens.openApi': 'Beschrijving van de API (OpenAPI-document)',
   'apiTokens.name': 'Naam',
   'apiTokens.nameHint': 'Waarvoor het dient, zodat u het later herkent: bijvoorbeeld ‘Export naar de boekhouding’.',
   'apiTokens.create': 'Een token aanmaken',
   'apiTokens.created.title': 'Uw nieuwe token ‘{name}’',
-  'apiTokens.created.body': 'Kopieer het nu en bewaar het op een veilige plaats: het wordt nooit meer getoond. Wie het heeft, kan via de API lezen wat u kunt lezen. Is het uitgelekt, trek het dan in.',
+  'apiTokens.created.body':
+    'Kopieer het nu en bewaar het op een veilige plaats: het wordt nooit meer getoond. Wie het heeft, kan via de API lezen wat u kunt lezen. Is het uitgelekt, trek het dan in.',
   'apiTokens.created.label': 'Token',
   'apiTokens.created.usage': 'Stuur het bij elk verzoek mee, in deze header:',
   'apiTokens.list': 'Uw tokens',
@@ -570,12 +602,15 @@ export const nl: Messages = {
   'apiTokens.revokeLabel': 'Het token ‘{name}’ intrekken',
   'apiTokens.revoked': 'Token ingetrokken: het geeft nergens meer toegang toe.',
   'apiTokens.accountLink': 'API-tokens, voor scripts en andere toepassingen',
-  'api.unauthorized': 'Een geldig API-token is vereist. Stuur het mee in de Authorization-header: Bearer gevolgd door het token.',
+  'api.unauthorized':
+    'Een geldig API-token is vereist. Stuur het mee in de Authorization-header: Bearer gevolgd door het token.',
   'api.badRequest': 'Sommige queryparameters zijn ongeldig: zie issues.',
 
   'error.conflict.title': 'Nu niet mogelijk',
-  'error.conflict.body': 'Deze actie past niet bij de huidige toestand van het dossier (het is misschien intussen gewijzigd). Ga terug en laad de pagina opnieuw.',
-  'call.countdown': 'Sluit over {days, plural, one {# dag} other {# dagen}}, {hours} u {minutes} min — op {deadline}, Brusselse tijd.',
+  'error.conflict.body':
+    'Deze actie past niet bij de huidige toestand van het dossier (het is misschien intussen gewijzigd). Ga terug en laad de pagina opnieuw.',
+  'call.countdown':
+    'Sluit over {days, plural, one {# dag} other {# dagen}}, {hours} u {minutes} min — op {deadline}, Brusselse tijd.',
   'call.criterionPoints': 'op {max}, gewicht {weight}',
   'call.documents': 'Documenten',
   'call.requiredDocuments': 'Bij de aanvraag te voegen documenten:',
@@ -607,18 +642,21 @@ export const nl: Messages = {
 
   'screening.title': 'Ontvankelijkheidsonderzoek',
   'screening.funnel': 'Van indiening tot selectie',
-  'screening.funnel.hint': 'Elke stap telt de aanvragen die ze bereikt hebben; de tweede lijst telt de aanvragen die wachten of afgevallen zijn.',
+  'screening.funnel.hint':
+    'Elke stap telt de aanvragen die ze bereikt hebben; de tweede lijst telt de aanvragen die wachten of afgevallen zijn.',
   'screening.funnel.received': 'Ontvangen aanvragen',
   'screening.funnel.toScreen': 'Wachten op een beslissing over de ontvankelijkheid',
   'screening.list': 'Ontvangen aanvragen',
   'screening.none': 'Er werd nog geen aanvraag ingediend voor deze oproep.',
-  'screening.noCriteria': 'Deze oproep heeft geen ontvankelijkheidscriteria: een aanvraag kan meteen ontvankelijk verklaard worden.',
+  'screening.noCriteria':
+    'Deze oproep heeft geen ontvankelijkheidscriteria: een aanvraag kan meteen ontvankelijk verklaard worden.',
   'screening.progress': '{assessed} van {total} {total, plural, one {criterium} other {criteria}} beoordeeld',
   'screening.progress.notMet': '{count} niet voldaan',
   'screening.progress.toVerify': '{count} na te gaan',
   'screening.applicationPage': 'De pagina van de aanvraag',
   'screening.checklist': 'Checklist ontvankelijkheid',
-  'screening.checklist.hint': 'Geef voor elk criterium aan of de aanvraag eraan voldoet. De opmerkingen zijn voor de dossierbeheerders; wordt de aanvraag onontvankelijk verklaard, dan krijgt de organisatie elk criterium waaraan niet voldaan is te horen, met de uitleg ervan.',
+  'screening.checklist.hint':
+    'Geef voor elk criterium aan of de aanvraag eraan voldoet. De opmerkingen zijn voor de dossierbeheerders; wordt de aanvraag onontvankelijk verklaard, dan krijgt de organisatie elk criterium waaraan niet voldaan is te horen, met de uitleg ervan.',
   'screening.criterion': 'Criterium',
   'screening.verdict': 'Oordeel',
   'screening.verdict.met': 'Voldaan',
@@ -629,26 +667,32 @@ export const nl: Messages = {
   'screening.save': 'De checklist opslaan',
   'screening.saved': 'Checklist opgeslagen.',
   'screening.lastSaved': 'Laatst opgeslagen door {name} op {at}.',
-  'screening.conflict': '{name} heeft deze checklist opgeslagen terwijl u eraan werkte. Er werd niets overschreven: uw keuzes staan nog in het formulier, en wat {name} opsloeg staat onder elk criterium. Sla opnieuw op om de uwe te behouden.',
+  'screening.conflict':
+    '{name} heeft deze checklist opgeslagen terwijl u eraan werkte. Er werd niets overschreven: uw keuzes staan nog in het formulier, en wat {name} opsloeg staat onder elk criterium. Sla opnieuw op om de uwe te behouden.',
   'screening.theirs': 'Intussen door iemand anders opgeslagen: {verdict}',
   'screening.error.noteWithoutVerdict': 'Kies voldaan, niet voldaan of na te gaan om een opmerking op te slaan.',
   'screening.error.reasonRequired': 'Geef de reden van de beslissing: de organisatie zal ze lezen.',
   'screening.decision': 'Beslissing',
   'screening.decision.basis': 'De beslissing volgt de checklist zoals ze opgeslagen is.',
   'screening.decision.eligibleIntro': 'Aan alle criteria is voldaan.',
-  'screening.decision.ineligibleIntro': 'Criteria waaraan niet voldaan is, die de organisatie met hun uitleg te horen krijgt:',
+  'screening.decision.ineligibleIntro':
+    'Criteria waaraan niet voldaan is, die de organisatie met hun uitleg te horen krijgt:',
   'screening.decision.reason': 'Reden meegedeeld aan de organisatie',
-  'screening.decision.reasonHint': 'Ze wordt per e-mail naar elk lid van de organisatie gestuurd, onder de criteria waaraan niet voldaan is.',
+  'screening.decision.reasonHint':
+    'Ze wordt per e-mail naar elk lid van de organisatie gestuurd, onder de criteria waaraan niet voldaan is.',
   'screening.decision.comment': 'Bericht aan de organisatie (facultatief)',
   'screening.declareEligible': 'Ontvankelijk verklaren',
   'screening.declareIneligible': 'Onontvankelijk verklaren',
   'screening.decided.eligible': 'De aanvraag is ontvankelijk verklaard. De organisatie werd op de hoogte gebracht.',
-  'screening.decided.ineligible': 'De aanvraag is onontvankelijk verklaard. De organisatie kreeg te horen aan welke criteria niet voldaan is.',
+  'screening.decided.ineligible':
+    'De aanvraag is onontvankelijk verklaard. De organisatie kreeg te horen aan welke criteria niet voldaan is.',
   'screening.blocked.unassessed': 'Beoordeel elk criterium en sla de checklist op om te kunnen beslissen.',
-  'screening.blocked.to-verify': 'Sommige criteria moeten nog nagegaan worden: beslis erover voor u een beslissing neemt.',
+  'screening.blocked.to-verify':
+    'Sommige criteria moeten nog nagegaan worden: beslis erover voor u een beslissing neemt.',
   'screening.noDecisionNow': 'Er is nu geen beslissing over de ontvankelijkheid nodig: de aanvraag is “{status}”.',
   'screening.reopen': 'De beslissing herzien',
-  'screening.reopen.hint': 'Door te heropenen komt de aanvraag terug bij de te onderzoeken aanvragen, met haar checklist; de beslissing blijft in de geschiedenis. Een andere dossierbeheerder dan wie besliste doet dit.',
+  'screening.reopen.hint':
+    'Door te heropenen komt de aanvraag terug bij de te onderzoeken aanvragen, met haar checklist; de beslissing blijft in de geschiedenis. Een andere dossierbeheerder dan wie besliste doet dit.',
   'screening.reopen.reason': 'Waarom de beslissing herzien wordt',
   'screening.reopen.submit': 'Het onderzoek heropenen',
   'screening.reopened': 'Het onderzoek is heropend: de aanvraag wacht op een nieuwe beslissing.',
@@ -659,26 +703,35 @@ export const nl: Messages = {
   'screening.history.reopened': '{at} — {name} heropende het onderzoek.',
   'screening.history.unmet': 'Criteria waaraan niet voldaan is: {criteria}',
   'screening.history.reason': 'Reden: {reason}',
-  'screening.refused.status': 'Deze aanvraag wacht niet op een beslissing over de ontvankelijkheid (haar status is gewijzigd). De pagina toont hoe ze er nu voor staat.',
-  'screening.refused.decided': 'Intussen werd een beslissing genomen: de checklist kan niet meer veranderen, tenzij de beslissing heropend wordt.',
+  'screening.refused.status':
+    'Deze aanvraag wacht niet op een beslissing over de ontvankelijkheid (haar status is gewijzigd). De pagina toont hoe ze er nu voor staat.',
+  'screening.refused.decided':
+    'Intussen werd een beslissing genomen: de checklist kan niet meer veranderen, tenzij de beslissing heropend wordt.',
   'screening.refused.unassessed': 'Nog niet mogelijk: elk criterium moet beoordeeld zijn voor een beslissing.',
   'screening.refused.toVerify': 'Nog niet mogelijk: sommige criteria moeten nog nagegaan worden.',
-  'screening.refused.notMet': 'De aanvraag kan niet ontvankelijk verklaard worden: aan minstens één criterium is niet voldaan.',
-  'screening.refused.noneUnmet': 'De aanvraag kan niet onontvankelijk verklaard worden: er is geen criterium waaraan niet voldaan is.',
-  'screening.refused.stale': 'De checklist is gewijzigd sinds u de pagina opende: controleer ze opnieuw voor u beslist.',
+  'screening.refused.notMet':
+    'De aanvraag kan niet ontvankelijk verklaard worden: aan minstens één criterium is niet voldaan.',
+  'screening.refused.noneUnmet':
+    'De aanvraag kan niet onontvankelijk verklaard worden: er is geen criterium waaraan niet voldaan is.',
+  'screening.refused.stale':
+    'De checklist is gewijzigd sinds u de pagina opende: controleer ze opnieuw voor u beslist.',
   'screening.refused.sameOfficer': 'U hebt deze beslissing genomen: een andere dossierbeheerder moet ze herzien.',
   'screening.refused.notIneligible': 'Alleen een geldende beslissing van onontvankelijkheid kan heropend worden.',
   'mail.screening.eligible.subject': 'Uw aanvraag {reference} is ontvankelijk',
-  'mail.screening.eligible.body': 'Uw aanvraag “{title}” voor de oproep “{call}” voldoet aan alle ontvankelijkheidscriteria. Ze gaat nu door naar de beoordeling.',
+  'mail.screening.eligible.body':
+    'Uw aanvraag “{title}” voor de oproep “{call}” voldoet aan alle ontvankelijkheidscriteria. Ze gaat nu door naar de beoordeling.',
   'mail.screening.ineligible.subject': 'Uw aanvraag {reference} is niet ontvankelijk',
-  'mail.screening.ineligible.body': 'Uw aanvraag “{title}” voor de oproep “{call}” werd getoetst aan de ontvankelijkheidscriteria van de oproep. Ze is niet ontvankelijk, omdat ze niet voldoet aan deze criteria:',
+  'mail.screening.ineligible.body':
+    'Uw aanvraag “{title}” voor de oproep “{call}” werd getoetst aan de ontvankelijkheidscriteria van de oproep. Ze is niet ontvankelijk, omdat ze niet voldoet aan deze criteria:',
   'mail.screening.ineligible.criterion': '- {criterion}: {explanation}',
   'mail.screening.ineligible.reason': 'De uitleg van de dossierbeheerder:',
-  'mail.screening.ineligible.review': 'Denkt u dat deze beslissing verkeerd is, dan kunt u vragen dat ze herzien wordt: een andere dossierbeheerder onderzoekt uw aanvraag dan opnieuw.',
+  'mail.screening.ineligible.review':
+    'Denkt u dat deze beslissing verkeerd is, dan kunt u vragen dat ze herzien wordt: een andere dossierbeheerder onderzoekt uw aanvraag dan opnieuw.',
 
   'scoring.answers': 'De aanvraag',
   'scoring.applicationStatus': 'Status van de aanvraag',
-  'scoring.autosaveConflict': 'Uw beoordeling werd in een ander venster opgeslagen: sla op met de knop om beide versies te zien.',
+  'scoring.autosaveConflict':
+    'Uw beoordeling werd in een ander venster opgeslagen: sla op met de knop om beide versies te zien.',
   'scoring.autosaveFailed': 'Niet automatisch opgeslagen: gebruik de knop om op te slaan.',
   'scoring.belowThreshold': 'Onder het minimum van {threshold} voor dit criterium.',
   'scoring.belowThresholdShort': '(onder het minimum)',
@@ -690,30 +743,38 @@ export const nl: Messages = {
   'scoring.calibration.raw': 'Ruw gemiddelde',
   'scoring.calibration.group': 'Groep {n}: {jurors} met {applications}.',
   'scoring.calibration.informs': 'De kalibratie informeert de consensus: ze wijzigt nooit een score van een jurylid.',
-  'scoring.calibration.intro': 'Sommige juryleden scoren milder dan andere. Uit alle ingediende beoordelingen van de oproep wordt de afwijking van elk jurylid geschat, en het gemiddelde van elke aanvraag wordt gecorrigeerd voor de afwijkingen van de juryleden die ze scoorden.',
+  'scoring.calibration.intro':
+    'Sommige juryleden scoren milder dan andere. Uit alle ingediende beoordelingen van de oproep wordt de afwijking van elk jurylid geschat, en het gemiddelde van elke aanvraag wordt gecorrigeerd voor de afwijkingen van de juryleden die ze scoorden.',
   'scoring.calibration.jurors': 'Juryleden: afwijkingen',
   'scoring.calibration.jurorsCaption': 'Afwijking van elk jurylid, in punten op 100',
   'scoring.calibration.link': 'De kalibratie van de hele oproep bekijken',
   'scoring.calibration.none': 'Er werd nog geen beoordeling ingediend.',
   'scoring.calibration.offset': 'Afwijking',
-  'scoring.calibration.offsetHint': 'Een positieve afwijking betekent dat het jurylid hoger scoort dan de collega’s op dezelfde aanvragen; een negatieve, lager.',
+  'scoring.calibration.offsetHint':
+    'Een positieve afwijking betekent dat het jurylid hoger scoort dan de collega’s op dezelfde aanvragen; een negatieve, lager.',
   'scoring.calibration.reviews': 'Beoordelingen',
   'scoring.calibration.title': 'Kalibratie',
-  'scoring.calibration.warning.few': '{name} heeft maar {count, plural, one {# beoordeling} other {# beoordelingen}}: de afwijking is onzeker en werd naar 0 teruggebracht.',
-  'scoring.calibration.warning.notConnected': 'De juryleden en aanvragen vormen {count} groepen zonder gemeenschappelijke aanvraag: afwijkingen en gekalibreerde gemiddelden zijn enkel binnen een groep vergelijkbaar.',
-  'scoring.calibration.warning.notIdentifiable': 'Te weinig aanvragen werden door meerdere juryleden gescoord om afwijkingen van toeval te onderscheiden: de gekalibreerde gemiddelden zijn gelijk aan de ruwe.',
+  'scoring.calibration.warning.few':
+    '{name} heeft maar {count, plural, one {# beoordeling} other {# beoordelingen}}: de afwijking is onzeker en werd naar 0 teruggebracht.',
+  'scoring.calibration.warning.notConnected':
+    'De juryleden en aanvragen vormen {count} groepen zonder gemeenschappelijke aanvraag: afwijkingen en gekalibreerde gemiddelden zijn enkel binnen een groep vergelijkbaar.',
+  'scoring.calibration.warning.notIdentifiable':
+    'Te weinig aanvragen werden door meerdere juryleden gescoord om afwijkingen van toeval te onderscheiden: de gekalibreerde gemiddelden zijn gelijk aan de ruwe.',
   'scoring.calibration.warnings': 'Met voorzichtigheid te lezen',
   'scoring.call': 'Oproep',
   'scoring.closed': 'Deze aanvraag wordt niet meer beoordeeld: uw beoordeling blijft in het dossier zoals ze is.',
   'scoring.comment': 'Opmerking',
   'scoring.commentOf': 'Opmerking over {criterion}',
-  'scoring.conflict': 'Uw beoordeling werd intussen in een ander venster opgeslagen. Niets werd overschreven: wat u typte staat in de velden, de opgeslagen versie ernaast. Sla opnieuw op om de uwe te behouden.',
+  'scoring.conflict':
+    'Uw beoordeling werd intussen in een ander venster opgeslagen. Niets werd overschreven: wat u typte staat in de velden, de opgeslagen versie ernaast. Sla opnieuw op om de uwe te behouden.',
   'scoring.consensus': 'Consensus',
   'scoring.consensus.calibratedTotal': 'Gekalibreerd: {total} / 100.',
-  'scoring.consensus.closed': 'De consensus kan enkel worden vastgelegd zolang de aanvraag in beoordeling of gescoord is.',
+  'scoring.consensus.closed':
+    'De consensus kan enkel worden vastgelegd zolang de aanvraag in beoordeling of gescoord is.',
   'scoring.consensus.comment': 'Consensusopmerking',
   'scoring.consensus.comments': 'Opmerkingen van de juryleden',
-  'scoring.consensus.conflict': '{name} legde intussen een consensus vast. Niets werd overschreven: uw scores staan in de velden, de zijne ernaast. Leg opnieuw vast om ze te vervangen.',
+  'scoring.consensus.conflict':
+    '{name} legde intussen een consensus vast. Niets werd overschreven: uw scores staan in de velden, de zijne ernaast. Leg opnieuw vast om ze te vervangen.',
   'scoring.consensus.evaluations': 'Individuele beoordelingen',
   'scoring.consensus.index': 'Consensus per aanvraag',
   'scoring.consensus.meanTotal': 'Gemiddelde van de gewogen totalen van de juryleden: {total} / 100.',
@@ -724,7 +785,8 @@ export const nl: Messages = {
   'scoring.consensus.recordedBy': 'Vastgelegd door {name} op {at}.',
   'scoring.consensus.result': 'Gewogen totaal: {total} / 100.',
   'scoring.consensus.saved': 'Consensus vastgelegd.',
-  'scoring.consensus.setAside': '{count, plural, one {# beoordeling wordt} other {# beoordelingen worden}} terzijde gelegd: sindsdien werd een belangenconflict gemeld.',
+  'scoring.consensus.setAside':
+    '{count, plural, one {# beoordeling wordt} other {# beoordelingen worden}} terzijde gelegd: sindsdien werd een belangenconflict gemeld.',
   'scoring.consensus.sideBySide': 'Scores van elk jurylid, gemiddelde en spreiding per criterium',
   'scoring.consensus.titleOf': 'Consensus over {reference}',
   'scoring.consensus.toRecord': 'Vast te leggen',
@@ -735,7 +797,8 @@ export const nl: Messages = {
   'scoring.evaluationBy': 'Beoordeling door {name}',
   'scoring.evaluationStatus': 'Beoordeling',
   'scoring.evaluationsSubmitted': 'Ingediende beoordelingen',
-  'scoring.gridIntro': 'Scoor elk criterium en licht uw score toe in de opmerking. Uw ontwerp wordt gaandeweg bewaard; eens ingediend kan uw beoordeling niet meer wijzigen.',
+  'scoring.gridIntro':
+    'Scoor elk criterium en licht uw score toe in de opmerking. Uw ontwerp wordt gaandeweg bewaard; eens ingediend kan uw beoordeling niet meer wijzigen.',
   'scoring.halfPointsAllowed': 'Halve punten zijn toegestaan (bijvoorbeeld 14,5).',
   'scoring.wholePointsOnly': 'Enkel hele punten.',
   'scoring.juror': 'Jurylid',
@@ -754,16 +817,19 @@ export const nl: Messages = {
   'scoring.outOf': '{score} / {max}',
   'scoring.overallComment': 'Algemene opmerking',
   'scoring.project': 'Project',
-  'scoring.ranking.aheadByReference': 'Zelfde totaal en zelfde beslissende scores als {reference}: ervoor volgens referentievolgorde.',
+  'scoring.ranking.aheadByReference':
+    'Zelfde totaal en zelfde beslissende scores als {reference}: ervoor volgens referentievolgorde.',
   'scoring.ranking.aheadOn': 'Voor {reference} op {criterion}: {own} tegen {theirs}.',
   'scoring.ranking.awaiting': 'Ontvankelijke aanvragen nog zonder consensus (niet gerangschikt)',
   'scoring.ranking.belowCriterion': '{criterion}: {score}, onder het minimum van {threshold}',
   'scoring.ranking.belowOverall': 'Totaal {total}, onder het minimum van {threshold}',
   'scoring.ranking.caption': 'Aanvragen volgens consensustotaal, die onder een drempel achteraan',
   'scoring.ranking.empty': 'Nog geen consensus vastgelegd: niets te rangschikken.',
-  'scoring.ranking.intro': 'De rangschikking gebruikt de consensusscores. Een aanvraag onder het minimum van een criterium of onder het minimale totaal wordt gemarkeerd en na alle aanvragen geplaatst die de drempels halen.',
+  'scoring.ranking.intro':
+    'De rangschikking gebruikt de consensusscores. Een aanvraag onder het minimum van een criterium of onder het minimale totaal wordt gemarkeerd en na alle aanvragen geplaatst die de drempels halen.',
   'scoring.ranking.noOverallThreshold': 'Voor deze oproep is geen minimaal totaal vastgelegd.',
-  'scoring.ranking.noTieBreaks': 'Er is geen beslissingsregel vastgelegd: aanvragen met hetzelfde totaal behouden hun referentievolgorde.',
+  'scoring.ranking.noTieBreaks':
+    'Er is geen beslissingsregel vastgelegd: aanvragen met hetzelfde totaal behouden hun referentievolgorde.',
   'scoring.ranking.rank': 'Rang',
   'scoring.ranking.thresholds': 'Drempels',
   'scoring.ranking.tieBreak': 'Bij gelijke stand',
@@ -773,7 +839,8 @@ export const nl: Messages = {
   'scoring.reference': 'Referentie',
   'scoring.refused.alreadySubmitted': 'Uw beoordeling is al ingediend: ze kan niet meer wijzigen.',
   'scoring.refused.closed': 'Deze aanvraag wordt niet meer beoordeeld.',
-  'scoring.refused.consensusClosed': 'De consensus kan enkel worden vastgelegd zolang de aanvraag in beoordeling of gescoord is.',
+  'scoring.refused.consensusClosed':
+    'De consensus kan enkel worden vastgelegd zolang de aanvraag in beoordeling of gescoord is.',
   'scoring.refused.incomplete': 'Niet ingediend: vul het rooster aan zoals aangegeven. Uw ontwerp is opgeslagen.',
   'scoring.refused.noEvaluations': 'Er is nog geen beoordeling ingediend: er is nog niets om over overeen te komen.',
   'scoring.save': 'Het ontwerp opslaan',
@@ -816,7 +883,8 @@ export const nl: Messages = {
   'jury.nav.assignment': 'Toewijzing',
   'jury.nav.settings': 'Juryinstellingen',
   'jury.summary.title': 'In het kort',
-  'jury.summary.text': '{k, plural, one {# jurylid} other {# juryleden}} per aanvraag. Actieve leden: {active} van {members}. {applications, plural, one {# aanvraag} other {# aanvragen}} voor de jury; {gaps, plural, =0 {geen beoordelingen meer toe te wijzen} one {nog # beoordeling toe te wijzen} other {nog # beoordelingen toe te wijzen}}.',
+  'jury.summary.text':
+    '{k, plural, one {# jurylid} other {# juryleden}} per aanvraag. Actieve leden: {active} van {members}. {applications, plural, one {# aanvraag} other {# aanvragen}} voor de jury; {gaps, plural, =0 {geen beoordelingen meer toe te wijzen} one {nog # beoordeling toe te wijzen} other {nog # beoordelingen toe te wijzen}}.',
   'jury.summary.toAssignment': 'Aanvragen aan juryleden toewijzen',
   'jury.remind.all': 'Alle juryleden met openstaand werk herinneren',
   'jury.remind.one': 'Een herinnering sturen',
@@ -872,7 +940,8 @@ export const nl: Messages = {
   'jury.conflicts.title': 'Belangenconflicten',
   'jury.conflicts.none': 'Geen belangenconflict gemeld.',
   'jury.conflicts.mineTitle': 'Mijn belangenconflicten',
-  'jury.conflicts.mineIntro': 'Meld elke band met een indienende organisatie of aanvraag: die wordt u nooit toegewezen, en u ziet noch de inhoud noch de scores ervan.',
+  'jury.conflicts.mineIntro':
+    'Meld elke band met een indienende organisatie of aanvraag: die wordt u nooit toegewezen, en u ziet noch de inhoud noch de scores ervan.',
   'jury.conflicts.mineNone': 'U hebt voor deze oproep geen belangenconflict gemeld.',
   'jury.conflict.juror': 'Jurylid',
   'jury.conflict.target': 'Met',
@@ -893,11 +962,13 @@ export const nl: Messages = {
   'jury.settings.k': 'Juryleden per aanvraag',
   'jury.settings.kHint': 'Elke ontvankelijke aanvraag wordt door precies zoveel juryleden beoordeeld.',
   'jury.settings.capacity': 'Standaardcapaciteit van een jurylid',
-  'jury.settings.capacityHint': 'Hoeveel aanvragen een jurylid hoogstens beoordeelt, tenzij voor dat jurylid anders ingesteld.',
+  'jury.settings.capacityHint':
+    'Hoeveel aanvragen een jurylid hoogstens beoordeelt, tenzij voor dat jurylid anders ingesteld.',
   'jury.settings.hideOthers': 'Juryleden zien de beoordelingen van anderen pas nadat ze hun eigen hebben ingediend',
   'jury.settings.halfPoints': 'Scores mogen in halve punten gegeven worden',
   'jury.settings.tieBreaks': 'Criteria bij gelijke stand',
-  'jury.settings.tieBreaksHint': 'Als twee aanvragen hetzelfde totaal hebben, beslissen deze criteria, in deze volgorde.',
+  'jury.settings.tieBreaksHint':
+    'Als twee aanvragen hetzelfde totaal hebben, beslissen deze criteria, in deze volgorde.',
   'jury.settings.noCriteria': 'De oproep heeft nog geen beoordelingscriteria: voeg ze eerst toe op de criteriapagina.',
   'jury.settings.tieBreakRank': 'Beslissing bij gelijke stand {rank}',
   'jury.settings.tieBreakNone': 'Geen',
@@ -907,9 +978,11 @@ export const nl: Messages = {
   'jury.assignment.juror': 'Jurylid',
   'jury.assignment.application': 'Aanvraag',
   'jury.compute.title': 'Automatische toewijzing',
-  'jury.compute.intro': 'Geeft elke ontvankelijke aanvraag {k, plural, one {# jurylid} other {# juryleden}} zonder belangenconflict, binnen de capaciteit van elk jurylid, met de best mogelijke overeenkomst van expertise. U ziet het resultaat voordat er iets wordt opgeslagen.',
+  'jury.compute.intro':
+    'Geeft elke ontvankelijke aanvraag {k, plural, one {# jurylid} other {# juryleden}} zonder belangenconflict, binnen de capaciteit van elk jurylid, met de best mogelijke overeenkomst van expertise. U ziet het resultaat voordat er iets wordt opgeslagen.',
   'jury.compute.floor': 'Minimale totale affiniteit per aanvraag (optioneel)',
-  'jury.compute.floorHint': 'De som van de affiniteiten van de juryleden, elk tussen 0 en 1; bijvoorbeeld 1,5 met 3 juryleden.',
+  'jury.compute.floorHint':
+    'De som van de affiniteiten van de juryleden, elk tussen 0 en 1; bijvoorbeeld 1,5 met 3 juryleden.',
   'jury.compute.submit': 'De automatische toewijzing berekenen',
   'jury.preview.title': 'Voorgestelde toewijzing',
   'jury.preview.status.optimal': 'Best mogelijke toewijzing gevonden.',
@@ -927,15 +1000,23 @@ export const nl: Messages = {
   'jury.preview.loads': 'Belasting per jurylid',
   'jury.preview.before': 'Al',
   'jury.preview.added': 'Toegevoegd',
-  'jury.preview.confirmHint': 'Bevestigen slaat {count, plural, one {# toewijzing} other {# toewijzingen}} op en zet de aanvragen in beoordeling.',
+  'jury.preview.confirmHint':
+    'Bevestigen slaat {count, plural, one {# toewijzing} other {# toewijzingen}} op en zet de aanvragen in beoordeling.',
   'jury.preview.confirm': 'Deze toewijzing bevestigen',
-  'jury.shortfall.noJurors': 'Nog geen enkel jurylid is actief: een jurylid wordt actief na ondertekening van de onafhankelijkheidsverklaring.',
-  'jury.shortfall.capacity': 'De juryleden kunnen nog {available, plural, one {# beoordeling} other {# beoordelingen}} opnemen, maar er zijn er {needed} nodig: nodig juryleden uit of verhoog de capaciteit.',
-  'jury.shortfall.applicationShort': '{application} heeft slechts {available, plural, one {# beschikbaar jurylid} other {# beschikbare juryleden}} zonder belangenconflict, en heeft er {needed} nodig.',
-  'jury.shortfall.minAboveCapacity': '{juror} moet minstens {min, plural, one {# aanvraag} other {# aanvragen}} beoordelen maar mag er hoogstens {capacity} beoordelen.',
-  'jury.shortfall.minUnreachable': '{juror} moet nog {min, plural, one {# aanvraag} other {# aanvragen}} beoordelen, maar {free, plural, =0 {geen enkele is} one {slechts één is} other {slechts # zijn}} voor die persoon vrij van belangenconflict.',
-  'jury.shortfall.minLoadsExceed': 'De minimale belastingen tellen op tot {total} beoordelingen, meer dan de {needed} die nodig zijn.',
-  'jury.shortfall.floor': '{application} bereikt met de best beschikbare juryleden hoogstens een totale affiniteit van {best}, onder de ondergrens van {floor}.',
+  'jury.shortfall.noJurors':
+    'Nog geen enkel jurylid is actief: een jurylid wordt actief na ondertekening van de onafhankelijkheidsverklaring.',
+  'jury.shortfall.capacity':
+    'De juryleden kunnen nog {available, plural, one {# beoordeling} other {# beoordelingen}} opnemen, maar er zijn er {needed} nodig: nodig juryleden uit of verhoog de capaciteit.',
+  'jury.shortfall.applicationShort':
+    '{application} heeft slechts {available, plural, one {# beschikbaar jurylid} other {# beschikbare juryleden}} zonder belangenconflict, en heeft er {needed} nodig.',
+  'jury.shortfall.minAboveCapacity':
+    '{juror} moet minstens {min, plural, one {# aanvraag} other {# aanvragen}} beoordelen maar mag er hoogstens {capacity} beoordelen.',
+  'jury.shortfall.minUnreachable':
+    '{juror} moet nog {min, plural, one {# aanvraag} other {# aanvragen}} beoordelen, maar {free, plural, =0 {geen enkele is} one {slechts één is} other {slechts # zijn}} voor die persoon vrij van belangenconflict.',
+  'jury.shortfall.minLoadsExceed':
+    'De minimale belastingen tellen op tot {total} beoordelingen, meer dan de {needed} die nodig zijn.',
+  'jury.shortfall.floor':
+    '{application} bereikt met de best beschikbare juryleden hoogstens een totale affiniteit van {best}, onder de ondergrens van {floor}.',
   'jury.manual.title': 'Handmatig toewijzen',
   'jury.manual.nothing': 'Een toewijzing vraagt een actief jurylid en een ontvankelijke aanvraag.',
   'jury.manual.missing': '{count, plural, =0 {volledig} one {# jurylid ontbreekt} other {# juryleden ontbreken}}',
@@ -947,7 +1028,8 @@ export const nl: Messages = {
   'jury.error.closed': 'De jury van deze oproep kan in dit stadium niet meer veranderen.',
   'jury.error.alreadyDeclared': 'Dit belangenconflict is al geregistreerd.',
   'jury.error.unknownTarget': 'Kies een organisatie of een aanvraag van deze oproep.',
-  'jury.error.unknownJuror': 'Dit jurylid maakt geen deel uit van de jury, of kan nog geen aanvragen krijgen (verklaring niet ondertekend).',
+  'jury.error.unknownJuror':
+    'Dit jurylid maakt geen deel uit van de jury, of kan nog geen aanvragen krijgen (verklaring niet ondertekend).',
   'jury.error.alreadyWithdrawn': 'Dit jurylid heeft zich al teruggetrokken.',
   'jury.error.nothingPending': 'Dit jurylid heeft niets openstaan: er werd geen herinnering gestuurd.',
   'jury.error.minAboveCapacity': 'Het minimum mag niet boven het maximum liggen.',
@@ -956,7 +1038,8 @@ export const nl: Messages = {
   'jury.error.capacity': 'Dit jurylid heeft zijn capaciteit bereikt.',
   'jury.error.tooMany': 'Deze aanvraag heeft al al haar juryleden.',
   'jury.error.unknownApplication': 'Deze aanvraag is niet voor de jury bestemd.',
-  'jury.error.confirmStale': 'De jury is veranderd sinds deze toewijzing werd berekend: er werd niets opgeslagen. Bereken ze opnieuw.',
+  'jury.error.confirmStale':
+    'De jury is veranderd sinds deze toewijzing werd berekend: er werd niets opgeslagen. Bereken ze opnieuw.',
   'jury.error.evaluated': 'Deze beoordeling werd ingediend: de toewijzing blijft.',
   'jury.error.unknownAssignment': 'Deze toewijzing bestaat niet meer.',
   'jury.error.count': 'Vul een geheel getal binnen de toegelaten grenzen in.',
@@ -964,33 +1047,42 @@ export const nl: Messages = {
   'jury.flash.invited': 'De uitnodiging is verstuurd.',
   'jury.flash.reminded': 'Herinneringen verstuurd.',
   'jury.flash.limits': 'De grenzen van het jurylid zijn opgeslagen.',
-  'jury.flash.withdrawn': 'Het jurylid heeft zich teruggetrokken; de nog niet beoordeelde aanvragen kunnen opnieuw worden toegewezen.',
+  'jury.flash.withdrawn':
+    'Het jurylid heeft zich teruggetrokken; de nog niet beoordeelde aanvragen kunnen opnieuw worden toegewezen.',
   'jury.flash.conflictRecorded': 'Het belangenconflict is geregistreerd.',
   'jury.flash.conflictDeclared': 'Uw belangenconflict is geregistreerd.',
   'jury.flash.settingsSaved': 'De juryinstellingen zijn opgeslagen.',
   'jury.flash.assigned': 'De aanvraag is toegewezen.',
   'jury.flash.unassigned': 'De toewijzing is verwijderd.',
   'jury.flash.confirmed': 'De toewijzing is opgeslagen en de aanvragen zijn in beoordeling.',
-  'jury.flash.joined': 'U bent tot de jury toegetreden. Onderteken de onafhankelijkheidsverklaring om aanvragen te krijgen.',
+  'jury.flash.joined':
+    'U bent tot de jury toegetreden. Onderteken de onafhankelijkheidsverklaring om aanvragen te krijgen.',
   'jury.flash.declarationSigned': 'Uw verklaring en expertise zijn opgeslagen.',
   'jury.invitation.title': 'Uitnodiging voor een jury',
-  'jury.invitation.intro': 'U bent uitgenodigd voor de jury van de oproep ‘{call}’. De uitnodiging werd naar {email} gestuurd.',
+  'jury.invitation.intro':
+    'U bent uitgenodigd voor de jury van de oproep ‘{call}’. De uitnodiging werd naar {email} gestuurd.',
   'jury.invitation.signIn': 'Ik heb al een account: aanmelden',
   'jury.invitation.accountTitle': 'Uw account aanmaken',
   'jury.invitation.accountIntro': 'Uw account gebruikt het adres {email}, waarnaar de uitnodiging werd gestuurd.',
   'jury.invitation.createAndAccept': 'Mijn account aanmaken en tot de jury toetreden',
-  'jury.invitation.acceptIntro': 'Door te aanvaarden wordt u gevraagd een onafhankelijkheidsverklaring te ondertekenen en elk belangenconflict te melden.',
+  'jury.invitation.acceptIntro':
+    'Door te aanvaarden wordt u gevraagd een onafhankelijkheidsverklaring te ondertekenen en elk belangenconflict te melden.',
   'jury.invitation.accept': 'De uitnodiging aanvaarden',
-  'jury.invitation.otherAddress': 'Deze uitnodiging werd naar {email} gestuurd, maar u bent aangemeld als {signedInAs}. Meld u af en meld u daarna aan met {email}.',
-  'jury.invitation.invalid': 'Deze uitnodigingslink is niet geldig: ze is verlopen, vervangen door een nieuwere of al gebruikt.',
+  'jury.invitation.otherAddress':
+    'Deze uitnodiging werd naar {email} gestuurd, maar u bent aangemeld als {signedInAs}. Meld u af en meld u daarna aan met {email}.',
+  'jury.invitation.invalid':
+    'Deze uitnodigingslink is niet geldig: ze is verlopen, vervangen door een nieuwere of al gebruikt.',
   'jury.declaration.title': 'Onafhankelijkheidsverklaring',
   'jury.declaration.signedOn': 'Ondertekend op {date}. U kunt uw expertise op elk moment bijwerken.',
   'jury.declaration.expertiseTitle': 'Uw expertise',
-  'jury.declaration.expertiseHint': 'Aanvragen worden toegewezen aan de juryleden van wie de expertise er het best bij past.',
+  'jury.declaration.expertiseHint':
+    'Aanvragen worden toegewezen aan de juryleden van wie de expertise er het best bij past.',
   'jury.declaration.languages': 'Talen waarin u een aanvraag kunt lezen',
   'jury.declaration.textTitle': 'Verklaring',
-  'jury.declaration.text1': 'Als lid van de jury van de oproep ‘{call}’ beoordeel ik de mij toegewezen aanvragen onpartijdig, uitsluitend op basis van de criteria van de oproep.',
-  'jury.declaration.text2': 'Ik meld elke band met een indienende organisatie of haar personeel (dienstverband, mandaat, familieband, financieel belang) zodra ik ervan weet, en ik neem niet deel aan de beoordeling van die aanvraag.',
+  'jury.declaration.text1':
+    'Als lid van de jury van de oproep ‘{call}’ beoordeel ik de mij toegewezen aanvragen onpartijdig, uitsluitend op basis van de criteria van de oproep.',
+  'jury.declaration.text2':
+    'Ik meld elke band met een indienende organisatie of haar personeel (dienstverband, mandaat, familieband, financieel belang) zodra ik ervan weet, en ik neem niet deel aan de beoordeling van die aanvraag.',
   'jury.declaration.text3': 'Ik houd de aanvragen, de beoordelingen en de beraadslagingen vertrouwelijk.',
   'jury.declaration.agree': 'Ik verklaar op erewoord onafhankelijk te zijn en deze verklaring na te leven',
   'jury.declaration.mustAgree': 'Vink de verklaring aan om ze te ondertekenen.',
@@ -1002,40 +1094,54 @@ export const nl: Messages = {
   'jury.mine.noAssignments': 'Nog geen aanvraag aan u toegewezen.',
   'jury.mine.assigned': '{count, plural, one {# aanvraag te beoordelen} other {# aanvragen te beoordelen}}',
   'mail.jury.invitation.subject': 'Uitnodiging voor de jury van {call}',
-  'mail.jury.invitation.body': 'U bent uitgenodigd om te zetelen in de jury van de oproep ‘{call}’. Volg deze link om te aanvaarden (30 dagen geldig):',
-  'mail.jury.invitation.account': 'Als u nog geen account hebt, maakt u er een aan met deze link, voor dit e-mailadres.',
+  'mail.jury.invitation.body':
+    'U bent uitgenodigd om te zetelen in de jury van de oproep ‘{call}’. Volg deze link om te aanvaarden (30 dagen geldig):',
+  'mail.jury.invitation.account':
+    'Als u nog geen account hebt, maakt u er een aan met deze link, voor dit e-mailadres.',
   'mail.jury.reminder.subject': 'Herinnering: jury van {call}',
-  'mail.jury.reminder.declaration': 'U bent toegetreden tot de jury van ‘{call}’. Onderteken de onafhankelijkheidsverklaring, zodat u aanvragen kunnen worden toegewezen:',
-  'mail.jury.reminder.evaluations': 'Voor de jury van ‘{call}’ {count, plural, one {wacht nog # beoordeling} other {wachten nog # beoordelingen}} op u:',
+  'mail.jury.reminder.declaration':
+    'U bent toegetreden tot de jury van ‘{call}’. Onderteken de onafhankelijkheidsverklaring, zodat u aanvragen kunnen worden toegewezen:',
+  'mail.jury.reminder.evaluations':
+    'Voor de jury van ‘{call}’ {count, plural, one {wacht nog # beoordeling} other {wachten nog # beoordelingen}} op u:',
 
-  'scoring.refused.ownFirst': 'Deze aanvraag is ook aan u toegewezen: dien uw eigen beoordeling in voordat u die van de anderen ziet en de consensus vastlegt.',
+  'scoring.refused.ownFirst':
+    'Deze aanvraag is ook aan u toegewezen: dien uw eigen beoordeling in voordat u die van de anderen ziet en de consensus vastlegt.',
   'decisions.selection.title': 'Selectie binnen het budget',
   'decisions.decision.title': 'Beslissing',
-  'decisions.selection.decided': 'Over de oproep is beslist: deze pagina toont het plan waarop beslist werd. Het resultaat van elke aanvraag, met de terugtrekkingen en opschuivingen sindsdien, staat op de pagina van de beslissing.',
+  'decisions.selection.decided':
+    'Over de oproep is beslist: deze pagina toont het plan waarop beslist werd. Het resultaat van elke aanvraag, met de terugtrekkingen en opschuivingen sindsdien, staat op de pagina van de beslissing.',
   'decisions.blockers.title': 'Vóór de beslissing',
-  'decisions.blocker.nothing-ranked': 'Er is nog geen aanvraag gerangschikt: de consensus van de jury maakt de rangschikking.',
-  'decisions.blocker.unscored': '{count, plural, one {# ontvankelijke aanvraag heeft} other {# ontvankelijke aanvragen hebben}} nog geen consensus.',
+  'decisions.blocker.nothing-ranked':
+    'Er is nog geen aanvraag gerangschikt: de consensus van de jury maakt de rangschikking.',
+  'decisions.blocker.unscored':
+    '{count, plural, one {# ontvankelijke aanvraag heeft} other {# ontvankelijke aanvragen hebben}} nog geen consensus.',
   'decisions.blocker.unscreened': 'Sommige aanvragen wachten nog op hun ontvankelijkheidsbeslissing.',
   'decisions.summary.saved': 'Het opgeslagen plan',
   'decisions.summary.whatIf': 'Simulatie — niet opgeslagen',
   'decisions.budget': 'Budget',
-  'decisions.budget.hint': 'Wijzig het om te zien wat een ander budget zou financieren. Een opgeslagen plan gebruikt altijd het budget van de oproep, {budget}.',
+  'decisions.budget.hint':
+    'Wijzig het om te zien wat een ander budget zou financieren. Een opgeslagen plan gebruikt altijd het budget van de oproep, {budget}.',
   'decisions.funded': 'Gefinancierde projecten',
   'decisions.fundedCount': '{count} voor {total}',
   'decisions.unspent': 'Niet besteed',
   'decisions.total': 'Totaal toegekend',
   'decisions.reserveList': 'Reservelijst',
   'decisions.rules.title': 'Regels',
-  'decisions.violations.intro': 'De vastgelegde bedragen overtreden deze regels. Elke overtreding vraagt een schriftelijke verantwoording voordat het plan wordt opgeslagen; de verantwoordingen gaan naar het auditlogboek.',
-  'decisions.unspentFlag': '{unspent} blijft onbesteed terwijl een reserveaanvraag nog binnen de regels gefinancierd kan worden.',
-  'decisions.rankingIgnoresRules': 'De rangschikkingsmodus volgt alleen de rangschikking: sommige portefeuilleregels worden niet nageleefd. De modus met voorwaarden past ze toe.',
+  'decisions.violations.intro':
+    'De vastgelegde bedragen overtreden deze regels. Elke overtreding vraagt een schriftelijke verantwoording voordat het plan wordt opgeslagen; de verantwoordingen gaan naar het auditlogboek.',
+  'decisions.unspentFlag':
+    '{unspent} blijft onbesteed terwijl een reserveaanvraag nog binnen de regels gefinancierd kan worden.',
+  'decisions.rankingIgnoresRules':
+    'De rangschikkingsmodus volgt alleen de rangschikking: sommige portefeuilleregels worden niet nageleefd. De modus met voorwaarden past ze toe.',
   'decisions.mode': 'Modus',
   'decisions.mode.ranking': 'Rangschikkingsmodus',
   'decisions.mode.constrained': 'Modus met voorwaarden',
-  'decisions.mode.ranking.hint': 'de rangschikking aflopen, elk project financieren dat in het resterende budget past, de andere op de reservelijst zetten',
+  'decisions.mode.ranking.hint':
+    'de rangschikking aflopen, elk project financieren dat in het resterende budget past, de andere op de reservelijst zetten',
   'decisions.mode.constrained.hint': 'dezelfde volgorde van de rangschikking, binnen de portefeuilleregels hieronder',
   'decisions.partialFloor': 'Gedeeltelijke financiering: minimaal deel van een aanvraag (%)',
-  'decisions.partialFloor.hint': 'Leeg: geen gedeeltelijke subsidie. Bijvoorbeeld 80: het laatste project dat past kan 80 % van zijn aanvraag of meer krijgen, nooit minder dan de minimale subsidie van de oproep.',
+  'decisions.partialFloor.hint':
+    'Leeg: geen gedeeltelijke subsidie. Bijvoorbeeld 80: het laatste project dat past kan 80 % van zijn aanvraag of meer krijgen, nooit minder dan de minimale subsidie van de oproep.',
   'decisions.portfolio': 'Portefeuilleregels (modus met voorwaarden)',
   'decisions.portfolio.hint': 'Laat een veld leeg voor geen regel.',
   'decisions.minFor': 'Minstens zoveel projecten voor: {public}',
@@ -1053,13 +1159,15 @@ export const nl: Messages = {
   'decisions.fixed': 'Vastgelegd bedrag',
   'decisions.fixedFor': 'Vastgelegd bedrag voor {reference}',
   'decisions.reasonFor': 'Verantwoording voor {reference}',
-  'decisions.fixed.hint': 'Een vastgelegd bedrag blijft zoals het is en de selectie houdt er rekening mee; 0 sluit de aanvraag uit; leeg laat de selectie beslissen.',
+  'decisions.fixed.hint':
+    'Een vastgelegd bedrag blijft zoals het is en de selectie houdt er rekening mee; 0 sluit de aanvraag uit; leeg laat de selectie beslissen.',
   'decisions.justification': 'Verantwoording voor het plan als geheel',
   'decisions.justification.hint': 'Nodig wanneer de vastgelegde bedragen samen een regel overtreden, zoals het budget.',
   'decisions.preview': 'Selectie tonen',
   'decisions.save': 'Plan opslaan',
   'decisions.saved': 'Plan opgeslagen.',
-  'decisions.conflict': 'Iemand heeft het plan intussen opgeslagen. Hier is uw versie met de selectie die ze geeft; sla opnieuw op om de andere te vervangen.',
+  'decisions.conflict':
+    'Iemand heeft het plan intussen opgeslagen. Hier is uw versie met de selectie die ze geeft; sla opnieuw op om de andere te vervangen.',
   'decisions.error.count': 'Vul een geheel getal van {min} tot {max} in.',
   'decisions.error.date': 'Vul een datum in.',
   'decisions.error.justify': 'Dit bedrag overtreedt een regel: schrijf waarom het toch zo beslist wordt.',
@@ -1084,18 +1192,27 @@ export const nl: Messages = {
   'decisions.reason.maxPerCommune': '{commune} heeft al het maximum van {max} projecten',
   'decisions.reason.maxPerOrganisation': 'De organisatie heeft al het maximum van {max} projecten',
   'decisions.reason.underMinimum': 'De aanvraag ligt onder de minimale subsidie van de oproep, {min}',
-  'decisions.violation.grantMin': '{reference} is vastgelegd op {amount}, onder de minimale subsidie van de oproep, {min}.',
-  'decisions.violation.grantMax': '{reference} is vastgelegd op {amount}, boven de maximale subsidie van de oproep, {max}.',
+  'decisions.violation.grantMin':
+    '{reference} is vastgelegd op {amount}, onder de minimale subsidie van de oproep, {min}.',
+  'decisions.violation.grantMax':
+    '{reference} is vastgelegd op {amount}, boven de maximale subsidie van de oproep, {max}.',
   'decisions.violation.requested': '{reference} is vastgelegd op {amount}, meer dan de gevraagde {requested}.',
-  'decisions.violation.partialFloor': '{reference} is vastgelegd op {amount}, een gedeeltelijke subsidie die de regel voor gedeeltelijke financiering niet toelaat.',
-  'decisions.violation.thresholds': '{reference} wordt gefinancierd met een vastgelegd bedrag hoewel het de drempels van de jury niet haalde.',
+  'decisions.violation.partialFloor':
+    '{reference} is vastgelegd op {amount}, een gedeeltelijke subsidie die de regel voor gedeeltelijke financiering niet toelaat.',
+  'decisions.violation.thresholds':
+    '{reference} wordt gefinancierd met een vastgelegd bedrag hoewel het de drempels van de jury niet haalde.',
   'decisions.violation.budget': 'De vastgelegde bedragen komen samen op {total}, {over} boven het budget van {budget}.',
-  'decisions.violation.maxPerCommune': 'Met {reference} financieren de vastgelegde bedragen meer dan {max} projecten in één gemeente.',
-  'decisions.violation.maxPerOrganisation': 'Met {reference} financieren de vastgelegde bedragen meer dan {max} projecten van één organisatie.',
-  'decisions.violation.minimum': 'De vastgelegde bedragen laten geen selectie toe die de doelgroep “{public}” dekt, wat zonder hen wel kon.',
-  'decisions.unsatisfiable.minimum': 'Geen enkele selectie kan {min} projecten voor de doelgroep “{public}” financieren: de selectie leeft alle andere regels na.',
+  'decisions.violation.maxPerCommune':
+    'Met {reference} financieren de vastgelegde bedragen meer dan {max} projecten in één gemeente.',
+  'decisions.violation.maxPerOrganisation':
+    'Met {reference} financieren de vastgelegde bedragen meer dan {max} projecten van één organisatie.',
+  'decisions.violation.minimum':
+    'De vastgelegde bedragen laten geen selectie toe die de doelgroep “{public}” dekt, wat zonder hen wel kon.',
+  'decisions.unsatisfiable.minimum':
+    'Geen enkele selectie kan {min} projecten voor de doelgroep “{public}” financieren: de selectie leeft alle andere regels na.',
   'decisions.confirm.title': 'De beslissing bevestigen',
-  'decisions.confirm.intro': 'Het opgeslagen plan ({mode}) selecteert {selected} projecten voor {total}. Bevestigen legt de beslissing vast, geeft elke aanvraag haar resultaat en stuurt elke aanvrager een brief. Dit is definitief.',
+  'decisions.confirm.intro':
+    'Het opgeslagen plan ({mode}) selecteert {selected} projecten voor {total}. Bevestigen legt de beslissing vast, geeft elke aanvraag haar resultaat en stuurt elke aanvrager een brief. Dit is definitief.',
   'decisions.confirm.violations': 'De beslissing behoudt deze verantwoorde afwijkingen van de regels:',
   'decisions.confirm.justification': 'Verantwoording: {text}',
   'decisions.decidingBody': 'Beslissend orgaan',
@@ -1120,36 +1237,48 @@ export const nl: Messages = {
   'decisions.promote.button': 'Selecteren en hun brieven versturen',
   'decisions.promote.done': 'Reserveaanvragen geselecteerd; hun brieven zijn onderweg.',
   'decisions.announcement.title': 'Aankondiging',
-  'decisions.announcement.draft': 'Een ontwerp op basis van de beslissing, in de stijl van een persbericht: pas het aan, sla het op, kopieer het.',
+  'decisions.announcement.draft':
+    'Een ontwerp op basis van de beslissing, in de stijl van een persbericht: pas het aan, sla het op, kopieer het.',
   'decisions.announcement.edited': 'Uw aangepaste aankondiging.',
   'decisions.announcement.fr': 'Aankondiging in het Frans',
   'decisions.announcement.nl': 'Aankondiging in het Nederlands',
   'decisions.announcement.save': 'Aankondiging opslaan',
   'decisions.announcement.saved': 'Aankondiging opgeslagen.',
   'decisions.results.title': 'Openbare resultaten',
-  'decisions.results.intro': 'Publiceren toont de gefinancierde projecten op de resultatenpagina van de oproep en voegt hun subsidies toe aan de open data.',
+  'decisions.results.intro':
+    'Publiceren toont de gefinancierde projecten op de resultatenpagina van de oproep en voegt hun subsidies toe aan de open data.',
   'decisions.results.publish': 'Resultaten publiceren',
   'decisions.results.published': 'Gepubliceerd op {at}.',
   'decisions.results.link': 'Resultatenpagina bekijken',
   'decisions.results.done': 'Resultaten gepubliceerd.',
   'decisions.refused.decided': 'Over de oproep is al beslist.',
-  'decisions.refused.callOpen': 'De oproep staat nog open voor aanvragen: er kan pas over beslist worden na de afsluiting.',
-  'decisions.refused.stalePlan': 'Het plan is gewijzigd sinds deze pagina werd getoond. Controleer het en bevestig opnieuw.',
-  'decisions.refused.unjustified': 'De selectie overtreedt een regel die niemand verantwoordde. Sla eerst het plan op met een verantwoording.',
+  'decisions.refused.callOpen':
+    'De oproep staat nog open voor aanvragen: er kan pas over beslist worden na de afsluiting.',
+  'decisions.refused.stalePlan':
+    'Het plan is gewijzigd sinds deze pagina werd getoond. Controleer het en bevestig opnieuw.',
+  'decisions.refused.unjustified':
+    'De selectie overtreedt een regel die niemand verantwoordde. Sla eerst het plan op met een verantwoording.',
   'decisions.refused.notDecided': 'Over de oproep is nog niet beslist.',
   'decisions.refused.notSelected': 'Alleen een geselecteerde, niet teruggetrokken aanvraag kan afzien van de subsidie.',
   'decisions.refused.staleProposal': 'De reservelijst is intussen gewijzigd. Controleer het nieuwe voorstel.',
   'letter.title': 'Beslissing over uw aanvraag {reference}',
   'letter.greeting': 'Ter attentie van {organisation},',
-  'letter.selected': 'Op {date} heeft {body} beslist {amount} toe te kennen aan uw project “{title}” in het kader van de oproep “{call}”.',
-  'letter.promoted': 'Uw project “{title}” stond op de reservelijst van de oproep “{call}”. Er is een plaats vrijgekomen: op grond van de beslissing van {body} van {date} wordt er {amount} aan toegekend.',
-  'letter.partial': 'Deze gedeeltelijke subsidie van {amount} dekt een deel van de gevraagde {requested}: het resterende budget liet niet meer toe.',
-  'letter.nextSteps': 'U ontvangt de subsidieovereenkomst ter ondertekening; de eerste schijf wordt na de ondertekening betaald.',
-  'letter.reserve': 'Op {date} heeft {body} beslist over de oproep “{call}”. Uw project “{title}” wordt voorlopig niet gefinancierd: het staat op de reservelijst, op plaats {position}. Als een geselecteerd project zich terugtrekt, wordt de reservelijst in volgorde gebruikt en schrijven wij u.',
-  'letter.notSelected': 'Op {date} heeft {body} beslist over de oproep “{call}”. Wij moeten u helaas meedelen dat uw project “{title}” niet werd geselecteerd.',
+  'letter.selected':
+    'Op {date} heeft {body} beslist {amount} toe te kennen aan uw project “{title}” in het kader van de oproep “{call}”.',
+  'letter.promoted':
+    'Uw project “{title}” stond op de reservelijst van de oproep “{call}”. Er is een plaats vrijgekomen: op grond van de beslissing van {body} van {date} wordt er {amount} aan toegekend.',
+  'letter.partial':
+    'Deze gedeeltelijke subsidie van {amount} dekt een deel van de gevraagde {requested}: het resterende budget liet niet meer toe.',
+  'letter.nextSteps':
+    'U ontvangt de subsidieovereenkomst ter ondertekening; de eerste schijf wordt na de ondertekening betaald.',
+  'letter.reserve':
+    'Op {date} heeft {body} beslist over de oproep “{call}”. Uw project “{title}” wordt voorlopig niet gefinancierd: het staat op de reservelijst, op plaats {position}. Als een geselecteerd project zich terugtrekt, wordt de reservelijst in volgorde gebruikt en schrijven wij u.',
+  'letter.notSelected':
+    'Op {date} heeft {body} beslist over de oproep “{call}”. Wij moeten u helaas meedelen dat uw project “{title}” niet werd geselecteerd.',
   'letter.reason.selected': 'Uw project is geselecteerd.',
   'letter.reason.reserve': 'Uw project staat op de reservelijst.',
-  'letter.reason.ineligible': 'Reden: de aanvraag voldeed niet aan de ontvankelijkheidscriteria van de oproep, zoals uitgelegd in de ontvankelijkheidsbeslissing die u ontving.',
+  'letter.reason.ineligible':
+    'Reden: de aanvraag voldeed niet aan de ontvankelijkheidscriteria van de oproep, zoals uitgelegd in de ontvankelijkheidsbeslissing die u ontving.',
   'letter.reason.belowThreshold': 'Reden: de scores van de jury haalden de drempels van de oproep niet.',
   'letter.reason.budget': 'Reden: het budget werd volledig besteed aan beter gerangschikte projecten.',
   'letter.reason.excluded': 'Reden: het beslissende orgaan besliste het project niet te financieren.',
@@ -1162,10 +1291,12 @@ export const nl: Messages = {
   'letter.comment': 'Opmerking',
   'letter.scoreOf': '{score} / {max}',
   'letter.panelComment': 'De algemene opmerking van de jury',
-  'letter.questions': 'Voor vragen over deze beslissing kunt u antwoorden op de e-mail waarmee deze brief werd verstuurd.',
+  'letter.questions':
+    'Voor vragen over deze beslissing kunt u antwoorden op de e-mail waarmee deze brief werd verstuurd.',
   'letter.signature': 'Voor {body}',
   'mail.decision.subject': 'Beslissing over uw aanvraag {reference}',
-  'mail.decision.body': 'Hallo {name},\n\nEr is beslist over de oproep “{call}”. De bijgevoegde brief bevat de beslissing over uw aanvraag {reference}, met de beoordeling van de jury.\n\nU vindt hem ook bij uw aanvraag: {link}',
+  'mail.decision.body':
+    'Hallo {name},\n\nEr is beslist over de oproep “{call}”. De bijgevoegde brief bevat de beslissing over uw aanvraag {reference}, met de beoordeling van de jury.\n\nU vindt hem ook bij uw aanvraag: {link}',
   'results.title': 'Resultaten',
   'results.heading': 'Resultaten van de oproep “{call}”',
   'results.decidedBy': 'Beslist door {body} op {date}, op voorstel van {funder}.',
@@ -1184,7 +1315,8 @@ export const nl: Messages = {
   'results.download.csv': 'Subsidies downloaden (360Giving CSV)',
   'results.feed': 'Alle gepubliceerde subsidies van het programma',
   'openData.title': 'Open data: gepubliceerde subsidies',
-  'openData.intro': 'Alle subsidies waarvan de resultaten gepubliceerd zijn, in de 360Giving-standaard (1.4.3), onder de licentie CC BY 4.0.',
+  'openData.intro':
+    'Alle subsidies waarvan de resultaten gepubliceerd zijn, in de 360Giving-standaard (1.4.3), onder de licentie CC BY 4.0.',
   'openData.feed.json': 'Alle subsidies (360Giving JSON)',
   'openData.feed.csv': 'Alle subsidies (360Giving CSV)',
   'openData.calls': 'Gepubliceerde resultaten',
@@ -1193,7 +1325,8 @@ export const nl: Messages = {
   'call.resultsLink': 'Bekijk de resultaten: de gefinancierde projecten en hun bedragen',
   'letter.partialFixed': 'Deze subsidie van {amount} dekt een deel van de gevraagde {requested}.',
   'application.decisionLetter': 'De beslissingsbrief (pdf)',
-  'decisions.refused.changed': 'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
+  'decisions.refused.changed':
+    'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
   'decisions.letter.pending': 'Brief wordt opgesteld…',
   'decisions.overspent': 'Boven het budget',
 };

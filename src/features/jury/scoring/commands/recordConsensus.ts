@@ -24,7 +24,10 @@ export type ConsensusResult =
  * is submitted. The first consensus moves the application from under review to scored; a later one
  * revises it (naming the version it revised). Individual evaluations are left as they are.
  */
-export async function recordConsensus(deps: ScoringDeps, input: { actor: MaybeActor; applicationId: string; version: number; raw: RawGrid; now?: Date }): Promise<ConsensusResult> {
+export async function recordConsensus(
+  deps: ScoringDeps,
+  input: { actor: MaybeActor; applicationId: string; version: number; raw: RawGrid; now?: Date },
+): Promise<ConsensusResult> {
   const now = input.now ?? new Date();
   const { review, call, role, rules } = await openForConsensus(deps, input.actor, input.applicationId);
   const actor = input.actor!;
@@ -34,22 +37,52 @@ export async function recordConsensus(deps: ScoringDeps, input: { actor: MaybeAc
   if (!mayRecordConsensus({ role, applicationStatus: application.status, submittedEvaluations: submitted })) {
     throw new RuleViolationError([submitted ? 'consensus-closed' : 'no-evaluations']);
   }
-  const { values, problems, unreadable } = readGrid(input.raw, rules, { forSubmission: true, commentPerCriterion: false });
+  const { values, problems, unreadable } = readGrid(input.raw, rules, {
+    forSubmission: true,
+    commentPerCriterion: false,
+  });
   if (Object.keys(problems).length) return { status: 'invalid', problems, unreadable };
   const total = weightedTotal([...rules.criteria], values.scores);
 
   return inTransaction(deps, async (tx) => {
     const current = await consensusOf(tx, application.id, { lock: true });
     const stale = () =>
-      consensusOf(tx, application.id).then((row) => ({ status: 'conflict' as const, version: row?.version ?? 0, theirs: { scores: row?.scores ?? {}, comments: row?.comments ?? {}, overallComment: row?.comment ?? '' }, by: row?.recordedByName ?? '', at: row?.recordedAt ?? now }));
+      consensusOf(tx, application.id).then((row) => ({
+        status: 'conflict' as const,
+        version: row?.version ?? 0,
+        theirs: { scores: row?.scores ?? {}, comments: row?.comments ?? {}, overallComment: row?.comment ?? '' },
+        by: row?.recordedByName ?? '',
+        at: row?.recordedAt ?? now,
+      }));
     if ((current?.version ?? 0) !== input.version) return stale();
-    const fields = { scores: values.scores, comments: values.comments, comment: values.overallComment, recordedBy: actor.userId, recordedAt: now };
+    const fields = {
+      scores: values.scores,
+      comments: values.comments,
+      comment: values.overallComment,
+      recordedBy: actor.userId,
+      recordedAt: now,
+    };
     const [row] = current
-      ? await tx.update(consensus).set({ ...fields, version: sql`${consensus.version} + 1` }).where(and(eq(consensus.applicationId, application.id), eq(consensus.version, input.version))).returning({ version: consensus.version })
-      : await tx.insert(consensus).values({ applicationId: application.id, callId: call.id, ...fields }).onConflictDoNothing().returning({ version: consensus.version });
+      ? await tx
+          .update(consensus)
+          .set({ ...fields, version: sql`${consensus.version} + 1` })
+          .where(and(eq(consensus.applicationId, application.id), eq(consensus.version, input.version)))
+          .returning({ version: consensus.version })
+      : await tx
+          .insert(consensus)
+          .values({ applicationId: application.id, callId: call.id, ...fields })
+          .onConflictDoNothing()
+          .returning({ version: consensus.version });
     if (!row) return stale();
     const movedToScored = application.status === 'under-review';
-    if (movedToScored) await deps.applications.transitionByOfficer(tx, { applicationId: application.id, event: 'score', actorId: actor.userId, funderId: call.funderId, now });
+    if (movedToScored)
+      await deps.applications.transitionByOfficer(tx, {
+        applicationId: application.id,
+        event: 'score',
+        actorId: actor.userId,
+        funderId: call.funderId,
+        now,
+      });
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: call.funderId,
@@ -57,7 +90,14 @@ export async function recordConsensus(deps: ScoringDeps, input: { actor: MaybeAc
       subjectType: 'application',
       subjectId: application.id,
       before: current ? { scores: current.scores, comment: current.comment, version: current.version } : null,
-      after: { scores: values.scores, comments: values.comments, comment: values.overallComment, total, version: row.version, as: role },
+      after: {
+        scores: values.scores,
+        comments: values.comments,
+        comment: values.overallComment,
+        total,
+        version: row.version,
+        as: role,
+      },
     });
     return { status: 'saved', version: row.version, total, movedToScored } as const;
   });

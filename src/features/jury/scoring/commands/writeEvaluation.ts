@@ -2,7 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../../domain/access.ts';
 import { RuleViolationError } from '../../../../domain/errors.ts';
 import { canonicalJson } from '../../../../domain/forms/canonicalJson.ts';
-import { readGrid, runningTotal, type GridProblems, type GridValues, type RawGrid } from '../../../../domain/evaluationGrid.ts';
+import {
+  readGrid,
+  runningTotal,
+  type GridProblems,
+  type GridValues,
+  type RawGrid,
+} from '../../../../domain/evaluationGrid.ts';
 import { recordAudit } from '../../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../../platform/db/client.ts';
 import { inTransaction } from '../../../../platform/db/unitOfWork.ts';
@@ -23,7 +29,14 @@ export interface EvaluationInput {
 }
 
 export type EvaluationWriteResult =
-  | { status: 'saved'; version: number; savedAt: Date; total: number; problems: GridProblems; unreadable: Record<string, string> }
+  | {
+      status: 'saved';
+      version: number;
+      savedAt: Date;
+      total: number;
+      problems: GridProblems;
+      unreadable: Record<string, string>;
+    }
   | { status: 'submitted'; version: number }
   /** Submission refused for what `problems` says; what was typed is saved as the draft. */
   | { status: 'invalid'; version: number; problems: GridProblems; unreadable: Record<string, string> }
@@ -35,7 +48,11 @@ export type EvaluationWriteResult =
  * a number is kept, problems come back per field), or submitted when complete and valid. The write
  * names the version it edited; a stale one changes nothing, unless it carries exactly what was saved. Submitted, it is read-only for good.
  */
-export async function writeEvaluation(deps: ScoringDeps, input: EvaluationInput, intent: 'save' | 'submit'): Promise<EvaluationWriteResult> {
+export async function writeEvaluation(
+  deps: ScoringDeps,
+  input: EvaluationInput,
+  intent: 'save' | 'submit',
+): Promise<EvaluationWriteResult> {
   const now = input.now ?? new Date();
   const { review, assignment, call, rules } = await openForJuror(deps, input.actor, input.applicationId);
   const actor = input.actor!;
@@ -62,29 +79,60 @@ export async function writeEvaluation(deps: ScoringDeps, input: EvaluationInput,
       action: submit ? 'evaluation.submitted' : 'evaluation.saved',
       subjectType: 'evaluation',
       subjectId: assignment.id,
-      after: { applicationId: review.application.id, version, ...(submit ? { scores: draft.values.scores, total: runningTotal(draft.values, rules) } : {}) },
+      after: {
+        applicationId: review.application.id,
+        version,
+        ...(submit ? { scores: draft.values.scores, total: runningTotal(draft.values, rules) } : {}),
+      },
     });
     if (submit) return { status: 'submitted', version } as const;
-    if (intent === 'submit') return { status: 'invalid', version, problems: complete.problems, unreadable: complete.unreadable } as const;
-    return { status: 'saved', version, savedAt: now, total: runningTotal(draft.values, rules), problems: draft.problems, unreadable: draft.unreadable } as const;
+    if (intent === 'submit')
+      return { status: 'invalid', version, problems: complete.problems, unreadable: complete.unreadable } as const;
+    return {
+      status: 'saved',
+      version,
+      savedAt: now,
+      total: runningTotal(draft.values, rules),
+      problems: draft.problems,
+      unreadable: draft.unreadable,
+    } as const;
   });
 }
 
 function sameGrid(row: EvaluationRow, values: GridValues): boolean {
-  return canonicalJson({ scores: row.scores, comments: row.comments, overallComment: row.overallComment }) === canonicalJson(values);
+  return (
+    canonicalJson({ scores: row.scores, comments: row.comments, overallComment: row.overallComment }) ===
+    canonicalJson(values)
+  );
 }
 
 function conflict(current: EvaluationRow | null): EvaluationWriteResult {
   const row = current ?? NO_EVALUATION;
-  return { status: 'conflict', version: row.version, theirs: { scores: row.scores, comments: row.comments, overallComment: row.overallComment }, at: row.updatedAt };
+  return {
+    status: 'conflict',
+    version: row.version,
+    theirs: { scores: row.scores, comments: row.comments, overallComment: row.overallComment },
+    at: row.updatedAt,
+  };
 }
 
 /** Inserts the first version or updates the one named; null when someone else wrote first. */
-async function write(tx: Transaction, assignmentId: string, version: number, values: GridValues, submit: boolean, now: Date): Promise<number | null> {
+async function write(
+  tx: Transaction,
+  assignmentId: string,
+  version: number,
+  values: GridValues,
+  submit: boolean,
+  now: Date,
+): Promise<number | null> {
   const fields = { ...values, updatedAt: now, ...(submit ? { status: 'submitted' as const, submittedAt: now } : {}) };
   const [row] =
     version === 0
-      ? await tx.insert(evaluations).values({ assignmentId, ...fields, version: 1 }).onConflictDoNothing().returning({ version: evaluations.version })
+      ? await tx
+          .insert(evaluations)
+          .values({ assignmentId, ...fields, version: 1 })
+          .onConflictDoNothing()
+          .returning({ version: evaluations.version })
       : await tx
           .update(evaluations)
           .set({ ...fields, version: sql`${evaluations.version} + 1` })

@@ -9,7 +9,9 @@ function warningText(ctx: ViewContext, w: CalibrationWarningView): string {
   const { t } = ctx;
   if (w.code === 'few-evaluations') return t('scoring.calibration.warning.few', { name: w.juror, count: w.reviews });
   if (w.code === 'offsets-not-identifiable') return t('scoring.calibration.warning.notIdentifiable');
-  const groups = w.groups.map((g, i) => t('scoring.calibration.group', { n: i + 1, jurors: g.jurors.join(', '), applications: g.applications.join(', ') }));
+  const groups = w.groups.map((g, i) =>
+    t('scoring.calibration.group', { n: i + 1, jurors: g.jurors.join(', '), applications: g.applications.join(', ') }),
+  );
   return `${t('scoring.calibration.warning.notConnected', { count: w.groups.length })} ${groups.join(' ')}`;
 }
 

@@ -41,7 +41,11 @@ export function ConsensusIndexPage({ ctx, view }: { ctx: ViewContext; view: Cons
                   </td>
                   <td>{t(`application.status.${r.status}` as MessageKey)}</td>
                   <td>{t('scoring.submittedOf', { submitted: r.submitted, assigned: r.assigned })}</td>
-                  <td>{r.consensusTotal === null ? t('scoring.consensus.toRecord') : t('scoring.outOf', { score: formatScore(r.consensusTotal, locale), max: '100' })}</td>
+                  <td>
+                    {r.consensusTotal === null
+                      ? t('scoring.consensus.toRecord')
+                      : t('scoring.outOf', { score: formatScore(r.consensusTotal, locale), max: '100' })}
+                  </td>
                 </tr>
               ))}
             </tbody>

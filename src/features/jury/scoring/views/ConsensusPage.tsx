@@ -28,7 +28,10 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
   const { t, locale } = ctx;
   const a = view.application;
   const n = (x: number) => formatScore(x, locale);
-  const back = view.role === 'officer' ? { href: `/manage/calls/${view.call.id}/consensus`, text: t('scoring.consensus.index') } : { href: '/jury/applications', text: t('scoring.mine.title') };
+  const back =
+    view.role === 'officer'
+      ? { href: `/manage/calls/${view.call.id}/consensus`, text: t('scoring.consensus.index') }
+      : { href: '/jury/applications', text: t('scoring.mine.title') };
   return (
     <Layout ctx={ctx} title={t('scoring.consensus.titleOf', { reference: a.reference })}>
       <p>
@@ -80,7 +83,8 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
                   return (
                     <tr>
                       <th scope="row">
-                        {inLocale(c.name, locale)} <span class="hint">({t('scoring.onMax', { max: n(c.maxScore) })})</span>
+                        {inLocale(c.name, locale)}{' '}
+                        <span class="hint">({t('scoring.onMax', { max: n(c.maxScore) })})</span>
                       </th>
                       {view.evaluations.map((e) => (
                         <td>{e.values.scores[c.id] === undefined ? '—' : n(e.values.scores[c.id]!)}</td>
@@ -107,7 +111,15 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
             </table>
           </div>
         )}
-        {view.pending.length > 0 && <p>{t('scoring.consensus.pending', { names: view.pending.map((p) => (p.started ? `${p.name} (${t('scoring.status.draft')})` : p.name)).join(', ') })}</p>}
+        {view.pending.length > 0 && (
+          <p>
+            {t('scoring.consensus.pending', {
+              names: view.pending
+                .map((p) => (p.started ? `${p.name} (${t('scoring.status.draft')})` : p.name))
+                .join(', '),
+            })}
+          </p>
+        )}
         {view.setAside > 0 && <p>{t('scoring.consensus.setAside', { count: view.setAside })}</p>}
         {view.evaluations.length > 0 && (
           <>
@@ -149,7 +161,9 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
       <section aria-labelledby="calibration-title">
         <h2 id="calibration-title">{t('scoring.calibration.title')}</h2>
         <p>
-          {view.meanTotal === null ? t('scoring.consensus.noEvaluation') : t('scoring.consensus.meanTotal', { total: n(view.meanTotal) })}{' '}
+          {view.meanTotal === null
+            ? t('scoring.consensus.noEvaluation')
+            : t('scoring.consensus.meanTotal', { total: n(view.meanTotal) })}{' '}
           {view.calibratedTotal !== null && t('scoring.consensus.calibratedTotal', { total: n(view.calibratedTotal) })}
         </p>
         <p class="hint">{t('scoring.calibration.informs')}</p>
@@ -164,13 +178,22 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
         <h2 id="consensus-title">{t('scoring.consensus')}</h2>
         {view.consensus && (
           <p>
-            {t('scoring.consensus.recordedBy', { name: view.consensus.by, at: formatInstant(view.consensus.at, locale) })} {t('scoring.consensus.result', { total: n(view.consensus.total) })}{' '}
+            {t('scoring.consensus.recordedBy', {
+              name: view.consensus.by,
+              at: formatInstant(view.consensus.at, locale),
+            })}{' '}
+            {t('scoring.consensus.result', { total: n(view.consensus.total) })}{' '}
             <strong>{view.consensus.passes ? t('scoring.passes') : t('scoring.belowThresholds')}</strong>
           </p>
         )}
         {view.abilities.record ? (
           <>
-            <GridErrorSummary ctx={ctx} rules={view.rules} problems={problems} overallLabel={t('scoring.consensus.comment')} />
+            <GridErrorSummary
+              ctx={ctx}
+              rules={view.rules}
+              problems={problems}
+              overallLabel={t('scoring.consensus.comment')}
+            />
             <Form ctx={ctx} action={`/manage/applications/${a.id}/consensus`}>
               <input type="hidden" name="version" value={String(conflict?.version ?? view.consensus?.version ?? 0)} />
               <GridFields
@@ -192,7 +215,9 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
         ) : (
           <>
             <p>{view.evaluations.length ? t('scoring.consensus.closed') : t('scoring.consensus.waiting')}</p>
-            {view.consensus && <EvaluationTable ctx={ctx} rules={view.rules} state={view.consensus} caption={t('scoring.consensus')} />}
+            {view.consensus && (
+              <EvaluationTable ctx={ctx} rules={view.rules} state={view.consensus} caption={t('scoring.consensus')} />
+            )}
           </>
         )}
       </section>

@@ -5,7 +5,17 @@ import type { GridState } from '../jurorQueries.ts';
 import { formatScore } from './format.ts';
 
 /** A grid, read-only: a submitted evaluation, another juror's, or a recorded consensus. */
-export function EvaluationTable({ ctx, rules, state, caption }: { ctx: ViewContext; rules: GridRules; state: GridState; caption: string }) {
+export function EvaluationTable({
+  ctx,
+  rules,
+  state,
+  caption,
+}: {
+  ctx: ViewContext;
+  rules: GridRules;
+  state: GridState;
+  caption: string;
+}) {
   const { t, locale } = ctx;
   return (
     <div class="table-scroll">
@@ -25,7 +35,9 @@ export function EvaluationTable({ ctx, rules, state, caption }: { ctx: ViewConte
               <tr>
                 <th scope="row">{inLocale(c.name, locale)}</th>
                 <td>
-                  {score === undefined ? '—' : t('scoring.outOf', { score: formatScore(score, locale), max: formatScore(c.maxScore, locale) })}
+                  {score === undefined
+                    ? '—'
+                    : t('scoring.outOf', { score: formatScore(score, locale), max: formatScore(c.maxScore, locale) })}
                   {state.below.includes(c.id) && <strong class="error"> {t('scoring.belowThresholdShort')}</strong>}
                 </td>
                 <td>{state.values.comments[c.id] ?? ''}</td>

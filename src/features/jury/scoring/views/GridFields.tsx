@@ -1,4 +1,12 @@
-import { commentField, MAX_COMMENT_LENGTH, scoreField, type GridProblem, type GridProblems, type GridRules, type GridValues } from '../../../../domain/evaluationGrid.ts';
+import {
+  commentField,
+  MAX_COMMENT_LENGTH,
+  scoreField,
+  type GridProblem,
+  type GridProblems,
+  type GridRules,
+  type GridValues,
+} from '../../../../domain/evaluationGrid.ts';
 import { inLocale } from '../../../../domain/translated.ts';
 import type { MessageKey } from '../../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../../platform/views/context.ts';
@@ -19,7 +27,8 @@ export function shownFrom(values: GridValues): ShownGrid {
   };
 }
 
-export const problemText = (ctx: ViewContext, problem: GridProblem) => ctx.t(`scoring.problem.${problem.code}` as MessageKey, { max: problem.max ?? 0 });
+export const problemText = (ctx: ViewContext, problem: GridProblem) =>
+  ctx.t(`scoring.problem.${problem.code}` as MessageKey, { max: problem.max ?? 0 });
 
 /** HTML ids: criterion ids are [a-z0-9-], so these need no escaping in links. */
 export const scoreId = (criterionId: string) => `field-score-${criterionId}`;
@@ -34,14 +43,26 @@ export function anchorOf(field: string): string {
 }
 
 /** The problems, each linking to its field (GOV.UK pattern), labelled by criterion. */
-export function GridErrorSummary({ ctx, rules, problems, overallLabel }: { ctx: ViewContext; rules: GridRules; problems: GridProblems; overallLabel: string }) {
+export function GridErrorSummary({
+  ctx,
+  rules,
+  problems,
+  overallLabel,
+}: {
+  ctx: ViewContext;
+  rules: GridRules;
+  problems: GridProblems;
+  overallLabel: string;
+}) {
   const entries = Object.entries(problems);
   if (!entries.length) return null;
   const label = (field: string) => {
     const id = field.slice(field.indexOf('.') + 1);
     const criterion = rules.criteria.find((c) => c.id === id);
     if (!criterion) return overallLabel;
-    return ctx.t(field.startsWith('score.') ? 'scoring.scoreOf' : 'scoring.commentOf', { criterion: inLocale(criterion.name, ctx.locale) });
+    return ctx.t(field.startsWith('score.') ? 'scoring.scoreOf' : 'scoring.commentOf', {
+      criterion: inLocale(criterion.name, ctx.locale),
+    });
   };
   return (
     <div class="error-summary" role="alert" aria-labelledby="grid-errors-title" tabIndex={-1}>
@@ -80,7 +101,18 @@ interface Props {
  * thresholds signalled in words (never by colour alone). Without JavaScript the total is the one
  * of the last save; scoring.js updates it as scores are typed.
  */
-export function GridFields({ ctx, rules, shown, problems, total, below, overallThreshold, commentPerCriterion, overallLabel, theirs }: Props) {
+export function GridFields({
+  ctx,
+  rules,
+  shown,
+  problems,
+  total,
+  below,
+  overallThreshold,
+  commentPerCriterion,
+  overallLabel,
+  theirs,
+}: Props) {
   const { t, locale } = ctx;
   const complete = rules.criteria.every((c) => shown.scores[c.id]?.trim());
   const belowOverall = overallThreshold !== null && complete && total < overallThreshold;
@@ -94,7 +126,9 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
         const commentProblem = problems[commentField(c.id)];
         const sid = scoreId(c.id);
         const cid = commentId(c.id);
-        const described = [`${sid}-hint`, scoreProblem && `${sid}-error`, below.includes(c.id) && `${sid}-below`].filter(Boolean).join(' ');
+        const described = [`${sid}-hint`, scoreProblem && `${sid}-error`, below.includes(c.id) && `${sid}-below`]
+          .filter(Boolean)
+          .join(' ');
         return (
           <fieldset class="card">
             <legend>
@@ -102,10 +136,14 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
             </legend>
             {description.trim() && <p>{description}</p>}
             <div class={scoreProblem ? 'field field-error' : 'field'}>
-              <label for={sid}>{t('scoring.scoreLabel', { criterion: name, max: formatScore(c.maxScore, locale) })}</label>
+              <label for={sid}>
+                {t('scoring.scoreLabel', { criterion: name, max: formatScore(c.maxScore, locale) })}
+              </label>
               <p class="hint" id={`${sid}-hint`}>
                 {t('scoring.criterionFacts', { weight: formatScore(c.weight, locale) })}
-                {c.threshold !== null && <> {t('scoring.criterionThreshold', { threshold: formatScore(c.threshold, locale) })}</>}
+                {c.threshold !== null && (
+                  <> {t('scoring.criterionThreshold', { threshold: formatScore(c.threshold, locale) })}</>
+                )}
               </p>
               {scoreProblem && (
                 <p class="error" id={`${sid}-error`}>
@@ -132,7 +170,13 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
                   {t('scoring.belowThreshold', { threshold: formatScore(c.threshold, locale) })}
                 </p>
               )}
-              {theirs && <p class="hint">{t('scoring.savedMeanwhile', { value: theirs.scores[c.id] === undefined ? '—' : formatScore(theirs.scores[c.id]!, locale) })}</p>}
+              {theirs && (
+                <p class="hint">
+                  {t('scoring.savedMeanwhile', {
+                    value: theirs.scores[c.id] === undefined ? '—' : formatScore(theirs.scores[c.id]!, locale),
+                  })}
+                </p>
+              )}
             </div>
             <div class={commentProblem ? 'field field-error' : 'field'}>
               <label for={cid}>
@@ -144,15 +188,29 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
                   {problemText(ctx, commentProblem)}
                 </p>
               )}
-              <textarea id={cid} name={`comment.${c.id}`} rows={4} maxLength={MAX_COMMENT_LENGTH} aria-required={commentPerCriterion ? 'true' : undefined} aria-invalid={commentProblem ? 'true' : undefined} aria-describedby={commentProblem ? `${cid}-error` : undefined}>
+              <textarea
+                id={cid}
+                name={`comment.${c.id}`}
+                rows={4}
+                maxLength={MAX_COMMENT_LENGTH}
+                aria-required={commentPerCriterion ? 'true' : undefined}
+                aria-invalid={commentProblem ? 'true' : undefined}
+                aria-describedby={commentProblem ? `${cid}-error` : undefined}
+              >
                 {shown.comments[c.id] ?? ''}
               </textarea>
-              {theirs?.comments[c.id] && <p class="hint">{t('scoring.savedMeanwhile', { value: theirs.comments[c.id]! })}</p>}
+              {theirs?.comments[c.id] && (
+                <p class="hint">{t('scoring.savedMeanwhile', { value: theirs.comments[c.id]! })}</p>
+              )}
             </div>
           </fieldset>
         );
       })}
-      <div class="card" data-total-card data-overall-threshold={overallThreshold === null ? undefined : String(overallThreshold)}>
+      <div
+        class="card"
+        data-total-card
+        data-overall-threshold={overallThreshold === null ? undefined : String(overallThreshold)}
+      >
         <p>
           <span data-total-label data-live-text={t('scoring.total.live')}>
             {t('scoring.total.saved')}
@@ -162,7 +220,9 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
           </output>{' '}
           / 100
         </p>
-        {overallThreshold !== null && <p class="hint">{t('scoring.total.threshold', { threshold: formatScore(overallThreshold, locale) })}</p>}
+        {overallThreshold !== null && (
+          <p class="hint">{t('scoring.total.threshold', { threshold: formatScore(overallThreshold, locale) })}</p>
+        )}
         {overallThreshold !== null && (
           <p class="error" data-below-overall hidden={!belowOverall}>
             {t('scoring.total.below', { threshold: formatScore(overallThreshold, locale) })}
@@ -179,7 +239,15 @@ export function GridFields({ ctx, rules, shown, problems, total, below, overallT
             {problemText(ctx, problems.overallComment)}
           </p>
         )}
-        <textarea id={OVERALL_ID} name="overallComment" rows={5} maxLength={MAX_COMMENT_LENGTH} aria-required={!commentPerCriterion ? 'true' : undefined} aria-invalid={problems.overallComment ? 'true' : undefined} aria-describedby={problems.overallComment ? `${OVERALL_ID}-error` : undefined}>
+        <textarea
+          id={OVERALL_ID}
+          name="overallComment"
+          rows={5}
+          maxLength={MAX_COMMENT_LENGTH}
+          aria-required={!commentPerCriterion ? 'true' : undefined}
+          aria-invalid={problems.overallComment ? 'true' : undefined}
+          aria-describedby={problems.overallComment ? `${OVERALL_ID}-error` : undefined}
+        >
           {shown.overallComment ?? ''}
         </textarea>
       </div>

@@ -48,7 +48,13 @@ export function JurorApplicationPage({ ctx, view, input, problems, version, refu
         <dt>{t('scoring.call')}</dt>
         <dd>{inLocale(view.call.title, locale)}</dd>
         <dt>{t('scoring.evaluationStatus')}</dt>
-        <dd>{e.status === 'submitted' && e.submittedAt ? t('scoring.submittedAt', { at: formatInstant(e.submittedAt, locale) }) : e.version ? t('scoring.status.draft') : t('scoring.status.not-started')}</dd>
+        <dd>
+          {e.status === 'submitted' && e.submittedAt
+            ? t('scoring.submittedAt', { at: formatInstant(e.submittedAt, locale) })
+            : e.version
+              ? t('scoring.status.draft')
+              : t('scoring.status.not-started')}
+        </dd>
       </dl>
       {refusal && (
         <div class="error-summary" role="alert">
@@ -63,14 +69,26 @@ export function JurorApplicationPage({ ctx, view, input, problems, version, refu
 
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('scoring.answers')}</h2>
-        <AnswersView ctx={ctx} form={view.form} values={view.answers} publics={view.publics} files={view.files} headingLevel={3} />
+        <AnswersView
+          ctx={ctx}
+          form={view.form}
+          values={view.answers}
+          publics={view.publics}
+          files={view.files}
+          headingLevel={3}
+        />
       </section>
 
       <section aria-labelledby="grid-title">
         <h2 id="grid-title">{t('scoring.yourEvaluation')}</h2>
         {view.abilities.edit ? (
           <>
-            <GridErrorSummary ctx={ctx} rules={view.rules} problems={shownProblems} overallLabel={t('scoring.overallComment')} />
+            <GridErrorSummary
+              ctx={ctx}
+              rules={view.rules}
+              problems={shownProblems}
+              overallLabel={t('scoring.overallComment')}
+            />
             <p>{t('scoring.gridIntro')}</p>
             <Form ctx={ctx} action={base}>
               <input type="hidden" name="version" value={String(version ?? e.version)} data-version />
@@ -94,7 +112,14 @@ export function JurorApplicationPage({ ctx, view, input, problems, version, refu
                   {t('scoring.submit')}
                 </button>
                 <p class="hint">{t('scoring.submitHint')}</p>
-                <p class="save-status" role="status" aria-live="polite" data-saved-text={t('scoring.savedAt', { time: '{time}' })} data-conflict-text={t('scoring.autosaveConflict')} data-error-text={t('scoring.autosaveFailed')} />
+                <p
+                  class="save-status"
+                  role="status"
+                  aria-live="polite"
+                  data-saved-text={t('scoring.savedAt', { time: '{time}' })}
+                  data-conflict-text={t('scoring.autosaveConflict')}
+                  data-error-text={t('scoring.autosaveFailed')}
+                />
               </div>
             </Form>
           </>
@@ -113,7 +138,14 @@ export function JurorApplicationPage({ ctx, view, input, problems, version, refu
         ) : view.others.length === 0 ? (
           <p>{t('scoring.othersNone')}</p>
         ) : (
-          view.others.map((o) => <EvaluationTable ctx={ctx} rules={view.rules} state={o} caption={t('scoring.evaluationBy', { name: o.name })} />)
+          view.others.map((o) => (
+            <EvaluationTable
+              ctx={ctx}
+              rules={view.rules}
+              state={o}
+              caption={t('scoring.evaluationBy', { name: o.name })}
+            />
+          ))
         )}
       </section>
       {view.abilities.edit && (

@@ -24,8 +24,16 @@ export function RankingPage({ ctx, view }: { ctx: ViewContext; view: RankingView
       <CallManagementBar ctx={ctx} managed={view.managed} />
       <p>{t('scoring.ranking.intro')}</p>
       <ul>
-        <li>{threshold === null ? t('scoring.ranking.noOverallThreshold') : t('scoring.total.threshold', { threshold: n(threshold) })}</li>
-        <li>{view.tieBreaks.length ? t('scoring.ranking.tieBreaks', { rules: view.tieBreaks.map(name).join(', ') }) : t('scoring.ranking.noTieBreaks')}</li>
+        <li>
+          {threshold === null
+            ? t('scoring.ranking.noOverallThreshold')
+            : t('scoring.total.threshold', { threshold: n(threshold) })}
+        </li>
+        <li>
+          {view.tieBreaks.length
+            ? t('scoring.ranking.tieBreaks', { rules: view.tieBreaks.map(name).join(', ') })
+            : t('scoring.ranking.noTieBreaks')}
+        </li>
       </ul>
       {view.ranked.length === 0 ? (
         <p>{t('scoring.ranking.empty')}</p>
@@ -62,16 +70,31 @@ export function RankingPage({ ctx, view }: { ctx: ViewContext; view: RankingView
                         <strong class="error">{t('scoring.belowThresholds')}</strong>
                         <ul>
                           {r.belowCriteria.map((b) => (
-                            <li>{t('scoring.ranking.belowCriterion', { criterion: name(b.criterionId), score: n(b.score), threshold: n(b.threshold) })}</li>
+                            <li>
+                              {t('scoring.ranking.belowCriterion', {
+                                criterion: name(b.criterionId),
+                                score: n(b.score),
+                                threshold: n(b.threshold),
+                              })}
+                            </li>
                           ))}
-                          {r.belowOverall && threshold !== null && <li>{t('scoring.ranking.belowOverall', { total: n(r.total), threshold: n(threshold) })}</li>}
+                          {r.belowOverall && threshold !== null && (
+                            <li>{t('scoring.ranking.belowOverall', { total: n(r.total), threshold: n(threshold) })}</li>
+                          )}
                         </ul>
                       </>
                     )}
                   </td>
                   <td>
-                    {r.tieBreak?.kind === 'criterion' && t('scoring.ranking.aheadOn', { reference: r.tieBreak.over.reference, criterion: name(r.tieBreak.criterionId), own: n(r.tieBreak.own), theirs: n(r.tieBreak.theirs) })}
-                    {r.tieBreak?.kind === 'reference' && t('scoring.ranking.aheadByReference', { reference: r.tieBreak.over.reference })}
+                    {r.tieBreak?.kind === 'criterion' &&
+                      t('scoring.ranking.aheadOn', {
+                        reference: r.tieBreak.over.reference,
+                        criterion: name(r.tieBreak.criterionId),
+                        own: n(r.tieBreak.own),
+                        theirs: n(r.tieBreak.theirs),
+                      })}
+                    {r.tieBreak?.kind === 'reference' &&
+                      t('scoring.ranking.aheadByReference', { reference: r.tieBreak.over.reference })}
                   </td>
                 </tr>
               ))}
@@ -85,7 +108,8 @@ export function RankingPage({ ctx, view }: { ctx: ViewContext; view: RankingView
           <ul>
             {view.awaiting.map((a) => (
               <li>
-                <a href={`/manage/applications/${a.id}/consensus`}>{a.reference}</a> — {a.title} ({t(`application.status.${a.status}` as MessageKey)})
+                <a href={`/manage/applications/${a.id}/consensus`}>{a.reference}</a> — {a.title} (
+                {t(`application.status.${a.status}` as MessageKey)})
               </li>
             ))}
           </ul>
