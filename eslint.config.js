@@ -1,6 +1,7 @@
 // The rings of DESIGN.md are enforced here: an import may only point inward.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import featureBoundaries from './scripts/eslint/featureBoundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'bench/results', 'src/platform/db/migrations'] },
@@ -40,6 +41,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/features/**'],
+    plugins: { octroi: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'octroi/feature-boundaries': 'error' },
   },
   {
     files: ['src/platform/**'],

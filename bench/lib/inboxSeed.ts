@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // Seeds the inbox benchmark's database: a funder, an officer and a published call through the
 // services (as an installation would have them), then organisations and submitted applications
 // written in bulk — multi-row inserts in batches, as DESIGN.md asks of bulk writes.
@@ -82,25 +83,27 @@ export async function seedInbox(
   ).id;
   await adminService.grantRole({ actor: admin, funderId, email: 'officer@bench.example', role: 'officer' });
   const officer: Actor = { userId: officerId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
-  const callId = await calls.createCall({
-    actor: officer,
-    form: standardForm(),
-    call: {
-      funderId,
-      code: CALL.code,
-      title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
-      summary: { fr: 'Appel à projets', nl: 'Projectoproep' },
-      description: { fr: 'Description', nl: 'Beschrijving' },
-      budgetCents: 600_000_000,
-      grantMinCents: CALL.grantMinCents,
-      grantMaxCents: CALL.grantMaxCents,
-      coFundingMaxPercent: CALL.coFundingMaxPercent,
-      opensAt: new Date(now - 30 * DAY),
-      closesAt: new Date(now + 10 * DAY),
-      targetPublics: CALL_PUBLICS,
-    },
-  });
-  await calls.publishCall({ actor: officer, callId });
+  const callId = expectOk(
+    await calls.createCall({
+      actor: officer,
+      form: standardForm(),
+      call: {
+        funderId,
+        code: CALL.code,
+        title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
+        summary: { fr: 'Appel à projets', nl: 'Projectoproep' },
+        description: { fr: 'Description', nl: 'Beschrijving' },
+        budgetCents: 600_000_000,
+        grantMinCents: CALL.grantMinCents,
+        grantMaxCents: CALL.grantMaxCents,
+        coFundingMaxPercent: CALL.coFundingMaxPercent,
+        opensAt: new Date(now - 30 * DAY),
+        closesAt: new Date(now + 10 * DAY),
+        targetPublics: CALL_PUBLICS,
+      },
+    }),
+  );
+  expectOk(await calls.publishCall({ actor: officer, callId }));
   const context = await calls.applicationContext(callId);
   const ctx = answerContext(context);
   const form = context.form;

@@ -65,3 +65,20 @@ export function authorize(actor: MaybeActor, allowed: boolean, action: string): 
 export function managesCallsSomewhere(actor: MaybeActor): boolean {
   return !!actor && actor.grants.some((g) => g.role === 'officer' || g.role === 'administrator');
 }
+
+/** What the site's navigation offers a person: each entry still checks its own records. */
+export interface NavigationAbilities {
+  signedIn: boolean;
+  jury: boolean;
+  manageCalls: boolean;
+  administration: boolean;
+}
+
+export function navigationAbilities(actor: MaybeActor): NavigationAbilities {
+  return {
+    signedIn: !!actor,
+    jury: !!actor?.grants.some((g) => g.role === 'juror'),
+    manageCalls: managesCallsSomewhere(actor),
+    administration: canOpenAdministration(actor),
+  };
+}

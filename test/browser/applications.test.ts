@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // Applying to a call in a real browser, as an organisation's members do: registering the
 // organisation, starting an application, filling its sections (saved automatically with
 // JavaScript, by the buttons without), submitting and getting the receipt; two members saving the
@@ -58,24 +59,26 @@ before(async () => {
   });
   await services.admin.grantRole({ actor: adminActor, funderId, email, role: 'officer' });
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
-  callId = await services.calls.createCall({
-    actor: officer,
-    call: {
-      funderId,
-      code: 'NUM',
-      title: { fr: CALL_TITLE },
-      summary: { fr: 'Des formations au numérique pour tous les Bruxellois.' },
-      description: { fr: 'Les conditions.' },
-      budgetCents: 60_000_000,
-      grantMinCents: 1_000_000,
-      grantMaxCents: 6_000_000,
-      coFundingMaxPercent: 80,
-      opensAt: new Date(Date.now() - DAY),
-      closesAt: new Date(Date.now() + 30 * DAY),
-      targetPublics: ['seniors', 'women'],
-    },
-  });
-  await services.calls.publishCall({ actor: officer, callId });
+  callId = expectOk(
+    await services.calls.createCall({
+      actor: officer,
+      call: {
+        funderId,
+        code: 'NUM',
+        title: { fr: CALL_TITLE },
+        summary: { fr: 'Des formations au numérique pour tous les Bruxellois.' },
+        description: { fr: 'Les conditions.' },
+        budgetCents: 60_000_000,
+        grantMinCents: 1_000_000,
+        grantMaxCents: 6_000_000,
+        coFundingMaxPercent: 80,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + 30 * DAY),
+        targetPublics: ['seniors', 'women'],
+      },
+    }),
+  );
+  expectOk(await services.calls.publishCall({ actor: officer, callId }));
 });
 after(async () => {
   await browser?.close();
@@ -524,23 +527,25 @@ describe('applying in a browser', () => {
 
     // A call closing in a few seconds, and an application to it that lacks nothing.
     const closesAt = new Date(Date.now() + 6_000);
-    const lateCallId = await services.calls.createCall({
-      actor: officer,
-      call: {
-        funderId,
-        code: 'LATE',
-        title: { fr: 'Appel qui ferme bientôt' },
-        summary: { fr: 's' },
-        description: { fr: 'd' },
-        budgetCents: 10_000_000,
-        grantMinCents: null,
-        grantMaxCents: null,
-        opensAt: new Date(Date.now() - DAY),
-        closesAt,
-        targetPublics: ['seniors'],
-      },
-    });
-    await services.calls.publishCall({ actor: officer, callId: lateCallId });
+    const lateCallId = expectOk(
+      await services.calls.createCall({
+        actor: officer,
+        call: {
+          funderId,
+          code: 'LATE',
+          title: { fr: 'Appel qui ferme bientôt' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 10_000_000,
+          grantMinCents: null,
+          grantMaxCents: null,
+          opensAt: new Date(Date.now() - DAY),
+          closesAt,
+          targetPublics: ['seniors'],
+        },
+      }),
+    );
+    expectOk(await services.calls.publishCall({ actor: officer, callId: lateCallId }));
     const id = await services.applications.startApplication({
       actor: person.actor,
       callId: lateCallId,

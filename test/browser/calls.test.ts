@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // An officer's work on calls in a real browser: creating a call through its form, building its
 // application form (adding, moving and removing questions), the preview, publishing, and the call
 // then seen by the public; and a broken question refused with a summary a screen reader announces.
@@ -277,22 +278,24 @@ describe('calls in a browser', () => {
   });
 
   it('the form builder refuses a choice with one option, with a summary that says why', async () => {
-    const callId = await octroi.app.services.calls.createCall({
-      actor: officer,
-      call: {
-        funderId,
-        code: 'SOLO',
-        title: { fr: 'Appel à une option', en: 'One-option call' },
-        summary: { fr: 's' },
-        description: { fr: 'd' },
-        budgetCents: 10_000_000,
-        grantMinCents: null,
-        grantMaxCents: null,
-        opensAt: null,
-        closesAt: new Date('2099-01-01T11:00:00Z'),
-        targetPublics: ['seniors'],
-      },
-    });
+    const callId = expectOk(
+      await octroi.app.services.calls.createCall({
+        actor: officer,
+        call: {
+          funderId,
+          code: 'SOLO',
+          title: { fr: 'Appel à une option', en: 'One-option call' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 10_000_000,
+          grantMinCents: null,
+          grantMaxCents: null,
+          opensAt: null,
+          closesAt: new Date('2099-01-01T11:00:00Z'),
+          targetPublics: ['seniors'],
+        },
+      }),
+    );
     const page = await englishPage();
     await signInAsOfficer(page);
     await page.goto(`${octroi.url}/manage/calls/${callId}/form`);
@@ -331,22 +334,24 @@ describe('calls in a browser', () => {
   });
 
   it('adds a section through the section editor, each of its inputs named by its own label', async () => {
-    const callId = await octroi.app.services.calls.createCall({
-      actor: officer,
-      call: {
-        funderId,
-        code: 'SECT',
-        title: { fr: 'Appel à sections', en: 'Call with sections' },
-        summary: { fr: 's' },
-        description: { fr: 'd' },
-        budgetCents: 10_000_000,
-        grantMinCents: null,
-        grantMaxCents: null,
-        opensAt: null,
-        closesAt: new Date('2099-01-01T11:00:00Z'),
-        targetPublics: ['seniors'],
-      },
-    });
+    const callId = expectOk(
+      await octroi.app.services.calls.createCall({
+        actor: officer,
+        call: {
+          funderId,
+          code: 'SECT',
+          title: { fr: 'Appel à sections', en: 'Call with sections' },
+          summary: { fr: 's' },
+          description: { fr: 'd' },
+          budgetCents: 10_000_000,
+          grantMinCents: null,
+          grantMaxCents: null,
+          opensAt: null,
+          closesAt: new Date('2099-01-01T11:00:00Z'),
+          targetPublics: ['seniors'],
+        },
+      }),
+    );
     const page = await englishPage();
     await signInAsOfficer(page);
     await page.goto(`${octroi.url}/manage/calls/${callId}/form`);

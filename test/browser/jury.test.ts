@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // Forming a call's jury in a real browser: the officer invites a juror by email (without
 // JavaScript: every officer page is a plain form), the juror, who has no account, gets one by the
 // invitation, signs the independence declaration and declares a conflict of interest; the officer
@@ -108,24 +109,26 @@ before(async () => {
   officer = await person('Olivia');
   await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
   officer.actor = { ...officer.actor, grants: [{ funderId, role: 'officer' }] };
-  callId = await services.calls.createCall({
-    actor: officer.actor,
-    form: FORM,
-    call: {
-      funderId,
-      code: 'NUM',
-      title: { fr: CALL_TITLE },
-      summary: { fr: 'Des formations au numérique.' },
-      description: { fr: 'Les conditions.' },
-      budgetCents: 60_000_000,
-      grantMinCents: null,
-      grantMaxCents: null,
-      opensAt: new Date(Date.now() - DAY),
-      closesAt: new Date(Date.now() + 30 * DAY),
-      targetPublics: ['seniors', 'women'],
-    },
-  });
-  await services.calls.publishCall({ actor: officer.actor, callId });
+  callId = expectOk(
+    await services.calls.createCall({
+      actor: officer.actor,
+      form: FORM,
+      call: {
+        funderId,
+        code: 'NUM',
+        title: { fr: CALL_TITLE },
+        summary: { fr: 'Des formations au numérique.' },
+        description: { fr: 'Les conditions.' },
+        budgetCents: 60_000_000,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + 30 * DAY),
+        targetPublics: ['seniors', 'women'],
+      },
+    }),
+  );
+  expectOk(await services.calls.publishCall({ actor: officer.actor, callId }));
   await eligibleApplication('Les Amis du Clavier', 'Clavier pour tous');
   await eligibleApplication('Seniors Connectés', 'Tablettes au club');
 });

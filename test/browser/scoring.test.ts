@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // Scoring in a real browser: a juror reads an assigned application and fills the evaluation grid,
 // the running total following the scores as they are typed (and, without JavaScript, the total of
 // the last save); then an officer records the panel's consensus and reads the ranking.
@@ -132,22 +133,24 @@ before(async () => {
   officer = await newPerson('Olivia Officer');
   await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
   officer.actor.grants = [{ funderId, role: 'officer' }];
-  callId = await services.calls.createCall({
-    actor: officer.actor,
-    form: FORM,
-    call: {
-      funderId,
-      code: 'NUM',
-      title: { fr: 'Former les Bruxellois au numérique', en: 'Digital skills for Brussels' },
-      summary: { fr: 's' },
-      description: { fr: 'd' },
-      budgetCents: 60_000_000,
-      grantMinCents: null,
-      grantMaxCents: null,
-      opensAt: new Date(Date.now() - DAY),
-      closesAt: new Date(Date.now() + 30 * DAY),
-    },
-  });
+  callId = expectOk(
+    await services.calls.createCall({
+      actor: officer.actor,
+      form: FORM,
+      call: {
+        funderId,
+        code: 'NUM',
+        title: { fr: 'Former les Bruxellois au numérique', en: 'Digital skills for Brussels' },
+        summary: { fr: 's' },
+        description: { fr: 'd' },
+        budgetCents: 60_000_000,
+        grantMinCents: null,
+        grantMaxCents: null,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + 30 * DAY),
+      },
+    }),
+  );
   const { call } = await services.calls.callForManagement(officer.actor, callId);
   const criterion = (id: string, en: string, maxScore: number, weight: number, threshold: number | null) => ({
     id,
@@ -157,23 +160,25 @@ before(async () => {
     weight,
     threshold,
   });
-  await services.calls.saveCriteria({
-    actor: officer.actor,
-    callId,
-    version: call.version,
-    criteria: {
-      eligibilityCriteria: [],
-      evaluationCriteria: [
-        criterion('relevance', 'Relevance', 20, 2, 10),
-        criterion('method', 'Method', 20, 1, null),
-        criterion('budget', 'Budget', 10, 1, null),
-      ],
-      overallThreshold: 50,
-      requiredDocuments: [],
-      tranchePlan: [],
-    },
-  });
-  await services.calls.publishCall({ actor: officer.actor, callId });
+  expectOk(
+    await services.calls.saveCriteria({
+      actor: officer.actor,
+      callId,
+      version: call.version,
+      criteria: {
+        eligibilityCriteria: [],
+        evaluationCriteria: [
+          criterion('relevance', 'Relevance', 20, 2, 10),
+          criterion('method', 'Method', 20, 1, null),
+          criterion('budget', 'Budget', 10, 1, null),
+        ],
+        overallThreshold: 50,
+        requiredDocuments: [],
+        tranchePlan: [],
+      },
+    }),
+  );
+  expectOk(await services.calls.publishCall({ actor: officer.actor, callId }));
 });
 after(async () => {
   await browser?.close();

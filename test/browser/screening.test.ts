@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // Eligibility screening in a real browser, as a programme officer does it: from the call to its
 // screening list, ticking each criterion's verdict by its label, a note that needs a verdict, a
 // decision that needs a reason, the application declared not eligible, and the funnel changed.
@@ -87,37 +88,41 @@ before(async () => {
   });
   await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' });
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
-  callId = await services.calls.createCall({
-    actor: officer,
-    call: {
-      funderId,
-      code: 'NUM',
-      title: { fr: CALL_TITLE },
-      summary: { fr: 'Des formations au numérique.' },
-      description: { fr: 'Les conditions.' },
-      budgetCents: 60_000_000,
-      grantMinCents: 1_000_000,
-      grantMaxCents: 6_000_000,
-      coFundingMaxPercent: 80,
-      opensAt: new Date(Date.now() - DAY),
-      closesAt: new Date(Date.now() + 30 * DAY),
-      targetPublics: ['seniors', 'women'],
-    },
-  });
+  callId = expectOk(
+    await services.calls.createCall({
+      actor: officer,
+      call: {
+        funderId,
+        code: 'NUM',
+        title: { fr: CALL_TITLE },
+        summary: { fr: 'Des formations au numérique.' },
+        description: { fr: 'Les conditions.' },
+        budgetCents: 60_000_000,
+        grantMinCents: 1_000_000,
+        grantMaxCents: 6_000_000,
+        coFundingMaxPercent: 80,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + 30 * DAY),
+        targetPublics: ['seniors', 'women'],
+      },
+    }),
+  );
   const { call } = await services.calls.callForManagement(officer, callId);
-  await services.calls.saveCriteria({
-    actor: officer,
-    callId,
-    version: call.version,
-    criteria: {
-      eligibilityCriteria: CRITERIA,
-      evaluationCriteria: [],
-      overallThreshold: null,
-      requiredDocuments: [],
-      tranchePlan: [],
-    },
-  });
-  await services.calls.publishCall({ actor: officer, callId });
+  expectOk(
+    await services.calls.saveCriteria({
+      actor: officer,
+      callId,
+      version: call.version,
+      criteria: {
+        eligibilityCriteria: CRITERIA,
+        evaluationCriteria: [],
+        overallThreshold: null,
+        requiredDocuments: [],
+        tranchePlan: [],
+      },
+    }),
+  );
+  expectOk(await services.calls.publishCall({ actor: officer, callId }));
 });
 after(async () => {
   await browser?.close();

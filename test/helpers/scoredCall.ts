@@ -1,3 +1,4 @@
+import { expectOk } from '../../src/domain/refusal.ts';
 // A call ready for its selection: the Digital.Brussels projects submitted, screened and agreed on
 // by the jury, with one more project, one under the threshold and one ineligible. Screening and
 // the jury are tested on their own; here their outcome is set as they leave it.
@@ -100,36 +101,40 @@ export async function scoredCall(
     grants: [{ funderId, role: 'officer' }],
   };
   await services.admin.grantRole({ actor: admin, funderId, email: officerEmail, role: 'officer' });
-  const callId = await services.calls.createCall({
-    actor: officer,
-    form: FORM,
-    call: {
-      funderId,
-      code: `DB${counter}`,
-      title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' },
-      summary: { fr: 's' },
-      description: { fr: 'd' },
-      budgetCents: 25_000_000,
-      grantMinCents: 3_000_000,
-      grantMaxCents: 6_000_000,
-      opensAt: new Date(Date.now() - DAY),
-      closesAt: new Date(Date.now() + 30 * DAY),
-    },
-  });
+  const callId = expectOk(
+    await services.calls.createCall({
+      actor: officer,
+      form: FORM,
+      call: {
+        funderId,
+        code: `DB${counter}`,
+        title: { fr: 'Digital.Brussels', nl: 'Digital.Brussels', en: 'Digital.Brussels' },
+        summary: { fr: 's' },
+        description: { fr: 'd' },
+        budgetCents: 25_000_000,
+        grantMinCents: 3_000_000,
+        grantMaxCents: 6_000_000,
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + 30 * DAY),
+      },
+    }),
+  );
   const { call } = await services.calls.callForManagement(officer, callId);
-  await services.calls.saveCriteria({
-    actor: officer,
-    callId,
-    version: call.version,
-    criteria: {
-      eligibilityCriteria: [],
-      evaluationCriteria: CRITERIA,
-      overallThreshold: null,
-      requiredDocuments: [],
-      tranchePlan: [],
-    },
-  });
-  await services.calls.publishCall({ actor: officer, callId });
+  expectOk(
+    await services.calls.saveCriteria({
+      actor: officer,
+      callId,
+      version: call.version,
+      criteria: {
+        eligibilityCriteria: [],
+        evaluationCriteria: CRITERIA,
+        overallThreshold: null,
+        requiredDocuments: [],
+        tranchePlan: [],
+      },
+    }),
+  );
+  expectOk(await services.calls.publishCall({ actor: officer, callId }));
 
   const ids = {} as Record<ProjectKey, string>;
   const emails = {} as Record<ProjectKey, string>;

@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from 'zod';
@@ -113,25 +114,27 @@ for (const backend of backends()) {
       await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = person.agent;
-      callId = await app.services.calls.createCall({
-        actor: officer,
-        form: standardForm(),
-        call: {
-          funderId,
-          code: 'BEE',
-          title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal vormen' },
-          summary: { fr: 's' },
-          description: { fr: 'd' },
-          budgetCents: 60_000_000,
-          grantMinCents: 1_000_000,
-          grantMaxCents: 6_000_000,
-          coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY),
-          closesAt: new Date(NOW + 30 * DAY),
-          targetPublics: ['seniors', 'women'],
-        },
-      });
-      await app.services.calls.publishCall({ actor: officer, callId });
+      callId = expectOk(
+        await app.services.calls.createCall({
+          actor: officer,
+          form: standardForm(),
+          call: {
+            funderId,
+            code: 'BEE',
+            title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal vormen' },
+            summary: { fr: 's' },
+            description: { fr: 'd' },
+            budgetCents: 60_000_000,
+            grantMinCents: 1_000_000,
+            grantMaxCents: 6_000_000,
+            coFundingMaxPercent: 80,
+            opensAt: new Date(NOW - DAY),
+            closesAt: new Date(NOW + 30 * DAY),
+            targetPublics: ['seniors', 'women'],
+          },
+        }),
+      );
+      expectOk(await app.services.calls.publishCall({ actor: officer, callId }));
 
       const submitted = await applicationOf('Ateliers numériques pour seniors');
       await fill(submitted.agent, submitted.id);

@@ -58,7 +58,7 @@ export function apiService(deps: ApiDeps) {
     },
 
     async calls(actor: MaybeActor): Promise<z.output<typeof CallList>> {
-      return { calls: (await deps.calls.managedCalls(actor)).map(presentCall) };
+      return { calls: (await deps.calls.managedCalls(actor)).map((call) => presentCall(call.record)) };
     },
 
     async callApplications(

@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
@@ -78,25 +79,27 @@ for (const backend of backends()) {
         required: false,
         label: { fr: 'Annexe' },
       });
-      callId = await app.services.calls.createCall({
-        actor: officer,
-        form,
-        call: {
-          funderId,
-          code: 'BEE',
-          title: { fr: 'Former les Bruxellois au numérique' },
-          summary: { fr: 's' },
-          description: { fr: 'd' },
-          budgetCents: 60_000_000,
-          grantMinCents: 1_000_000,
-          grantMaxCents: 6_000_000,
-          coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY),
-          closesAt: new Date(NOW + 30 * DAY),
-          targetPublics: ['seniors', 'women'],
-        },
-      });
-      await app.services.calls.publishCall({ actor: officer, callId });
+      callId = expectOk(
+        await app.services.calls.createCall({
+          actor: officer,
+          form,
+          call: {
+            funderId,
+            code: 'BEE',
+            title: { fr: 'Former les Bruxellois au numérique' },
+            summary: { fr: 's' },
+            description: { fr: 'd' },
+            budgetCents: 60_000_000,
+            grantMinCents: 1_000_000,
+            grantMaxCents: 6_000_000,
+            coFundingMaxPercent: 80,
+            opensAt: new Date(NOW - DAY),
+            closesAt: new Date(NOW + 30 * DAY),
+            targetPublics: ['seniors', 'women'],
+          },
+        }),
+      );
+      expectOk(await app.services.calls.publishCall({ actor: officer, callId }));
     });
     after(() => app.close());
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Translated } from '../../domain/translated.ts';
 import { brusselsToInstant } from '../../domain/brusselsTime.ts';
 import { parseMoney } from '../../domain/money.ts';
 
@@ -110,3 +111,18 @@ export const callForm = z
     };
   });
 export type CallInput = Omit<z.output<typeof callForm>, 'version'>;
+
+/**
+ * The note that explains a correction to a published call, in each language typed (French first);
+ * null when nothing was typed. Whether one is needed is the command's to say.
+ */
+export function correctionNoteOf(body: unknown): Translated | null {
+  const form = (body ?? {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof form[key] === 'string' ? (form[key] as string).trim().slice(0, 2000) : '');
+  const note = {
+    fr: text('correctionFr'),
+    nl: text('correctionNl') || undefined,
+    en: text('correctionEn') || undefined,
+  };
+  return note.fr || note.nl || note.en ? note : null;
+}

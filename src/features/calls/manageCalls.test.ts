@@ -95,7 +95,9 @@ for (const backend of backends()) {
           isPlatformAdmin: false,
           grants: [{ funderId, role: 'officer' }],
         })
-      ).filter((c) => c.code === 'TEST');
+      )
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       const base = `/manage/calls/${call!.id}/form`;
       const version = () =>
         app.services.calls
@@ -172,7 +174,9 @@ for (const backend of backends()) {
         isPlatformAdmin: false,
         grants: [{ funderId, role: 'officer' as const }],
       };
-      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const [call] = (await app.services.calls.managedCalls(asOfficer))
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       const url = `/manage/calls/${call!.id}/criteria`;
       const version = String((await app.services.calls.callForManagement(asOfficer, call!.id)).call.version);
       const rows = {
@@ -247,7 +251,9 @@ for (const backend of backends()) {
           isPlatformAdmin: false,
           grants: [{ funderId, role: 'officer' }],
         })
-      ).filter((c) => c.code === 'TEST');
+      )
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       assert.equal((await app.agent().get(`/calls/${call!.id}`)).statusCode, 404, 'a draft is not public');
       const published = await officer.submit(
         `/manage/calls/${call!.id}/publish`,
@@ -264,7 +270,9 @@ for (const backend of backends()) {
         isPlatformAdmin: false,
         grants: [{ funderId, role: 'officer' as const }],
       };
-      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const [call] = (await app.services.calls.managedCalls(asOfficer))
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       const publicPage = `/calls/${call!.id}`;
       const asker = await app.signedIn();
       const asked = await asker.agent.submit(
@@ -300,7 +308,8 @@ for (const backend of backends()) {
             { from: '/account' },
           )
         ).statusCode,
-        404,
+        403,
+        'a published call is public: a stranger sees it but may not answer its questions',
       );
 
       const exe = await officer.submitFile(
@@ -333,14 +342,37 @@ for (const backend of backends()) {
         isPlatformAdmin: false,
         grants: [{ funderId, role: 'officer' as const }],
       };
-      const [call] = (await app.services.calls.managedCalls(asOfficer)).filter((c) => c.code === 'TEST');
+      const [call] = (await app.services.calls.managedCalls(asOfficer))
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       const version = String((await app.services.calls.callForManagement(asOfficer, call!.id)).call.version);
+      const unexplained = await officer.submit(
+        `/manage/calls/${call!.id}`,
+        { ...NEW_CALL, funderId, closesDate: '2099-04-15', targetPublics: 'homeless', version },
+        { from: `/manage/calls/${call!.id}` },
+      );
+      assert.equal(unexplained.statusCode, 422, 'a published call is corrected with a note');
+      assert.match(unexplained.body, /say what you correct and why/);
       const res = await officer.submit(
         `/manage/calls/${call!.id}`,
-        { ...NEW_CALL, funderId, closesDate: '2099-04-15', version },
+        {
+          ...NEW_CALL,
+          funderId,
+          closesDate: '2099-04-15',
+          targetPublics: 'homeless',
+          version,
+          correctionFr: 'Échéance prolongée de deux semaines.',
+        },
         { from: `/manage/calls/${call!.id}` },
       );
       assert.equal(res.statusCode, 303);
+      const publicPage = (await app.agent().get(`/calls/${call!.id}`, { 'accept-language': 'fr' })).body;
+      assert.match(publicPage, /Cet appel a été corrigé après sa publication/);
+      assert.match(
+        publicPage,
+        /dates<br\/>Échéance prolongée de deux semaines\./,
+        'the correction, its part and its note',
+      );
       assert.equal(
         (await app.services.calls.callForManagement(asOfficer, call!.id)).call.closesAt!.toISOString(),
         '2099-04-15T10:00:00.000Z',
@@ -365,7 +397,9 @@ for (const backend of backends()) {
           isPlatformAdmin: false,
           grants: [{ funderId, role: 'officer' }],
         })
-      ).filter((c) => c.code === 'TEST');
+      )
+        .map((c) => c.record)
+        .filter((c) => c.code === 'TEST');
       const url = `/manage/calls/${call!.id}`;
       assert.equal((await app.agent().get(url)).statusCode, 303, 'the public is asked to sign in');
       for (const [role, funder] of [
@@ -374,9 +408,10 @@ for (const backend of backends()) {
         ['applicant', funderId],
       ] as const) {
         const agent = await withRole(role, funder);
-        assert.equal((await agent.get(url)).statusCode, 404, `${role}: the call does not exist for them`);
+        // The call is published: they may read it, not manage it.
+        assert.equal((await agent.get(url)).statusCode, 403, `${role}: the call's management is not theirs`);
         const post = await agent.submit(`${url}/form/fields/summary/remove`, { version: '1' }, { from: '/account' });
-        assert.equal(post.statusCode, 404, `${role}: nor can they change it`);
+        assert.equal(post.statusCode, 403, `${role}: nor can they change it`);
       }
       const funderAdmin = await withRole('administrator', funderId);
       assert.equal((await funderAdmin.get(url)).statusCode, 200);

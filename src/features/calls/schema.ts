@@ -2,7 +2,7 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, u
 import { funders, users } from '../../platform/identity/schema.ts';
 import { files } from '../../platform/storage/schema.ts';
 import type { Translated } from '../../domain/translated.ts';
-import type { CallStatus } from '../../domain/callLifecycle.ts';
+import type { CallPart, CallStatus } from '../../domain/callLifecycle.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../domain/jurySettings.ts';
 import type {
@@ -32,6 +32,8 @@ export const calls = pgTable(
     opensAt: timestamp('opens_at', { withTimezone: true }),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     status: text('status').$type<CallStatus>().notNull().default('draft'),
+    /** When it stopped taking applications: the deadline, or earlier when an officer closed it early. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     eligibilityCriteria: jsonb('eligibility_criteria').$type<EligibilityCriterion[]>().notNull().default([]),
     evaluationCriteria: jsonb('evaluation_criteria').$type<EvaluationCriterion[]>().notNull().default([]),
     overallThreshold: integer('overall_threshold'),
@@ -117,4 +119,27 @@ export const callDocuments = pgTable(
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('call_documents_call_idx').on(t.callId)],
+);
+
+/**
+ * Changes made to a call after its publication: each is versioned (the call's version after it),
+ * says which parts it touched and why, and is shown on the public page ("corrected on …"), since
+ * applicants may have read the call before it.
+ */
+export const callCorrections = pgTable(
+  'call_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    callVersion: integer('call_version').notNull(),
+    parts: text('parts').array().$type<CallPart[]>().notNull(),
+    note: jsonb('note').$type<Translated>().notNull(),
+    correctedBy: uuid('corrected_by')
+      .notNull()
+      .references(() => users.id),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('call_corrections_call_idx').on(t.callId, t.correctedAt)],
 );

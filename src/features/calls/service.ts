@@ -1,29 +1,39 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
-import type { FileStorage } from '../../platform/storage/fileStorage.ts';
-import { files } from '../../platform/storage/schema.ts';
-import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
-import { answerQuestion, askQuestion } from './commands/questions.ts';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
-import { publishProblems } from '../../domain/callLifecycle.ts';
+import { acceptsApplications, publishProblems } from '../../domain/callLifecycle.ts';
+import type { CallAbilities, CallAction } from '../../domain/callPolicy.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { validateForm } from '../../domain/forms/validateForm.ts';
+import { isUuid } from '../../domain/ids.ts';
+import { signedIn } from '../../domain/policy.ts';
 import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
+import type { Translated } from '../../domain/translated.ts';
+import type { Executor, Transaction } from '../../platform/db/client.ts';
+import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { funders } from '../../platform/identity/schema.ts';
+import type { FileStorage } from '../../platform/storage/fileStorage.ts';
+import { files } from '../../platform/storage/schema.ts';
+import { loadCall, scopeAll, type PublicCall, type ScopedCall } from './access.ts';
+import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
+import { createCall } from './commands/createCall.ts';
+import { publishCall, type PublishCallRefusal } from './commands/publishCall.ts';
+import { answerQuestion, askQuestion } from './commands/questions.ts';
 import { saveCriteria } from './commands/saveCriteria.ts';
 import { saveForm } from './commands/saveForm.ts';
 import { saveJurySettings } from './commands/saveJurySettings.ts';
+import { advanceCall, transitionCall, type CallTransition } from './commands/transitionCall.ts';
 import { updateCall } from './commands/updateCall.ts';
-import { isUuid } from '../../domain/ids.ts';
-import type { Translated } from '../../domain/translated.ts';
-import { NotFoundError } from '../../domain/errors.ts';
-import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
-import { funders } from '../../platform/identity/schema.ts';
-import { createCall } from './commands/createCall.ts';
-import { publishCall } from './commands/publishCall.ts';
+import { correctionsOf, type Correction } from './corrections.ts';
 import { callDocuments, callForms, callQuestions, calls, taxonomyTerms } from './schema.ts';
 
-export type Call = typeof calls.$inferSelect;
-export type PublicCall = Call & { funderName: Translated; funderSlug: string };
+export type { Call, PublicCall, ScopedCall } from './access.ts';
+export {
+  MAX_JUROR_CAPACITY,
+  MAX_REVIEWERS_PER_APPLICATION,
+  type SaveJurySettingsRefusal,
+} from './commands/saveJurySettings.ts';
 export interface Term {
   key: string;
   label: Translated;
@@ -34,12 +44,34 @@ export interface ApplicationContext {
   publics: readonly Term[];
 }
 export interface CallForManagement {
+  scoped: ScopedCall;
   call: PublicCall;
+  can: CallAbilities;
   form: FormDefinition;
   formVersion: number;
   targetPublics: readonly Term[];
   activityTypes: readonly Term[];
-  publishProblems: string[];
+  publishProblems: PublishCallRefusal[];
+}
+export interface CallDocument {
+  id: string;
+  label: Translated;
+  name: string;
+  sizeBytes: number;
+}
+export interface PublishedQuestion {
+  id: string;
+  question: string;
+  answer: string;
+  publishedAt: Date;
+}
+export interface PublicCallPage {
+  scoped: ScopedCall;
+  /** Whether the call takes applications now (the countdown and the apply button), whoever reads it. */
+  acceptsApplications: boolean;
+  documents: CallDocument[];
+  questions: PublishedQuestion[];
+  corrections: Correction[];
 }
 export interface FunderWithCalls {
   id: string;
@@ -49,14 +81,62 @@ export interface FunderWithCalls {
   calls: PublicCall[];
 }
 
-/** Calls for projects. Drafts are never part of a public query: the scope excludes them at the source. */
+/** Calls for projects. Every read starts from a call loaded for the actor (`loadCall`): a draft is the officers' alone. */
 export function callsService(deps: CommandDeps & { storage: FileStorage }) {
-  const publicCalls = (condition?: SQL) =>
+  const terms = async (funderId: string, kind: 'target-public' | 'activity-type'): Promise<readonly Term[]> => {
+    const own = await deps.db
+      .select({ key: taxonomyTerms.key, label: taxonomyTerms.label })
+      .from(taxonomyTerms)
+      .where(and(eq(taxonomyTerms.funderId, funderId), eq(taxonomyTerms.kind, kind)))
+      .orderBy(asc(taxonomyTerms.position));
+    return own.length ? own : kind === 'target-public' ? DEFAULT_TARGET_PUBLICS : DEFAULT_ACTIVITY_TYPES;
+  };
+
+  const currentForm = async (callId: string): Promise<{ id: string; version: number; definition: FormDefinition }> => {
+    const [form] = await deps.db
+      .select()
+      .from(callForms)
+      .where(eq(callForms.callId, callId))
+      .orderBy(desc(callForms.version))
+      .limit(1);
+    if (!form) throw new NotFoundError('form');
+    return form;
+  };
+
+  const publicCallRows = (condition?: SQL) =>
     deps.db
       .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
       .from(calls)
       .innerJoin(funders, eq(funders.id, calls.funderId))
       .where(and(ne(calls.status, 'draft'), condition));
+
+  const publicQuestions = async (call: ScopedCall): Promise<PublishedQuestion[]> => {
+    const rows = await deps.db
+      .select({
+        id: callQuestions.id,
+        question: callQuestions.question,
+        answer: callQuestions.answer,
+        publishedAt: callQuestions.publishedAt,
+      })
+      .from(callQuestions)
+      .where(and(eq(callQuestions.callId, call.record.id), isNotNull(callQuestions.publishedAt)))
+      .orderBy(asc(callQuestions.publishedAt));
+    return rows.map((r) => ({ ...r, answer: r.answer ?? '', publishedAt: r.publishedAt! }));
+  };
+
+  const documents = (call: ScopedCall): Promise<CallDocument[]> =>
+    deps.db
+      .select({ id: callDocuments.id, label: callDocuments.label, name: files.name, sizeBytes: files.sizeBytes })
+      .from(callDocuments)
+      .innerJoin(files, eq(files.id, callDocuments.fileId))
+      .where(eq(callDocuments.callId, call.record.id))
+      .orderBy(asc(callDocuments.addedAt));
+
+  const managedFunders = async (actor: MaybeActor): Promise<{ id: string; name: Translated }[]> => {
+    authorize(actor, true, 'manage calls');
+    const all = await deps.db.select({ id: funders.id, name: funders.name }).from(funders).orderBy(asc(funders.slug));
+    return all.filter((f) => canManageCalls(actor, f.id));
+  };
 
   return {
     createCall: (input: Parameters<typeof createCall>[1]) => createCall(deps, input),
@@ -72,75 +152,77 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     addCallDocument: (input: Parameters<typeof addCallDocument>[1]) => addCallDocument(deps, input),
     removeCallDocument: (input: Parameters<typeof removeCallDocument>[1]) => removeCallDocument(deps, input),
 
-    /** The call's published questions and answers, oldest first. */
-    async publicQuestions(
-      callId: string,
-    ): Promise<{ id: string; question: string; answer: string; publishedAt: Date }[]> {
-      if (!isUuid(callId)) return [];
-      const rows = await deps.db
-        .select({
-          id: callQuestions.id,
-          question: callQuestions.question,
-          answer: callQuestions.answer,
-          publishedAt: callQuestions.publishedAt,
-        })
-        .from(callQuestions)
-        .where(and(eq(callQuestions.callId, callId), isNotNull(callQuestions.publishedAt)))
-        .orderBy(asc(callQuestions.publishedAt));
-      return rows.map((r) => ({ ...r, answer: r.answer ?? '', publishedAt: r.publishedAt! }));
+    /**
+     * The call as the actor may know it, for every capability that works on a call: "not found" when
+     * they may not see it; with `action`, refused when their relation may never take it.
+     */
+    load: (actor: MaybeActor, id: string, opts: { action?: CallAction; now?: Date; db?: Executor } = {}) =>
+      loadCall(opts.db ?? deps.db, actor, id, opts),
+
+    /**
+     * Moves a call through its lifecycle inside another capability's transaction, on behalf of the
+     * actor who loaded it (decision, publication of results, follow-up). Refusals are the table's.
+     */
+    transitionCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) =>
+      transitionCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId }),
+
+    /** Moves a call on to the phase its work has reached, if it is not there yet (see `advanceCall`). */
+    advanceCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) =>
+      advanceCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId }),
+
+    /** The public page of a call: the call, its documents, its answered questions and its corrections. */
+    async publicPage(actor: MaybeActor, id: string): Promise<PublicCallPage> {
+      const scoped = await loadCall(deps.db, actor, id);
+      const [docs, questions, corrections] = await Promise.all([
+        documents(scoped),
+        publicQuestions(scoped),
+        correctionsOf(deps.db, scoped.record.id),
+      ]);
+      return {
+        scoped,
+        acceptsApplications: acceptsApplications(scoped.record, new Date()),
+        documents: docs,
+        questions,
+        corrections,
+      };
     },
 
+    documents,
+    publicQuestions,
+
     /** Questions waiting for an answer, for the call's officers only. */
-    async pendingQuestions(
-      actor: MaybeActor,
-      callId: string,
-    ): Promise<{ id: string; question: string; askedAt: Date }[]> {
-      await this.callForManagement(actor, callId);
+    async pendingQuestions(call: ScopedCall): Promise<{ id: string; question: string; askedAt: Date }[]> {
+      if (!call.can.manage) throw new NotFoundError('call');
       return deps.db
         .select({ id: callQuestions.id, question: callQuestions.question, askedAt: callQuestions.askedAt })
         .from(callQuestions)
-        .where(and(eq(callQuestions.callId, callId), isNull(callQuestions.publishedAt)))
+        .where(and(eq(callQuestions.callId, call.record.id), isNull(callQuestions.publishedAt)))
         .orderBy(asc(callQuestions.askedAt));
     },
 
-    /** A call's documents; for a draft call, only its officers see them (the call itself is not public). */
-    async documents(callId: string): Promise<{ id: string; label: Translated; name: string; sizeBytes: number }[]> {
-      if (!isUuid(callId)) return [];
-      return deps.db
-        .select({ id: callDocuments.id, label: callDocuments.label, name: files.name, sizeBytes: files.sizeBytes })
-        .from(callDocuments)
-        .innerJoin(files, eq(files.id, callDocuments.fileId))
-        .where(eq(callDocuments.callId, callId))
-        .orderBy(asc(callDocuments.addedAt));
-    },
-
-    /** A document of a public call, for anyone; of a draft, for its officers. */
+    /** A document of a call the actor may see: a public call's for anyone, a draft's for its officers. */
     async document(
       actor: MaybeActor,
       callId: string,
       documentId: string,
     ): Promise<{ name: string; mime: string; bytes: Buffer }> {
-      const call = await this.publicCall(callId).catch(async () => (await this.callForManagement(actor, callId)).call);
+      const call = await loadCall(deps.db, actor, callId);
       if (!isUuid(documentId)) throw new NotFoundError('document');
       const [row] = await deps.db
         .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
         .from(callDocuments)
         .innerJoin(files, eq(files.id, callDocuments.fileId))
-        .where(and(eq(callDocuments.id, documentId), eq(callDocuments.callId, call.id)));
+        .where(and(eq(callDocuments.id, documentId), eq(callDocuments.callId, call.record.id)));
       if (!row) throw new NotFoundError('document');
       return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
     },
 
     /** The funders at which the actor may create calls. */
-    async managedFunders(actor: MaybeActor): Promise<{ id: string; name: Translated }[]> {
-      authorize(actor, true, 'manage calls');
-      const all = await deps.db.select({ id: funders.id, name: funders.name }).from(funders).orderBy(asc(funders.slug));
-      return all.filter((f) => canManageCalls(actor, f.id));
-    },
+    managedFunders,
 
     /** Every call, drafts included, of the funders the actor runs calls for. */
-    async managedCalls(actor: MaybeActor): Promise<PublicCall[]> {
-      const funderIds = (await this.managedFunders(actor)).map((f) => f.id);
+    async managedCalls(actor: MaybeActor): Promise<ScopedCall[]> {
+      const funderIds = (await managedFunders(actor)).map((f) => f.id);
       if (!funderIds.length) return [];
       const rows = await deps.db
         .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
@@ -148,59 +230,37 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         .innerJoin(funders, eq(funders.id, calls.funderId))
         .where(inArray(calls.funderId, funderIds))
         .orderBy(desc(calls.createdAt));
-      return rows.map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug }));
+      return scopeAll(
+        actor,
+        rows.map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
+      );
     },
 
-    /** A call with its current form, for its officers; to anyone else it does not exist. */
+    /** A call with its current form, for its officers; to anyone else it does not exist (or is read-only to the public). */
     async callForManagement(actor: MaybeActor, id: string): Promise<CallForManagement> {
-      authorize(actor, true, 'manage call');
-      if (!isUuid(id)) throw new NotFoundError('call');
-      const [row] = await deps.db
-        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
-        .from(calls)
-        .innerJoin(funders, eq(funders.id, calls.funderId))
-        .where(eq(calls.id, id));
-      if (!row || !canManageCalls(actor, row.call.funderId)) throw new NotFoundError('call');
-      const [form] = await deps.db
-        .select()
-        .from(callForms)
-        .where(eq(callForms.callId, id))
-        .orderBy(desc(callForms.version))
-        .limit(1);
-      const problems: string[] =
-        row.call.status === 'draft' ? publishProblems({ ...row.call, titleFr: row.call.title.fr }, new Date()) : [];
-      if (row.call.status === 'draft' && validateForm(form!.definition).length) problems.push('form-invalid');
+      const scoped = await loadCall(deps.db, actor, id, { action: 'manage' });
+      const call = scoped.record;
+      const form = await currentForm(call.id);
+      const problems: PublishCallRefusal[] =
+        call.status === 'draft' ? publishProblems({ ...call, titleFr: call.title.fr }, new Date()) : [];
+      if (call.status === 'draft' && validateForm(form.definition).length) problems.push('form-invalid');
       return {
-        call: { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug },
-        form: form!.definition,
-        formVersion: form!.version,
-        targetPublics: await this.terms(row.call.funderId, 'target-public'),
-        activityTypes: await this.terms(row.call.funderId, 'activity-type'),
+        scoped,
+        call,
+        can: scoped.can,
+        form: form.definition,
+        formVersion: form.version,
+        targetPublics: await terms(call.funderId, 'target-public'),
+        activityTypes: await terms(call.funderId, 'activity-type'),
         publishProblems: problems,
       };
     },
 
-    /** A funder's editable list; the defaults until the funder has its own. */
-    async terms(funderId: string, kind: 'target-public' | 'activity-type'): Promise<readonly Term[]> {
-      const own = await deps.db
-        .select({ key: taxonomyTerms.key, label: taxonomyTerms.label })
-        .from(taxonomyTerms)
-        .where(and(eq(taxonomyTerms.funderId, funderId), eq(taxonomyTerms.kind, kind)))
-        .orderBy(asc(taxonomyTerms.position));
-      return own.length ? own : kind === 'target-public' ? DEFAULT_TARGET_PUBLICS : DEFAULT_ACTIVITY_TYPES;
-    },
+    /** A funder's editable list; the defaults until the funder has its own. Lists are public. */
+    terms,
 
     /** The form applicants answer (its current version), for the public page and new applications. */
-    async currentForm(callId: string): Promise<{ id: string; version: number; definition: FormDefinition }> {
-      const [form] = await deps.db
-        .select()
-        .from(callForms)
-        .where(eq(callForms.callId, callId))
-        .orderBy(desc(callForms.version))
-        .limit(1);
-      if (!form) throw new NotFoundError('form');
-      return form;
-    },
+    currentForm,
 
     /**
      * What applying to a call needs: the call as published, its current form and the publics an
@@ -208,14 +268,14 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
      */
     async applicationContext(callId: string): Promise<ApplicationContext> {
       const call = await this.publicCall(callId);
-      const form = await this.currentForm(callId);
-      const publics = (await this.terms(call.funderId, 'target-public')).filter((p) =>
-        call.targetPublics.includes(p.key),
-      );
+      const form = await currentForm(callId);
+      const publics = (await terms(call.funderId, 'target-public')).filter((p) => call.targetPublics.includes(p.key));
       return { call, form, publics };
     },
 
+    /** A version of a call's form by its id, for the applications that answer it (they know their form's id). */
     async formById(formId: string): Promise<FormDefinition> {
+      if (!isUuid(formId)) throw new NotFoundError('form');
       const [form] = await deps.db
         .select({ definition: callForms.definition })
         .from(callForms)
@@ -227,7 +287,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     /** Every funder with its public calls, for the home page. */
     async fundersWithPublicCalls(): Promise<FunderWithCalls[]> {
       const allFunders = await deps.db.select().from(funders).orderBy(asc(funders.slug));
-      const rows = await publicCalls().orderBy(asc(calls.closesAt));
+      const rows = await publicCallRows().orderBy(asc(calls.closesAt));
       return allFunders.map((f) => ({
         id: f.id,
         slug: f.slug,
@@ -239,11 +299,9 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
       }));
     },
 
+    /** A call the public may read (never a draft), without an actor: what anyone may know of it. */
     async publicCall(id: string): Promise<PublicCall> {
-      if (!isUuid(id)) throw new NotFoundError('call');
-      const [row] = await publicCalls(eq(calls.id, id)).limit(1);
-      if (!row) throw new NotFoundError('call');
-      return { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug };
+      return (await loadCall(deps.db, null, id)).record;
     },
   };
 }

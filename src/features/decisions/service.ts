@@ -132,6 +132,7 @@ export function decisionsService(base: DecisionsDeps) {
   };
 }
 export type DecisionsService = ReturnType<typeof decisionsService>;
+export type { FixedAmount } from './schema.ts';
 
 function draftOf(results: CallResults) {
   const { call } = results;

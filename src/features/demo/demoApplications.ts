@@ -1,5 +1,5 @@
 import { eurosToCents, type Cents } from '../../domain/money.ts';
-import type { LegalForm } from '../organisations/schema.ts';
+import type { LegalForm } from '../organisations/service.ts';
 import { seedCall } from './demoContent.ts';
 
 /** How screening ends for a demo application: eligible, or one criterion not met and why. */

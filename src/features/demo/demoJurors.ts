@@ -1,4 +1,4 @@
-import type { Expertise } from '../jury/schema.ts';
+import type { Expertise } from '../jury/service.ts';
 
 /** A member of a demo jury: independent experts, each with what they know best. */
 export interface DemoJuror {

@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import type { Actor } from '../../domain/access.ts';
 import { eurosToCents } from '../../domain/money.ts';
 import { DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
@@ -71,7 +72,7 @@ export async function seedFundersAndCalls(
       opensAt,
       closesAt,
     });
-    await app.services.calls.publishCall({ actor: officer, callId, now: daysBefore(opensAt, 3) });
+    expectOk(await app.services.calls.publishCall({ actor: officer, callId, now: daysBefore(opensAt, 3) }));
 
     const next = demo.nextCall;
     const nextCallId = await createCall(app, officer, demo, {
@@ -86,7 +87,7 @@ export async function seedFundersAndCalls(
       opensAt: brusselsNoonInDays(NEXT_OPENS),
       closesAt: brusselsNoonInDays(calendar.nextCloses),
     });
-    await app.services.calls.publishCall({ actor: officer, callId: nextCallId });
+    expectOk(await app.services.calls.publishCall({ actor: officer, callId: nextCallId }));
     funders.push({ demo, funderId, callId, closesAt, nextCallId });
   }
   return { officer, funders };
@@ -98,12 +99,14 @@ type NewCall = Parameters<App['services']['calls']['createCall']>[0]['call'];
 async function createCall(app: App, officer: Actor, demo: DemoFunder, call: NewCall): Promise<string> {
   const { calls } = app.services;
   // Every public of the funder's list: the demo's projects between them reach nearly all.
-  const callId = await calls.createCall({
-    actor: officer,
-    call: { ...call, targetPublics: DEFAULT_TARGET_PUBLICS.map((p) => p.key), activityTypes: demo.activityTypes },
-  });
+  const callId = expectOk(
+    await calls.createCall({
+      actor: officer,
+      call: { ...call, targetPublics: DEFAULT_TARGET_PUBLICS.map((p) => p.key), activityTypes: demo.activityTypes },
+    }),
+  );
   const version = async () => (await calls.callForManagement(officer, callId)).call.version;
-  await calls.saveCriteria({ actor: officer, callId, version: await version(), criteria: demo.criteria });
-  await calls.saveJurySettings({ actor: officer, callId, version: await version(), settings: demo.jury });
+  expectOk(await calls.saveCriteria({ actor: officer, callId, version: await version(), criteria: demo.criteria }));
+  expectOk(await calls.saveJurySettings({ actor: officer, callId, version: await version(), settings: demo.jury }));
   return callId;
 }

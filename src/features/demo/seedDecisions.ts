@@ -6,7 +6,7 @@
 // as any officer's would.
 import { eurosToCents } from '../../domain/money.ts';
 import type { App } from '../../app.ts';
-import type { FixedAmount } from '../decisions/schema.ts';
+import type { FixedAmount } from '../decisions/service.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
 import type { DemoBuilt, DemoCallBuilt } from './demoBuilt.ts';
 import { seedCall } from './demoContent.ts';

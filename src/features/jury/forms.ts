@@ -2,7 +2,7 @@
 // are message keys: the page translates them next to the field.
 import { z } from 'zod';
 import { LOCALES } from '../../domain/locale.ts';
-import { MAX_JUROR_CAPACITY, MAX_REVIEWERS_PER_APPLICATION } from '../calls/commands/saveJurySettings.ts';
+import { MAX_JUROR_CAPACITY, MAX_REVIEWERS_PER_APPLICATION } from '../calls/service.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/identity/passwords.ts';
 
 const text = (max: number) =>

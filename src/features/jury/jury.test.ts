@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -142,25 +143,27 @@ for (const backend of backends()) {
       await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = person.agent;
-      callId = await app.services.calls.createCall({
-        actor: officer,
-        form: standardForm(),
-        call: {
-          funderId,
-          code: 'BEE',
-          title: { fr: 'Former au numérique' },
-          summary: { fr: 's' },
-          description: { fr: 'd' },
-          budgetCents: 60_000_000,
-          grantMinCents: 1_000_000,
-          grantMaxCents: 6_000_000,
-          coFundingMaxPercent: 80,
-          opensAt: new Date(Date.now() - DAY),
-          closesAt: new Date(Date.now() + 30 * DAY),
-          targetPublics: ['seniors', 'women'],
-        },
-      });
-      await app.services.calls.publishCall({ actor: officer, callId });
+      callId = expectOk(
+        await app.services.calls.createCall({
+          actor: officer,
+          form: standardForm(),
+          call: {
+            funderId,
+            code: 'BEE',
+            title: { fr: 'Former au numérique' },
+            summary: { fr: 's' },
+            description: { fr: 'd' },
+            budgetCents: 60_000_000,
+            grantMinCents: 1_000_000,
+            grantMaxCents: 6_000_000,
+            coFundingMaxPercent: 80,
+            opensAt: new Date(Date.now() - DAY),
+            closesAt: new Date(Date.now() + 30 * DAY),
+            targetPublics: ['seniors', 'women'],
+          },
+        }),
+      );
+      expectOk(await app.services.calls.publishCall({ actor: officer, callId }));
       for (const title of ['Clavier pour tous', 'Seniors connectés', 'Femmes et code'])
         await eligibleApplication(title);
     });

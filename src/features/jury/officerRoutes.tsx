@@ -1,5 +1,5 @@
+import type { SaveJurySettingsRefusal } from '../calls/service.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
@@ -25,7 +25,7 @@ type Juror = { Params: { id: string; jurorId: string } };
 type Body = { Body: Record<string, string | string[] | undefined> };
 type Notice = { key: MessageKey };
 
-const SETTINGS_PROBLEMS: Record<string, [string, MessageKey]> = {
+const SETTINGS_PROBLEMS: Record<Exclude<SaveJurySettingsRefusal, 'stale' | 'locked-jury'>, [string, MessageKey]> = {
   reviewers: ['reviewersPerApplication', 'jury.error.count'],
   capacity: ['defaultCapacity', 'jury.error.count'],
   'tie-break-repeated': ['tieBreak', 'jury.settings.tieBreakRepeated'],
@@ -189,15 +189,14 @@ export function officerJuryRoutes(service: JuryService) {
       };
       const form = parseForm(settingsForm, request.body);
       if (!form.ok) return again(form.errors, 422);
-      try {
-        await service.saveSettings({ actor: request.actor, callId: id, ...form.data });
-      } catch (error) {
-        if (!(error instanceof RuleViolationError)) throw error;
-        if (error.problems.includes('stale')) return again({}, 409, true);
+      const saved = await service.saveSettings({ actor: request.actor, callId: id, ...form.data });
+      if (!saved.ok) {
+        // The call's state or a colleague's save: the page is shown again as it now stands.
+        if (saved.refusals.includes('stale') || saved.refusals.includes('locked-jury')) return again({}, 409, true);
         const errors: FieldErrors = Object.fromEntries(
-          error.problems
-            .filter((p) => p in SETTINGS_PROBLEMS)
-            .map((p) => [SETTINGS_PROBLEMS[p]![0], { key: SETTINGS_PROBLEMS[p]![1] }]),
+          saved.refusals
+            .filter((p) => p !== 'stale' && p !== 'locked-jury')
+            .map((p) => [SETTINGS_PROBLEMS[p][0], { key: SETTINGS_PROBLEMS[p][1] }]),
         );
         return again(errors, 422);
       }

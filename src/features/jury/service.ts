@@ -312,3 +312,4 @@ export function juryService(deps: JuryDeps) {
   };
 }
 export type JuryService = ReturnType<typeof juryService>;
+export type { Expertise } from './schema.ts';

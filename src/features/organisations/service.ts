@@ -13,6 +13,7 @@ import { uploadOrganisationDocument } from './commands/uploadDocument.ts';
 import { membershipOf } from './membership.ts';
 import { organisationDocuments, organisationMembers, organisations } from './schema.ts';
 
+export type { LegalForm } from './schema.ts';
 export type Organisation = typeof organisations.$inferSelect;
 export interface OrganisationView {
   organisation: Organisation;

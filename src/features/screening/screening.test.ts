@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
@@ -97,38 +98,42 @@ for (const backend of backends()) {
     };
 
     const newCall = async (code: string): Promise<string> => {
-      const id = await app.services.calls.createCall({
-        actor: officerA.actor,
-        form: standardForm(),
-        call: {
-          funderId,
-          code,
-          title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
-          summary: { fr: 's' },
-          description: { fr: 'd' },
-          budgetCents: 60_000_000,
-          grantMinCents: 1_000_000,
-          grantMaxCents: 6_000_000,
-          coFundingMaxPercent: 80,
-          opensAt: new Date(NOW - DAY),
-          closesAt: new Date(NOW + 30 * DAY),
-          targetPublics: ['seniors', 'women'],
-        },
-      });
+      const id = expectOk(
+        await app.services.calls.createCall({
+          actor: officerA.actor,
+          form: standardForm(),
+          call: {
+            funderId,
+            code,
+            title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
+            summary: { fr: 's' },
+            description: { fr: 'd' },
+            budgetCents: 60_000_000,
+            grantMinCents: 1_000_000,
+            grantMaxCents: 6_000_000,
+            coFundingMaxPercent: 80,
+            opensAt: new Date(NOW - DAY),
+            closesAt: new Date(NOW + 30 * DAY),
+            targetPublics: ['seniors', 'women'],
+          },
+        }),
+      );
       const { call } = await app.services.calls.callForManagement(officerA.actor, id);
-      await app.services.calls.saveCriteria({
-        actor: officerA.actor,
-        callId: id,
-        version: call.version,
-        criteria: {
-          eligibilityCriteria: CRITERIA,
-          evaluationCriteria: [],
-          overallThreshold: null,
-          requiredDocuments: [],
-          tranchePlan: [],
-        },
-      });
-      await app.services.calls.publishCall({ actor: officerA.actor, callId: id });
+      expectOk(
+        await app.services.calls.saveCriteria({
+          actor: officerA.actor,
+          callId: id,
+          version: call.version,
+          criteria: {
+            eligibilityCriteria: CRITERIA,
+            evaluationCriteria: [],
+            overallThreshold: null,
+            requiredDocuments: [],
+            tranchePlan: [],
+          },
+        }),
+      );
+      expectOk(await app.services.calls.publishCall({ actor: officerA.actor, callId: id }));
       return id;
     };
 

@@ -1,9 +1,33 @@
 import { RuleViolationError } from '../../domain/errors.ts';
+import type { Stale } from '../../domain/refusal.ts';
+import type { UploadRefusal } from '../storage/fileStorage.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
+
+/**
+ * The message of each refusal of a command. Written `{…} satisfies RefusalMessages<XRefusal>` next
+ * to the route, so a refusal added to a command without a message fails the type check.
+ */
+export type RefusalMessages<R extends string> = { readonly [K in R]: MessageKey };
+
+/** The messages of an outcome's refusals, each once, in the order the command gave them. */
+export function refusalMessages<R extends string>(refusals: readonly R[], table: RefusalMessages<R>): MessageKey[] {
+  return [...new Set(refusals.map((r) => table[r]))];
+}
+
+/** One message for a stale version, whatever was being saved. */
+export const STALE_MESSAGES = { stale: 'error.stale' } as const satisfies RefusalMessages<Stale>;
+
+/** One message per refused upload, for every upload of the application. */
+export const UPLOAD_MESSAGES = {
+  'file-empty': 'file.error.empty',
+  'file-too-large': 'file.error.tooLarge',
+  'file-type-not-allowed': 'file.error.type',
+} as const satisfies RefusalMessages<UploadRefusal>;
 
 /**
  * A feature's refusals, each with the message the reader gets: the returned function gives the
  * message of a refusal the table knows, and rethrows anything else (a real error, a 500).
+ * @deprecated commands now return typed outcomes mapped with `refusalMessages`.
  */
 export function refusals(table: Readonly<Record<string, MessageKey>>): (error: unknown) => MessageKey {
   return (error) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { MaybeActor } from '../../domain/access.ts';
+import { navigationAbilities, type MaybeActor } from '../../domain/access.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -79,6 +79,7 @@ export function registerRequestContext(app: FastifyInstance, config: Config, db:
       locale: request.locale,
       t: request.t,
       actor: request.actor,
+      nav: navigationAbilities(request.actor),
       displayName: request.sessionUser?.displayName ?? null,
       path: request.url,
       csrfToken: () => (csrf ??= reply.generateCsrf()),

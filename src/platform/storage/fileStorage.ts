@@ -37,19 +37,22 @@ export const ALLOWED_TYPES: Record<string, string> = {
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Why an upload is refused, the same for every upload of the application (one message each). */
+export type UploadRefusal = 'file-empty' | 'file-too-large' | 'file-type-not-allowed';
+
 export type CheckedUpload =
   | { ok: true; mime: string; sha256: string; sizeBytes: number; storageKey: string }
-  | { ok: false; error: 'empty' | 'too-large' | 'type-not-allowed' };
+  | { ok: false; error: UploadRefusal };
 
 /**
  * Checks an upload by what it contains — a renamed .exe is not a PDF whatever its name says — and
  * stores it under a fresh key. The caller records the file row in its own transaction.
  */
 export async function checkAndStore(storage: FileStorage, bytes: Buffer): Promise<CheckedUpload> {
-  if (bytes.length === 0) return { ok: false, error: 'empty' };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
+  if (bytes.length === 0) return { ok: false, error: 'file-empty' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'file-too-large' };
   const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !(detected.mime in ALLOWED_TYPES)) return { ok: false, error: 'type-not-allowed' };
+  if (!detected || !(detected.mime in ALLOWED_TYPES)) return { ok: false, error: 'file-type-not-allowed' };
   const storageKey = randomUUID();
   await storage.put(storageKey, bytes);
   return {

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { canOpenAdministration, managesCallsSomewhere } from '../../domain/access.ts';
 import { LOCALES } from '../../domain/locale.ts';
 import type { ViewContext } from './context.ts';
 
@@ -7,7 +6,7 @@ export const LANGUAGE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English'
 
 /** The frame of every page: skip link, landmarks, language switch, navigation, flash message. */
 export function Layout({ ctx, title, children }: { ctx: ViewContext; title: string; children: ComponentChildren }) {
-  const { t, actor } = ctx;
+  const { t, nav } = ctx;
   return (
     <html lang={ctx.locale}>
       <head>
@@ -48,7 +47,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
               <li>
                 <a href="/">{t('nav.home')}</a>
               </li>
-              {actor ? (
+              {nav.signedIn ? (
                 <>
                   <li>
                     <a href="/applications">{t('nav.applications')}</a>
@@ -59,17 +58,17 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
                   <li>
                     <a href="/account">{t('nav.account')}</a>
                   </li>
-                  {actor.grants.some((g) => g.role === 'juror') && (
+                  {nav.jury && (
                     <li>
                       <a href="/jury">{t('nav.jury')}</a>
                     </li>
                   )}
-                  {managesCallsSomewhere(actor) && (
+                  {nav.manageCalls && (
                     <li>
                       <a href="/manage/calls">{t('nav.manageCalls')}</a>
                     </li>
                   )}
-                  {canOpenAdministration(actor) && (
+                  {nav.administration && (
                     <li>
                       <a href="/admin">{t('nav.admin')}</a>
                     </li>

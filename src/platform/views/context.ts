@@ -1,4 +1,4 @@
-import type { MaybeActor } from '../../domain/access.ts';
+import type { MaybeActor, NavigationAbilities } from '../../domain/access.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Translate } from '../i18n/i18n.ts';
 
@@ -7,6 +7,8 @@ export interface ViewContext {
   locale: Locale;
   t: Translate;
   actor: MaybeActor;
+  /** What the navigation offers this person, decided once per request. */
+  nav: NavigationAbilities;
   displayName: string | null;
   /** The current path with its query, for the language switch to come back to. */
   path: string;

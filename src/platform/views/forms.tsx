@@ -196,3 +196,21 @@ export function Textarea({ value, maxLength, rows = 6, ...frame }: TextareaProps
 export function FileInput(frame: Frame) {
   return <FieldFrame {...frame} control={(a) => <input {...a} type="file" />} />;
 }
+
+/** Why an action was refused, at the top of the page that is shown again (a typed refusal's messages). */
+export function RefusalSummary({ ctx, refusals }: { ctx: ViewContext; refusals?: readonly MessageKey[] | undefined }) {
+  if (!refusals?.length) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1}>
+      {refusals.length === 1 ? (
+        <p>{ctx.t(refusals[0]!)}</p>
+      ) : (
+        <ul>
+          {refusals.map((key) => (
+            <li>{ctx.t(key)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

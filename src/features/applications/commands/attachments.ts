@@ -35,7 +35,7 @@ export async function attachFile(
   const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;
   if (ret && !ret.openFields.includes(field.id)) throw new RuleViolationError(['not-editable']);
   const stored = await checkAndStore(deps.storage, input.bytes);
-  if (!stored.ok) throw new RuleViolationError([`file-${stored.error}`]);
+  if (!stored.ok) throw new RuleViolationError([stored.error]);
   await inTransaction(deps, async (tx) => {
     const current = await lockApplication(tx, application.id);
     if (!APPLICANT_EDITABLE.includes(current.status)) throw new RuleViolationError(['not-editable']);

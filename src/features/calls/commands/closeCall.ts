@@ -1,32 +1,37 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { CallTransitionError } from '../../../domain/callLifecycle.ts';
+import { signedIn } from '../../../domain/policy.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
+import { loadCall } from '../access.ts';
 import { calls } from '../schema.ts';
-import { callForChange } from './updateCall.ts';
+import { transitionCall } from './transitionCall.ts';
 
-/** An officer closes a published call before its deadline (an error in the call, a budget withdrawn). */
+export type CloseCallRefusal = 'reason-required' | CallTransitionError;
+
+/**
+ * An officer closes a published call before its deadline (an error in the call, a budget
+ * withdrawn), with a reason: from then on it takes no application, and its pages say when it closed.
+ */
 export async function closeCall(
   deps: CommandDeps,
-  input: { actor: MaybeActor; callId: string; reason: string },
-): Promise<void> {
-  await inTransaction(deps, async (tx) => {
-    const { call, actor } = await callForChange(tx, input.actor, input.callId, 'close call');
-    if (call.status !== 'published') throw new RuleViolationError(['not-published']);
-    await tx
-      .update(calls)
-      .set({ status: 'closed', version: sql`${calls.version} + 1` })
-      .where(eq(calls.id, call.id));
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'call.closed',
-      subjectType: 'call',
-      subjectId: call.id,
-      before: { status: 'published' },
-      after: { status: 'closed' },
-      reason: input.reason,
+  input: { actor: MaybeActor; callId: string; reason: string; now?: Date },
+): Promise<Outcome<void, CloseCallRefusal>> {
+  const now = input.now ?? new Date();
+  return refusable(async (refuse) => {
+    const reason = input.reason.trim();
+    if (!reason) refuse('reason-required');
+    await inTransaction(deps, async (tx) => {
+      const call = await loadCall(tx, input.actor, input.callId, { action: 'closeEarly', lock: tx, now });
+      const moved = await transitionCall(tx, {
+        callId: call.record.id,
+        event: 'close-early',
+        actorId: signedIn(call).userId,
+        reason,
+        now,
+      });
+      if (!moved.ok) refuse(moved.error);
     });
   });
 }
@@ -37,23 +42,21 @@ export async function closeCall(
  */
 export async function closeCallsPastDeadline(deps: CommandDeps, now = new Date()): Promise<number> {
   return inTransaction(deps, async (tx) => {
-    const closed = await tx
-      .update(calls)
-      .set({ status: 'closed', version: sql`${calls.version} + 1` })
-      .where(and(eq(calls.status, 'published'), lte(calls.closesAt, now)))
-      .returning({ id: calls.id, funderId: calls.funderId });
-    for (const c of closed) {
-      await recordAudit(tx, {
+    const due = await tx
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(eq(calls.status, 'published'), lte(calls.closesAt, now)));
+    let closed = 0;
+    for (const call of due) {
+      const moved = await transitionCall(tx, {
+        callId: call.id,
+        event: 'close-at-deadline',
         actorId: null,
-        funderId: c.funderId,
-        action: 'call.closed',
-        subjectType: 'call',
-        subjectId: c.id,
-        before: { status: 'published' },
-        after: { status: 'closed' },
         reason: 'deadline passed',
+        now,
       });
+      if (moved.ok) closed += 1;
     }
-    return closed.length;
+    return closed;
   });
 }

@@ -1,12 +1,14 @@
 import { authorize, canManageCalls, type MaybeActor } from '../../../domain/access.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import type { Cents } from '../../../domain/money.ts';
 import type { Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { callForms, calls } from '../schema.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
 import type { FormDefinition } from '../../../domain/forms/definition.ts';
 import { standardForm } from '../../../domain/forms/template.ts';
+
+export type CreateCallRefusal = 'code-taken';
 
 export interface NewCall {
   funderId: string;
@@ -31,24 +33,26 @@ export interface NewCall {
 export async function createCall(
   deps: CommandDeps,
   input: { actor: MaybeActor; call: NewCall; form?: FormDefinition },
-): Promise<string> {
+): Promise<Outcome<string, CreateCallRefusal>> {
   const actor = input.actor;
   authorize(actor, canManageCalls(actor, input.call.funderId), 'create call');
-  return inTransaction(deps, async (tx) => {
-    const [created] = await tx.insert(calls).values(input.call).onConflictDoNothing().returning({ id: calls.id });
-    if (!created) throw new RuleViolationError(['code-taken']);
-    const id = created.id;
-    await tx
-      .insert(callForms)
-      .values({ callId: id, version: 1, definition: input.form ?? standardForm(), createdBy: actor.userId });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: input.call.funderId,
-      action: 'call.created',
-      subjectType: 'call',
-      subjectId: id,
-      after: { code: input.call.code, title: input.call.title.fr, budgetCents: input.call.budgetCents },
-    });
-    return id;
-  });
+  return refusable((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const [created] = await tx.insert(calls).values(input.call).onConflictDoNothing().returning({ id: calls.id });
+      if (!created) return refuse('code-taken');
+      const id = created.id;
+      await tx
+        .insert(callForms)
+        .values({ callId: id, version: 1, definition: input.form ?? standardForm(), createdBy: actor.userId });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: input.call.funderId,
+        action: 'call.created',
+        subjectType: 'call',
+        subjectId: id,
+        after: { code: input.call.code, title: input.call.title.fr, budgetCents: input.call.budgetCents },
+      });
+      return id;
+    }),
+  );
 }

@@ -1,43 +1,45 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { publishProblems, type CallTransitionError, type PublishProblem } from '../../../domain/callLifecycle.ts';
 import { allFields } from '../../../domain/forms/definition.ts';
 import { validateForm } from '../../../domain/forms/validateForm.ts';
-import type { MaybeActor } from '../../../domain/access.ts';
-import { publishProblems } from '../../../domain/callLifecycle.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
+import { signedIn } from '../../../domain/policy.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { callForms, calls } from '../schema.ts';
-import { callForChange } from './updateCall.ts';
+import { loadCall } from '../access.ts';
+import { callForms } from '../schema.ts';
+import { transitionCall } from './transitionCall.ts';
 
-/** draft → published, once the call is complete; the clock that decides is the server's. */
+export type PublishCallRefusal = PublishProblem | 'form-empty' | 'form-invalid' | CallTransitionError;
+
+/** draft → published, once the call is complete, with every reason at once when it is not; the server's clock decides. */
 export async function publishCall(
   deps: CommandDeps,
   input: { actor: MaybeActor; callId: string; now?: Date },
-): Promise<void> {
-  await inTransaction(deps, async (tx) => {
-    const { call, actor } = await callForChange(tx, input.actor, input.callId, 'publish call');
-    const [form] = await tx
-      .select()
-      .from(callForms)
-      .where(eq(callForms.callId, call.id))
-      .orderBy(desc(callForms.version))
-      .limit(1);
-    const problems: string[] = publishProblems({ ...call, titleFr: call.title.fr }, input.now ?? new Date());
-    if (!form || allFields(form.definition).length === 0) problems.push('form-empty');
-    else if (validateForm(form.definition).length) problems.push('form-invalid');
-    if (problems.length) throw new RuleViolationError(problems);
-    await tx
-      .update(calls)
-      .set({ status: 'published', version: sql`${calls.version} + 1` })
-      .where(and(eq(calls.id, call.id), eq(calls.version, call.version)));
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'call.published',
-      subjectType: 'call',
-      subjectId: call.id,
-      before: { status: call.status },
-      after: { status: 'published' },
-    });
-  });
+): Promise<Outcome<void, PublishCallRefusal>> {
+  const now = input.now ?? new Date();
+  return refusable((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const scoped = await loadCall(tx, input.actor, input.callId, { action: 'publish', lock: tx, now });
+      const call = scoped.record;
+      const [form] = await tx
+        .select()
+        .from(callForms)
+        .where(eq(callForms.callId, call.id))
+        .orderBy(desc(callForms.version))
+        .limit(1);
+      const problems: PublishCallRefusal[] = publishProblems({ ...call, titleFr: call.title.fr }, now);
+      if (!form || allFields(form.definition).length === 0) problems.push('form-empty');
+      else if (validateForm(form.definition).length) problems.push('form-invalid');
+      const [first, ...rest] = problems;
+      if (first) refuse(first, ...rest);
+      const moved = await transitionCall(tx, {
+        callId: call.id,
+        event: 'publish',
+        actorId: signedIn(scoped).userId,
+        now,
+      });
+      if (!moved.ok) refuse(moved.error);
+    }),
+  );
 }

@@ -1,7 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { authorize, type MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
 import { isUuid } from '../../../domain/ids.ts';
+import { signedIn } from '../../../domain/policy.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import type { Locale } from '../../../domain/locale.ts';
 import { isLocale } from '../../../domain/locale.ts';
 import { inLocale } from '../../../domain/translated.ts';
@@ -10,8 +12,10 @@ import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork
 import { translator } from '../../../platform/i18n/i18n.ts';
 import { users } from '../../../platform/identity/schema.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
-import { callQuestions, calls } from '../schema.ts';
-import { callForChange } from './updateCall.ts';
+import { loadCall } from '../access.ts';
+import { callQuestions } from '../schema.ts';
+
+export type AskQuestionRefusal = 'call-closed';
 
 /**
  * A signed-in person asks a question about an open call. It stays private until an officer
@@ -19,92 +23,96 @@ import { callForChange } from './updateCall.ts';
  */
 export async function askQuestion(
   deps: CommandDeps,
-  input: { actor: MaybeActor; callId: string; question: string },
-): Promise<void> {
-  const actor = input.actor;
-  authorize(actor, true, 'ask question');
-  if (!isUuid(input.callId)) throw new NotFoundError('call');
-  await inTransaction(deps, async (tx) => {
-    const [call] = await tx
-      .select({ id: calls.id, status: calls.status, funderId: calls.funderId })
-      .from(calls)
-      .where(eq(calls.id, input.callId));
-    if (!call || call.status === 'draft') throw new NotFoundError('call');
-    if (call.status !== 'published') throw new RuleViolationError(['call-closed']);
-    const [created] = await tx
-      .insert(callQuestions)
-      .values({ callId: call.id, askedBy: actor.userId, question: input.question })
-      .returning({ id: callQuestions.id });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'call.question-asked',
-      subjectType: 'call',
-      subjectId: call.id,
-      after: { questionId: created!.id },
-    });
-  });
+  input: { actor: MaybeActor; callId: string; question: string; now?: Date },
+): Promise<Outcome<void, AskQuestionRefusal>> {
+  return refusable((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const scoped = await loadCall(tx, input.actor, input.callId, { action: 'ask', now: input.now });
+      if (!scoped.can.ask) refuse('call-closed');
+      const call = scoped.record;
+      const actor = signedIn(scoped);
+      const [created] = await tx
+        .insert(callQuestions)
+        .values({ callId: call.id, askedBy: actor.userId, question: input.question })
+        .returning({ id: callQuestions.id });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: 'call.question-asked',
+        subjectType: 'call',
+        subjectId: call.id,
+        after: { questionId: created!.id },
+      });
+    }),
+  );
 }
 
 /** An officer answers a question: question and answer are published together, and the asker is told. */
+export type AnswerQuestionRefusal = 'archived';
+
 export async function answerQuestion(
   deps: CommandDeps,
   input: { actor: MaybeActor; callId: string; questionId: string; answer: string; question?: string | undefined },
-): Promise<void> {
-  if (!isUuid(input.questionId)) throw new NotFoundError('question');
-  await inTransaction(deps, async (tx) => {
-    const { call, actor } = await callForChange(tx, input.actor, input.callId, 'answer question');
-    const [q] = await tx
-      .select()
-      .from(callQuestions)
-      .where(
-        and(
-          eq(callQuestions.id, input.questionId),
-          eq(callQuestions.callId, call.id),
-          isNull(callQuestions.publishedAt),
-        ),
-      )
-      .for('update');
-    if (!q) throw new NotFoundError('question');
-    // The officer may reword the question (to remove a name, or to generalise it) before it is public.
-    const question = input.question?.trim() || q.question;
-    await tx
-      .update(callQuestions)
-      .set({ question, answer: input.answer, answeredBy: actor.userId, publishedAt: new Date() })
-      .where(eq(callQuestions.id, q.id));
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'call.question-answered',
-      subjectType: 'call',
-      subjectId: call.id,
-      before: { question: q.question },
-      after: { question, answer: input.answer },
-    });
-    const [asker] = await tx
-      .select({ email: users.email, displayName: users.displayName, locale: users.locale })
-      .from(users)
-      .where(eq(users.id, q.askedBy));
-    if (asker) {
-      const locale: Locale = isLocale(asker.locale) ? asker.locale : 'fr';
-      const t = translator(locale);
-      await enqueueMail(tx, {
-        to: asker.email,
-        subject: t('mail.answered.subject', { call: inLocale(call.title, locale) }),
-        text: [
-          t('mail.greeting', { name: asker.displayName }),
-          '',
-          t('mail.answered.body'),
-          '',
-          question,
-          '',
-          input.answer,
-          '',
-          `${deps.publicUrl}/calls/${call.id}#questions`,
-          '',
-          t('mail.signature'),
-        ].join('\n'),
+): Promise<Outcome<void, AnswerQuestionRefusal>> {
+  return refusable((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const scoped = await loadCall(tx, input.actor, input.callId, { action: 'answerQuestions', lock: tx });
+      if (!scoped.can.answerQuestions) refuse('archived');
+      if (!isUuid(input.questionId)) throw new NotFoundError('question');
+      const call = scoped.record;
+      const actor = signedIn(scoped);
+      const [q] = await tx
+        .select()
+        .from(callQuestions)
+        .where(
+          and(
+            eq(callQuestions.id, input.questionId),
+            eq(callQuestions.callId, call.id),
+            isNull(callQuestions.publishedAt),
+          ),
+        )
+        .for('update');
+      if (!q) throw new NotFoundError('question');
+      // The officer may reword the question (to remove a name, or to generalise it) before it is public.
+      const question = input.question?.trim() || q.question;
+      await tx
+        .update(callQuestions)
+        .set({ question, answer: input.answer, answeredBy: actor.userId, publishedAt: new Date() })
+        .where(eq(callQuestions.id, q.id));
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: 'call.question-answered',
+        subjectType: 'call',
+        subjectId: call.id,
+        before: { question: q.question },
+        after: { question, answer: input.answer },
       });
-    }
-  });
+      const [asker] = await tx
+        .select({ email: users.email, displayName: users.displayName, locale: users.locale })
+        .from(users)
+        .where(eq(users.id, q.askedBy));
+      if (asker) {
+        const locale: Locale = isLocale(asker.locale) ? asker.locale : 'fr';
+        const t = translator(locale);
+        await enqueueMail(tx, {
+          to: asker.email,
+          subject: t('mail.answered.subject', { call: inLocale(call.title, locale) }),
+          text: [
+            t('mail.greeting', { name: asker.displayName }),
+            '',
+            t('mail.answered.body'),
+            '',
+            question,
+            '',
+            input.answer,
+            '',
+            `${deps.publicUrl}/calls/${call.id}#questions`,
+            '',
+            t('mail.signature'),
+          ].join('\n'),
+        });
+      }
+    }),
+  );
 }

@@ -1,12 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import { instantToBrussels } from '../../../domain/brusselsTime.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, Form, Select, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  ErrorSummary,
+  Field,
+  Form,
+  RefusalSummary,
+  Select,
+  Textarea,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
 import type { CallForManagement, Term } from '../service.ts';
+import { PUBLISH_REFUSALS } from '../refusalMessages.ts';
+import { CallNav } from './CallNav.tsx';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
+import { CorrectionNote } from './CorrectionNote.tsx';
 
 interface Props {
   ctx: ViewContext;
@@ -17,7 +29,7 @@ interface Props {
   activityTypes: readonly Term[];
   values?: Record<string, string | string[]>;
   errors?: FieldErrors;
-  stale?: boolean;
+  refusals?: MessageKey[] | undefined;
 }
 
 /** The call as its form shows it: money as typed by a person, instants as Brussels date and time. */
@@ -51,7 +63,16 @@ export function callFormValues(ctx: ViewContext, managed: CallForManagement): Re
   };
 }
 
-export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, values, errors = {}, stale }: Props) {
+export function CallEditorPage({
+  ctx,
+  managed,
+  funders,
+  publics,
+  activityTypes,
+  values,
+  errors = {},
+  refusals,
+}: Props) {
   const { t, locale } = ctx;
   const v = values ?? (managed ? callFormValues(ctx, managed) : {});
   const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -78,7 +99,20 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
     opensTime: t('manage.call.opensTime'),
     closesDate: t('manage.call.closesDate'),
     closesTime: t('manage.call.closesTime'),
+    correctionFr: t('manage.call.correctionFr'),
+    correctionNl: t('manage.call.correctionNl'),
+    correctionEn: t('manage.call.correctionEn'),
   };
+  const can = managed?.can;
+  // A locked part is shown as it stands and sent back unchanged (hidden inputs), so saving the
+  // parts still open never reads as a change to it.
+  const locked = (open: boolean | undefined) => !!can && !open;
+  const keep = (names: string[]) =>
+    names.flatMap((name) =>
+      (Array.isArray(v[name]) ? (v[name] as string[]) : [s(name)]).map((value) => (
+        <input type="hidden" name={name} value={value} />
+      )),
+    );
   const text = (name: string, extra: { required?: boolean; hint?: string } = {}) => (
     <Field
       ctx={ctx}
@@ -108,11 +142,7 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
       </p>
       <h1>{title}</h1>
       {managed && <CallManagementBar ctx={ctx} managed={managed} />}
-      {stale && (
-        <div class="error-summary" role="alert">
-          <p>{t('manage.call.stale')}</p>
-        </div>
-      )}
+      <RefusalSummary ctx={ctx} refusals={refusals} />
       <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
       <Form ctx={ctx} action={managed ? `/manage/calls/${managed.call.id}` : '/manage/calls'}>
         {managed ? (
@@ -143,70 +173,108 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
           {area('descriptionNl')}
           {area('descriptionEn')}
         </fieldset>
-        <fieldset>
-          <legend>{t('manage.call.money')}</legend>
-          {text('budget', { required: true, hint: t('manage.call.moneyHint') })}
-          {text('grantMin')}
-          {text('grantMax')}
-          {text('coFundingMaxPercent', { hint: t('manage.call.coFundingHint') })}
-        </fieldset>
-        <fieldset>
-          <legend>{t('manage.call.dates')}</legend>
-          <p class="hint">{t('manage.call.datesHint')}</p>
-          <Field
-            ctx={ctx}
-            name="opensDate"
-            type="date"
-            label={labels.opensDate!}
-            value={s('opensDate')}
-            error={errors.opensDate}
-          />
-          <Field
-            ctx={ctx}
-            name="opensTime"
-            type="time"
-            label={labels.opensTime!}
-            value={s('opensTime')}
-            error={errors.opensTime}
-          />
-          <Field
-            ctx={ctx}
-            name="closesDate"
-            type="date"
-            label={labels.closesDate!}
-            value={s('closesDate')}
-            error={errors.closesDate}
-          />
-          <Field
-            ctx={ctx}
-            name="closesTime"
-            type="time"
-            label={labels.closesTime!}
-            value={s('closesTime') || '12:00'}
-            error={errors.closesTime}
-          />
-        </fieldset>
-        <CheckboxGroup
-          ctx={ctx}
-          name="targetPublics"
-          legend={t('manage.call.targetPublics')}
-          options={publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
-          checked={l('targetPublics')}
-        />
-        <CheckboxGroup
-          ctx={ctx}
-          name="activityTypes"
-          legend={t('manage.call.activityTypes')}
-          options={activityTypes.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
-          checked={l('activityTypes')}
-        />
+        {locked(can?.editBudget) ? (
+          <LockedPart ctx={ctx} legend={t('manage.call.money')}>
+            {keep(['budget', 'grantMin', 'grantMax', 'coFundingMaxPercent'])}
+            <p>
+              {labels.budget}: {s('budget')}
+            </p>
+          </LockedPart>
+        ) : (
+          <fieldset>
+            <legend>{t('manage.call.money')}</legend>
+            {text('budget', { required: true, hint: t('manage.call.moneyHint') })}
+            {text('grantMin')}
+            {text('grantMax')}
+            {text('coFundingMaxPercent', { hint: t('manage.call.coFundingHint') })}
+          </fieldset>
+        )}
+        {locked(can?.editDates) ? (
+          <LockedPart ctx={ctx} legend={t('manage.call.dates')}>
+            {keep(['opensDate', 'opensTime', 'closesDate', 'closesTime'])}
+            <p>
+              {labels.closesDate}: {s('closesDate')} {s('closesTime')}
+            </p>
+          </LockedPart>
+        ) : (
+          <fieldset>
+            <legend>{t('manage.call.dates')}</legend>
+            <p class="hint">{t('manage.call.datesHint')}</p>
+            <Field
+              ctx={ctx}
+              name="opensDate"
+              type="date"
+              label={labels.opensDate!}
+              value={s('opensDate')}
+              error={errors.opensDate}
+            />
+            <Field
+              ctx={ctx}
+              name="opensTime"
+              type="time"
+              label={labels.opensTime!}
+              value={s('opensTime')}
+              error={errors.opensTime}
+            />
+            <Field
+              ctx={ctx}
+              name="closesDate"
+              type="date"
+              label={labels.closesDate!}
+              value={s('closesDate')}
+              error={errors.closesDate}
+            />
+            <Field
+              ctx={ctx}
+              name="closesTime"
+              type="time"
+              label={labels.closesTime!}
+              value={s('closesTime') || '12:00'}
+              error={errors.closesTime}
+            />
+          </fieldset>
+        )}
+        {locked(can?.editPublics) ? (
+          <LockedPart ctx={ctx} legend={t('manage.call.targetPublics')}>
+            {keep(['targetPublics', 'activityTypes'])}
+          </LockedPart>
+        ) : (
+          <>
+            <CheckboxGroup
+              ctx={ctx}
+              name="targetPublics"
+              legend={t('manage.call.targetPublics')}
+              options={publics.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
+              checked={l('targetPublics')}
+            />
+            <CheckboxGroup
+              ctx={ctx}
+              name="activityTypes"
+              legend={t('manage.call.activityTypes')}
+              options={activityTypes.map((p) => ({ value: p.key, label: inLocale(p.label, locale) }))}
+              checked={l('activityTypes')}
+            />
+          </>
+        )}
+        {managed && <CorrectionNote ctx={ctx} managed={managed} values={v} errors={errors} />}
         <button type="submit">{managed ? t('manage.call.save') : t('manage.call.create')}</button>
       </Form>
     </Layout>
   );
 }
 
-/** Status, what stops publication, and the call's actions. */
+/** A part of the call that no longer changes, shown as it stands. */
+function LockedPart({ ctx, legend, children }: { ctx: ViewContext; legend: string; children: ComponentChildren }) {
+  return (
+    <fieldset class="locked">
+      <legend>{legend}</legend>
+      <p class="hint">{ctx.t('manage.call.locked')}</p>
+      {children}
+    </fieldset>
+  );
+}
+
+/** The call's steps, its status, what stops publication, and the actions its state allows. */
 export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed: CallForManagement }) {
   const { t } = ctx;
   const c = managed.call;
@@ -215,43 +283,25 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
       <h2 id="call-status-title">
         {t('call.status')}: {t(`call.status.${c.status}` as MessageKey)}
       </h2>
-      <p>
-        <a href={`/manage/calls/${c.id}`}>{t('manage.call.general')}</a> ·{' '}
-        <a href={`/manage/calls/${c.id}/criteria`}>{t('manage.criteria.title')}</a> ·{' '}
-        <a href={`/manage/calls/${c.id}/questions`}>{t('manage.questions.title')}</a> ·{' '}
-        <a href={`/manage/calls/${c.id}/form`}>{t('manage.form.title')}</a> ·{' '}
-        <a href={`/manage/calls/${c.id}/preview`}>{t('manage.form.preview')}</a>
-        {c.status !== 'draft' && (
-          <>
-            {' '}
-            · <a href={`/calls/${c.id}`}>{t('manage.call.publicPage')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/applications`}>{t('inbox.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/jury`}>{t('jury.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/screening`}>{t('screening.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/consensus`}>{t('scoring.consensus')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/calibration`}>{t('scoring.calibration.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/ranking`}>{t('scoring.ranking.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/selection`}>{t('decisions.selection.title')}</a> ·{' '}
-            <a href={`/manage/calls/${c.id}/decision`}>{t('decisions.decision.title')}</a>
-          </>
-        )}
-      </p>
+      <CallNav ctx={ctx} call={c} />
       {c.status === 'draft' &&
         (managed.publishProblems.length ? (
           <>
             <p>{t('manage.call.cannotPublish')}</p>
             <ul>
               {managed.publishProblems.map((p) => (
-                <li>{t(`manage.call.problem.${p}` as MessageKey)}</li>
+                <li>{t(PUBLISH_REFUSALS[p])}</li>
               ))}
             </ul>
           </>
         ) : (
-          <Form ctx={ctx} action={`/manage/calls/${c.id}/publish`}>
-            <button type="submit">{t('manage.call.publish')}</button>
-          </Form>
+          managed.can.publish && (
+            <Form ctx={ctx} action={`/manage/calls/${c.id}/publish`}>
+              <button type="submit">{t('manage.call.publish')}</button>
+            </Form>
+          )
         ))}
-      {c.status === 'published' && (
+      {managed.can.closeEarly && (
         <Form ctx={ctx} action={`/manage/calls/${c.id}/close`}>
           <Field ctx={ctx} name="reason" label={t('manage.call.closeReason')} required />
           <button type="submit" class="secondary">

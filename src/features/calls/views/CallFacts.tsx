@@ -4,6 +4,10 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { PublicCall } from '../service.ts';
 
+/** An officer closed it before its deadline: its pages say when, not the deadline it never reached. */
+const closedEarly = (call: PublicCall) =>
+  !!call.closedAt && !!call.closesAt && call.closedAt.getTime() < call.closesAt.getTime();
+
 /** The key figures of a call, the same on the home page and on the call's own page. */
 export function CallFacts({ ctx, call }: { ctx: ViewContext; call: PublicCall }) {
   const { t, locale } = ctx;
@@ -34,13 +38,25 @@ export function CallFacts({ ctx, call }: { ctx: ViewContext; call: PublicCall })
           </dd>
         </>
       )}
-      {call.closesAt && (
+      {call.closesAt && closedEarly(call) ? (
         <>
-          <dt>{t('call.closes')}</dt>
+          <dt>{t('call.closedEarly')}</dt>
           <dd>
-            <time dateTime={call.closesAt.toISOString()}>{formatInstant(call.closesAt, locale)}</time>
+            {t('call.closedEarlyAt', {
+              date: formatInstant(call.closedAt!, locale),
+              deadline: formatInstant(call.closesAt, locale),
+            })}
           </dd>
         </>
+      ) : (
+        call.closesAt && (
+          <>
+            <dt>{t('call.closes')}</dt>
+            <dd>
+              <time dateTime={call.closesAt.toISOString()}>{formatInstant(call.closesAt, locale)}</time>
+            </dd>
+          </>
+        )
       )}
     </dl>
   );

@@ -1,21 +1,24 @@
-import type { CallStatus } from '../../../domain/callLifecycle.ts';
-import { formatInstant, isBeforeDeadline, timeRemaining } from '../../../domain/brusselsTime.ts';
-import { inLocale, type Translated } from '../../../domain/translated.ts';
+import { formatInstant, timeRemaining } from '../../../domain/brusselsTime.ts';
+import { inLocale } from '../../../domain/translated.ts';
+import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { Paragraphs } from '../../../platform/views/Paragraphs.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
-import type { PublicCall } from '../service.ts';
+import type { CallPart } from '../../../domain/callLifecycle.ts';
+import type { PublicCallPage } from '../service.ts';
 import { CallFacts } from './CallFacts.tsx';
 
-export interface CallPageData {
-  call: PublicCall;
-  documents: { id: string; label: Translated; name: string; sizeBytes: number }[];
-  questions: { id: string; question: string; answer: string; publishedAt: Date }[];
-}
-
-/** Once results are published they stay public through the grants' follow-up and the archive. */
-const RESULTS_PUBLIC: readonly CallStatus[] = ['results-published', 'follow-up', 'archived'];
+const PART_NAMES: Record<CallPart, MessageKey> = {
+  texts: 'call.part.texts',
+  dates: 'call.part.dates',
+  budget: 'call.part.budget',
+  publics: 'call.part.publics',
+  criteria: 'call.part.criteria',
+  form: 'call.part.form',
+  documents: 'call.part.documents',
+  jury: 'call.part.jury',
+};
 
 /** A call as applicants read it: what it funds, who may apply, the deadline and its countdown, documents, Q&A. */
 export function CallPage({
@@ -25,14 +28,14 @@ export function CallPage({
   questionForm,
 }: {
   ctx: ViewContext;
-  data: CallPageData;
+  data: PublicCallPage;
   now?: Date;
   questionForm?: { value: string; errors: FieldErrors };
 }) {
   const { t, locale } = ctx;
-  const { call } = data;
+  const { record: call, can } = data.scoped;
   const title = inLocale(call.title, locale);
-  const open = call.status === 'published' && !!call.closesAt && isBeforeDeadline(now, call.closesAt);
+  const open = data.acceptsApplications;
   const left = call.closesAt ? timeRemaining(now, call.closesAt) : null;
   return (
     <Layout ctx={ctx} title={title}>
@@ -44,7 +47,7 @@ export function CallPage({
         <strong>{inLocale(call.summary, locale)}</strong>
       </p>
       <CallFacts ctx={ctx} call={call} />
-      {RESULTS_PUBLIC.includes(call.status) && (
+      {can.seeResults && (
         <p class="card">
           <a href={`/calls/${call.id}/results`}>{t('call.resultsLink')}</a>
         </p>
@@ -117,6 +120,28 @@ export function CallPage({
           )}
         </section>
       )}
+      {data.corrections.length > 0 && (
+        <section aria-labelledby="corrections-title" class="corrections">
+          <h2 id="corrections-title">{t('call.corrections.title')}</h2>
+          <p>{t('call.corrections.intro')}</p>
+          <ul>
+            {data.corrections.map((c) => (
+              <li>
+                {t('call.corrections.entry', {
+                  date: formatInstant(c.correctedAt, locale),
+                  parts: c.parts.map((p) => t(PART_NAMES[p])).join(', '),
+                })}
+                {inLocale(c.note, locale) && (
+                  <>
+                    <br />
+                    {inLocale(c.note, locale)}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="questions-title" id="questions">
         <h2 id="questions-title">{t('call.questions')}</h2>
         {data.questions.length === 0 ? (
@@ -132,7 +157,7 @@ export function CallPage({
           </dl>
         )}
         {open &&
-          (ctx.actor ? (
+          (can.ask ? (
             <Form ctx={ctx} action={`/calls/${call.id}/questions`}>
               <Textarea
                 ctx={ctx}

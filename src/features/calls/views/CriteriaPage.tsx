@@ -3,10 +3,11 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Field, Form, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { Field, Form, RefusalSummary, type FieldErrors } from '../../../platform/views/forms.tsx';
 import type { CriteriaRows } from '../criteriaForm.ts';
 import type { CallForManagement } from '../service.ts';
 import { CallManagementBar } from './CallEditorPage.tsx';
+import { CorrectionNote } from './CorrectionNote.tsx';
 
 const BLANK_ROWS = 2;
 
@@ -117,13 +118,16 @@ export function CriteriaPage({
   managed,
   rows,
   errors = {},
-  stale,
+  refusals,
+  note,
 }: {
   ctx: ViewContext;
   managed: CallForManagement;
   rows?: CriteriaRows;
   errors?: FieldErrors;
-  stale?: boolean;
+  refusals?: MessageKey[];
+  /** The correction note as typed, when the page is shown again. */
+  note?: Record<string, unknown>;
 }) {
   const { t, locale } = ctx;
   const r = rows ?? criteriaRows(managed.call);
@@ -135,11 +139,7 @@ export function CriteriaPage({
       </p>
       <h1>{t('manage.criteria.title')}</h1>
       <CallManagementBar ctx={ctx} managed={managed} />
-      {(hasErrors || stale) && (
-        <div class="error-summary" role="alert">
-          <p>{stale ? t('manage.call.stale') : t('manage.criteria.invalid')}</p>
-        </div>
-      )}
+      <RefusalSummary ctx={ctx} refusals={refusals?.length ? refusals : hasErrors ? ['manage.criteria.invalid'] : []} />
       <Form ctx={ctx} action={`/manage/calls/${managed.call.id}/criteria`}>
         <input type="hidden" name="version" value={String(managed.call.version)} />
         <h2>{t('manage.criteria.eligibility')}</h2>
@@ -210,6 +210,7 @@ export function CriteriaPage({
             { key: 'trigger', label: 'manage.criteria.trigger' },
           ]}
         />
+        <CorrectionNote ctx={ctx} managed={managed} values={note} errors={errors} />
         <button type="submit">{t('manage.criteria.save')}</button>
       </Form>
     </Layout>

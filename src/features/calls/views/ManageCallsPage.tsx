@@ -4,7 +4,7 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import type { PublicCall } from '../service.ts';
+import type { ScopedCall } from '../service.ts';
 
 export function ManageCallsPage({
   ctx,
@@ -12,7 +12,7 @@ export function ManageCallsPage({
   canCreate,
 }: {
   ctx: ViewContext;
-  calls: PublicCall[];
+  calls: ScopedCall[];
   canCreate: boolean;
 }) {
   const { t, locale } = ctx;
@@ -41,7 +41,7 @@ export function ManageCallsPage({
               </tr>
             </thead>
             <tbody>
-              {calls.map((c) => (
+              {calls.map(({ record: c }) => (
                 <tr>
                   <td>
                     <a href={`/manage/calls/${c.id}`}>{inLocale(c.title, locale)}</a> <code>{c.code}</code>

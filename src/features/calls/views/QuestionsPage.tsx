@@ -2,7 +2,16 @@ import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, FileInput, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  ErrorSummary,
+  Field,
+  FileInput,
+  Form,
+  RefusalSummary,
+  Textarea,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
+import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { CallForManagement } from '../service.ts';
 import { CallManagementBar } from './CallEditorPage.tsx';
 
@@ -13,10 +22,11 @@ interface Props {
   published: { id: string; question: string; answer: string }[];
   documents: { id: string; label: Translated; name: string }[];
   documentErrors?: FieldErrors;
+  refusals?: MessageKey[] | undefined;
 }
 
 /** The officer's desk for what applicants see beside the call: questions to answer, documents to publish. */
-export function QuestionsPage({ ctx, managed, pending, published, documents, documentErrors = {} }: Props) {
+export function QuestionsPage({ ctx, managed, pending, published, documents, documentErrors = {}, refusals }: Props) {
   const { t, locale } = ctx;
   const base = `/manage/calls/${managed.call.id}`;
   return (
@@ -26,24 +36,26 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
       </p>
       <h1>{t('manage.questions.title')}</h1>
       <CallManagementBar ctx={ctx} managed={managed} />
+      <RefusalSummary ctx={ctx} refusals={refusals} />
       <section aria-labelledby="pending-title">
         <h2 id="pending-title">{t('manage.questions.pending')}</h2>
         {pending.length === 0 && <p>{t('manage.questions.none')}</p>}
-        {pending.map((q, i) => (
-          <Form ctx={ctx} action={`${base}/questions/${q.id}/answer`} class="card">
-            <p class="hint">{t('manage.questions.askedAt', { at: formatInstant(q.askedAt, locale) })}</p>
-            <Textarea
-              ctx={ctx}
-              name="question"
-              label={t('manage.questions.question', { n: i + 1 })}
-              value={q.question}
-              rows={3}
-              hint={t('manage.questions.rewordHint')}
-            />
-            <Textarea ctx={ctx} name="answer" label={t('manage.questions.answer', { n: i + 1 })} required rows={4} />
-            <button type="submit">{t('manage.questions.publish')}</button>
-          </Form>
-        ))}
+        {managed.can.answerQuestions &&
+          pending.map((q, i) => (
+            <Form ctx={ctx} action={`${base}/questions/${q.id}/answer`} class="card">
+              <p class="hint">{t('manage.questions.askedAt', { at: formatInstant(q.askedAt, locale) })}</p>
+              <Textarea
+                ctx={ctx}
+                name="question"
+                label={t('manage.questions.question', { n: i + 1 })}
+                value={q.question}
+                rows={3}
+                hint={t('manage.questions.rewordHint')}
+              />
+              <Textarea ctx={ctx} name="answer" label={t('manage.questions.answer', { n: i + 1 })} required rows={4} />
+              <button type="submit">{t('manage.questions.publish')}</button>
+            </Form>
+          ))}
       </section>
       <section aria-labelledby="published-title">
         <h2 id="published-title">{t('manage.questions.published')}</h2>
@@ -62,42 +74,48 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
           {documents.map((d) => (
             <li>
               <a href={`/calls/${managed.call.id}/documents/${d.id}`}>{inLocale(d.label, locale)}</a> ({d.name}){' '}
-              <Form ctx={ctx} action={`${base}/documents/${d.id}/remove`} class="inline">
-                <button
-                  type="submit"
-                  class="secondary small"
-                  aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}
-                >
-                  {t('manage.form.remove')}
-                </button>
-              </Form>
+              {managed.can.editDocuments && (
+                <Form ctx={ctx} action={`${base}/documents/${d.id}/remove`} class="inline">
+                  <button
+                    type="submit"
+                    class="secondary small"
+                    aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}
+                  >
+                    {t('manage.form.remove')}
+                  </button>
+                </Form>
+              )}
             </li>
           ))}
         </ul>
-        <ErrorSummary
-          ctx={ctx}
-          errors={documentErrors}
-          labels={{ labelFr: t('manage.criteria.labelFr'), file: t('organisation.documentFile') }}
-        />
-        <Form ctx={ctx} action={`${base}/documents`} multipart>
-          <Field
-            ctx={ctx}
-            name="labelFr"
-            label={t('manage.criteria.labelFr')}
-            required
-            error={documentErrors.labelFr}
-          />
-          <Field ctx={ctx} name="labelNl" label={t('manage.criteria.labelNl')} />
-          <Field ctx={ctx} name="labelEn" label={t('manage.criteria.labelEn')} />
-          <FileInput
-            ctx={ctx}
-            name="file"
-            label={t('organisation.documentFile')}
-            hint={t('file.hint')}
-            error={documentErrors.file}
-          />
-          <button type="submit">{t('organisation.upload')}</button>
-        </Form>
+        {managed.can.editDocuments && (
+          <>
+            <ErrorSummary
+              ctx={ctx}
+              errors={documentErrors}
+              labels={{ labelFr: t('manage.criteria.labelFr'), file: t('organisation.documentFile') }}
+            />
+            <Form ctx={ctx} action={`${base}/documents`} multipart>
+              <Field
+                ctx={ctx}
+                name="labelFr"
+                label={t('manage.criteria.labelFr')}
+                required
+                error={documentErrors.labelFr}
+              />
+              <Field ctx={ctx} name="labelNl" label={t('manage.criteria.labelNl')} />
+              <Field ctx={ctx} name="labelEn" label={t('manage.criteria.labelEn')} />
+              <FileInput
+                ctx={ctx}
+                name="file"
+                label={t('organisation.documentFile')}
+                hint={t('file.hint')}
+                error={documentErrors.file}
+              />
+              <button type="submit">{t('organisation.upload')}</button>
+            </Form>
+          </>
+        )}
       </section>
     </Layout>
   );

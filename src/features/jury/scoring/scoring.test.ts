@@ -1,3 +1,4 @@
+import { expectOk } from '../../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -65,36 +66,40 @@ for (const backend of backends()) {
     /** A published call with the three criteria, its jury settings set directly (membership is another capability). */
     const newCall = async (settings: Partial<JurySettings> = {}) => {
       const code = `SC${++n}`;
-      const callId = await app.services.calls.createCall({
-        actor: officer,
-        form: FORM,
-        call: {
-          funderId,
-          code,
-          title: { fr: `Appel ${code}` },
-          summary: { fr: 's' },
-          description: { fr: 'd' },
-          budgetCents: 60_000_000,
-          grantMinCents: null,
-          grantMaxCents: null,
-          opensAt: new Date(Date.now() - DAY),
-          closesAt: new Date(Date.now() + 30 * DAY),
-        },
-      });
+      const callId = expectOk(
+        await app.services.calls.createCall({
+          actor: officer,
+          form: FORM,
+          call: {
+            funderId,
+            code,
+            title: { fr: `Appel ${code}` },
+            summary: { fr: 's' },
+            description: { fr: 'd' },
+            budgetCents: 60_000_000,
+            grantMinCents: null,
+            grantMaxCents: null,
+            opensAt: new Date(Date.now() - DAY),
+            closesAt: new Date(Date.now() + 30 * DAY),
+          },
+        }),
+      );
       const { call } = await app.services.calls.callForManagement(officer, callId);
-      await app.services.calls.saveCriteria({
-        actor: officer,
-        callId,
-        version: call.version,
-        criteria: {
-          eligibilityCriteria: [],
-          evaluationCriteria: CRITERIA,
-          overallThreshold: 50,
-          requiredDocuments: [],
-          tranchePlan: [],
-        },
-      });
-      await app.services.calls.publishCall({ actor: officer, callId });
+      expectOk(
+        await app.services.calls.saveCriteria({
+          actor: officer,
+          callId,
+          version: call.version,
+          criteria: {
+            eligibilityCriteria: [],
+            evaluationCriteria: CRITERIA,
+            overallThreshold: 50,
+            requiredDocuments: [],
+            tranchePlan: [],
+          },
+        }),
+      );
+      expectOk(await app.services.calls.publishCall({ actor: officer, callId }));
       await setSettings(callId, settings);
       return callId;
     };

@@ -18,7 +18,7 @@ export async function uploadOrganisationDocument(
   if (!membership && actor) throw new NotFoundError('organisation');
   authorize(actor, canEditOrganisation(membership), 'upload organisation document');
   const stored = await checkAndStore(deps.storage, input.bytes);
-  if (!stored.ok) throw new RuleViolationError([`file-${stored.error}`]);
+  if (!stored.ok) throw new RuleViolationError([stored.error]);
   await inTransaction(deps, async (tx) => {
     const [file] = await tx
       .insert(files)

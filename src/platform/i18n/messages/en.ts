@@ -1,3 +1,4 @@
+import { callLifecycleEn } from './callLifecycle.en.ts';
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
   'site.name': 'Octroi',
@@ -1296,4 +1297,5 @@ export const en = {
     'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
   'decisions.letter.pending': 'Letter being written…',
   'decisions.overspent': 'Over the budget',
+  ...callLifecycleEn,
 } as const;

@@ -1,0 +1,35 @@
+// Every route declares who may call it, in its options, where the route is written; the
+// authorisation matrix test walks the registered routes and checks each answer against it, so a
+// route without a declaration fails the suite and a new route is covered without anyone remembering.
+import type { RouteShorthandOptions } from 'fastify';
+
+export type RoutePolicy =
+  /** Anyone, signed in or not, with nothing scoped to them (the home page, a public file). */
+  | { readonly access: 'public' }
+  /** Any signed-in person, on what is theirs only (their account, their dashboard). */
+  | { readonly access: 'signed-in' }
+  /** A record named by a path parameter, under its kind's policy table (src/domain/*Policy.ts). */
+  | { readonly access: 'record'; readonly kind: string; readonly action: string; readonly param: string }
+  /** The JSON API, with a personal token carrying scopes. */
+  | { readonly access: 'token'; readonly scope: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+}
+
+const options = (policy: RoutePolicy): RouteShorthandOptions => ({ config: { policy } });
+
+export const PUBLIC_ROUTE = options({ access: 'public' });
+export const SIGNED_IN_ROUTE = options({ access: 'signed-in' });
+
+/** A route on a record: `kind`'s policy, `action` of its table, the record's id in `param` (`:id` by default). */
+export function recordRoute(kind: string, action: string, param = 'id'): RouteShorthandOptions {
+  return options({ access: 'record', kind, action, param });
+}
+
+/** The same, with more route options (rate limits, body limits…). */
+export function withPolicy(route: RouteShorthandOptions, extra: RouteShorthandOptions): RouteShorthandOptions {
+  return { ...extra, ...route, config: { ...extra.config, ...route.config } };
+}
