@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, endOfDayInBrussels, isCalendarDate } from './calendarDate.ts';
+import { addDays, addMonths, endOfDayInBrussels, isCalendarDate, startOfDayInBrussels } from './calendarDate.ts';
 
 test('only real days are calendar dates', () => {
   assert.ok(isCalendarDate('2024-02-29'));
@@ -33,4 +33,10 @@ test('a day ends at the next midnight in Brussels, in winter and in summer time'
   assert.equal(endOfDayInBrussels('2026-06-30').toISOString(), '2026-06-30T22:00:00.000Z');
   // The night the clocks go back: 25 October 2026 ends at 00:00 CET on the 26th.
   assert.equal(endOfDayInBrussels('2026-10-25').toISOString(), '2026-10-25T23:00:00.000Z');
+});
+
+test('a day starts at midnight in Brussels; a day that does not exist is refused', () => {
+  assert.equal(startOfDayInBrussels('2027-01-01').toISOString(), '2026-12-31T23:00:00.000Z');
+  assert.throws(() => startOfDayInBrussels('2027-02-29'), RangeError);
+  assert.throws(() => endOfDayInBrussels('2027-02-29'), RangeError);
 });

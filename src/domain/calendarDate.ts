@@ -53,12 +53,18 @@ export function addMonths(date: CalendarDate, n: number): CalendarDate {
   return format(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
+/** The instant a day starts in Brussels (00:00 local time). */
+export function startOfDayInBrussels(date: CalendarDate): Date {
+  const start = brusselsToInstant(date, '00:00');
+  if (!start.ok) throw new RangeError(`Not a calendar date: ${date}`);
+  return start.value;
+}
+
 /**
  * The instant a day ends in Brussels (midnight starting the next day): a report "due on 30 June" may be handed in
  * until 23:59:59.999 that day, with isBeforeDeadline's strict rule.
  */
 export function endOfDayInBrussels(date: CalendarDate): Date {
-  const next = brusselsToInstant(addDays(date, 1), '00:00');
-  if (!next.ok) throw new RangeError(`Not a calendar date: ${date}`);
-  return next.value;
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return startOfDayInBrussels(addDays(date, 1));
 }

@@ -60,8 +60,8 @@ export interface GrantContext {
   agreement: { status: AgreementVersionStatus; hasDocument: boolean } | null;
   /** The instant the offer lapses if the agreement is not accepted; null for no limit. */
   acceptBy: Date | null;
-  /** The instant the project period starts (its first day, 00:00 in Brussels). */
-  periodStartsAt: Date;
+  /** The instant the project period starts (its first day, 00:00 in Brussels); null without an agreement. */
+  periodStartsAt: Date | null;
   finalReportApproved: boolean;
   /** From the ledger: what is still to pay (planned, due, approved or in a batch) and still to recover. */
   outstanding: { toPayCents: number; toRecoverCents: number };
@@ -86,7 +86,7 @@ function countersignGuard(ctx: GrantContext): GrantRefusal | null {
 
 // A grant may be activated when its period has started (often at once: periods are frequently retroactive).
 function activateGuard(ctx: GrantContext): GrantRefusal | null {
-  return ctx.now.getTime() < ctx.periodStartsAt.getTime() ? 'period-not-started' : null;
+  return ctx.periodStartsAt === null || isBeforeDeadline(ctx.now, ctx.periodStartsAt) ? 'period-not-started' : null;
 }
 
 function finalReportGuard(ctx: GrantContext): GrantRefusal | null {

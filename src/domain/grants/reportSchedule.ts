@@ -3,8 +3,14 @@
 // an officer may move a report's due date (the grant started late, the grantee asked for time). A report is due by
 // the end of its due day in Brussels, and opens for filling some days before.
 
-import { addDays, addMonths, endOfDayInBrussels, isCalendarDate, type CalendarDate } from '../calendarDate.ts';
-import { brusselsToInstant } from '../brusselsTime.ts';
+import {
+  addDays,
+  addMonths,
+  endOfDayInBrussels,
+  isCalendarDate,
+  startOfDayInBrussels,
+  type CalendarDate,
+} from '../calendarDate.ts';
 
 export type ReportKind = 'interim' | 'final';
 
@@ -54,12 +60,6 @@ export function reportPlanProblems(definitions: readonly ReportDefinition[]): Re
       problems.push({ id: d.id, code: 'opens-days-before' });
   }
   return problems;
-}
-
-function startOfDayInBrussels(date: CalendarDate): Date {
-  const start = brusselsToInstant(date, '00:00');
-  if (!start.ok) throw new RangeError(`Not a calendar date: ${date}`);
-  return start.value;
 }
 
 /**
