@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { TrancheStatus } from './trancheLifecycle.ts';
 import { planTranches, rebalanceTranches, type PaymentPlan } from './tranchePlan.ts';
+
+const tranche = (status: TrancheStatus, percent: number, amountCents: number) => ({ status, percent, amountCents });
 
 const eightyTwenty: PaymentPlan = {
   terms: [
@@ -88,10 +91,7 @@ test('a plan that does not pay exactly the grant is refused', () => {
 });
 
 test('an amendment: what is released keeps its amount, the planned tranches share the new remainder', () => {
-  const tranches = [
-    { status: 'paid', percent: 80, amountCents: 4_552_320 },
-    { status: 'planned', percent: 20, amountCents: 1_138_080 },
-  ];
+  const tranches = [tranche('paid', 80, 4_552_320), tranche('planned', 20, 1_138_080)];
   assert.deepEqual(rebalanceTranches(tranches, 6_000_000), {
     amountsCents: [4_552_320, 1_447_680],
     overCommittedCents: 0,
@@ -99,25 +99,22 @@ test('an amendment: what is released keeps its amount, the planned tranches shar
   });
   // Two planned tranches in proportion 20:10; a cancelled one counts for nothing.
   const three = [
-    { status: 'approved', percent: 70, amountCents: 700_000 },
-    { status: 'cancelled', percent: 0, amountCents: 50_000 },
-    { status: 'planned', percent: 20, amountCents: 200_000 },
-    { status: 'planned', percent: 10, amountCents: 100_000 },
+    tranche('approved', 70, 700_000),
+    tranche('cancelled', 0, 50_000),
+    tranche('planned', 20, 200_000),
+    tranche('planned', 10, 100_000),
   ];
   assert.deepEqual(rebalanceTranches(three, 900_001).amountsCents, [700_000, 50_000, 133_334, 66_667]);
 });
 
 test('a settlement below what was paid: the planned tranches fall to 0 and the excess is reported', () => {
-  const tranches = [
-    { status: 'paid', percent: 80, amountCents: 800_000 },
-    { status: 'planned', percent: 20, amountCents: 200_000 },
-  ];
+  const tranches = [tranche('paid', 80, 800_000), tranche('planned', 20, 200_000)];
   assert.deepEqual(rebalanceTranches(tranches, 700_000), {
     amountsCents: [800_000, 0],
     overCommittedCents: 100_000,
     unallocatedCents: 0,
   });
-  assert.deepEqual(rebalanceTranches([{ status: 'paid', percent: 100, amountCents: 800_000 }], 900_000), {
+  assert.deepEqual(rebalanceTranches([tranche('paid', 100, 800_000)], 900_000), {
     amountsCents: [800_000],
     overCommittedCents: 0,
     unallocatedCents: 100_000,

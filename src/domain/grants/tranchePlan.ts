@@ -8,6 +8,7 @@
 import type { CalendarDate } from '../calendarDate.ts';
 import type { Tranche } from '../callCriteria.ts';
 import type { Cents } from '../money.ts';
+import type { TrancheStatus } from './trancheLifecycle.ts';
 
 /** A call's term, with one extension: a tranche due at a date (e.g. a second advance on 1 July). */
 export type TrancheTerm = Tranche | { percent: number; trigger: 'date'; dueOn: CalendarDate };
@@ -79,7 +80,7 @@ export function planTranches(amountCents: Cents, plan: PaymentPlan): PlannedTran
  * tranche is still planned, `unallocatedCents` is the amount a new tranche must carry.
  */
 export function rebalanceTranches(
-  tranches: readonly { status: string; percent: number; amountCents: Cents }[],
+  tranches: readonly { status: TrancheStatus; percent: number; amountCents: Cents }[],
   entitlementCents: Cents,
 ): { amountsCents: Cents[]; overCommittedCents: Cents; unallocatedCents: Cents } {
   const committed = tranches

@@ -32,6 +32,8 @@ test('each transaction carries its Belgian structured communication as a SCOR re
         '<Ref>123456789002</Ref></CdtrRefInf></Strd></RmtInf>',
     ),
   );
+  // EPC format rule: the tags and data inside Strd stay within 140 characters.
+  assert.ok(/<Strd>(.*)<\/Strd>/.exec(xml)![1]!.length <= 140);
 });
 
 test('names and addresses are in the SEPA character set and within the schema lengths', () => {
