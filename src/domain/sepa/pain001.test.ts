@@ -108,6 +108,11 @@ test('every problem is reported at once, with the transaction it is in', () => {
   ]);
   assert.deepEqual(creditTransferProblems(sampleBatch(), []), [{ payment: null, code: 'no-payments' }]);
   assert.deepEqual(
+    creditTransferProblems(sampleBatch(), [{ ...a, creditor: { ...a.creditor, name: '北京' } }]),
+    [{ payment: 0, code: 'name' }],
+    'a name in a script the SEPA set lacks',
+  );
+  assert.deepEqual(
     creditTransferProblems(sampleBatch(), [{ ...a, amountCents: 100_000_000_000 }]),
     [{ payment: 0, code: 'amount' }],
     'the EPC maximum is 999,999,999.99 euros',

@@ -97,11 +97,13 @@ const BIC = /^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
 function partyProblems(party: SepaParty, payment: number | null): SepaProblem[] {
   const problems: SepaProblem[] = [];
   const at = (code: SepaProblemCode) => problems.push({ payment, code });
-  if (sepaText(party.name, 70) === '') at('name');
+  // A name or town that transliterates to punctuation only (a script the SEPA set lacks) names nobody.
+  const readable = (text: string, max: number) => /[A-Za-z0-9]/.test(sepaText(text, max));
+  if (!readable(party.name, 70)) at('name');
   const iban = parseIban(party.iban);
   if (!iban.ok || iban.value !== party.iban) at('iban');
   if (party.bic && !BIC.test(party.bic)) at('bic');
-  if (sepaText(party.address.town, 35) === '' || !/^[A-Z]{2}$/.test(party.address.country)) at('address');
+  if (!readable(party.address.town, 35) || !/^[A-Z]{2}$/.test(party.address.country)) at('address');
   return problems;
 }
 
