@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reportPlanProblems, reportSchedule, type ReportDefinition } from './reportSchedule.ts';
+
+const plan: ReportDefinition[] = [
+  { id: 'final', kind: 'final', due: { monthsAfter: 2 }, opensDaysBefore: 30 },
+  { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6 }, opensDaysBefore: 30 },
+  { id: 'interim-2', kind: 'interim', due: { on: '2027-10-15' }, opensDaysBefore: 14 },
+];
+const period = { start: '2027-01-01', end: '2027-12-31' };
+
+test('interim reports count from the period start, the final one from its end; sorted by due day', () => {
+  const schedule = reportSchedule(plan, period);
+  assert.deepEqual(
+    schedule.map((r) => [r.id, r.opensOn, r.dueOn, r.moved]),
+    [
+      ['interim-1', '2027-06-01', '2027-07-01', false],
+      ['interim-2', '2027-10-01', '2027-10-15', false],
+      ['final', '2028-01-30', '2028-02-29', false],
+    ],
+  );
+});
+
+test('a report is due by the end of its day and opens at the start of its first day, in Brussels', () => {
+  const [interim] = reportSchedule(plan, period);
+  assert.equal(interim!.dueAt.toISOString(), '2027-07-01T22:00:00.000Z'); // midnight CEST
+  assert.equal(interim!.opensAt.toISOString(), '2027-05-31T22:00:00.000Z');
+});
+
+test('an officer moves a due day for one grant', () => {
+  const schedule = reportSchedule(plan, period, { 'interim-1': '2027-09-30' });
+  assert.deepEqual(
+    schedule.map((r) => [r.id, r.dueOn, r.moved]),
+    [
+      ['interim-1', '2027-09-30', true],
+      ['interim-2', '2027-10-15', false],
+      ['final', '2028-02-29', false],
+    ],
+  );
+  assert.throws(() => reportSchedule(plan, period, { final: '2028-02-30' }), RangeError);
+});
+
+test('month ends: six months after 31 August is the last day of February', () => {
+  const [r] = reportSchedule(
+    [
+      { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6 }, opensDaysBefore: 0 },
+      { id: 'final', kind: 'final', due: { monthsAfter: 0 }, opensDaysBefore: 0 },
+    ],
+    { start: '2026-08-31', end: '2027-08-30' },
+  );
+  assert.equal(r!.dueOn, '2027-02-28');
+});
+
+test('a plan needs exactly one final report and well-formed dues', () => {
+  assert.deepEqual(reportPlanProblems(plan), []);
+  assert.deepEqual(
+    reportPlanProblems([
+      { id: 'a', kind: 'interim', due: { on: '2027-02-30' }, opensDaysBefore: 30 },
+      { id: 'a', kind: 'interim', due: { monthsAfter: 1.5 }, opensDaysBefore: -1 },
+    ]),
+    [
+      { id: null, code: 'no-final-report' },
+      { id: 'a', code: 'due-date' },
+      { id: 'a', code: 'duplicate-id' },
+      { id: 'a', code: 'months-after' },
+      { id: 'a', code: 'opens-days-before' },
+    ],
+  );
+  assert.deepEqual(reportPlanProblems([plan[0]!, { ...plan[0]!, id: 'final-2' }]), [
+    { id: null, code: 'several-final-reports' },
+  ]);
+  assert.throws(() => reportSchedule([], period), RangeError);
+});

@@ -1,0 +1,95 @@
+// When a grant's reports are due. The call defines its reports: interim ones at a date or a number of months
+// after the project period starts, and one final report at a date or a number of months after it ends. Per grant,
+// an officer may move a report's due date (the grant started late, the grantee asked for time). A report is due by
+// the end of its due day in Brussels, and opens for filling some days before.
+
+import {
+  addDays,
+  addMonths,
+  endOfDayInBrussels,
+  isCalendarDate,
+  startOfDayInBrussels,
+  type CalendarDate,
+} from '../calendarDate.ts';
+
+export type ReportKind = 'interim' | 'final';
+
+/** At a date, or so many whole months after the period starts (interim) or ends (final). */
+export type ReportDue = { on: CalendarDate } | { monthsAfter: number };
+
+export interface ReportDefinition {
+  /** Stable key within the call: "interim-1", "final". */
+  id: string;
+  kind: ReportKind;
+  due: ReportDue;
+  /** How many days before its due day the report opens for filling. */
+  opensDaysBefore: number;
+}
+
+export interface ScheduledReport {
+  id: string;
+  kind: ReportKind;
+  /** The day it opens, and the instant (00:00 in Brussels). */
+  opensOn: CalendarDate;
+  opensAt: Date;
+  dueOn: CalendarDate;
+  /** The end of the due day in Brussels: handed in strictly before it is on time. */
+  dueAt: Date;
+  /** True when the grant moved this report's due day. */
+  moved: boolean;
+}
+
+export type ReportPlanProblem =
+  | { id: string | null; code: 'no-final-report' | 'several-final-reports' | 'duplicate-id' }
+  | { id: string; code: 'due-date' | 'months-after' | 'opens-days-before' };
+
+/** What is wrong with a call's report definitions; empty when they can be scheduled. */
+export function reportPlanProblems(definitions: readonly ReportDefinition[]): ReportPlanProblem[] {
+  const problems: ReportPlanProblem[] = [];
+  const finals = definitions.filter((d) => d.kind === 'final').length;
+  if (finals === 0) problems.push({ id: null, code: 'no-final-report' });
+  if (finals > 1) problems.push({ id: null, code: 'several-final-reports' });
+  const ids = new Set<string>();
+  for (const d of definitions) {
+    if (ids.has(d.id)) problems.push({ id: d.id, code: 'duplicate-id' });
+    ids.add(d.id);
+    if ('on' in d.due && !isCalendarDate(d.due.on)) problems.push({ id: d.id, code: 'due-date' });
+    if ('monthsAfter' in d.due && !(Number.isInteger(d.due.monthsAfter) && d.due.monthsAfter >= 0))
+      problems.push({ id: d.id, code: 'months-after' });
+    if (!Number.isInteger(d.opensDaysBefore) || d.opensDaysBefore < 0)
+      problems.push({ id: d.id, code: 'opens-days-before' });
+  }
+  return problems;
+}
+
+/**
+ * A grant's reports, by due day (the final report last on a tie). `movedTo` holds the due days an officer set
+ * for this grant, by report id. Throws if reportPlanProblems finds anything or a moved day is not a date.
+ */
+export function reportSchedule(
+  definitions: readonly ReportDefinition[],
+  period: { start: CalendarDate; end: CalendarDate },
+  movedTo: Readonly<Record<string, CalendarDate>> = {},
+): ScheduledReport[] {
+  const problems = reportPlanProblems(definitions);
+  if (problems.length > 0) throw new RangeError(`Report plan refused: ${problems.map((p) => p.code).join(', ')}`);
+  return definitions
+    .map((d): ScheduledReport => {
+      const anchor = d.kind === 'interim' ? period.start : period.end;
+      const planned = 'on' in d.due ? d.due.on : addMonths(anchor, d.due.monthsAfter);
+      const moved = Object.hasOwn(movedTo, d.id);
+      const dueOn = moved ? (movedTo[d.id] as CalendarDate) : planned;
+      if (!isCalendarDate(dueOn)) throw new RangeError(`Not a calendar date: ${dueOn}`);
+      const opensOn = addDays(dueOn, -d.opensDaysBefore);
+      return {
+        id: d.id,
+        kind: d.kind,
+        opensOn,
+        opensAt: startOfDayInBrussels(opensOn),
+        dueOn,
+        dueAt: endOfDayInBrussels(dueOn),
+        moved,
+      };
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || (a.kind === 'final' ? 1 : 0) - (b.kind === 'final' ? 1 : 0));
+}
