@@ -3,7 +3,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { loadDemo } from '../demo/loadDemo.ts';
 
 const spaces = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
