@@ -7,7 +7,8 @@ import { officerApplicationsRoutes } from './features/applications/officerRoutes
 import { applicationsRoutes } from './features/applications/routes.tsx';
 import { applicationsService } from './features/applications/service.ts';
 import { accountsService } from './features/accounts/service.ts';
-import { adminRoutes } from './features/admin/routes.tsx';
+import { adminRoutes } from './features/admin/adminRoutes.tsx';
+import { peopleRoutes } from './features/admin/peopleRoutes.tsx';
 import { adminService } from './features/admin/service.ts';
 import { criteriaRoutes } from './features/calls/criteriaRoutes.tsx';
 import { formBuilderRoutes } from './features/calls/formRoutes.tsx';
@@ -76,7 +77,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const storage = localFileStorage(join(config.dataDir, 'files'));
   const services = {
     accounts: accountsService(deps),
-    admin: adminService(deps),
+    admin: adminService({ ...deps, storage }),
     calls: callsService({ ...deps, storage }),
     organisations: organisationsService({ ...deps, storage }),
   };
@@ -115,6 +116,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   await server.register(questionRoutes(services.calls));
   await server.register(accountsRoutes(services.accounts));
   await server.register(adminRoutes(services.admin));
+  await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
   await server.register(applicationsRoutes(applications, services.calls, services.organisations));
   await server.register(officerApplicationsRoutes(applications));

@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // Seeds the inbox benchmark's database: a funder, an officer and a published call through the
 // services (as an installation would have them), then organisations and submitted applications
 // written in bulk — multi-row inserts in batches, as DESIGN.md asks of bulk writes.
@@ -19,6 +18,7 @@ import { searchVector } from '../../src/features/applications/search.ts';
 import { LEGAL_FORMS, organisationMembers, organisations } from '../../src/features/organisations/schema.ts';
 import { users } from '../../src/platform/identity/schema.ts';
 import { generateApplication, organisationName, pick, seededUuid } from './inboxData.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const DAY = 86_400_000;
 const CALL = { code: 'BEE', grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80 };
@@ -67,11 +67,13 @@ export async function seedInbox(
     })
   ).id;
   const admin: Actor = { userId: adminId, isPlatformAdmin: true, grants: [] };
-  const funderId = await adminService.createFunder({
-    actor: admin,
-    slug: 'bee',
-    name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' },
-  });
+  const funderId = expectOk(
+    await adminService.createFunder({
+      actor: admin,
+      slug: 'bee',
+      name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' },
+    }),
+  );
   const officerId = (
     await accounts.provisionUser({
       email: 'officer@bench.example',
@@ -81,7 +83,7 @@ export async function seedInbox(
       platformAdmin: false,
     })
   ).id;
-  await adminService.grantRole({ actor: admin, funderId, email: 'officer@bench.example', role: 'officer' });
+  expectOk(await adminService.grantRole({ actor: admin, funderId, email: 'officer@bench.example', role: 'officer' }));
   const officer: Actor = { userId: officerId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
   const callId = expectOk(
     await calls.createCall({

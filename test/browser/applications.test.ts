@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // Applying to a call in a real browser, as an organisation's members do: registering the
 // organisation, starting an application, filling its sections (saved automatically with
 // JavaScript, by the buttons without), submitting and getting the receipt; two members saving the
@@ -20,6 +19,7 @@ import {
 } from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const PASSWORD = 'correct horse battery';
 const CALL_TITLE = 'Former les Bruxellois au numérique';
@@ -44,11 +44,13 @@ before(async () => {
     platformAdmin: true,
   });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({
-    actor: adminActor,
-    slug: 'bee',
-    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
-  });
+  funderId = expectOk(
+    await services.admin.createFunder({
+      actor: adminActor,
+      slug: 'bee',
+      name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+    }),
+  );
   const email = `officer-${process.pid}@example.org`;
   const person = await services.accounts.provisionUser({
     email,
@@ -57,7 +59,7 @@ before(async () => {
     locale: 'en',
     platformAdmin: false,
   });
-  await services.admin.grantRole({ actor: adminActor, funderId, email, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: adminActor, funderId, email, role: 'officer' }));
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
   callId = expectOk(
     await services.calls.createCall({

@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // An officer's work on calls in a real browser: creating a call through its form, building its
 // application form (adding, moving and removing questions), the preview, publishing, and the call
 // then seen by the public; and a broken question refused with a summary a screen reader announces.
@@ -16,6 +15,7 @@ import {
   field,
   flash,
 } from '../helpers/browser.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const PASSWORD = 'correct horse battery';
 const OFFICER_EMAIL = `officer-${process.pid}@example.org`;
@@ -37,11 +37,13 @@ before(async () => {
     platformAdmin: true,
   });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({
-    actor: adminActor,
-    slug: 'bxl-num',
-    name: { fr: 'Bruxelles Numérique', nl: 'Brussel Digitaal', en: 'Digital Brussels' },
-  });
+  funderId = expectOk(
+    await services.admin.createFunder({
+      actor: adminActor,
+      slug: 'bxl-num',
+      name: { fr: 'Bruxelles Numérique', nl: 'Brussel Digitaal', en: 'Digital Brussels' },
+    }),
+  );
   const person = await services.accounts.provisionUser({
     email: OFFICER_EMAIL,
     displayName: 'Olivia Officer',
@@ -49,7 +51,7 @@ before(async () => {
     locale: 'en',
     platformAdmin: false,
   });
-  await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' }));
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
 });
 after(async () => {

@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // Forming a call's jury in a real browser: the officer invites a juror by email (without
 // JavaScript: every officer page is a plain form), the juror, who has no account, gets one by the
 // invitation, signs the independence declaration and declares a conflict of interest; the officer
@@ -21,6 +20,7 @@ import {
 } from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const PASSWORD = 'correct horse battery';
 const CALL_TITLE = 'Former les Bruxellois au numérique';
@@ -101,13 +101,15 @@ before(async () => {
     platformAdmin: true,
   });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  funderId = await services.admin.createFunder({
-    actor: adminActor,
-    slug: 'bee',
-    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
-  });
+  funderId = expectOk(
+    await services.admin.createFunder({
+      actor: adminActor,
+      slug: 'bee',
+      name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+    }),
+  );
   officer = await person('Olivia');
-  await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' }));
   officer.actor = { ...officer.actor, grants: [{ funderId, role: 'officer' }] };
   callId = expectOk(
     await services.calls.createCall({

@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // Scoring in a real browser: a juror reads an assigned application and fills the evaluation grid,
 // the running total following the scores as they are typed (and, without JavaScript, the total of
 // the last save); then an officer records the panel's consensus and reads the ranking.
@@ -20,6 +19,7 @@ import {
   flash,
 } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
@@ -125,13 +125,15 @@ before(async () => {
     platformAdmin: true,
   });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  const funderId = await services.admin.createFunder({
-    actor: adminActor,
-    slug: 'bee',
-    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
-  });
+  const funderId = expectOk(
+    await services.admin.createFunder({
+      actor: adminActor,
+      slug: 'bee',
+      name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+    }),
+  );
   officer = await newPerson('Olivia Officer');
-  await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: adminActor, funderId, email: officer.email, role: 'officer' }));
   officer.actor.grants = [{ funderId, role: 'officer' }];
   callId = expectOk(
     await services.calls.createCall({

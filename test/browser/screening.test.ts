@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // Eligibility screening in a real browser, as a programme officer does it: from the call to its
 // screening list, ticking each criterion's verdict by its label, a note that needs a verdict, a
 // decision that needs a reason, the application declared not eligible, and the funnel changed.
@@ -21,6 +20,7 @@ import {
   flash,
 } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const PASSWORD = 'correct horse battery';
 const CALL_TITLE = 'Former les Bruxellois au numérique';
@@ -74,11 +74,13 @@ before(async () => {
     platformAdmin: true,
   });
   const adminActor: Actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
-  const funderId = await services.admin.createFunder({
-    actor: adminActor,
-    slug: 'bee',
-    name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
-  });
+  const funderId = expectOk(
+    await services.admin.createFunder({
+      actor: adminActor,
+      slug: 'bee',
+      name: { fr: 'Bruxelles Économie et Emploi', en: 'Brussels Economy and Employment' },
+    }),
+  );
   const person = await services.accounts.provisionUser({
     email: OFFICER_EMAIL,
     displayName: 'Olivia Officer',
@@ -86,7 +88,7 @@ before(async () => {
     locale: 'en',
     platformAdmin: false,
   });
-  await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: adminActor, funderId, email: OFFICER_EMAIL, role: 'officer' }));
   officer = { userId: person.id, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
   callId = expectOk(
     await services.calls.createCall({

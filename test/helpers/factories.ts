@@ -38,11 +38,13 @@ export async function platformAdmin(app: TestApp): Promise<Actor> {
 /** A funder (tenant), created by the installation's administrator. */
 export async function buildFunder(app: TestApp, overrides: { slug?: string; name?: string } = {}): Promise<string> {
   const n = nextNumber();
-  return app.services.admin.createFunder({
-    actor: await platformAdmin(app),
-    slug: overrides.slug ?? `funder-${n}`,
-    name: { fr: overrides.name ?? `Pouvoir ${n}` },
-  });
+  return expectOk(
+    await app.services.admin.createFunder({
+      actor: await platformAdmin(app),
+      slug: overrides.slug ?? `funder-${n}`,
+      name: { fr: overrides.name ?? `Pouvoir ${n}` },
+    }),
+  );
 }
 
 export interface Person {
@@ -55,7 +57,7 @@ export interface Person {
 export async function buildPerson(app: TestApp, grant?: { funderId: string; role: Role }): Promise<Person> {
   const person = await app.signedIn();
   if (!grant) return person;
-  await app.services.admin.grantRole({ actor: await platformAdmin(app), ...grant, email: person.email });
+  expectOk(await app.services.admin.grantRole({ actor: await platformAdmin(app), ...grant, email: person.email }));
   return { ...person, actor: { ...person.actor, grants: [grant] } };
 }
 

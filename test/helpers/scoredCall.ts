@@ -1,4 +1,3 @@
-import { expectOk } from '../../src/domain/refusal.ts';
 // A call ready for its selection: the Digital.Brussels projects submitted, screened and agreed on
 // by the jury, with one more project, one under the threshold and one ineligible. Screening and
 // the jury are tested on their own; here their outcome is set as they leave it.
@@ -12,6 +11,7 @@ import { calls } from '../../src/features/calls/schema.ts';
 import { consensus } from '../../src/features/jury/schema.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import { VALID_ORGANISATION } from './samples.ts';
+import { expectOk } from '../../src/domain/refusal.ts';
 
 const DAY = 86_400_000;
 const FORM: FormDefinition = {
@@ -89,18 +89,20 @@ export async function scoredCall(
       })
     ).id;
   const admin: Actor = { userId: await user(`admin-${tag}@example.org`, true), isPlatformAdmin: true, grants: [] };
-  const funderId = await services.admin.createFunder({
-    actor: admin,
-    slug: `paradigm-${tag}`,
-    name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' },
-  });
+  const funderId = expectOk(
+    await services.admin.createFunder({
+      actor: admin,
+      slug: `paradigm-${tag}`,
+      name: { fr: 'Paradigm', nl: 'Paradigm', en: 'Paradigm' },
+    }),
+  );
   const officerEmail = `officer-${tag}@example.org`;
   const officer: Actor = {
     userId: await user(officerEmail),
     isPlatformAdmin: false,
     grants: [{ funderId, role: 'officer' }],
   };
-  await services.admin.grantRole({ actor: admin, funderId, email: officerEmail, role: 'officer' });
+  expectOk(await services.admin.grantRole({ actor: admin, funderId, email: officerEmail, role: 'officer' }));
   const callId = expectOk(
     await services.calls.createCall({
       actor: officer,

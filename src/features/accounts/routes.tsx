@@ -6,6 +6,8 @@ import { safeLocalPath } from '../../platform/http/safeRedirect.ts';
 import { SESSION_COOKIE } from '../../platform/identity/sessions.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import { forgotForm, resetForm, signInForm, signUpForm } from './forms.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { SignInResult } from './commands/signIn.ts';
 import type { AccountsService } from './service.ts';
 import { AccountPage } from './views/AccountPage.tsx';
 import { ForgotPasswordPage, ResetPasswordPage } from './views/PasswordPages.tsx';
@@ -17,6 +19,12 @@ const SENSITIVE = { rateLimit: { max: 10, timeWindow: '15 minutes' } };
 
 type Query = { Querystring: Record<string, string | undefined> };
 type Body = { Body: Record<string, string | undefined> };
+
+const SIGN_IN_PROBLEMS = {
+  failed: 'signIn.failed',
+  unconfirmed: 'signIn.unconfirmed',
+  deactivated: 'signIn.deactivated',
+} as const satisfies Record<Exclude<SignInResult['status'], 'signed-in'>, MessageKey>;
 
 export function accountsRoutes(accounts: AccountsService) {
   return async function (app: FastifyInstance) {
@@ -77,7 +85,7 @@ export function accountsRoutes(accounts: AccountsService) {
         chosenLocale: isLocale(chosen) ? chosen : undefined,
       });
       if (result.status !== 'signed-in') {
-        const problem = result.status === 'failed' ? 'signIn.failed' : 'signIn.unconfirmed';
+        const problem = SIGN_IN_PROBLEMS[result.status];
         return reply.page(
           (ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} problem={problem} />,
           result.status === 'failed' ? 401 : 403,

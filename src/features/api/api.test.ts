@@ -1,4 +1,3 @@
-import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { z } from 'zod';
@@ -14,6 +13,7 @@ import { standardForm } from '../../domain/forms/template.ts';
 import { Application, CallApplications, CallList, components, ErrorBody } from './contract.ts';
 import { OPERATIONS } from './openapi.ts';
 import { apiService, type ApiService } from './service.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -58,14 +58,22 @@ for (const backend of backends()) {
 
     /** An officer of a funder of their own. */
     const officerElsewhere = async () => {
-      const other = await app.services.admin.createFunder({
-        actor: admin,
-        slug: `elsewhere-${++n}`,
-        name: { fr: 'Ailleurs' },
-      });
+      const other = expectOk(
+        await app.services.admin.createFunder({
+          actor: admin,
+          slug: `elsewhere-${++n}`,
+          name: { fr: 'Ailleurs' },
+        }),
+      );
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId: other, email: person.email, role: 'officer' });
-      return { ...person, actor: { ...person.actor, grants: [{ funderId: other, role: 'officer' as const }] } };
+      expectOk(
+        await app.services.admin.grantRole({ actor: admin, funderId: other, email: person.email, role: 'officer' }),
+      );
+      return {
+        ...person,
+        funderId: other,
+        actor: { ...person.actor, grants: [{ funderId: other, role: 'officer' as const }] },
+      };
     };
 
     /** A member of a fresh organisation, with an application started on the call. */
@@ -105,13 +113,15 @@ for (const backend of backends()) {
       app = await buildTestApp(backend);
       tokens = apiService({ ...app.deps, calls: app.services.calls, applications: app.services.applications });
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({
-        actor: admin,
-        slug: 'bee',
-        name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' },
-      });
+      funderId = expectOk(
+        await app.services.admin.createFunder({
+          actor: admin,
+          slug: 'bee',
+          name: { fr: 'Bruxelles Économie et Emploi', nl: 'Brussel Economie en Werkgelegenheid' },
+        }),
+      );
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' }));
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = person.agent;
       callId = expectOk(
@@ -334,7 +344,8 @@ for (const backend of backends()) {
       const former = await officerElsewhere();
       const token = await tokenThroughPage(former.agent);
       assert.equal((await api('/api/calls', token)).statusCode, 200);
-      const grant = (await app.services.admin.overview(admin)).grants.find((g) => g.email === former.email)!;
+      const { grants } = await app.services.admin.funderPage(admin, former.funderId);
+      const grant = grants.find((g) => g.email === former.email)!;
       await app.services.admin.revokeRole({ actor: admin, grantId: grant.id });
       const res = await api('/api/calls', token);
       assert.equal(res.statusCode, 403);

@@ -1,4 +1,3 @@
-import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
@@ -13,6 +12,7 @@ import {
 import type { Actor } from '../../domain/access.ts';
 import { standardForm } from '../../domain/forms/template.ts';
 import { upsertField } from '../../domain/forms/edit.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -68,9 +68,11 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
+      funderId = expectOk(await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } }));
       const officerPerson = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: officerPerson.email, role: 'officer' });
+      expectOk(
+        await app.services.admin.grantRole({ actor: admin, funderId, email: officerPerson.email, role: 'officer' }),
+      );
       officer = { ...officerPerson.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = officerPerson.agent;
       const form = upsertField(standardForm(), 'budget', {
@@ -250,7 +252,7 @@ for (const backend of backends()) {
       );
       assert.equal((await app.agent().get(url)).statusCode, 303, 'the public is asked to sign in');
       const juror = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: juror.email, role: 'juror' });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId, email: juror.email, role: 'juror' }));
       assert.equal((await juror.agent.get(url)).statusCode, 404, 'a juror reads no draft');
       assert.equal((await officerAgent.get(url)).statusCode, 404, 'the officer does not read drafts either');
       await fill(owner.agent, id);
@@ -271,18 +273,22 @@ for (const backend of backends()) {
         404,
         'a juror still does not (assignment comes with the jury)',
       );
-      const otherFunder = await app.services.admin.createFunder({
-        actor: admin,
-        slug: `other-${n}`,
-        name: { fr: 'Autre' },
-      });
+      const otherFunder = expectOk(
+        await app.services.admin.createFunder({
+          actor: admin,
+          slug: `other-${n}`,
+          name: { fr: 'Autre' },
+        }),
+      );
       const stranger = await app.signedIn();
-      await app.services.admin.grantRole({
-        actor: admin,
-        funderId: otherFunder,
-        email: stranger.email,
-        role: 'officer',
-      });
+      expectOk(
+        await app.services.admin.grantRole({
+          actor: admin,
+          funderId: otherFunder,
+          email: stranger.email,
+          role: 'officer',
+        }),
+      );
       assert.equal((await stranger.agent.get(url)).statusCode, 404, 'an officer of another funder cannot');
     });
 

@@ -1,9 +1,9 @@
-import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { loadDemo } from '../demo/loadDemo.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const spaces = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -60,7 +60,7 @@ for (const backend of backends()) {
           isPlatformAdmin: true,
           grants: [],
         })
-      ).funders[0]!;
+      ).funders[0]!.record;
       const actor = {
         userId: (await app.signedIn()).actor.userId,
         isPlatformAdmin: false,

@@ -5,6 +5,7 @@ import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/ap
 import type { Actor } from '../../domain/access.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import { SAMPLE_EXE, SAMPLE_PDF } from '../../../test/helpers/samples.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const NEW_CALL = {
   code: 'TEST',
@@ -30,15 +31,19 @@ for (const backend of backends()) {
     let admin: Actor;
     const withRole = async (role: 'officer' | 'juror' | 'applicant' | 'administrator', funder: string) => {
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId: funder, email: person.email, role });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId: funder, email: person.email, role }));
       return person.agent;
     };
 
     before(async () => {
       app = await buildTestApp(backend);
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'f1', name: { fr: 'Pouvoir 1' } });
-      otherFunderId = await app.services.admin.createFunder({ actor: admin, slug: 'f2', name: { fr: 'Pouvoir 2' } });
+      funderId = expectOk(
+        await app.services.admin.createFunder({ actor: admin, slug: 'f1', name: { fr: 'Pouvoir 1' } }),
+      );
+      otherFunderId = expectOk(
+        await app.services.admin.createFunder({ actor: admin, slug: 'f2', name: { fr: 'Pouvoir 2' } }),
+      );
       officer = await withRole('officer', funderId);
     });
     after(() => app.close());

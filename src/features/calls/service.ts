@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
 import { acceptsApplications, publishProblems } from '../../domain/callLifecycle.ts';
-import type { CallAbilities, CallAction } from '../../domain/callPolicy.ts';
+import { callAbilities, type CallAbilities, type CallAction } from '../../domain/callPolicy.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { validateForm } from '../../domain/forms/validateForm.ts';
@@ -14,6 +14,7 @@ import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { files } from '../../platform/storage/schema.ts';
+import type { ScopedFunder } from '../admin/service.ts';
 import { loadCall, scopeAll, type PublicCall, type ScopedCall } from './access.ts';
 import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
@@ -234,6 +235,27 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         actor,
         rows.map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
       );
+    },
+
+    /**
+     * Every call, drafts included, of funders an administrator administers (the administration has
+     * scoped them), newest first, with what the administrator may do with each: an administrator of
+     * the installation who runs no call there sees drafts listed, and may open none.
+     */
+    async callsOfFunders(administered: readonly ScopedFunder[]): Promise<{ call: PublicCall; can: CallAbilities }[]> {
+      const funderIds = administered.filter((f) => f.can.see).map((f) => f.record.id);
+      if (!funderIds.length) return [];
+      const rows = await deps.db
+        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+        .from(calls)
+        .innerJoin(funders, eq(funders.id, calls.funderId))
+        .where(inArray(calls.funderId, funderIds))
+        .orderBy(desc(calls.createdAt));
+      const now = new Date();
+      return rows.map((r) => {
+        const call = { ...r.call, funderName: r.funderName, funderSlug: r.funderSlug };
+        return { call, can: callAbilities(administered[0]!.actor, { ...call, now }) };
+      });
     },
 
     /** A call with its current form, for its officers; to anyone else it does not exist (or is read-only to the public). */

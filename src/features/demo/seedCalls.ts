@@ -1,10 +1,10 @@
-import { expectOk } from '../../domain/refusal.ts';
 import type { Actor } from '../../domain/access.ts';
 import { eurosToCents } from '../../domain/money.ts';
 import { DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
 import type { App } from '../../app.ts';
 import { DEMO_FUNDERS, seedCall, type DemoFunder } from './demoContent.ts';
 import { brusselsNoonInDays, daysBefore } from './demoTime.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 /** A demo funder as created: its call of the press release and its open next edition. */
 export interface SeededFunder {
@@ -37,13 +37,16 @@ export async function seedFundersAndCalls(
   const { admin } = app.services;
   const funderIds: string[] = [];
   for (const demo of DEMO_FUNDERS) {
-    const funderId = await admin.createFunder({
-      actor: administrator,
-      slug: demo.slug,
-      name: demo.name,
-      description: demo.description,
-    });
-    for (const { email, role } of people.roles) await admin.grantRole({ actor: administrator, funderId, email, role });
+    const funderId = expectOk(
+      await admin.createFunder({
+        actor: administrator,
+        slug: demo.slug,
+        name: demo.name,
+        description: demo.description,
+      }),
+    );
+    for (const { email, role } of people.roles)
+      expectOk(await admin.grantRole({ actor: administrator, funderId, email, role }));
     funderIds.push(funderId);
   }
   const officer: Actor = {

@@ -1,4 +1,3 @@
-import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -9,6 +8,7 @@ import { VALID_ORGANISATION } from '../../../test/helpers/samples.ts';
 import type { Actor } from '../../domain/access.ts';
 import { standardForm } from '../../domain/forms/template.ts';
 import { assignments, evaluations, juryReminders, jurors } from './schema.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const DAY = 86_400_000;
 const PROJECT = {
@@ -138,9 +138,9 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
+      funderId = expectOk(await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } }));
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' }));
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = person.agent;
       callId = expectOk(
@@ -396,14 +396,18 @@ for (const backend of backends()) {
     test('who may open each jury page and send each jury form', async () => {
       const applicant = apps[0]!.agent;
       const juror = seats.j1!.agent;
-      const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: 'other', name: { fr: 'Autre' } });
+      const otherFunder = expectOk(
+        await app.services.admin.createFunder({ actor: admin, slug: 'other', name: { fr: 'Autre' } }),
+      );
       const stranger = await app.signedIn();
-      await app.services.admin.grantRole({
-        actor: admin,
-        funderId: otherFunder,
-        email: stranger.email,
-        role: 'officer',
-      });
+      expectOk(
+        await app.services.admin.grantRole({
+          actor: admin,
+          funderId: otherFunder,
+          email: stranger.email,
+          role: 'officer',
+        }),
+      );
       const anonymous = app.agent();
       const jid = seats.j3!.id!;
       const officerGets = [page(), page('/settings'), page('/assignment')];

@@ -1,4 +1,3 @@
-import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
@@ -16,6 +15,7 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import { organisationForm } from '../organisations/forms.ts';
 import { screeningService, type ScreeningService } from './service.ts';
+import { expectOk } from '../../domain/refusal.ts';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -93,7 +93,7 @@ for (const backend of backends()) {
     /** A signed-in person with a role at the funder. */
     const withRole = async (role: 'officer' | 'juror' | 'administrator', funder = funderId) => {
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId: funder, email: person.email, role });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId: funder, email: person.email, role }));
       return { ...person, actor: { ...person.actor, grants: [{ funderId: funder, role }] } };
     };
 
@@ -192,7 +192,7 @@ for (const backend of backends()) {
         organisations: app.services.organisations,
       });
       admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
+      funderId = expectOk(await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } }));
       officerA = await withRole('officer');
       officerB = await withRole('officer');
       callId = await newCall('SCR');
@@ -650,7 +650,9 @@ for (const backend of backends()) {
         assert.match(String(res.headers.location), /^\/sign-in/);
       }
 
-      const otherFunder = await app.services.admin.createFunder({ actor: admin, slug: 'other', name: { fr: 'Autre' } });
+      const otherFunder = expectOk(
+        await app.services.admin.createFunder({ actor: admin, slug: 'other', name: { fr: 'Autre' } }),
+      );
       const strangers: [string, Agent][] = [
         ['the applicant', applicantAgent],
         ['a juror of the funder', (await withRole('juror')).agent],

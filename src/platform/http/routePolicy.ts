@@ -8,6 +8,8 @@ export type RoutePolicy =
   | { readonly access: 'public' }
   /** Any signed-in person, on what is theirs only (their account, their dashboard). */
   | { readonly access: 'signed-in' }
+  /** Across the installation, under `installationAbilities` (src/domain/adminPolicy.ts): the administration's lists. */
+  | { readonly access: 'installation'; readonly action: string }
   /** A record named by a path parameter, under its kind's policy table (src/domain/*Policy.ts). */
   | { readonly access: 'record'; readonly kind: string; readonly action: string; readonly param: string }
   /** The JSON API, with a personal token carrying scopes. */
@@ -23,6 +25,11 @@ const options = (policy: RoutePolicy): RouteShorthandOptions => ({ config: { pol
 
 export const PUBLIC_ROUTE = options({ access: 'public' });
 export const SIGNED_IN_ROUTE = options({ access: 'signed-in' });
+
+/** A route of the administration across funders, under one of `installationAbilities`. */
+export function installationRoute(action: string): RouteShorthandOptions {
+  return options({ access: 'installation', action });
+}
 
 /** A route on a record: `kind`'s policy, `action` of its table, the record's id in `param` (`:id` by default). */
 export function recordRoute(kind: string, action: string, param = 'id'): RouteShorthandOptions {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../domain/access.ts';
+import type { Locale } from '../../domain/locale.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -12,7 +13,18 @@ export const funders = pgTable('funders', {
   name: jsonb('name').$type<Translated>().notNull(),
   description: jsonb('description').$type<Translated>().notNull().default({ fr: '' }),
   website: text('website'),
+  /** Where applicants' replies go (Reply-To of every mail sent for the funder) and the letters' contact. */
+  contactEmail: text('contact_email'),
+  /** The letterhead's postal address. */
+  street: text('street'),
+  postalCode: text('postal_code'),
+  city: text('city'),
+  /** An uploaded logo (PNG or JPEG), shown on letters and agreements. */
+  logoFileId: uuid('logo_file_id'),
+  /** The languages every published text must be given in (Brussels: French and Dutch). */
+  requiredLanguages: text('required_languages').array().$type<Locale[]>().notNull().default(['fr', 'nl']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 });
 
 export const users = pgTable(
@@ -25,6 +37,9 @@ export const users = pgTable(
     locale: text('locale').notNull().default('fr'),
     emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
     isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** A deactivated account keeps its records and history but can no longer sign in. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },

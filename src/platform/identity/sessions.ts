@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Executor } from '../db/client.ts';
@@ -39,7 +39,9 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())))
+    .where(
+      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.deactivatedAt)),
+    )
     .limit(1);
   if (!row) return null;
   const grants = await db

@@ -5,7 +5,18 @@ import type { ViewContext } from './context.ts';
 export const LANGUAGE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
 
 /** The frame of every page: skip link, landmarks, language switch, navigation, flash message. */
-export function Layout({ ctx, title, children }: { ctx: ViewContext; title: string; children: ComponentChildren }) {
+export function Layout({
+  ctx,
+  title,
+  wide,
+  children,
+}: {
+  ctx: ViewContext;
+  title: string;
+  /** A data page (tables of applications, the audit trail): it takes the screen's width, not a reading column. */
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
   const { t, nav } = ctx;
   return (
     <html lang={ctx.locale}>
@@ -95,7 +106,7 @@ export function Layout({ ctx, title, children }: { ctx: ViewContext; title: stri
             </ul>
           </nav>
         </header>
-        <main id="main" class="wrap" tabIndex={-1}>
+        <main id="main" class={wide ? 'wrap wide' : 'wrap'} tabIndex={-1}>
           {ctx.flash && (
             <p class="flash" role="status">
               {ctx.flash}

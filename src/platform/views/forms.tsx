@@ -125,7 +125,7 @@ interface ControlAttributes {
 }
 
 interface FieldProps extends Frame {
-  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time' | 'search';
   value?: string | undefined;
   autocomplete?: string | undefined;
   maxLength?: number | undefined;

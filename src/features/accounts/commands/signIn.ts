@@ -10,7 +10,8 @@ import type { SignInInput } from '../forms.ts';
 import { accountMail } from '../mails.ts';
 import { issueToken } from '../tokens.ts';
 
-export type SignInResult = { status: 'signed-in'; token: string } | { status: 'failed' } | { status: 'unconfirmed' };
+export type SignInResult =
+  { status: 'signed-in'; token: string } | { status: 'failed' } | { status: 'unconfirmed' } | { status: 'deactivated' };
 
 /**
  * Checks the password and opens a new session. Any session the browser had is closed first, so a
@@ -28,6 +29,8 @@ export async function signIn(
     .limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !valid) return { status: 'failed' };
+  // Told only to whoever knows the password: it reveals nothing to someone guessing addresses.
+  if (user.deactivatedAt) return { status: 'deactivated' };
 
   return inTransaction(deps, async (tx) => {
     if (!user.emailConfirmedAt) {
@@ -46,6 +49,7 @@ export async function signIn(
     if (input.chosenLocale && input.chosenLocale !== user.locale) {
       await tx.update(users).set({ locale: input.chosenLocale }).where(eq(users.id, user.id));
     }
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
     const token = await openSession(tx, user.id);
     await recordAudit(tx, { actorId: user.id, action: 'session.opened', subjectType: 'user', subjectId: user.id });
     return { status: 'signed-in', token } as const;

@@ -8,7 +8,7 @@ interface Props {
   values?: Record<string, string>;
   errors?: FieldErrors;
   /** A message about the whole form, such as wrong credentials. */
-  problem?: 'signIn.failed' | 'signIn.unconfirmed' | 'error.signInRequired' | undefined;
+  problem?: 'signIn.failed' | 'signIn.unconfirmed' | 'signIn.deactivated' | 'error.signInRequired' | undefined;
 }
 
 export function SignInPage({ ctx, next, values = {}, errors = {}, problem }: Props) {
@@ -18,7 +18,10 @@ export function SignInPage({ ctx, next, values = {}, errors = {}, problem }: Pro
     <Layout ctx={ctx} title={t('signIn.title')}>
       <h1>{t('signIn.title')}</h1>
       {problem && (
-        <p class={problem === 'signIn.failed' ? 'error-summary' : 'flash'} role="alert">
+        <p
+          class={problem === 'signIn.failed' || problem === 'signIn.deactivated' ? 'error-summary' : 'flash'}
+          role="alert"
+        >
           {t(problem)}
         </p>
       )}

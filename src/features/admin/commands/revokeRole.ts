@@ -1,22 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { authorize, canManageRoles, type MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError } from '../../../domain/errors.ts';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { NotFoundError, SignInRequiredError } from '../../../domain/errors.ts';
 import { isUuid } from '../../../domain/ids.ts';
+import { signedIn } from '../../../domain/policy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { roleGrants } from '../../../platform/identity/schema.ts';
+import { loadFunder } from '../access.ts';
 
-/** Takes a role back. Its effect is immediate: roles are read on every request. */
+/** Takes a role back, after the administrator confirmed it. Its effect is immediate: roles are read on every request. */
 export async function revokeRole(deps: CommandDeps, input: { actor: MaybeActor; grantId: string }): Promise<void> {
+  if (!input.actor) throw new SignInRequiredError();
   if (!isUuid(input.grantId)) throw new NotFoundError('role grant');
   await inTransaction(deps, async (tx) => {
     const [grant] = await tx.select().from(roleGrants).where(eq(roleGrants.id, input.grantId)).for('update');
     if (!grant) throw new NotFoundError('role grant');
-    const actor = input.actor;
-    authorize(actor, canManageRoles(actor, grant.funderId), 'revoke role');
+    const funder = await loadFunder(tx, input.actor, grant.funderId, { action: 'manageRoles' });
     await tx.delete(roleGrants).where(eq(roleGrants.id, grant.id));
     await recordAudit(tx, {
-      actorId: actor.userId,
+      actorId: signedIn(funder).userId,
       funderId: grant.funderId,
       action: 'role.revoked',
       subjectType: 'user',

@@ -1,4 +1,3 @@
-import { expectOk } from '../../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -13,6 +12,7 @@ import { parseForm } from '../../../platform/http/forms.ts';
 import { calls } from '../../calls/schema.ts';
 import { organisationForm } from '../../organisations/forms.ts';
 import { assignments, conflicts, jurors } from '../schema.ts';
+import { expectOk } from '../../../domain/refusal.ts';
 
 const DAY = 86_400_000;
 const FORM: FormDefinition = {
@@ -203,9 +203,9 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       const admin = (await app.signedIn({ platformAdmin: true })).actor;
-      funderId = await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } });
+      funderId = expectOk(await app.services.admin.createFunder({ actor: admin, slug: 'bee', name: { fr: 'BEE' } }));
       const person = await app.signedIn();
-      await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' });
+      expectOk(await app.services.admin.grantRole({ actor: admin, funderId, email: person.email, role: 'officer' }));
       officer = { ...person.actor, grants: [{ funderId, role: 'officer' }] };
       officerAgent = person.agent;
     });

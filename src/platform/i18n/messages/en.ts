@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
@@ -1298,4 +1299,5 @@ export const en = {
   'decisions.letter.pending': 'Letter being written…',
   'decisions.overspent': 'Over the budget',
   ...callLifecycleEn,
+  ...adminEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n.ts';
+import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 
 export const fr: Messages = {
@@ -1326,4 +1327,5 @@ export const fr: Messages = {
   'decisions.letter.pending': 'Lettre en cours de rédaction…',
   'decisions.overspent': 'Dépassement du budget',
   ...callLifecycleFr,
+  ...adminFr,
 };

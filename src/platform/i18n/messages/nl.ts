@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n.ts';
+import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 
 export const nl: Messages = {
@@ -1331,4 +1332,5 @@ export const nl: Messages = {
   'decisions.letter.pending': 'Brief wordt opgesteld…',
   'decisions.overspent': 'Boven het budget',
   ...callLifecycleNl,
+  ...adminNl,
 };

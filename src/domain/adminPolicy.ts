@@ -1,0 +1,48 @@
+// Who administers what: the installation's administrators everything, a funder's administrators
+// their funder (its settings, who holds which role there, its audit trail).
+import { funderIdsManagedBy, hasRole, type MaybeActor } from './access.ts';
+import { abilitiesFrom, type Abilities, type PolicyTable } from './policy.ts';
+
+/** How a person stands to a funder's administration. */
+export type FunderRelation = 'installation' | 'administrator';
+
+export function funderRelation(actor: MaybeActor, funder: { id: string }): FunderRelation | null {
+  if (actor?.isPlatformAdmin) return 'installation';
+  if (hasRole(actor, funder.id, 'administrator')) return 'administrator';
+  return null;
+}
+
+const ADMINS: readonly FunderRelation[] = ['installation', 'administrator'];
+
+export const FUNDER_POLICY = {
+  see: { who: ADMINS },
+  /** Names, contact address, letterhead, required languages. */
+  edit: { who: ADMINS },
+  manageRoles: { who: ADMINS },
+  seeAudit: { who: ADMINS },
+} satisfies PolicyTable<FunderRelation, { id: string }, string>;
+
+export type FunderAction = Exclude<keyof typeof FUNDER_POLICY, 'see'>;
+export type FunderAbilities = Abilities<FunderAction>;
+
+export function funderAbilities(actor: MaybeActor, funder: { id: string }): FunderAbilities {
+  return abilitiesFrom(FUNDER_POLICY, funderRelation(actor, funder), funder);
+}
+
+/** What may be done across the installation, not at one funder. */
+export interface InstallationAbilities {
+  /** The administration pages open at all (each funder is still checked on its own). */
+  administer: boolean;
+  createFunders: boolean;
+  /** Every account of the installation, and deactivating one. */
+  managePeople: boolean;
+}
+
+export function installationAbilities(actor: MaybeActor): InstallationAbilities {
+  const managed = funderIdsManagedBy(actor);
+  return {
+    administer: managed === 'all' || managed.length > 0,
+    createFunders: !!actor?.isPlatformAdmin,
+    managePeople: !!actor?.isPlatformAdmin,
+  };
+}
