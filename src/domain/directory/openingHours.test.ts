@@ -21,6 +21,7 @@ const stateAt = (h: OpeningHours, date: string, time: string) => h.stateAt(bruss
 test('the text kept is the library’s own writing of it, so the same hours are always the same text', () => {
   assert.equal(hours('mo-fr 9:00-12:00 ; ph off').text, 'Mo-Fr 09:00-12:00; PH off');
   assert.equal(hours('  Mo-Fr 09:00-12:00, 14:00-17:00  ').text, 'Mo-Fr 09:00-12:00,14:00-17:00');
+  assert.equal(hours('Lu-Ve 9h-12h').text, 'Mo-Fr 09:00-12:00', 'French day names and "9h" are understood');
   assert.deepEqual(
     hours('Montag 09:00-12:00').notes.map((n) => n.type),
     ['word_error_correction'],
