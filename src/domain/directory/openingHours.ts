@@ -170,6 +170,16 @@ export class OpeningHours {
     }
   }
 
+  /**
+   * Until when everything stateAt says stays true: the first change of state or of comment after
+   * `instant`, or null if there is none before `until`.
+   */
+  sameUntil(instant: Date, until: Date): Date | null {
+    const wall = toWallClock(instant);
+    const change = this.schedule.getNextChange(wall, toWallClock(until));
+    return change === undefined || change <= wall ? null : fromWallClock(change);
+  }
+
   /** Whether the place opens (or may open, by appointment) at some time in the Brussels days [from, to). */
   opensBetweenDays(from: { year: number; month: number; day: number }, days: number): boolean {
     const start = new Date(from.year, from.month - 1, from.day);

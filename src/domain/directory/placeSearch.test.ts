@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { brusselsToInstant } from '../brusselsTime.ts';
 import { communeByNis } from '../referenceData.ts';
 import type { Place } from './place.ts';
-import { searchablePlaces, searchPlaces, type PlaceFilters } from './placeSearch.ts';
+import { DirectoryIndex, type PlaceFilters } from './placeSearch.ts';
 import { buildPlace } from './testing/buildPlace.ts';
 
 // Monday 7 December 2026, 10:30 in Brussels.
@@ -22,7 +22,7 @@ function at(nis: string, overrides: Partial<Place>): Place {
   });
 }
 
-const PLACES = searchablePlaces([
+const INDEX = new DirectoryIndex([
   at('21015', { id: 'schaerbeek-open', name: 'Zèbre numérique', openingHours: 'Mo-Fr 09:00-17:00' }),
   at('21015', { id: 'schaerbeek-closed', name: 'Atelier Helmet', openingHours: 'Sa 10:00-12:00', stepFree: false }),
   at('21014', {
@@ -50,7 +50,7 @@ const PLACES = searchablePlaces([
   at('21003', { id: 'berchem', name: 'Berchem Digital', openingHours: 'Mo-Su 09:00-20:00', publics: ['women'] }),
 ]);
 
-const ids = (filters: PlaceFilters) => searchPlaces(PLACES, filters, NOW, 'fr').map((h) => h.place.id);
+const ids = (filters: PlaceFilters) => INDEX.search(filters, NOW, 'fr').map((h) => h.place.id);
 
 test('nearest commune first, then open now, then name', () => {
   // From Schaerbeek: Schaerbeek (0), Saint-Josse and the City (1), Uccle (2), Berchem (3).
@@ -62,7 +62,7 @@ test('nearest commune first, then open now, then name', () => {
     'uccle',
     'berchem',
   ]);
-  const hits = searchPlaces(PLACES, { commune: '21015' }, NOW, 'fr');
+  const hits = INDEX.search({ commune: '21015' }, NOW, 'fr');
   assert.deepEqual(
     hits.map((h) => [h.distance, h.status?.state ?? null]),
     [
@@ -108,6 +108,39 @@ test('filters combine', () => {
 });
 
 test('places sharing hours share one parsed schedule', () => {
-  const [a, b] = searchablePlaces([buildPlace({ id: 'a' }), buildPlace({ id: 'b' })]);
-  assert.ok(a?.hours && a.hours === b?.hours);
+  const index = new DirectoryIndex([
+    buildPlace({ id: 'a' }),
+    buildPlace({ id: 'b' }),
+    buildPlace({ id: 'c', openingHours: null }),
+  ]);
+  assert.ok(index.hoursAt(0) && index.hoursAt(0) === index.hoursAt(1));
+  assert.equal(index.hoursAt(2), null);
+  assert.equal(index.size, 3);
+});
+
+test('a status kept from an earlier search is the status the later instant has', () => {
+  const index = new DirectoryIndex([buildPlace({ openingHours: 'Mo-Fr 09:00-12:00' })]);
+  const at = (time: string) => {
+    const instant = brusselsToInstant('2026-12-07', time);
+    assert.ok(instant.ok);
+    return index.search({}, instant.value, 'en')[0]?.status;
+  };
+  assert.equal(at('10:30')?.state, 'open');
+  assert.equal(at('11:59')?.state, 'open');
+  assert.equal(at('12:00')?.state, 'closed', 'the change at noon is seen');
+  assert.equal(at('12:00')?.next?.state, 'open');
+  assert.equal(at('08:00')?.state, 'closed', 'an earlier instant is worked out again');
+});
+
+test('names are ordered as each language sorts them', () => {
+  const index = new DirectoryIndex([
+    buildPlace({ id: 'e', name: 'Écrans' }),
+    buildPlace({ id: 'z', name: 'zèbre' }),
+    buildPlace({ id: 'a', name: 'atelier 10' }),
+    buildPlace({ id: 'b', name: 'atelier 9' }),
+  ]);
+  assert.deepEqual(
+    index.search({}, NOW, 'fr').map((h) => h.place.id),
+    ['b', 'a', 'e', 'z'],
+  );
 });

@@ -16,13 +16,13 @@ import {
 import { formatBelgianPhone } from '../../domain/directory/phoneNumber.ts';
 import { placesToRows } from '../../domain/directory/placeExport.ts';
 import { validatePlace } from '../../domain/directory/placeSchema.ts';
-import { searchablePlaces, searchPlaces, type PlaceFilters } from '../../domain/directory/placeSearch.ts';
+import { DirectoryIndex, type PlaceFilters } from '../../domain/directory/placeSearch.ts';
 import { COMMUNES } from '../../domain/referenceData.ts';
 import { seedCall } from './demoContent.ts';
 import { DEMO_PLACES } from './demoPlaces.ts';
 
 const places = DEMO_PLACES.map((d) => d.place);
-const searchable = searchablePlaces(places, { extraHolidays: ['iris-day'] });
+const index = new DirectoryIndex(places, { extraHolidays: ['iris-day'] });
 
 function brussels(date: string, time: string): Date {
   const at = brusselsToInstant(date, time);
@@ -31,7 +31,7 @@ function brussels(date: string, time: string): Date {
 }
 // A Monday morning, outside school and public holidays.
 const MONDAY = brussels('2026-11-16', '10:30');
-const found = (filters: PlaceFilters, now = MONDAY) => searchPlaces(searchable, filters, now, 'fr').length;
+const found = (filters: PlaceFilters, now = MONDAY) => index.search(filters, now, 'fr').length;
 
 test('about sixty places, each valid as it is, ids unique, phones only in the fiction range', () => {
   assert.ok(places.length >= 55 && places.length <= 65, `${places.length} places`);
