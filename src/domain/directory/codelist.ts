@@ -17,11 +17,6 @@ export interface Code<K extends string = string> {
 
 export type CodeList<K extends string> = readonly Code<K>[];
 
-/** The keys of a codelist, in its order. */
-export function keysOf<K extends string>(list: CodeList<K>): readonly K[] {
-  return list.map((c) => c.key);
-}
-
 export function isKeyOf<K extends string>(list: CodeList<K>, key: unknown): key is K {
   return typeof key === 'string' && list.some((c) => c.key === key);
 }

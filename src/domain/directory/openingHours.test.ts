@@ -232,6 +232,19 @@ test('the result does not depend on the server’s time zone', () => {
   }
 });
 
+test('how long the state and the comment stay as they are', () => {
+  const h = hours('Mo-Fr 09:00-12:00 open "accueil", Mo-Fr 12:00-13:00 open "ateliers"');
+  const monday = (time: string) => brussels('2026-12-07', time);
+  assert.deepEqual(h.sameUntil(monday('10:00'), monday('18:00')), monday('12:00'), 'a new comment is a change');
+  assert.deepEqual(h.sameUntil(monday('12:30'), monday('18:00')), monday('13:00'));
+  assert.equal(h.sameUntil(monday('13:30'), monday('18:00')), null, 'nothing before the limit');
+  assert.deepEqual(
+    h.nextChange(monday('10:00'), monday('18:00')),
+    { at: monday('13:00'), state: 'closed' },
+    'while the state changes only at 13:00',
+  );
+});
+
 test('weekend opening is asked of whole Brussels days', () => {
   const saturday = hours('Sa 10:00-12:00');
   assert.ok(saturday.opensBetweenDays({ year: 2026, month: 12, day: 5 }, 2));

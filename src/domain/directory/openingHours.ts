@@ -175,9 +175,12 @@ export class OpeningHours {
    * `instant`, or null if there is none before `until`.
    */
   sameUntil(instant: Date, until: Date): Date | null {
+    // The library's iterator stops at a change of comment too, where getNextChange does not.
     const wall = toWallClock(instant);
-    const change = this.schedule.getNextChange(wall, toWallClock(until));
-    return change === undefined || change <= wall ? null : fromWallClock(change);
+    const iterator = this.schedule.getIterator(wall);
+    if (!iterator.advance(toWallClock(until))) return null;
+    const change = iterator.getDate();
+    return change <= wall ? null : fromWallClock(change);
   }
 
   /** Whether the place opens (or may open, by appointment) at some time in the Brussels days [from, to). */

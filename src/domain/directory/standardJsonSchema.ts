@@ -70,9 +70,3 @@ export const STANDARD_FILE_SCHEMA = {
   type: 'array',
   items: { $ref: STANDARD_ROW_SCHEMA.$id },
 } as const;
-
-/** The standard's type of a column, to read CSV cells ("50.85" is a number for `latitude`). */
-export function columnType(column: string): 'string' | 'number' | 'date' | undefined {
-  const type = FIELDS.find((f) => f.name === column)?.type;
-  return type === 'number' || type === 'date' || type === 'string' ? type : undefined;
-}
