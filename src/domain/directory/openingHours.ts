@@ -183,7 +183,7 @@ export class OpeningHours {
     return change <= wall ? null : fromWallClock(change);
   }
 
-  /** Whether the place opens (or may open, by appointment) at some time in the Brussels days [from, to). */
+  /** Whether the place opens (or may open, by appointment) at some time in `days` Brussels days from `from`. */
   opensBetweenDays(from: { year: number; month: number; day: number }, days: number): boolean {
     const start = new Date(from.year, from.month - 1, from.day);
     const end = new Date(from.year, from.month - 1, from.day + days);
