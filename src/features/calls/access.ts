@@ -4,13 +4,32 @@ import { CALL_POLICY, callRelation, type CallAction } from '../../domain/callPol
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { abilitiesFrom, enforce, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
+import type { Locale } from '../../domain/locale.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import { calls } from './schema.ts';
 
 export type Call = typeof calls.$inferSelect;
-export type PublicCall = Call & { funderName: Translated; funderSlug: string };
+/** A call with what its pages say of its funder, and the languages the funder publishes in. */
+export type PublicCall = Call & { funderName: Translated; funderSlug: string; funderLanguages: Locale[] };
+
+/** What every read of calls selects, joined to their funder, to make `PublicCall`s with `toPublicCall`. */
+export const CALL_WITH_FUNDER = {
+  call: calls,
+  funderName: funders.name,
+  funderSlug: funders.slug,
+  funderLanguages: funders.requiredLanguages,
+};
+
+export function toPublicCall(row: {
+  call: Call;
+  funderName: Translated;
+  funderSlug: string;
+  funderLanguages: Locale[];
+}): PublicCall {
+  return { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug, funderLanguages: row.funderLanguages };
+}
 
 declare const callScope: unique symbol;
 /** A call as `loadCall` gave it to one actor. Only this module makes one. */
@@ -36,13 +55,13 @@ export async function loadCall(
   }
   if (!isUuid(id)) throw new NotFoundError('call');
   const query = (opts.lock ?? db)
-    .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+    .select(CALL_WITH_FUNDER)
     .from(calls)
     .innerJoin(funders, eq(funders.id, calls.funderId))
     .where(eq(calls.id, id));
   const [row] = opts.lock ? await query.for('update', { of: calls }) : await query;
   if (!row) throw new NotFoundError('call');
-  return scope(actor, { ...row.call, funderName: row.funderName, funderSlug: row.funderSlug }, opts);
+  return scope(actor, toPublicCall(row), opts);
 }
 
 /** Scopes rows the caller has already read (a list page): each row the actor may see, with its abilities. */

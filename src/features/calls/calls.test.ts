@@ -127,6 +127,13 @@ for (const backend of backends()) {
       );
     });
 
+    test('every page’s icon is served (browsers ask for /favicon.ico whatever the page says)', async () => {
+      const icon = await app.agent().get('/favicon.ico');
+      assert.equal(icon.statusCode, 200);
+      assert.equal(icon.headers['content-type'], 'image/vnd.microsoft.icon');
+      assert.deepEqual([...icon.rawPayload.subarray(0, 4)], [0, 0, 1, 0], 'an ICO file');
+    });
+
     test('/healthz answers', async () => {
       const res = await app.agent().get('/healthz');
       assert.equal(res.statusCode, 200);

@@ -32,24 +32,30 @@ const list = z
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
-/** A date and a time typed separately, read as Brussels wall-clock time. */
-const brusselsInstant =
-  (dateKey: string, timeKey: string) =>
-  (form: Record<string, unknown>, ctx: z.RefinementCtx): Date | null => {
-    const date = String(form[dateKey] ?? '').trim();
-    const time = String(form[timeKey] ?? '').trim() || '12:00';
-    if (!date) return null;
-    const parsed = brusselsToInstant(date, time);
-    if (!parsed.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [parsed.error === 'invalid-date' ? dateKey : timeKey],
-        message: `call.error.${parsed.error}`,
-      });
-      return null;
-    }
-    return parsed.value;
-  };
+/** A date and a time typed separately, read as Brussels wall-clock time: an instant, null when empty, or the error. */
+function brusselsInstant(form: Record<string, unknown>, dateKey: string, timeKey: string) {
+  const date = String(form[dateKey] ?? '').trim();
+  const time = String(form[timeKey] ?? '').trim() || '12:00';
+  if (!date) return { ok: true as const, value: null };
+  const parsed = brusselsToInstant(date, time);
+  return parsed.ok ? parsed : { ...parsed, path: parsed.error === 'invalid-date' ? dateKey : timeKey };
+}
+
+/**
+ * The rules between fields (dates, their order, the grant range). They run whatever the other
+ * fields' problems, so a form is answered with every error at once, not one stage at a time.
+ */
+function crossFieldRules(form: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const opens = brusselsInstant(form, 'opensDate', 'opensTime');
+  const closes = brusselsInstant(form, 'closesDate', 'closesTime');
+  for (const parsed of [opens, closes])
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [parsed.path], message: `call.error.${parsed.error}` });
+  if (opens.ok && closes.ok && opens.value && closes.value && opens.value >= closes.value)
+    ctx.addIssue({ code: 'custom', path: ['closesDate'], message: 'call.error.closesBeforeOpens' });
+  const { grantMin: min, grantMax: max } = form;
+  if (typeof min === 'number' && typeof max === 'number' && min > max)
+    ctx.addIssue({ code: 'custom', path: ['grantMax'], message: 'call.error.grantRange' });
+}
 
 /** The general part of a call, as the officer types it. */
 export const callForm = z
@@ -85,14 +91,15 @@ export const callForm = z
     activityTypes: list,
     version: z.coerce.number().int().optional(),
   })
-  .transform((form, ctx) => {
-    const opensAt = brusselsInstant('opensDate', 'opensTime')(form, ctx);
-    const closesAt = brusselsInstant('closesDate', 'closesTime')(form, ctx);
-    if (form.grantMin !== null && form.grantMax !== null && form.grantMin > form.grantMax) {
-      ctx.addIssue({ code: 'custom', path: ['grantMax'], message: 'call.error.grantRange' });
-    }
-    if (opensAt && closesAt && opensAt >= closesAt)
-      ctx.addIssue({ code: 'custom', path: ['closesDate'], message: 'call.error.closesBeforeOpens' });
+  .check(z.superRefine(crossFieldRules, { when: () => true }))
+  .transform((form) => {
+    // The cross-field rules have checked them: here they are only read.
+    const instant = (dateKey: string, timeKey: string) => {
+      const parsed = brusselsInstant(form, dateKey, timeKey);
+      return parsed.ok ? parsed.value : null;
+    };
+    const opensAt = instant('opensDate', 'opensTime');
+    const closesAt = instant('closesDate', 'closesTime');
     return {
       funderId: form.funderId,
       code: form.code,

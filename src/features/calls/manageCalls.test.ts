@@ -93,6 +93,26 @@ for (const backend of backends()) {
       assert.match(taken.body, /Another call already uses this code/);
     });
 
+    test('the call form reports every error at once: the code, the budget, the dates and the grant range', async () => {
+      const res = await officer.submit(
+        '/manage/calls',
+        {
+          ...NEW_CALL,
+          funderId,
+          code: 'x',
+          budget: 'beaucoup',
+          grantMin: '60 000',
+          grantMax: '30 000',
+          opensDate: '2026-02-30',
+          closesDate: '2099-01-01',
+        },
+        { from: '/manage/calls/new', headers: { 'accept-language': 'en' } },
+      );
+      assert.equal(res.statusCode, 422);
+      for (const field of ['code', 'budget', 'opensDate', 'grantMax'])
+        assert.match(res.body, new RegExp(`href="#field-${field}"`), `${field} is in the summary`);
+    });
+
     test('the form builder adds, moves and removes questions, and refuses a broken form', async () => {
       const [call] = (
         await app.services.calls.managedCalls({

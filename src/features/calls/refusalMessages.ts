@@ -26,10 +26,13 @@ export const PUBLISH_REFUSALS = {
   'grant-range': 'manage.call.problem.grant-range',
   'form-empty': 'manage.call.problem.form-empty',
   'form-invalid': 'manage.call.problem.form-invalid',
+  'missing-translations': 'manage.call.problem.missing-translations',
   'invalid-transition': 'call.refusal.invalid-transition',
   'deadline-passed': 'call.refusal.deadline-passed',
   'deadline-not-passed': 'call.refusal.invalid-transition',
-} as const satisfies RefusalMessages<PublishProblem | 'form-empty' | 'form-invalid' | CallTransitionError>;
+} as const satisfies RefusalMessages<
+  PublishProblem | 'form-empty' | 'form-invalid' | 'missing-translations' | CallTransitionError
+>;
 
 export const FORM_PROBLEMS = {
   'invalid-id': 'manage.form.problem.invalid-id',

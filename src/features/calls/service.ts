@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
 import { acceptsApplications, publishProblems } from '../../domain/callLifecycle.ts';
+import { missingTranslations, type MissingTranslation } from '../../domain/callTranslations.ts';
 import { callAbilities, type CallAbilities, type CallAction } from '../../domain/callPolicy.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
@@ -15,7 +16,7 @@ import { funders } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { files } from '../../platform/storage/schema.ts';
 import type { ScopedFunder } from '../admin/service.ts';
-import { loadCall, scopeAll, type PublicCall, type ScopedCall } from './access.ts';
+import { CALL_WITH_FUNDER, loadCall, scopeAll, toPublicCall, type PublicCall, type ScopedCall } from './access.ts';
 import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
 import { createCall } from './commands/createCall.ts';
@@ -53,6 +54,8 @@ export interface CallForManagement {
   targetPublics: readonly Term[];
   activityTypes: readonly Term[];
   publishProblems: PublishCallRefusal[];
+  /** For a draft, the texts still to give in one of the funder's required languages. */
+  missingTranslations: MissingTranslation[];
 }
 export interface CallDocument {
   id: string;
@@ -106,7 +109,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
 
   const publicCallRows = (condition?: SQL) =>
     deps.db
-      .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+      .select(CALL_WITH_FUNDER)
       .from(calls)
       .innerJoin(funders, eq(funders.id, calls.funderId))
       .where(and(ne(calls.status, 'draft'), condition));
@@ -226,15 +229,12 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
       const funderIds = (await managedFunders(actor)).map((f) => f.id);
       if (!funderIds.length) return [];
       const rows = await deps.db
-        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+        .select(CALL_WITH_FUNDER)
         .from(calls)
         .innerJoin(funders, eq(funders.id, calls.funderId))
         .where(inArray(calls.funderId, funderIds))
         .orderBy(desc(calls.createdAt));
-      return scopeAll(
-        actor,
-        rows.map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
-      );
+      return scopeAll(actor, rows.map(toPublicCall));
     },
 
     /**
@@ -246,14 +246,14 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
       const funderIds = administered.filter((f) => f.can.see).map((f) => f.record.id);
       if (!funderIds.length) return [];
       const rows = await deps.db
-        .select({ call: calls, funderName: funders.name, funderSlug: funders.slug })
+        .select(CALL_WITH_FUNDER)
         .from(calls)
         .innerJoin(funders, eq(funders.id, calls.funderId))
         .where(inArray(calls.funderId, funderIds))
         .orderBy(desc(calls.createdAt));
       const now = new Date();
       return rows.map((r) => {
-        const call = { ...r.call, funderName: r.funderName, funderSlug: r.funderSlug };
+        const call = toPublicCall(r);
         return { call, can: callAbilities(administered[0]!.actor, { ...call, now }) };
       });
     },
@@ -266,6 +266,11 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
       const problems: PublishCallRefusal[] =
         call.status === 'draft' ? publishProblems({ ...call, titleFr: call.title.fr }, new Date()) : [];
       if (call.status === 'draft' && validateForm(form.definition).length) problems.push('form-invalid');
+      const missing =
+        call.status === 'draft'
+          ? missingTranslations(call, form.definition, await documents(scoped), call.funderLanguages)
+          : [];
+      if (missing.length) problems.push('missing-translations');
       return {
         scoped,
         call,
@@ -275,6 +280,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         targetPublics: await terms(call.funderId, 'target-public'),
         activityTypes: await terms(call.funderId, 'activity-type'),
         publishProblems: problems,
+        missingTranslations: missing,
       };
     },
 
@@ -315,9 +321,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
         slug: f.slug,
         name: f.name,
         description: f.description,
-        calls: rows
-          .filter((r) => r.call.funderId === f.id)
-          .map((r) => ({ ...r.call, funderName: r.funderName, funderSlug: r.funderSlug })),
+        calls: rows.filter((r) => r.call.funderId === f.id).map(toPublicCall),
       }));
     },
 

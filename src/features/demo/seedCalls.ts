@@ -43,6 +43,8 @@ export async function seedFundersAndCalls(
         slug: demo.slug,
         name: demo.name,
         description: demo.description,
+        // Brussels' administrations publish in French and Dutch.
+        requiredLanguages: ['fr', 'nl'],
       }),
     );
     for (const { email, role } of people.roles)

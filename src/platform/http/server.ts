@@ -15,6 +15,7 @@ import { loggerOptions } from '../logger.ts';
 import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 import { registerErrorPages } from './errorPages.tsx';
 import { registerRequestContext } from './requestContext.ts';
+import { PUBLIC_ROUTE } from './routePolicy.ts';
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
 
@@ -66,6 +67,10 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
   });
   await app.register(fastifyRateLimit, { global: false });
+  // The files under /static are everyone's: their routes carry the public policy like any page's.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/static/')) route.config = { ...route.config, policy: { access: 'public' } };
+  });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
 
   // Every state-changing request proves it comes from one of our forms.
@@ -77,7 +82,11 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
 
   registerRequestContext(app, config, db);
   registerErrorPages(app);
-  app.get('/healthz', async () => {
+  // Browsers ask for it on every site, whatever the page says.
+  app.get('/favicon.ico', PUBLIC_ROUTE, (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=604800').sendFile('favicon.ico'),
+  );
+  app.get('/healthz', PUBLIC_ROUTE, async () => {
     await db.execute(sql`select 1`);
     return { status: 'ok' };
   });

@@ -22,7 +22,7 @@ export const funders = pgTable('funders', {
   /** An uploaded logo (PNG or JPEG), shown on letters and agreements. */
   logoFileId: uuid('logo_file_id'),
   /** The languages every published text must be given in (Brussels: French and Dutch). */
-  requiredLanguages: text('required_languages').array().$type<Locale[]>().notNull().default(['fr', 'nl']),
+  requiredLanguages: text('required_languages').array().$type<Locale[]>().notNull().default(['fr']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });

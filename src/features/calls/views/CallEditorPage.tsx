@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { instantToBrussels } from '../../../domain/brusselsTime.ts';
+import type { MissingTranslation } from '../../../domain/callTranslations.ts';
+import type { Locale } from '../../../domain/locale.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -263,6 +265,23 @@ export function CallEditorPage({
   );
 }
 
+const LANGUAGE_NAMES: Record<Locale, MessageKey> = {
+  fr: 'admin.funder.language.fr',
+  nl: 'admin.funder.language.nl',
+  en: 'admin.funder.language.en',
+};
+const PART_NAMES: Record<MissingTranslation['part'], MessageKey> = {
+  texts: 'call.part.texts',
+  criteria: 'call.part.criteria',
+  form: 'call.part.form',
+  documents: 'call.part.documents',
+};
+const TEXT_NAMES = {
+  title: 'manage.call.textTitle',
+  summary: 'manage.call.textSummary',
+  description: 'manage.call.textDescription',
+} as const;
+
 /** A part of the call that no longer changes, shown as it stands. */
 function LockedPart({ ctx, legend, children }: { ctx: ViewContext; legend: string; children: ComponentChildren }) {
   return (
@@ -293,6 +312,22 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
                 <li>{t(PUBLISH_REFUSALS[p])}</li>
               ))}
             </ul>
+            {managed.missingTranslations.length > 0 && (
+              <ul class="missing-translations">
+                {managed.missingTranslations.map((m) => (
+                  <li>
+                    {t('manage.call.missingTranslation', {
+                      lang: t(LANGUAGE_NAMES[m.lang]),
+                      part: t(PART_NAMES[m.part]),
+                      what:
+                        m.what === 'title' || m.what === 'summary' || m.what === 'description'
+                          ? t(TEXT_NAMES[m.what])
+                          : m.what,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
           </>
         ) : (
           managed.can.publish && (

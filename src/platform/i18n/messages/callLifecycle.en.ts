@@ -51,4 +51,9 @@ export const callLifecycleEn = {
   'call.stepState.done': 'done',
   'call.stepState.current': 'current step',
   'call.stepState.next': 'to come',
+  'manage.call.problem.missing-translations': 'give every text in each required language:',
+  'manage.call.missingTranslation': '{lang} — {part}: {what}',
+  'manage.call.textTitle': 'title',
+  'manage.call.textSummary': 'summary',
+  'manage.call.textDescription': 'description',
 } as const;

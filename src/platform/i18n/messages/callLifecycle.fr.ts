@@ -53,4 +53,9 @@ export const callLifecycleFr: Record<keyof typeof callLifecycleEn, string> = {
   'call.stepState.done': 'fait',
   'call.stepState.current': 'étape en cours',
   'call.stepState.next': 'à venir',
+  'manage.call.problem.missing-translations': 'donnez chaque texte dans chaque langue obligatoire :',
+  'manage.call.missingTranslation': '{lang} — {part} : {what}',
+  'manage.call.textTitle': 'titre',
+  'manage.call.textSummary': 'résumé',
+  'manage.call.textDescription': 'description',
 };

@@ -55,4 +55,9 @@ export const callLifecycleNl: Record<keyof typeof callLifecycleEn, string> = {
   'call.stepState.done': 'klaar',
   'call.stepState.current': 'huidige stap',
   'call.stepState.next': 'nog te doen',
+  'manage.call.problem.missing-translations': 'geef elke tekst in elke verplichte taal:',
+  'manage.call.missingTranslation': '{lang} — {part}: {what}',
+  'manage.call.textTitle': 'titel',
+  'manage.call.textSummary': 'samenvatting',
+  'manage.call.textDescription': 'beschrijving',
 };
