@@ -1,3 +1,5 @@
+import { securityEn } from './security.en.ts';
+
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
   'site.name': 'Octroi',
@@ -1296,4 +1298,5 @@ export const en = {
     'An application changed meanwhile (its applicant withdrew it). Check the selection and confirm again.',
   'decisions.letter.pending': 'Letter being written…',
   'decisions.overspent': 'Over the budget',
+  ...securityEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n.ts';
+import { securityFr } from './security.fr.ts';
 
 export const fr: Messages = {
   'site.name': 'Octroi',
@@ -1324,4 +1325,5 @@ export const fr: Messages = {
     'Une demande a changé entre-temps (son demandeur l’a retirée). Vérifiez la sélection et confirmez à nouveau.',
   'decisions.letter.pending': 'Lettre en cours de rédaction…',
   'decisions.overspent': 'Dépassement du budget',
+  ...securityFr,
 };

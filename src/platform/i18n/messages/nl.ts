@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n.ts';
+import { securityNl } from './security.nl.ts';
 
 export const nl: Messages = {
   'site.name': 'Octroi',
@@ -1329,4 +1330,5 @@ export const nl: Messages = {
     'Een aanvraag is intussen gewijzigd (de aanvrager trok ze in). Controleer de selectie en bevestig opnieuw.',
   'decisions.letter.pending': 'Brief wordt opgesteld…',
   'decisions.overspent': 'Boven het budget',
+  ...securityNl,
 };
