@@ -4,11 +4,13 @@ import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork
 import { hashPassword } from '../../../platform/identity/passwords.ts';
 import { sessions, users } from '../../../platform/identity/schema.ts';
 import type { ResetInput } from '../forms.ts';
-import { consumeToken } from '../tokens.ts';
+import { consumeToken, voidTokens } from '../tokens.ts';
 
 /**
- * Sets a new password from a mailed link. Every open session of the account is closed: whoever
- * knew the old password is out. Receiving the link also proves the address, so it is confirmed.
+ * Sets a new password from a mailed link. Every other reset link of the account dies with this one
+ * (an older link found later in a mailbox must not set the password again), and every open session
+ * of the account is closed, the resetting browser's too (it signs in afresh): whoever knew the old
+ * password is out. Receiving the link also proves the address, so it is confirmed.
  */
 export async function resetPassword(
   deps: CommandDeps,
@@ -18,6 +20,7 @@ export async function resetPassword(
   return inTransaction(deps, async (tx) => {
     const userId = await consumeToken(tx, input.token, 'reset-password');
     if (!userId) return false;
+    await voidTokens(tx, userId, 'reset-password');
     await tx
       .update(users)
       .set({
