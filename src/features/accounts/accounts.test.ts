@@ -206,7 +206,8 @@ for (const backend of backends()) {
           url: '/sign-in',
           payload: new URLSearchParams({
             _csrf: token,
-            email: 'victim@example.org',
+            // One address each: ten failures on one address would pause it (per-account throttle, tested apart).
+            email: `victim-${i}@example.org`,
             password: `guess-${i}`,
           }).toString(),
           headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
@@ -216,9 +217,9 @@ for (const backend of backends()) {
       }
       assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
       assert.equal(
-        (await app.agent().submit('/sign-in', { email: 'victim@example.org', password: 'x' })).statusCode,
+        (await app.agent().submit('/sign-in', { email: 'victim-0@example.org', password: 'x' })).statusCode,
         401,
-        'another address is not blocked',
+        'another network address is not blocked',
       );
     });
 

@@ -76,6 +76,12 @@ export function accountsRoutes(accounts: AccountsService) {
         previousSession: request.cookies[SESSION_COOKIE],
         chosenLocale: isLocale(chosen) ? chosen : undefined,
       });
+      if (result.status === 'paused') {
+        return reply.page(
+          (ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} pausedUntil={result.until} />,
+          429,
+        );
+      }
       if (result.status !== 'signed-in') {
         const problem = result.status === 'failed' ? 'signIn.failed' : 'signIn.unconfirmed';
         return reply.page(
