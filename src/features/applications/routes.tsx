@@ -188,7 +188,7 @@ export function applicationsRoutes(
         return reply.code(422).send({
           status: 'refused',
           version: result.version,
-          message: request.t('application.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
+          message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
           errors: Object.fromEntries(refused),
         });
       return reply.send({

@@ -12,6 +12,25 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || undefined);
 
+/** A question about a call, as asked and as an officer may reword it before publishing it with its answer. */
+export const MAX_QUESTION_LENGTH = 2000;
+export const MAX_ANSWER_LENGTH = 5000;
+export const MAX_CLOSE_REASON_LENGTH = 2000;
+export const MAX_DOCUMENT_LABEL_LENGTH = 200;
+
+export const questionForm = z.object({ question: text(MAX_QUESTION_LENGTH) });
+export const answerForm = z.object({
+  answer: text(MAX_ANSWER_LENGTH),
+  question: optionalText(MAX_QUESTION_LENGTH),
+});
+export const closeForm = z.object({ reason: text(MAX_CLOSE_REASON_LENGTH) });
+/** The text fields of the call document upload form (multipart). */
+export const documentForm = z.object({
+  labelFr: text(MAX_DOCUMENT_LABEL_LENGTH),
+  labelNl: optionalText(MAX_DOCUMENT_LABEL_LENGTH),
+  labelEn: optionalText(MAX_DOCUMENT_LABEL_LENGTH),
+});
+
 const money = (required: boolean) =>
   z
     .string()

@@ -4,7 +4,7 @@ import { moveField, removeField, removeSection, upsertField, upsertSection } fro
 import { formatMoney } from '../../domain/money.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
-import { callForm } from './forms.ts';
+import { answerForm, callForm, closeForm, documentForm } from './forms.ts';
 import { parseCriteria } from './criteriaForm.ts';
 import { CriteriaPage } from './views/CriteriaPage.tsx';
 import { QuestionsPage } from './views/QuestionsPage.tsx';
@@ -150,15 +150,10 @@ export function manageCallsRoutes(service: CallsService) {
     });
 
     app.post<Id & Body>('/manage/calls/:id/close', async (request, reply) => {
-      const reason = String(request.body?.reason ?? '').trim();
-      if (!reason)
-        return editor(request, reply, {
-          id: request.params.id,
-          errors: { reason: { key: 'form.error.required' } },
-          status: 422,
-        });
+      const form = parseForm(closeForm, request.body);
+      if (!form.ok) return editor(request, reply, { id: request.params.id, errors: form.errors, status: 422 });
       try {
-        await service.closeCall({ actor: request.actor, callId: request.params.id, reason });
+        await service.closeCall({ actor: request.actor, callId: request.params.id, reason: form.data.reason });
       } catch (error) {
         if (!(error instanceof RuleViolationError)) throw error;
         return editor(request, reply, { id: request.params.id, status: 409 });
@@ -172,7 +167,7 @@ export function manageCallsRoutes(service: CallsService) {
       request: FastifyRequest,
       reply: FastifyReply,
       id: string,
-      documentErrors?: FieldErrors,
+      errors?: { documents?: FieldErrors; answer?: { questionId: string; errors: FieldErrors } },
       status = 200,
     ) => {
       const managed = await service.callForManagement(request.actor, id);
@@ -189,7 +184,8 @@ export function manageCallsRoutes(service: CallsService) {
             pending={pending}
             published={published}
             documents={documents}
-            documentErrors={documentErrors}
+            documentErrors={errors?.documents}
+            answerErrors={errors?.answer}
           />
         ),
         status,
@@ -201,14 +197,20 @@ export function manageCallsRoutes(service: CallsService) {
     app.post<{ Params: { id: string; questionId: string }; Body: Record<string, string | undefined> }>(
       '/manage/calls/:id/questions/:questionId/answer',
       async (request, reply) => {
-        const answer = String(request.body?.answer ?? '').trim();
-        if (!answer) return questionsPage(request, reply, request.params.id, undefined, 422);
+        const form = parseForm(answerForm, request.body);
+        if (!form.ok)
+          return questionsPage(
+            request,
+            reply,
+            request.params.id,
+            { answer: { questionId: request.params.questionId, errors: form.errors } },
+            422,
+          );
         await service.answerQuestion({
           actor: request.actor,
           callId: request.params.id,
           questionId: request.params.questionId,
-          answer,
-          question: request.body?.question,
+          ...form.data,
         });
         return reply.flash('manage.questions.answered').redirect(`/manage/calls/${request.params.id}/questions`, 303);
       },
@@ -216,19 +218,15 @@ export function manageCallsRoutes(service: CallsService) {
 
     app.post<Id>('/manage/calls/:id/documents', async (request, reply) => {
       const { fields, file } = await readMultipart(request.body);
-      const errors: FieldErrors = {};
-      if (!fields.labelFr?.trim()) errors.labelFr = { key: 'form.error.required' };
+      const form = parseForm(documentForm, fields);
+      const errors: FieldErrors = form.ok ? {} : form.errors;
       if (!file) errors.file = { key: 'file.error.missing' };
-      if (file && !errors.labelFr) {
+      if (file && form.ok) {
         try {
           await service.addCallDocument({
             actor: request.actor,
             callId: request.params.id,
-            label: {
-              fr: fields.labelFr!.trim(),
-              nl: fields.labelNl?.trim() || undefined,
-              en: fields.labelEn?.trim() || undefined,
-            },
+            label: { fr: form.data.labelFr, nl: form.data.labelNl, en: form.data.labelEn },
             name: file.name,
             bytes: file.bytes,
           });
@@ -245,7 +243,7 @@ export function manageCallsRoutes(service: CallsService) {
           };
         }
       }
-      return questionsPage(request, reply, request.params.id, errors, 422);
+      return questionsPage(request, reply, request.params.id, { documents: errors }, 422);
     });
 
     app.post<{ Params: { id: string; documentId: string } }>(

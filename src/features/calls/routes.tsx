@@ -1,20 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { questionForm } from './forms.ts';
 import type { CallsService } from './service.ts';
 import { CallPage } from './views/CallPage.tsx';
 
 type Id = { Params: { id: string } };
-
-const questionForm = z.object({
-  question: z
-    .string({ error: 'form.error.required' })
-    .trim()
-    .min(1, 'form.error.required')
-    .max(2000, 'form.error.tooLong'),
-});
 
 /** The public side of calls: the call page, its documents, its questions. */
 export function callsRoutes(calls: CallsService) {

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, Select, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { MAX_CLOSE_REASON_LENGTH } from '../forms.ts';
 import type { CallForManagement, Term } from '../service.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 
@@ -78,6 +79,7 @@ export function CallEditorPage({ ctx, managed, funders, publics, activityTypes, 
     opensTime: t('manage.call.opensTime'),
     closesDate: t('manage.call.closesDate'),
     closesTime: t('manage.call.closesTime'),
+    reason: t('manage.call.closeReason'),
   };
   const text = (name: string, extra: { required?: boolean; hint?: string } = {}) => (
     <Field
@@ -253,7 +255,13 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
         ))}
       {c.status === 'published' && (
         <Form ctx={ctx} action={`/manage/calls/${c.id}/close`}>
-          <Field ctx={ctx} name="reason" label={t('manage.call.closeReason')} required />
+          <Field
+            ctx={ctx}
+            name="reason"
+            label={t('manage.call.closeReason')}
+            required
+            maxLength={MAX_CLOSE_REASON_LENGTH}
+          />
           <button type="submit" class="secondary">
             {t('manage.call.close')}
           </button>

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import { Paragraphs } from '../../../platform/views/Paragraphs.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { MAX_QUESTION_LENGTH } from '../forms.ts';
 import type { PublicCall } from '../service.ts';
 import { CallFacts } from './CallFacts.tsx';
 
@@ -142,7 +143,7 @@ export function CallPage({
                 value={questionForm?.value}
                 error={questionForm?.errors.question}
                 required
-                maxLength={2000}
+                maxLength={MAX_QUESTION_LENGTH}
                 rows={3}
               />
               <button type="submit">{t('call.askSubmit')}</button>

@@ -3,6 +3,7 @@ import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, FileInput, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { MAX_ANSWER_LENGTH, MAX_DOCUMENT_LABEL_LENGTH, MAX_QUESTION_LENGTH } from '../forms.ts';
 import type { CallForManagement } from '../service.ts';
 import { CallManagementBar } from './CallEditorPage.tsx';
 
@@ -13,10 +14,20 @@ interface Props {
   published: { id: string; question: string; answer: string }[];
   documents: { id: string; label: Translated; name: string }[];
   documentErrors?: FieldErrors;
+  /** A refused answer: to which question, and why. */
+  answerErrors?: { questionId: string; errors: FieldErrors } | undefined;
 }
 
 /** The officer's desk for what applicants see beside the call: questions to answer, documents to publish. */
-export function QuestionsPage({ ctx, managed, pending, published, documents, documentErrors = {} }: Props) {
+export function QuestionsPage({
+  ctx,
+  managed,
+  pending,
+  published,
+  documents,
+  documentErrors = {},
+  answerErrors,
+}: Props) {
   const { t, locale } = ctx;
   const base = `/manage/calls/${managed.call.id}`;
   return (
@@ -29,21 +40,34 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
       <section aria-labelledby="pending-title">
         <h2 id="pending-title">{t('manage.questions.pending')}</h2>
         {pending.length === 0 && <p>{t('manage.questions.none')}</p>}
-        {pending.map((q, i) => (
-          <Form ctx={ctx} action={`${base}/questions/${q.id}/answer`} class="card">
-            <p class="hint">{t('manage.questions.askedAt', { at: formatInstant(q.askedAt, locale) })}</p>
-            <Textarea
-              ctx={ctx}
-              name="question"
-              label={t('manage.questions.question', { n: i + 1 })}
-              value={q.question}
-              rows={3}
-              hint={t('manage.questions.rewordHint')}
-            />
-            <Textarea ctx={ctx} name="answer" label={t('manage.questions.answer', { n: i + 1 })} required rows={4} />
-            <button type="submit">{t('manage.questions.publish')}</button>
-          </Form>
-        ))}
+        {pending.map((q, i) => {
+          const errors = answerErrors?.questionId === q.id ? answerErrors.errors : {};
+          return (
+            <Form ctx={ctx} action={`${base}/questions/${q.id}/answer`} class="card">
+              <p class="hint">{t('manage.questions.askedAt', { at: formatInstant(q.askedAt, locale) })}</p>
+              <Textarea
+                ctx={ctx}
+                name="question"
+                label={t('manage.questions.question', { n: i + 1 })}
+                value={q.question}
+                rows={3}
+                hint={t('manage.questions.rewordHint')}
+                maxLength={MAX_QUESTION_LENGTH}
+                error={errors.question}
+              />
+              <Textarea
+                ctx={ctx}
+                name="answer"
+                label={t('manage.questions.answer', { n: i + 1 })}
+                required
+                rows={4}
+                maxLength={MAX_ANSWER_LENGTH}
+                error={errors.answer}
+              />
+              <button type="submit">{t('manage.questions.publish')}</button>
+            </Form>
+          );
+        })}
       </section>
       <section aria-labelledby="published-title">
         <h2 id="published-title">{t('manage.questions.published')}</h2>
@@ -77,7 +101,12 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
         <ErrorSummary
           ctx={ctx}
           errors={documentErrors}
-          labels={{ labelFr: t('manage.criteria.labelFr'), file: t('organisation.documentFile') }}
+          labels={{
+            labelFr: t('manage.criteria.labelFr'),
+            labelNl: t('manage.criteria.labelNl'),
+            labelEn: t('manage.criteria.labelEn'),
+            file: t('organisation.documentFile'),
+          }}
         />
         <Form ctx={ctx} action={`${base}/documents`} multipart>
           <Field
@@ -85,10 +114,23 @@ export function QuestionsPage({ ctx, managed, pending, published, documents, doc
             name="labelFr"
             label={t('manage.criteria.labelFr')}
             required
+            maxLength={MAX_DOCUMENT_LABEL_LENGTH}
             error={documentErrors.labelFr}
           />
-          <Field ctx={ctx} name="labelNl" label={t('manage.criteria.labelNl')} />
-          <Field ctx={ctx} name="labelEn" label={t('manage.criteria.labelEn')} />
+          <Field
+            ctx={ctx}
+            name="labelNl"
+            label={t('manage.criteria.labelNl')}
+            maxLength={MAX_DOCUMENT_LABEL_LENGTH}
+            error={documentErrors.labelNl}
+          />
+          <Field
+            ctx={ctx}
+            name="labelEn"
+            label={t('manage.criteria.labelEn')}
+            maxLength={MAX_DOCUMENT_LABEL_LENGTH}
+            error={documentErrors.labelEn}
+          />
           <FileInput
             ctx={ctx}
             name="file"

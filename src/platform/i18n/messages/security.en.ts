@@ -9,5 +9,5 @@ export const securityEn = {
   'mail.signInPaused.body':
     'Someone tried to sign in to your account with wrong passwords {count} times. Sign-in with your address is paused until {until} (Brussels time). If it was you, wait and try again. If it was not, your password is still safe, but you can choose a new one with the link below: doing so also lifts the pause.',
   'answer.error.too-many-items': 'This answer holds too many items: at most {max}.',
-  'application.notSaved': 'Not saved: {problems} The rest is saved.',
+  'form.notSaved': 'Not saved: {problems} The rest is saved.',
 } as const;

@@ -10,5 +10,5 @@ export const securityFr: Record<keyof typeof securityEn, string> = {
   'mail.signInPaused.body':
     'Quelqu’un a essayé {count} fois de se connecter à votre compte avec un mauvais mot de passe. La connexion avec votre adresse est suspendue jusqu’à {until} (heure de Bruxelles). Si c’était vous, patientez puis réessayez. Sinon, votre mot de passe reste sûr, mais vous pouvez en choisir un nouveau avec le lien ci-dessous\u202f: cela lève aussi la suspension.',
   'answer.error.too-many-items': 'Cette réponse compte trop d’éléments\u202f: au plus {max}.',
-  'application.notSaved': 'Non enregistré\u202f: {problems} Le reste est enregistré.',
+  'form.notSaved': 'Non enregistré\u202f: {problems} Le reste est enregistré.',
 };

@@ -10,5 +10,5 @@ export const securityNl: Record<keyof typeof securityEn, string> = {
   'mail.signInPaused.body':
     'Iemand probeerde {count} keer zich bij uw account aan te melden met een verkeerd wachtwoord. Aanmelden met uw adres is opgeschort tot {until} (Brusselse tijd). Was u het, wacht dan en probeer opnieuw. Zo niet, dan is uw wachtwoord nog veilig, maar u kunt met de link hieronder een nieuw kiezen: dat heft ook de opschorting op.',
   'answer.error.too-many-items': 'Dit antwoord telt te veel elementen: hoogstens {max}.',
-  'application.notSaved': 'Niet bewaard: {problems} De rest is bewaard.',
+  'form.notSaved': 'Niet bewaard: {problems} De rest is bewaard.',
 };
