@@ -295,7 +295,7 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
       'service.inbox (commune)': await median3(() => service.inbox(officer, seeded.callId, { commune: COMMUNE })),
       'service.exportRows': await median3(() => service.exportRows(officer, seeded.callId)),
       exportTable: await median3(() => exportTable(data, 'fr', t)),
-      toCsv: await median3(() => toCsv(table)),
+      toCsv: await median3(() => toCsv(table, 'fr')),
       toXlsx: await median3(() => toXlsx(table)),
       // What-if for the report: the export's query as it is (every column, the search vector and
       // the raw answers included), and the same rows with only the columns the export writes.

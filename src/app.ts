@@ -28,6 +28,8 @@ import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
+import { auditAnchors } from './auditAnchors.ts';
+import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
@@ -77,7 +79,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   const storage = localFileStorage(join(config.dataDir, 'files'));
   const services = {
     accounts: accountsService(deps),
-    admin: adminService({ ...deps, storage }),
+    admin: adminService({ ...deps, storage, auditAnchors: () => auditAnchors(database.db, config.dataDir) }),
     calls: callsService({ ...deps, storage }),
     organisations: organisationsService({ ...deps, storage }),
   };
@@ -130,12 +132,16 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
   retry.unref();
-  // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their letters.
+  // The audit chain's head, written hourly (or every thousand rows) outside the audit table.
+  const checkpoints = createAuditCheckpoints({ db: database.db, dir: config.dataDir, log: server.log });
+  // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their
+  // letters, the audit trail its checkpoints.
   const clock = setInterval(() => {
     void services.calls
       .closeCallsPastDeadline()
       .then(() => applications.sendDeadlineReminders())
       .then(() => decisions.issueLetters())
+      .then(() => checkpoints.write(new Date()))
       .catch((error: unknown) => server.log.error({ err: error }, 'clock run failed'));
   }, CLOCK_MS);
   clock.unref();
@@ -151,6 +157,10 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
       clearInterval(clock);
       await server.close();
       await mail.flush().catch(() => undefined);
+      // The head at shutdown: rows removed while Octroi is stopped are found by the next verification.
+      await checkpoints
+        .write(new Date(), { force: true })
+        .catch((error: unknown) => server.log.error({ err: error }, 'audit checkpoint failed'));
       if (!opts.database) await database.close();
     },
   };

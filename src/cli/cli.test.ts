@@ -57,3 +57,22 @@ describe('the octroi command', () => {
     assert.match(broken.stderr, /broken at row 1/);
   });
 });
+
+describe('octroi audit verify against the checkpoints', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'octroi-cli-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('a trail emptied with its triggers off is reported cut short, not "ok with 0 rows"', async () => {
+    // Creating the administrator writes an audit row; stopping Octroi writes a checkpoint of the head.
+    assert.equal(octroi(dataDir, 'admin', 'create', '--email', 'chief@example.org').code, 0);
+    const db = new PGlite(join(dataDir, 'db'));
+    await assert.rejects(db.query('truncate audit_events'), /TRUNCATE refused/, 'the database refuses it');
+    await db.query('alter table audit_events disable trigger user');
+    await db.query('truncate audit_events');
+    await db.close();
+    const report = octroi(dataDir, 'audit', 'verify');
+    assert.equal(report.code, 1);
+    assert.equal((JSON.parse(report.stdout) as { problem: string }).problem, 'rows-missing-at-end');
+    assert.match(report.stderr, /cut short: it ends at row \(none: it is empty\), but the checkpoint .* records row 1/);
+  });
+});

@@ -7,7 +7,8 @@ import { allocateCommand } from './allocateCommand.ts';
 import { assignCommand } from './assignCommand.ts';
 import { calibrateCommand } from './calibrateCommand.ts';
 import { loadDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../features/demo/loadDemo.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { verifyAuditChain, type ChainReport } from '../platform/audit/audit.ts';
+import { auditAnchors } from '../auditAnchors.ts';
 import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
 
@@ -17,7 +18,7 @@ const USAGE = `Usage: octroi <command>
   demo                              load the demo data (once)
   admin create --email E [--name N] [--password P]
                                     create an administrator of the installation
-  audit verify                      check the audit trail's hash chain
+  audit verify                      check the audit trail's hash chain against its checkpoints
   assign --input FILE               best juror assignment (JSON in, JSON out)
   calibrate --input FILE            raw and calibrated scores, juror offsets (JSON in, JSON out)
   allocate --input FILE             selection within budget (JSON in, JSON out)`;
@@ -65,17 +66,27 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'verify') throw new UsageError(`unknown audit command: ${rest[0] ?? '(none)'}`);
       const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await db.migrate();
-      const report = await verifyAuditChain(db.db);
+      const report = await verifyAuditChain(db.db, await auditAnchors(db.db, config.dataDir));
       await db.close();
       process.stdout.write(JSON.stringify(report) + '\n');
-      if (!report.ok)
-        console.error(
-          `Audit trail broken at row ${report.brokenAt} (${report.problem}); the ${report.rows} rows before it are intact.`,
-        );
+      if (!report.ok) console.error(auditProblem(report));
       return report.ok ? 0 : 1;
     }
     default:
       throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+  }
+}
+
+/** What a broken audit trail report means, for the person who ran the check. */
+function auditProblem(report: Exclude<ChainReport, { ok: true }>): string {
+  switch (report.problem) {
+    case 'hash-mismatch':
+    case 'prev-hash-mismatch':
+      return `Audit trail broken at row ${report.brokenAt} (${report.problem}); the ${report.rows} rows before it are intact.`;
+    case 'rows-missing-at-end':
+      return `Audit trail cut short: it ends at row ${report.lastSeq ?? '(none: it is empty)'}, but the ${report.anchor.source} records row ${report.anchor.seq}. Rows were removed at its end.`;
+    case 'anchor-mismatch':
+      return `Audit trail rewritten: row ${report.anchor.seq} is missing or differs from what the ${report.anchor.source} records; the ${report.rows} rows before it are intact.`;
   }
 }
 

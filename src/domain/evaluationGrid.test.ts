@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EvaluationCriterion } from './callCriteria.ts';
 import {
+  MAX_COMMENT_LENGTH,
   criteriaBelowThreshold,
   gridProblems,
   readGrid,
@@ -72,7 +73,7 @@ test('a draft keeps every number typed, even out of range, and reports it; text 
     'score.pertinence': { code: 'above-max', max: 20 },
     'score.budget': { code: 'not-a-number' },
   });
-  assert.deepEqual(unreadable, { budget: 'huit' });
+  assert.deepEqual(unreadable, { 'score.budget': 'huit' });
 });
 
 test('a draft may be incomplete; a submission needs every score and a comment per criterion', () => {
@@ -140,4 +141,19 @@ test('the spread of the jurors’ scores is flagged above a quarter of the scale
   );
   assert.deepEqual(spreadOf([8, 15.5], pertinence), { mean: 11.75, min: 8, max: 15.5, spread: 7.5, wide: true });
   assert.equal(spreadOf([], pertinence), null);
+});
+
+test('a comment over the limit is never stored, in a draft either: it is reported and kept apart to be shown again', () => {
+  const long = 'x'.repeat(MAX_COMMENT_LENGTH + 1);
+  const { values, problems, unreadable } = readGrid(
+    { scores: { pertinence: '12' }, comments: { pertinence: long, budget: 'Correct' }, overallComment: long },
+    whole,
+    { forSubmission: false },
+  );
+  assert.deepEqual(values, { scores: { pertinence: 12 }, comments: { budget: 'Correct' }, overallComment: '' });
+  assert.deepEqual(problems, {
+    'comment.pertinence': { code: 'too-long', max: MAX_COMMENT_LENGTH },
+    overallComment: { code: 'too-long', max: MAX_COMMENT_LENGTH },
+  });
+  assert.deepEqual(unreadable, { 'comment.pertinence': long, overallComment: long });
 });

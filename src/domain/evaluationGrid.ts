@@ -69,7 +69,9 @@ export function scoreProblem(score: number, criterion: EvaluationCriterion, half
 
 /**
  * Reads a typed grid. Every number is kept, even out of range (a draft loses nothing that can be
- * stored); text that is no number cannot be a score and is reported, the rest is still read.
+ * stored); what cannot be stored (text that is no number, a comment over MAX_COMMENT_LENGTH) is
+ * left out of `values`, reported, and returned as typed in `unreadable` by field name, so that
+ * every way of saving refuses it the same way and the page can show it again.
  */
 export function readGrid(
   raw: RawGrid,
@@ -83,15 +85,21 @@ export function readGrid(
     const typed = (raw.scores[criterion.id] ?? '').trim();
     if (typed) {
       const n = parseNumber(typed);
-      if (n === null) unreadable[criterion.id] = typed;
+      if (n === null) unreadable[scoreField(criterion.id)] = typed;
       else scores[criterion.id] = n;
     }
     const comment = (raw.comments[criterion.id] ?? '').trim();
-    if (comment) comments[criterion.id] = comment;
+    if (comment.length > MAX_COMMENT_LENGTH) unreadable[commentField(criterion.id)] = comment;
+    else if (comment) comments[criterion.id] = comment;
   }
-  const values = { scores, comments, overallComment: (raw.overallComment ?? '').trim() };
+  const overall = (raw.overallComment ?? '').trim();
+  if (overall.length > MAX_COMMENT_LENGTH) unreadable.overallComment = overall;
+  const values = { scores, comments, overallComment: overall.length > MAX_COMMENT_LENGTH ? '' : overall };
   const problems = gridProblems(values, rules, check);
-  for (const id of Object.keys(unreadable)) problems[scoreField(id)] = { code: 'not-a-number' };
+  for (const field of Object.keys(unreadable))
+    problems[field] = field.startsWith('score.')
+      ? { code: 'not-a-number' }
+      : { code: 'too-long', max: MAX_COMMENT_LENGTH };
   return { values, problems, unreadable };
 }
 

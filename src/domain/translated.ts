@@ -7,3 +7,11 @@ export type Translated = { fr: string; nl?: string; en?: string };
 export function inLocale(text: Translated, locale: Locale): string {
   return text[locale]?.trim() ? (text[locale] as string) : text.fr;
 }
+
+/**
+ * The text in the reader's language, else French, with the language it is actually in: a page in
+ * Dutch that shows a French text marks it `lang="fr"` (WCAG 3.1.2).
+ */
+export function localized(text: Translated, locale: Locale): { text: string; lang: Locale } {
+  return text[locale]?.trim() ? { text: text[locale] as string, lang: locale } : { text: text.fr, lang: 'fr' };
+}

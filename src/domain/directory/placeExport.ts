@@ -4,8 +4,7 @@
 // Brussels profile (standardJsonSchema.ts); the CSV is written from the same rows as the JSON, so
 // the two never disagree, and its cells cannot run as spreadsheet formulas (csvSafe.ts).
 
-import { stringify } from 'csv-stringify/sync';
-import { csvSafeRow } from '../csvSafe.ts';
+import { writeCsv } from '../csvSafe.ts';
 import type { Place } from './place.ts';
 import { STANDARD_COLUMNS } from './standardJsonSchema.ts';
 import { EXTRA_COLUMNS, placeToRow, type StandardRow } from './standardRow.ts';
@@ -24,6 +23,6 @@ export function placesToRows(places: readonly Place[]): StandardRow[] {
 
 /** CSV as open-data portals read it: UTF-8 without a byte-order mark, commas, CRLF, a header row. */
 export function placesToCsv(places: readonly Place[]): string {
-  const rows = placesToRows(places).map((row) => csvSafeRow(EXPORT_COLUMNS.map((c) => row[c])));
-  return stringify([[...EXPORT_COLUMNS], ...rows], { record_delimiter: 'windows' });
+  const rows = placesToRows(places).map((row) => EXPORT_COLUMNS.map((c) => row[c]));
+  return writeCsv([[...EXPORT_COLUMNS], ...rows]);
 }

@@ -2,9 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Budget, FormDefinition, RawAnswers, RawBudget } from './definition.ts';
 import {
+  answersToStore,
   canonicalAnswers,
+  MAX_BUDGET_LINES,
+  MAX_INPUT_LENGTH,
+  MAX_TITLE_LENGTH,
   missingForSubmission,
   normaliseAnswers,
+  readTitle,
   parseNumber,
   requestedCents,
   searchableText,
@@ -606,4 +611,67 @@ test('the submission checklist: sections with problems, their fields in form ord
 
 test('an empty list sent for a budget table is no answer', () => {
   assert.deepEqual(one('budget', [], 'draft'), { value: null, error: undefined });
+});
+
+test('every limit is checked in drafts too: too long, too many items, whatever the field', () => {
+  const tooLong = { code: 'too-long', values: { max: MAX_INPUT_LENGTH } };
+  assert.deepEqual(one('start', '2'.repeat(MAX_INPUT_LENGTH + 1), 'draft').error, tooLong);
+  assert.deepEqual(one('sessions', '1'.repeat(MAX_INPUT_LENGTH + 1), 'draft').error, tooLong);
+  assert.deepEqual(one('kind', 'x'.repeat(MAX_INPUT_LENGTH + 1), 'draft').error, tooLong);
+  assert.deepEqual(
+    one(
+      'communes',
+      Array.from({ length: 50 }, () => '21015'),
+      'draft',
+    ).error,
+    {
+      code: 'too-many-items',
+      values: { max: 19 },
+    },
+  );
+  assert.deepEqual(one('tools', ['', 'pc', 'phone', 'tablet'], 'draft').error, undefined, 'the hidden empty input');
+  assert.deepEqual(one('participants', { homeless: '1', women: '2', 'young-15-25': '3', other: '4' }, 'draft').error, {
+    code: 'too-many-items',
+    values: { max: 3 },
+  });
+  const lines = Array.from({ length: MAX_BUDGET_LINES + 1 }, () => ({
+    category: 'staff' as const,
+    label: 'x',
+    amount: '1',
+  }));
+  assert.deepEqual(one('budget', budget({ lines }), 'draft').error, {
+    code: 'too-many-items',
+    values: { max: MAX_BUDGET_LINES },
+  });
+  assert.deepEqual(
+    one('budget', budget({ lines: [{ category: 'staff', label: 'é'.repeat(301), amount: '1' }] }), 'draft').error,
+    { code: 'too-long', values: { max: 300 } },
+  );
+});
+
+test('a save stores the answers sent except those that break a limit, which keep what was stored', () => {
+  const stored: RawAnswers = { summary: 'Avant', partner: 'no' };
+  const { raw, refused } = answersToStore(
+    form,
+    stored,
+    { summary: 'S'.repeat(11), title: 'Nouveau', start: 'pas une date', kind: { a: 'b' } as unknown as string },
+    ctx,
+  );
+  assert.deepEqual(refused, {
+    summary: { code: 'too-long', values: { max: 10 } },
+    kind: { code: 'invalid-value' },
+  });
+  assert.deepEqual(raw, { summary: 'Avant', partner: 'no', title: 'Nouveau', start: 'pas une date' }, 'a typo is kept');
+  assert.deepEqual(answersToStore(form, stored, {}, ctx), { raw: stored, refused: {} });
+});
+
+test('an application title: trimmed, at most 200 characters as the browser counts them, never blank', () => {
+  assert.deepEqual(readTitle('  Clavier pour tous '), { ok: true, value: 'Clavier pour tous' });
+  assert.deepEqual(readTitle('é'.repeat(MAX_TITLE_LENGTH)), { ok: true, value: 'é'.repeat(MAX_TITLE_LENGTH) });
+  assert.deepEqual(readTitle('T'.repeat(900_000)), {
+    ok: false,
+    error: { code: 'too-long', values: { max: MAX_TITLE_LENGTH } },
+  });
+  assert.deepEqual(readTitle('   '), { ok: false, error: { code: 'required' } });
+  assert.deepEqual(readTitle(['a']), { ok: false, error: { code: 'invalid-value' } });
 });

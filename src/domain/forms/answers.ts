@@ -4,8 +4,9 @@
 // Two levels of checking:
 // - always (drafts too): a value that cannot be what the field holds — not a number, not a date,
 //   not one of the options, a budget line that cannot be read — and the limits the browser already
-//   enforces while typing (maxLength, integer, maxFiles). A draft is saved whatever is reported:
-//   the raw answers are what is stored, and the report is only feedback.
+//   enforces while typing (maxLength, integer, maxFiles). A draft is saved with what is reported,
+//   as feedback, except an answer that breaks a limit (LIMIT_ERRORS: too long, too many items, a
+//   forged shape): that one is never stored (answersToStore), whichever way it was sent.
 // - at submission only: required answers, number and money min/max, and the budget rules
 //   (at least one line, balanced, amount requested within the call's range and co-funding rate).
 //
@@ -59,6 +60,7 @@ export const ANSWER_ERROR_CODES = [
   'requested-above-max', // {maxCents}
   'requested-above-co-funding', // {percent, maxCents}
   'too-many-files', // {max}
+  'too-many-items', // {max}: more choices, publics or budget lines than a form can send
 ] as const;
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 
@@ -73,6 +75,25 @@ export interface NormalisedAnswers {
   /** At most one error per field id: the first problem found. */
   errors: Record<string, AnswerError>;
 }
+
+/**
+ * Errors no stored answer may have: a save refuses such an answer (the field keeps what it held)
+ * and says why next to the field. Whatever sends them, the form, its autosave or a script.
+ */
+export const LIMIT_ERRORS: readonly AnswerErrorCode[] = [
+  'invalid-value',
+  'too-long',
+  'too-many-items',
+  'too-many-files',
+];
+
+/** An answer other than text (a number, a date, a choice…), as typed: no field needs more. */
+export const MAX_INPUT_LENGTH = 200;
+/** Lines of a budget table, in its costs and in its other funding each. */
+export const MAX_BUDGET_LINES = 100;
+export const MAX_BUDGET_LABEL_LENGTH = 300;
+/** An application's title, on the form that starts it and on every save. */
+export const MAX_TITLE_LENGTH = 200;
 
 type FieldResult = { value: AnswerValue; error?: AnswerError };
 
@@ -101,6 +122,35 @@ export function normaliseAnswers(
   return { values: Object.fromEntries(values), errors: Object.fromEntries(errors) };
 }
 
+/**
+ * What a save stores: the answers sent over those stored, except an answer that breaks a limit,
+ * which keeps its stored value and comes back in `refused` with its error. Every entry point that
+ * saves answers goes through here, so all refuse the same answers the same way.
+ */
+export function answersToStore(
+  form: FormDefinition,
+  stored: RawAnswers,
+  sent: RawAnswers,
+  ctx: AnswerContext,
+): { raw: RawAnswers; refused: Record<string, AnswerError> } {
+  const { errors } = normaliseAnswers(form, sent, ctx, { forSubmission: false });
+  const refused = Object.fromEntries(
+    Object.entries(errors).filter(([id, e]) => Object.hasOwn(sent, id) && LIMIT_ERRORS.includes(e.code)),
+  );
+  const kept = Object.entries(sent).filter(([id]) => !Object.hasOwn(refused, id));
+  return { raw: { ...stored, ...Object.fromEntries(kept) }, refused };
+}
+
+/** An application's title as stored (trimmed, composed), or the error that keeps it from being one. */
+export function readTitle(raw: unknown): { ok: true; value: string } | { ok: false; error: AnswerError } {
+  const text = readString(raw, normaliseText);
+  if (text === BAD) return { ok: false, error: { code: 'invalid-value' } };
+  if (text === null) return { ok: false, error: { code: 'required' } };
+  if (codePoints(text) > MAX_TITLE_LENGTH)
+    return { ok: false, error: { code: 'too-long', values: { max: MAX_TITLE_LENGTH } } };
+  return { ok: true, value: text };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading the raw shapes. HTML forms send one value of a multi-valued name as a plain string, and
 // often an empty hidden input so that "nothing chosen" is sent at all.
@@ -119,6 +169,14 @@ function readString(raw: unknown, normalise: (s: string) => string = (s) => s.tr
   const s = normalise(raw);
   return s === '' ? null : s;
 }
+
+/** A typed value other than text: like readString, with TOO_LONG beyond what any such value needs. */
+const TOO_LONG = Symbol('too long');
+function readInput(raw: unknown): string | null | typeof BAD | typeof TOO_LONG {
+  const s = readString(raw);
+  return typeof s === 'string' && s.length > MAX_INPUT_LENGTH ? TOO_LONG : s;
+}
+const inputTooLong: FieldResult = { value: null, error: { code: 'too-long', values: { max: MAX_INPUT_LENGTH } } };
 
 /** Trimmed, non-empty, without duplicates, in the order sent. */
 function readList(raw: unknown): string[] | typeof BAD {
@@ -230,6 +288,9 @@ const AREA_ORDER = DIGCOMP_AREAS.map((a) => a.id);
 function choose(raw: unknown, allowed: readonly string[], code: AnswerErrorCode): FieldResult {
   const list = readList(raw);
   if (list === BAD) return fail('invalid-value');
+  // A form sends each option once, and an empty hidden input so that "none" is sent at all.
+  if (Array.isArray(raw) && raw.length > allowed.length + 1) return fail('too-many-items', { max: allowed.length });
+  if (list.some((x) => x.length > MAX_INPUT_LENGTH)) return inputTooLong;
   if (list.length === 0) return NONE;
   if (!list.every((x) => allowed.includes(x))) return fail(code);
   return { value: allowed.filter((x) => list.includes(x)) };
@@ -247,8 +308,9 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       return { value: text };
     }
     case 'number': {
-      const text = readString(raw);
+      const text = readInput(raw);
       if (text === BAD) return fail('invalid-value');
+      if (text === TOO_LONG) return inputTooLong;
       if (text === null) return NONE;
       const n = parseNumber(text);
       if (n === null) return fail('not-a-number');
@@ -260,8 +322,9 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       return { value: n };
     }
     case 'money': {
-      const text = readString(raw);
+      const text = readInput(raw);
       if (text === BAD) return fail('invalid-value');
+      if (text === TOO_LONG) return inputTooLong;
       if (text === null) return NONE;
       const m = parseMoney(text);
       if (!m.ok) return m.error === 'empty' ? NONE : fail('invalid-money', { reason: m.error });
@@ -273,14 +336,16 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
       return { value: c };
     }
     case 'date': {
-      const text = readString(raw);
+      const text = readInput(raw);
       if (text === BAD) return fail('invalid-value');
+      if (text === TOO_LONG) return inputTooLong;
       if (text === null) return NONE;
       return isCalendarDate(text) ? { value: text } : fail('invalid-date');
     }
     case 'single-choice': {
-      const text = readString(raw);
+      const text = readInput(raw);
       if (text === BAD) return fail('invalid-value');
+      if (text === TOO_LONG) return inputTooLong;
       if (text === null) return NONE;
       return field.options.some((o) => o.value === text) ? { value: text } : fail('invalid-choice');
     }
@@ -291,8 +356,9 @@ function normaliseField(field: FieldDef, raw: unknown, ctx: AnswerContext, submi
         'invalid-choice',
       );
     case 'yes-no': {
-      const text = readString(raw);
+      const text = readInput(raw);
       if (text === BAD) return fail('invalid-value');
+      if (text === TOO_LONG) return inputTooLong;
       if (text === null) return NONE;
       return text === 'yes' ? { value: true } : text === 'no' ? { value: false } : fail('invalid-choice');
     }
@@ -325,6 +391,8 @@ const MAX_PARTICIPANTS = 1_000_000_000;
 function normaliseParticipants(raw: unknown, ctx: AnswerContext): FieldResult {
   const entries = readRecord(raw);
   if (entries === BAD) return fail('invalid-value');
+  if (entries.length > ctx.targetPublics.length) return fail('too-many-items', { max: ctx.targetPublics.length });
+  if (entries.some(([, text]) => text.length > MAX_INPUT_LENGTH)) return inputTooLong;
   const counts = new Map<string, number>();
   for (const [key, text] of entries) {
     if (text.trim() === '') continue;
@@ -411,6 +479,13 @@ function normaliseBudget(raw: unknown, ctx: AnswerContext, submit: boolean): Fie
   const b = readBudget(raw);
   if (b === BAD) return fail('invalid-value');
   if (b === null) return NONE;
+  if (b.lines.length > MAX_BUDGET_LINES || b.otherFunding.length > MAX_BUDGET_LINES)
+    return fail('too-many-items', { max: MAX_BUDGET_LINES });
+  const labels = [...b.lines.map((l) => l.label), ...b.otherFunding.map((f) => f.source)];
+  if (labels.some((label) => codePoints(label) > MAX_BUDGET_LABEL_LENGTH))
+    return fail('too-long', { max: MAX_BUDGET_LABEL_LENGTH });
+  const amounts = [b.requested, ...b.lines.map((l) => l.amount), ...b.otherFunding.map((f) => f.amount)];
+  if (amounts.some((amount) => amount.length > MAX_INPUT_LENGTH)) return inputTooLong;
 
   const lines = readRows(b.lines, 'lines', submit);
   if (lines.error) return { value: null, error: lines.error };

@@ -319,3 +319,18 @@ test('the same grants in any order give the same package and the same CSV', () =
   assert.deepEqual(threeSixtyGivingPackage(shuffled, META), threeSixtyGivingPackage(DIGITAL, META));
   assert.equal(threeSixtyGivingCsv(shuffled, META), threeSixtyGivingCsv(DIGITAL, META));
 });
+
+test('CSV formula injection in the public 360Giving CSV: text that starts a formula is neutralised, amounts stay numbers', () => {
+  const grant = one({
+    title: '=HYPERLINK("https://evil.example","Click")',
+    description: '+32 2 123 45 67',
+    recipient: { name: '@SUM(A1)', enterpriseNumber: ENTERPRISES[0] ?? null },
+  });
+  const [head = [], row = []] = parseCsv(threeSixtyGivingCsv([grant], META));
+  const cell = (title: string) => row[head.indexOf(title)];
+  assert.equal(cell('Title'), `'=HYPERLINK("https://evil.example","Click")`);
+  assert.equal(cell('Description'), `'+32 2 123 45 67`);
+  assert.equal(cell('Recipient Org:Name'), `'@SUM(A1)`);
+  assert.equal(cell('Amount Awarded'), String(grant.amountCents / 100), 'a number, written as one');
+  assert.equal(threeSixtyGivingPackage([grant], META)?.grants[0]?.title, grant.title, 'the JSON keeps the text as is');
+});

@@ -3,8 +3,8 @@
 // disagree. The schemas the output must satisfy are in reference-data/360giving-1.4.3; the test
 // validates against them.
 
-import { stringify } from 'csv-stringify/sync';
 import { instantToBrussels } from '../brusselsTime.ts';
+import { writeCsv, type CsvCell } from '../csvSafe.ts';
 import { parseEnterpriseNumber } from '../enterpriseNumber.ts';
 
 export interface OpenGrant {
@@ -223,7 +223,7 @@ export function threeSixtyGivingPackage(
   };
 }
 
-type Cell = string | number | undefined;
+type Cell = CsvCell;
 
 // Column titles are the schema's titles joined by ":", as flatten-tool writes 360Giving's template
 // (--use-titles --rollup). A list of one item per grant is rolled up ("Recipient Org:Name").
@@ -268,7 +268,10 @@ function repeated<T>(
   };
 }
 
-/** The grants as one CSV sheet (UTF-8, comma, CRLF) with 360Giving's column titles, one row per grant. */
+/**
+ * The grants as one CSV sheet (UTF-8, comma, CRLF) with 360Giving's column titles, one row per grant.
+ * Text that a spreadsheet would run as a formula is neutralised (csvSafe.ts): the file is public.
+ */
 export function threeSixtyGivingCsv(grants: readonly OpenGrant[], meta: Pick<PackageMeta, 'prefix'>): string {
   const mapped = threeSixtyGivingGrants(grants, meta);
   const locations = repeated<Location>(
@@ -295,5 +298,5 @@ export function threeSixtyGivingCsv(grants: readonly OpenGrant[], meta: Pick<Pac
     ...locations.cells(i),
     ...classes.cells(i),
   ]);
-  return stringify([head, ...rows], { record_delimiter: 'windows' });
+  return writeCsv([head, ...rows]);
 }

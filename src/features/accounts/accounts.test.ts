@@ -150,6 +150,33 @@ for (const backend of backends()) {
       assert.equal(reuse.statusCode, 400, 'a reset link works once');
     });
 
+    test('an older password-reset link no longer works once a newer one was used, nor the newer after the older', async () => {
+      for (const used of ['newer', 'older'] as const) {
+        const { email } = await app.signedIn();
+        const stranger = app.agent();
+        await stranger.submit('/forgot-password', { email });
+        await stranger.submit('/forgot-password', { email });
+        const [older, newer] = (await app.mailsTo(email))
+          .slice(-2)
+          .map((m) => new URL(linkIn(m)).searchParams.get('token')!);
+        const [first, second] = used === 'newer' ? [newer!, older!] : [older!, newer!];
+        const reset = await stranger.submit('/account/reset', {
+          token: first,
+          password: 'the chosen secret',
+          passwordConfirm: 'the chosen secret',
+        });
+        assert.equal(reset.statusCode, 303);
+        const late = await stranger.submit('/account/reset', {
+          token: second,
+          password: 'an attacker secret',
+          passwordConfirm: 'an attacker secret',
+        });
+        assert.equal(late.statusCode, 400, `the other link is void once the ${used} one was used`);
+        assert.equal((await app.agent().submit('/sign-in', { email, password: 'an attacker secret' })).statusCode, 401);
+        assert.equal((await app.agent().submit('/sign-in', { email, password: 'the chosen secret' })).statusCode, 303);
+      }
+    });
+
     test('every state change of an account is in the audit trail', async () => {
       const { actor } = await app.signedIn();
       const rows = await app.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, actor.userId));
@@ -179,7 +206,8 @@ for (const backend of backends()) {
           url: '/sign-in',
           payload: new URLSearchParams({
             _csrf: token,
-            email: 'victim@example.org',
+            // One address each: ten failures on one address would pause it (per-account throttle, tested apart).
+            email: `victim-${i}@example.org`,
             password: `guess-${i}`,
           }).toString(),
           headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
@@ -189,9 +217,9 @@ for (const backend of backends()) {
       }
       assert.deepEqual(statuses, [...Array(10).fill(401), 429]);
       assert.equal(
-        (await app.agent().submit('/sign-in', { email: 'victim@example.org', password: 'x' })).statusCode,
+        (await app.agent().submit('/sign-in', { email: 'victim-0@example.org', password: 'x' })).statusCode,
         401,
-        'another address is not blocked',
+        'another network address is not blocked',
       );
     });
 

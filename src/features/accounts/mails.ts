@@ -1,12 +1,13 @@
 import type { Locale } from '../../domain/locale.ts';
-import { translator, type MessageKey } from '../../platform/i18n/i18n.ts';
+import { translator, type MessageKey, type MessageValues } from '../../platform/i18n/i18n.ts';
 import type { OutgoingMail } from '../../platform/mail/outbox.ts';
 
 /** The mails of the accounts capability, written in the recipient's own language. */
 export function accountMail(
-  kind: 'confirm' | 'alreadyRegistered' | 'reset',
+  kind: 'confirm' | 'alreadyRegistered' | 'reset' | 'signInPaused',
   to: { email: string; displayName: string; locale: Locale },
   link: string,
+  values?: MessageValues,
 ): OutgoingMail {
   const t = translator(to.locale);
   return {
@@ -15,7 +16,7 @@ export function accountMail(
     text: [
       t('mail.greeting', { name: to.displayName }),
       '',
-      t(`mail.${kind}.body` as MessageKey),
+      t(`mail.${kind}.body` as MessageKey, values),
       '',
       link,
       '',

@@ -24,7 +24,7 @@ const SIGN_IN_PROBLEMS = {
   failed: 'signIn.failed',
   unconfirmed: 'signIn.unconfirmed',
   deactivated: 'signIn.deactivated',
-} as const satisfies Record<Exclude<SignInResult['status'], 'signed-in'>, MessageKey>;
+} as const satisfies Record<Exclude<SignInResult['status'], 'signed-in' | 'paused'>, MessageKey>;
 
 export function accountsRoutes(accounts: AccountsService) {
   return async function (app: FastifyInstance) {
@@ -84,6 +84,12 @@ export function accountsRoutes(accounts: AccountsService) {
         previousSession: request.cookies[SESSION_COOKIE],
         chosenLocale: isLocale(chosen) ? chosen : undefined,
       });
+      if (result.status === 'paused') {
+        return reply.page(
+          (ctx) => <SignInPage ctx={ctx} next={next} values={{ email: form.data.email }} pausedUntil={result.until} />,
+          429,
+        );
+      }
       if (result.status !== 'signed-in') {
         const problem = SIGN_IN_PROBLEMS[result.status];
         return reply.page(

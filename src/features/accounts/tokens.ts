@@ -36,3 +36,11 @@ export async function consumeToken(tx: Transaction, token: string, purpose: Toke
     .returning({ userId: userTokens.userId });
   return row?.userId ?? null;
 }
+
+/** Voids every unused token of this purpose of the account, e.g. every reset link once one was used. */
+export async function voidTokens(tx: Transaction, userId: string, purpose: TokenPurpose): Promise<void> {
+  await tx
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
+}

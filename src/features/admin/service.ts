@@ -4,7 +4,7 @@ import { installationAbilities, type InstallationAbilities } from '../../domain/
 import { NotFoundError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Translated } from '../../domain/translated.ts';
-import { verifyAuditChain, type ChainReport } from '../../platform/audit/audit.ts';
+import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../platform/audit/audit.ts';
 import { auditPage, type AuditFilters, type AuditRow } from '../../platform/audit/auditQuery.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
@@ -44,7 +44,7 @@ export interface PersonRow {
 const PEOPLE_PAGE = 100;
 
 /** The administration: funders (tenants) and their settings, who holds which role where, accounts, the audit trail. */
-export function adminService(deps: CommandDeps & { storage: FileStorage }) {
+export function adminService(deps: CommandDeps & { storage: FileStorage; auditAnchors: () => Promise<AuditAnchor[]> }) {
   const grantsOf = (funderIds: readonly string[]): Promise<RoleGrantRow[]> =>
     funderIds.length
       ? deps.db
@@ -185,7 +185,7 @@ export function adminService(deps: CommandDeps & { storage: FileStorage }) {
       const scope = funderIdsManagedBy(actor);
       const rows = await auditPage(deps.db, { ...filters, funderIds: scope });
       // Only the installation's administrators see the whole trail, so only they may check the whole chain.
-      const chain = opts.verify && scope === 'all' ? await verifyAuditChain(deps.db) : null;
+      const chain = opts.verify && scope === 'all' ? await verifyAuditChain(deps.db, await deps.auditAnchors()) : null;
       return { rows, chain, installation: scope === 'all' };
     },
   };

@@ -1,9 +1,25 @@
 import { z } from 'zod';
 import { brusselsToInstant } from '../../domain/brusselsTime.ts';
+import { MAX_TITLE_LENGTH, readTitle } from '../../domain/forms/answers.ts';
 
 export const applyForm = z.object({
   organisationId: z.uuid('form.error.choice'),
-  title: z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(200, 'form.error.tooLong'),
+  // The domain's rule, the one every save of the application applies too.
+  title: z.string({ error: 'form.error.required' }).transform((typed, ctx) => {
+    const title = readTitle(typed);
+    if (title.ok) return title.value;
+    if (title.error.code === 'too-long')
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: MAX_TITLE_LENGTH,
+        inclusive: true,
+        input: typed,
+        message: 'form.error.tooLong',
+      });
+    else ctx.addIssue({ code: 'custom', input: typed, message: 'form.error.required' });
+    return z.NEVER;
+  }),
 });
 
 export const withdrawForm = z.object({

@@ -48,7 +48,7 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="applications.csv"')
-        .send(toCsv(table));
+        .send(toCsv(table, request.locale));
     });
 
     app.get<Inbox>('/manage/calls/:id/applications.xlsx', async (request, reply) => {

@@ -6,6 +6,7 @@ import { readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { CallsService } from '../calls/service.ts';
+import { answerErrorText } from '../forms/AnswerFields.tsx';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { applyForm, withdrawForm } from './forms.ts';
@@ -147,6 +148,22 @@ export function applicationsRoutes(
           409,
         );
       }
+      if (Object.keys(result.refused).length || result.titleError) {
+        // The rest is saved; what broke a limit is shown with its message, over what is stored.
+        const fresh = await service.view(request.actor, view.application.id);
+        return reply.page(
+          (ctx) => (
+            <SectionPage
+              ctx={ctx}
+              view={fresh}
+              sectionId={section.id}
+              errors={result.errors}
+              titleError={result.titleError}
+            />
+          ),
+          422,
+        );
+      }
       const next = view.form.sections[view.form.sections.indexOf(section) + 1];
       const to =
         (request.body as Record<string, unknown>).then === 'next' && next
@@ -165,6 +182,15 @@ export function applicationsRoutes(
       if (!saved) return reply.callNotFound();
       const { result } = saved;
       if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
+      const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
+      if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
+      if (refused.length)
+        return reply.code(422).send({
+          status: 'refused',
+          version: result.version,
+          message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
+          errors: Object.fromEntries(refused),
+        });
       return reply.send({
         status: 'saved',
         version: result.version,

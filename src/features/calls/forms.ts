@@ -13,6 +13,35 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || undefined);
 
+/** A question about a call, as asked and as an officer may reword it before publishing it with its answer. */
+export const MAX_QUESTION_LENGTH = 2000;
+export const MAX_ANSWER_LENGTH = 5000;
+export const MAX_CLOSE_REASON_LENGTH = 2000;
+export const MAX_DOCUMENT_LABEL_LENGTH = 200;
+
+export const questionForm = z.object({ question: text(MAX_QUESTION_LENGTH) });
+/** The published question and its answer, in each language typed; the command checks the funder's languages are all there. */
+export const answerForm = z
+  .object({
+    questionFr: optionalText(MAX_QUESTION_LENGTH),
+    questionNl: optionalText(MAX_QUESTION_LENGTH),
+    questionEn: optionalText(MAX_QUESTION_LENGTH),
+    answerFr: optionalText(MAX_ANSWER_LENGTH),
+    answerNl: optionalText(MAX_ANSWER_LENGTH),
+    answerEn: optionalText(MAX_ANSWER_LENGTH),
+  })
+  .transform((form) => ({
+    question: { fr: form.questionFr ?? '', nl: form.questionNl, en: form.questionEn },
+    answer: { fr: form.answerFr ?? '', nl: form.answerNl, en: form.answerEn },
+  }));
+export const closeForm = z.object({ reason: text(MAX_CLOSE_REASON_LENGTH) });
+/** The text fields of the call document upload form (multipart). */
+export const documentForm = z.object({
+  labelFr: text(MAX_DOCUMENT_LABEL_LENGTH),
+  labelNl: optionalText(MAX_DOCUMENT_LABEL_LENGTH),
+  labelEn: optionalText(MAX_DOCUMENT_LABEL_LENGTH),
+});
+
 const money = (required: boolean) =>
   z
     .string()

@@ -7,7 +7,7 @@ import { refusalMessages, STALE_MESSAGES, type RefusalMessages } from '../../pla
 import { recordRoute, SIGNED_IN_ROUTE } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
-import { callForm, correctionNoteOf } from './forms.ts';
+import { callForm, closeForm, correctionNoteOf } from './forms.ts';
 import { CALL_REFUSALS, PUBLISH_REFUSALS } from './refusalMessages.ts';
 import type { CallsService } from './service.ts';
 import { CallEditorPage } from './views/CallEditorPage.tsx';
@@ -139,10 +139,12 @@ export function manageCallsRoutes(service: CallsService) {
     });
 
     app.post<Id & Body>('/manage/calls/:id/close', call('closeEarly'), async (request, reply) => {
+      const form = parseForm(closeForm, request.body);
+      if (!form.ok) return editor(request, reply, { id: request.params.id, errors: form.errors, status: 422 });
       const closed = await service.closeCall({
         actor: request.actor,
         callId: request.params.id,
-        reason: String(request.body?.reason ?? ''),
+        reason: form.data.reason,
       });
       if (!closed.ok) {
         const missing = closed.refusals.includes('reason-required');

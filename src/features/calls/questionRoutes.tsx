@@ -4,6 +4,8 @@ import { refusalMessages, UPLOAD_MESSAGES, type RefusalMessages } from '../../pl
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import { answerForm, documentForm } from './forms.ts';
 import type { CallDocumentRefusal, RemoveCallDocumentRefusal } from './commands/callDocuments.ts';
 import type { AnswerQuestionRefusal } from './commands/questions.ts';
 import type { CallsService } from './service.ts';
@@ -11,7 +13,10 @@ import { QuestionsPage } from './views/QuestionsPage.tsx';
 
 type Id = { Params: { id: string } };
 
-const ANSWER_REFUSALS = { archived: 'call.refusal.archived' } as const satisfies RefusalMessages<AnswerQuestionRefusal>;
+const ANSWER_REFUSALS = {
+  archived: 'call.refusal.archived',
+  'missing-translations': 'call.refusal.answerTranslations',
+} as const satisfies RefusalMessages<AnswerQuestionRefusal>;
 const DOCUMENT_REFUSALS = {
   ...UPLOAD_MESSAGES,
   'locked-documents': 'call.refusal.locked-documents',
@@ -24,7 +29,12 @@ export function questionRoutes(service: CallsService) {
       request: FastifyRequest,
       reply: FastifyReply,
       id: string,
-      opts: { documentErrors?: FieldErrors; refusals?: MessageKey[]; status?: number } = {},
+      opts: {
+        documentErrors?: FieldErrors;
+        answer?: { questionId: string; values: Record<string, string>; errors: FieldErrors };
+        refusals?: MessageKey[];
+        status?: number;
+      } = {},
     ) => {
       const managed = await service.callForManagement(request.actor, id);
       const [pending, published, documents] = await Promise.all([
@@ -41,6 +51,7 @@ export function questionRoutes(service: CallsService) {
             published={published}
             documents={documents}
             documentErrors={opts.documentErrors}
+            answer={opts.answer}
             refusals={opts.refusals}
           />
         ),
@@ -56,38 +67,32 @@ export function questionRoutes(service: CallsService) {
       '/manage/calls/:id/questions/:questionId/answer',
       recordRoute('call', 'answerQuestions'),
       async (request, reply) => {
-        const answer = String(request.body?.answer ?? '').trim();
-        if (!answer) return page(request, reply, request.params.id, { status: 422 });
-        const answered = await service.answerQuestion({
-          actor: request.actor,
-          callId: request.params.id,
-          questionId: request.params.questionId,
-          answer,
-          question: request.body?.question,
-        });
+        const { id, questionId } = request.params;
+        const values = submittedValues(request.body);
+        const form = parseForm(answerForm, request.body);
+        if (!form.ok)
+          return page(request, reply, id, { answer: { questionId, values, errors: form.errors }, status: 422 });
+        const answered = await service.answerQuestion({ actor: request.actor, callId: id, questionId, ...form.data });
         if (!answered.ok)
-          return page(request, reply, request.params.id, {
+          return page(request, reply, id, {
+            answer: { questionId, values, errors: {} },
             refusals: refusalMessages(answered.refusals, ANSWER_REFUSALS),
-            status: 409,
+            status: answered.refusals.includes('archived') ? 409 : 422,
           });
-        return reply.flash('manage.questions.answered').redirect(`/manage/calls/${request.params.id}/questions`, 303);
+        return reply.flash('manage.questions.answered').redirect(`/manage/calls/${id}/questions`, 303);
       },
     );
 
     app.post<Id>('/manage/calls/:id/documents', recordRoute('call', 'editDocuments'), async (request, reply) => {
       const { fields, file } = await readMultipart(request.body);
-      const errors: FieldErrors = {};
-      if (!fields.labelFr?.trim()) errors.labelFr = { key: 'form.error.required' };
+      const form = parseForm(documentForm, fields);
+      const errors: FieldErrors = form.ok ? {} : form.errors;
       if (!file) errors.file = { key: 'file.error.missing' };
-      if (file && !errors.labelFr) {
+      if (file && form.ok) {
         const added = await service.addCallDocument({
           actor: request.actor,
           callId: request.params.id,
-          label: {
-            fr: fields.labelFr!.trim(),
-            nl: fields.labelNl?.trim() || undefined,
-            en: fields.labelEn?.trim() || undefined,
-          },
+          label: { fr: form.data.labelFr, nl: form.data.labelNl, en: form.data.labelEn },
           name: file.name,
           bytes: file.bytes,
         });

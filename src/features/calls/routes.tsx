@@ -1,23 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { sendDownload } from '../../platform/http/download.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { AskQuestionRefusal } from './commands/questions.ts';
+import { questionForm } from './forms.ts';
 import type { CallsService } from './service.ts';
 import { CallPage } from './views/CallPage.tsx';
 
 type Id = { Params: { id: string } };
-
-const questionForm = z.object({
-  question: z
-    .string({ error: 'form.error.required' })
-    .trim()
-    .min(1, 'form.error.required')
-    .max(2000, 'form.error.tooLong'),
-});
 
 const ASK_REFUSALS = {
   'call-closed': 'call.refusal.questionsClosed',

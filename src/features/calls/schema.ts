@@ -95,8 +95,11 @@ export const callQuestions = pgTable(
     askedBy: uuid('asked_by')
       .notNull()
       .references(() => users.id),
+    /** As it was asked, in the asker's words: never public. */
     question: text('question').notNull(),
-    answer: text('answer'),
+    /** As published, in each of the funder's languages (an officer may reword it first). */
+    publishedQuestion: jsonb('published_question').$type<Translated>(),
+    answer: jsonb('answer').$type<Translated>(),
     answeredBy: uuid('answered_by').references(() => users.id),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),

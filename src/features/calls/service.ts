@@ -7,12 +7,13 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { FormDefinition } from '../../domain/forms/definition.ts';
 import { validateForm } from '../../domain/forms/validateForm.ts';
 import { isUuid } from '../../domain/ids.ts';
+import { isLocale, type Locale } from '../../domain/locale.ts';
 import { signedIn } from '../../domain/policy.ts';
 import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
-import { funders } from '../../platform/identity/schema.ts';
+import { funders, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { files } from '../../platform/storage/schema.ts';
 import type { ScopedFunder } from '../admin/service.ts';
@@ -65,9 +66,16 @@ export interface CallDocument {
 }
 export interface PublishedQuestion {
   id: string;
-  question: string;
-  answer: string;
+  question: Translated;
+  answer: Translated;
   publishedAt: Date;
+}
+export interface PendingQuestion {
+  id: string;
+  question: string;
+  /** The asker's language: the question as asked is the published one in that language, to start from. */
+  askedIn: Locale;
+  askedAt: Date;
 }
 export interface PublicCallPage {
   scoped: ScopedCall;
@@ -118,14 +126,19 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     const rows = await deps.db
       .select({
         id: callQuestions.id,
-        question: callQuestions.question,
+        question: callQuestions.publishedQuestion,
         answer: callQuestions.answer,
         publishedAt: callQuestions.publishedAt,
       })
       .from(callQuestions)
       .where(and(eq(callQuestions.callId, call.record.id), isNotNull(callQuestions.publishedAt)))
       .orderBy(asc(callQuestions.publishedAt));
-    return rows.map((r) => ({ ...r, answer: r.answer ?? '', publishedAt: r.publishedAt! }));
+    return rows.map((r) => ({
+      id: r.id,
+      question: r.question ?? { fr: '' },
+      answer: r.answer ?? { fr: '' },
+      publishedAt: r.publishedAt!,
+    }));
   };
 
   const documents = (call: ScopedCall): Promise<CallDocument[]> =>
@@ -195,13 +208,20 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
     publicQuestions,
 
     /** Questions waiting for an answer, for the call's officers only. */
-    async pendingQuestions(call: ScopedCall): Promise<{ id: string; question: string; askedAt: Date }[]> {
+    async pendingQuestions(call: ScopedCall): Promise<PendingQuestion[]> {
       if (!call.can.manage) throw new NotFoundError('call');
-      return deps.db
-        .select({ id: callQuestions.id, question: callQuestions.question, askedAt: callQuestions.askedAt })
+      const rows = await deps.db
+        .select({
+          id: callQuestions.id,
+          question: callQuestions.question,
+          askedIn: users.locale,
+          askedAt: callQuestions.askedAt,
+        })
         .from(callQuestions)
+        .innerJoin(users, eq(users.id, callQuestions.askedBy))
         .where(and(eq(callQuestions.callId, call.record.id), isNull(callQuestions.publishedAt)))
         .orderBy(asc(callQuestions.askedAt));
+      return rows.map((r) => ({ ...r, askedIn: isLocale(r.askedIn) ? r.askedIn : 'fr' }));
     },
 
     /** A document of a call the actor may see: a public call's for anyone, a draft's for its officers. */

@@ -13,6 +13,9 @@ export type ParsedPlan =
 const text = (body: Record<string, unknown>, name: string) =>
   typeof body[name] === 'string' ? (body[name] as string).trim() : '';
 
+export const MAX_FIXED_JUSTIFICATION_LENGTH = 2000;
+export const MAX_PLAN_JUSTIFICATION_LENGTH = 4000;
+
 /**
  * Reads the selection form: the mode, the what-if budget (null: the call's), the partial-funding
  * floor, the portfolio rules (`min.<public>`, one per target public) and a fixed amount with its
@@ -58,12 +61,18 @@ export function parsePlanForm(body: Record<string, unknown>): ParsedPlan {
   }
   const maxPerCommune = count('maxPerCommune', 1, 1000);
   const maxPerOrganisation = count('maxPerOrganisation', 1, 1000);
+  // A justification over its limit is refused with a message, never cut short without a word.
+  const justified = (name: string, max: number): string => {
+    const raw = text(body, name);
+    if (raw.length > max) errors[name] = { key: 'form.error.tooLong', values: { max } };
+    return raw;
+  };
   const fixed = suffixes('fixed.').flatMap((id) => {
     const amountCents = money(`fixed.${id}`);
-    const justification = text(body, `reason.${id}`).slice(0, 2000);
+    const justification = justified(`reason.${id}`, MAX_FIXED_JUSTIFICATION_LENGTH);
     return amountCents === null ? [] : [{ applicationId: id, amountCents, justification }];
   });
-  const justification = text(body, 'justification').slice(0, 4000);
+  const justification = justified('justification', MAX_PLAN_JUSTIFICATION_LENGTH);
   if (Object.keys(errors).length) return { ok: false, errors, values };
   const intent = text(body, 'intent') === 'save' ? 'save' : 'preview';
   return {

@@ -51,6 +51,9 @@ export const callDecisions = pgTable('call_decisions', {
   /** The officer's edited announcement, per language; null until edited (the draft is generated). */
   announcement: jsonb('announcement').$type<{ fr: string; nl: string }>(),
   resultsPublishedAt: timestamp('results_published_at', { withTimezone: true }),
+  /** The audit chain's head (the decision's own audit row) when it was recorded: an anchor outside the trail. */
+  auditSeq: bigint('audit_seq', { mode: 'number' }),
+  auditHash: text('audit_hash'),
 });
 
 export type Outcome = 'selected' | 'reserve' | 'not-selected';

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { BUDGET_CATEGORIES, type FieldDef, type RawAnswers, type RawBudget } from '../../domain/forms/definition.ts';
+import { MAX_BUDGET_LABEL_LENGTH } from '../../domain/forms/answers.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { COMMUNES, DIGCOMP_AREAS } from '../../domain/referenceData.ts';
 import { inLocale, type Translated } from '../../domain/translated.ts';
@@ -32,7 +33,7 @@ interface Props {
 }
 
 /** An answer error in the reader's language; amounts in cents become money (`minCents` is shown as `{min}`). */
-export function answerErrorText(ctx: ViewContext, error: AnswerError): string {
+export function answerErrorText(ctx: Pick<ViewContext, 't' | 'locale'>, error: AnswerError): string {
   const values = Object.fromEntries(
     Object.entries(error.values ?? {}).map(([k, v]) =>
       k.endsWith('Cents') && typeof v === 'number'
@@ -370,6 +371,7 @@ function BudgetTable({
                     type="text"
                     name={inputName(field.id, 'line', i, 'label')}
                     value={line.label}
+                    maxLength={MAX_BUDGET_LABEL_LENGTH}
                     aria-label={t('budget.lineLabel', { line: i + 1 })}
                     disabled={disabled}
                   />
@@ -418,6 +420,7 @@ function BudgetTable({
                     type="text"
                     name={inputName(field.id, 'other', i, 'source')}
                     value={o.source}
+                    maxLength={MAX_BUDGET_LABEL_LENGTH}
                     aria-label={t('budget.otherSource', { line: i + 1 })}
                     disabled={disabled}
                   />

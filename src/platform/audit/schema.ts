@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only: every state change writes one row in its own transaction. Each row carries the hash
@@ -22,3 +22,15 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
 );
+
+/**
+ * The chain's head (its last row's sequence and hash) as it was at a moment: an anchor that
+ * `octroi audit verify` holds the table to, so that rows removed at its end are found. Append-only
+ * and truncate-proof like the trail; copies are kept outside the database too (checkpoints.ts).
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

@@ -9,6 +9,7 @@ const NOT_FOUND: Page = { status: 404, title: 'error.notFound.title', body: 'err
 const FORBIDDEN: Page = { status: 403, title: 'error.forbidden.title', body: 'error.forbidden.body' };
 const CSRF: Page = { status: 403, title: 'error.csrf.title', body: 'error.csrf.body' };
 const TOO_MANY: Page = { status: 429, title: 'error.tooMany.title', body: 'error.tooMany.body' };
+const TOO_LARGE: Page = { status: 413, title: 'error.tooLarge.title', body: 'error.tooLarge.body' };
 const BAD_REQUEST: Page = { status: 400, title: 'error.badRequest.title', body: 'error.badRequest.body' };
 const CONFLICT: Page = { status: 409, title: 'error.conflict.title', body: 'error.conflict.body' };
 const SERVER: Page = { status: 500, title: 'error.server.title', body: 'error.server.body' };
@@ -22,6 +23,7 @@ function pageFor(error: FastifyError): Page {
   if (error.code?.startsWith('FST_CSRF')) return CSRF;
   if (error.statusCode === 429) return TOO_MANY;
   if (error.statusCode === 404) return NOT_FOUND;
+  if (error.statusCode === 413) return TOO_LARGE;
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
     return { ...BAD_REQUEST, status: error.statusCode };
   return SERVER;

@@ -4,25 +4,25 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest } fro
 import { sql } from 'drizzle-orm';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyMultipart from '@fastify/multipart';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { loggerOptions } from '../logger.ts';
-import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 import { registerErrorPages } from './errorPages.tsx';
+import { registerRequestBodies } from './requestBodies.ts';
 import { registerRequestContext } from './requestContext.ts';
 import { PUBLIC_ROUTE } from './routePolicy.ts';
+import { registerSafeRedirects } from './safeRedirect.ts';
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
 
 /**
  * The HTTP server with its security plugins: helmet (strict CSP, no inline script or style),
- * signed cookies, CSRF checked on every state-changing request, rate limits per route, and the
- * request context (actor, language, page rendering). Features register their routes on it.
+ * signed cookies, CSRF checked on every state-changing request, rate limits per route, request
+ * bodies that are refused with a 4xx when they cannot be read, redirects that stay on this site,
+ * and the request context (actor, language, page rendering). Features register their routes on it.
  */
 export async function createHttpServer(config: Config, db: Database): Promise<FastifyInstance> {
   const app = Fastify({
@@ -55,12 +55,7 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(fastifyCookie, { secret: config.cookieSecret });
-  await app.register(fastifyFormbody);
-  // Uploads are small documents: buffered, size-capped, one file per form, fields attached to the body.
-  await app.register(fastifyMultipart, {
-    attachFieldsToBody: true,
-    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 30 },
-  });
+  await registerRequestBodies(app);
   await app.register(fastifyCsrf, {
     cookieKey: 'octroi_csrf',
     getToken: csrfTokenOf,
@@ -82,6 +77,7 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
 
   registerRequestContext(app, config, db);
   registerErrorPages(app);
+  registerSafeRedirects(app);
   // Browsers ask for it on every site, whatever the page says.
   app.get('/favicon.ico', PUBLIC_ROUTE, (_request, reply) =>
     reply.header('cache-control', 'public, max-age=604800').sendFile('favicon.ico'),

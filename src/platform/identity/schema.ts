@@ -92,3 +92,15 @@ export const userTokens = pgTable('user_tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Failed sign-ins per address typed, for the per-account throttle (domain/signInThrottle.ts). Keyed
+ * by the SHA-256 of the lower-cased address, not by account: an address without an account is
+ * counted and paused the same way, and the addresses people mistype are not kept in clear.
+ */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  emailHash: text('email_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  pausedUntil: timestamp('paused_until', { withTimezone: true }),
+});

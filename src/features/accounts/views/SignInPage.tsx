@@ -1,3 +1,4 @@
+import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, type FieldErrors } from '../../../platform/views/forms.tsx';
@@ -9,14 +10,21 @@ interface Props {
   errors?: FieldErrors;
   /** A message about the whole form, such as wrong credentials. */
   problem?: 'signIn.failed' | 'signIn.unconfirmed' | 'signIn.deactivated' | 'error.signInRequired' | undefined;
+  /** Sign-in with this address is paused after too many failures, until then. */
+  pausedUntil?: Date | undefined;
 }
 
-export function SignInPage({ ctx, next, values = {}, errors = {}, problem }: Props) {
+export function SignInPage({ ctx, next, values = {}, errors = {}, problem, pausedUntil }: Props) {
   const { t } = ctx;
   const labels = { email: t('signIn.email'), password: t('signIn.password') };
   return (
     <Layout ctx={ctx} title={t('signIn.title')}>
       <h1>{t('signIn.title')}</h1>
+      {pausedUntil && (
+        <p class="error-summary" role="alert">
+          {t('signIn.paused', { until: formatInstant(pausedUntil, ctx.locale, 'time') })}
+        </p>
+      )}
       {problem && (
         <p
           class={problem === 'signIn.failed' || problem === 'signIn.deactivated' ? 'error-summary' : 'flash'}

@@ -52,7 +52,11 @@ export function AuditPage({
             <p role="status">{t('admin.audit.chainOk', { rows: chain.rows })}</p>
           ) : (
             <p role="alert" class="error">
-              {t('admin.audit.chainBroken', { seq: chain.brokenAt, rows: chain.rows })}
+              {chain.problem === 'rows-missing-at-end'
+                ? t('admin.audit.chainCut', { last: chain.lastSeq ?? 0, anchor: chain.anchor.seq })
+                : chain.problem === 'anchor-mismatch'
+                  ? t('admin.audit.chainRewritten', { seq: chain.anchor.seq, rows: chain.rows })
+                  : t('admin.audit.chainBroken', { seq: chain.brokenAt, rows: chain.rows })}
             </p>
           )}
         </section>

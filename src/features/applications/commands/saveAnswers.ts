@@ -10,7 +10,13 @@ import {
   type FormDefinition,
   type RawAnswers,
 } from '../../../domain/forms/definition.ts';
-import { normaliseAnswers, requestedCents, type AnswerError } from '../../../domain/forms/answers.ts';
+import {
+  answersToStore,
+  normaliseAnswers,
+  readTitle,
+  requestedCents,
+  type AnswerError,
+} from '../../../domain/forms/answers.ts';
 import { searchVector } from '../search.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
@@ -22,15 +28,27 @@ import { applications } from '../schema.ts';
 import { answerContext, fieldsAfterReturn } from '../answerContext.ts';
 
 export type SaveResult =
-  | { status: 'saved'; version: number; savedAt: Date; errors: Record<string, AnswerError> }
+  | {
+      status: 'saved';
+      version: number;
+      savedAt: Date;
+      /** Every problem of the fields saved, as feedback, and of those refused. */
+      errors: Record<string, AnswerError>;
+      /** Answers that break a limit (too long, too many items): not stored, the field keeps what it held. */
+      refused: Record<string, AnswerError>;
+      /** Why the title sent was not stored, if it was not. */
+      titleError: AnswerError | null;
+    }
   /** Someone saved since `version`: nothing was written; their answers and name come back. */
   | { status: 'conflict'; version: number; theirs: RawAnswers; by: string; at: Date };
 
 /**
  * Saves what a member typed in some fields of a draft (or of a returned application, only in the
- * fields the officer reopened). Anything is saved, even what does not validate yet; problems come
- * back per field. The save names the version it edited: if another member saved in between,
- * nothing is overwritten and the other person's answers are returned to be shown.
+ * fields the officer reopened). What does not validate yet is saved too, its problems coming back
+ * per field, but an answer or a title that breaks a limit is not: it is refused with its error and
+ * the other answers are saved (answersToStore, readTitle: the same rules for every way of saving).
+ * The save names the version it edited: if another member saved in between, nothing is
+ * overwritten and the other person's answers are returned to be shown.
  */
 export async function saveAnswers(
   deps: ApplicationsDeps,
@@ -78,23 +96,24 @@ export async function saveAnswers(
     const form =
       application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
     const allowed = fieldsAfterReturn(form.definition, ret);
-    const raw: RawAnswers = {
-      ...application.rawAnswers,
-      ...Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id))),
-    };
-    const { values, errors } = normaliseAnswers(form.definition, raw, answerContext(context), { forSubmission: false });
+    const sent = Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id)));
+    const ctx = answerContext(context);
+    const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
+    const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });
+    const title = input.title === undefined ? null : readTitle(input.title);
+    const newTitle = title?.ok ? title.value : application.title;
     const [saved] = await tx
       .update(applications)
       .set({
         formId: form.id,
-        title: input.title?.trim() || application.title,
+        title: newTitle,
         rawAnswers: raw,
         // A returned application keeps its frozen answers until it is resubmitted.
         ...(application.status === 'draft' ? { answers: values } : {}),
         requestedCents: requestedCents(form.definition, values),
         communes: listOf(form.definition, values, 'communes') ?? [],
         targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
-        search: searchVector(input.title?.trim() || application.title, form.definition, values),
+        search: searchVector(newTitle, form.definition, values),
         version: sql`${applications.version} + 1`,
         updatedBy: actor.userId,
         updatedAt: now,
@@ -106,9 +125,20 @@ export async function saveAnswers(
       action: 'application.saved',
       subjectType: 'application',
       subjectId: application.id,
-      after: { fields: Object.keys(input.raw).filter((id) => allowed.has(id)), version: saved!.version },
+      after: {
+        fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
+        ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
+        version: saved!.version,
+      },
     });
-    return { status: 'saved', version: saved!.version, savedAt: now, errors } as const;
+    return {
+      status: 'saved',
+      version: saved!.version,
+      savedAt: now,
+      errors: { ...errors, ...refused },
+      refused,
+      titleError: title && !title.ok ? title.error : null,
+    } as const;
   });
 }
 

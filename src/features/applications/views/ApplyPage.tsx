@@ -1,3 +1,4 @@
+import { MAX_TITLE_LENGTH } from '../../../domain/forms/answers.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -58,7 +59,7 @@ export function ApplyPage({
               value={values.title}
               error={errors.title}
               required
-              maxLength={200}
+              maxLength={MAX_TITLE_LENGTH}
             />
             <button type="submit">{t('apply.start')}</button>
           </Form>

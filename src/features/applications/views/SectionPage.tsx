@@ -1,3 +1,4 @@
+import { MAX_TITLE_LENGTH } from '../../../domain/forms/answers.ts';
 import type { RawAnswers } from '../../../domain/forms/definition.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -17,13 +18,15 @@ interface Props {
   /** After a refused save: the other person's answers, the version to save over them, and who. */
   conflict?: { theirs: Record<string, string | undefined>; by: string; version: number };
   fileError?: { fieldId: string; key: MessageKey };
+  /** Why the title sent was not saved. */
+  titleError?: AnswerError | null;
 }
 
 /**
  * One section of the form. Works without JavaScript (a save button); with it, a small script saves
  * as the person types and says when. Every save names the version it edited.
  */
-export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileError }: Props) {
+export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileError, titleError }: Props) {
   const { t, locale } = ctx;
   const a = view.application;
   const sections = view.form.sections;
@@ -64,7 +67,19 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
       <Form ctx={ctx} action={`${base}/sections/${section.id}`} class="answers-form">
         <input type="hidden" name="version" value={String(conflict?.version ?? a.version)} data-version />
         {index === 0 && (
-          <Field ctx={ctx} name="title" label={t('apply.projectTitle')} value={a.title} required maxLength={200} />
+          <Field
+            ctx={ctx}
+            name="title"
+            label={t('apply.projectTitle')}
+            value={a.title}
+            required
+            maxLength={MAX_TITLE_LENGTH}
+            error={
+              titleError
+                ? { key: `answer.error.${titleError.code}` as MessageKey, values: titleError.values }
+                : undefined
+            }
+          />
         )}
         <AnswerFields
           ctx={ctx}

@@ -6,7 +6,7 @@ import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import type { Locale } from '../../../domain/locale.ts';
 import { isLocale } from '../../../domain/locale.ts';
-import { inLocale } from '../../../domain/translated.ts';
+import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { translator } from '../../../platform/i18n/i18n.ts';
@@ -47,12 +47,16 @@ export async function askQuestion(
   );
 }
 
-/** An officer answers a question: question and answer are published together, and the asker is told. */
-export type AnswerQuestionRefusal = 'archived';
+export type AnswerQuestionRefusal = 'archived' | 'missing-translations';
 
+/**
+ * An officer answers a question: question and answer are published together, each in every
+ * language the funder publishes in (the officer may reword the question first — to remove a name, or
+ * to generalise it), and the asker is told in their language.
+ */
 export async function answerQuestion(
   deps: CommandDeps,
-  input: { actor: MaybeActor; callId: string; questionId: string; answer: string; question?: string | undefined },
+  input: { actor: MaybeActor; callId: string; questionId: string; question: Translated; answer: Translated },
 ): Promise<Outcome<void, AnswerQuestionRefusal>> {
   return refusable((refuse) =>
     inTransaction(deps, async (tx) => {
@@ -73,11 +77,12 @@ export async function answerQuestion(
         )
         .for('update');
       if (!q) throw new NotFoundError('question');
-      // The officer may reword the question (to remove a name, or to generalise it) before it is public.
-      const question = input.question?.trim() || q.question;
+      const { question, answer } = input;
+      if (call.funderLanguages.some((lang) => !question[lang]?.trim() || !answer[lang]?.trim()))
+        refuse('missing-translations');
       await tx
         .update(callQuestions)
-        .set({ question, answer: input.answer, answeredBy: actor.userId, publishedAt: new Date() })
+        .set({ publishedQuestion: question, answer, answeredBy: actor.userId, publishedAt: new Date() })
         .where(eq(callQuestions.id, q.id));
       await recordAudit(tx, {
         actorId: actor.userId,
@@ -86,7 +91,7 @@ export async function answerQuestion(
         subjectType: 'call',
         subjectId: call.id,
         before: { question: q.question },
-        after: { question, answer: input.answer },
+        after: { question, answer },
       });
       const [asker] = await tx
         .select({ email: users.email, displayName: users.displayName, locale: users.locale })
@@ -103,9 +108,9 @@ export async function answerQuestion(
             '',
             t('mail.answered.body'),
             '',
-            question,
+            inLocale(question, locale),
             '',
-            input.answer,
+            inLocale(answer, locale),
             '',
             `${deps.publicUrl}/calls/${call.id}#questions`,
             '',

@@ -16,6 +16,7 @@ import {
   Textarea,
   type FieldErrors,
 } from '../../../platform/views/forms.tsx';
+import { MAX_CLOSE_REASON_LENGTH } from '../forms.ts';
 import type { CallForManagement, Term } from '../service.ts';
 import { PUBLISH_REFUSALS } from '../refusalMessages.ts';
 import { CallNav } from './CallNav.tsx';
@@ -104,6 +105,7 @@ export function CallEditorPage({
     correctionFr: t('manage.call.correctionFr'),
     correctionNl: t('manage.call.correctionNl'),
     correctionEn: t('manage.call.correctionEn'),
+    reason: t('manage.call.closeReason'),
   };
   const can = managed?.can;
   // A locked part is shown as it stands and sent back unchanged (hidden inputs), so saving the
@@ -338,7 +340,13 @@ export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed:
         ))}
       {managed.can.closeEarly && (
         <Form ctx={ctx} action={`/manage/calls/${c.id}/close`}>
-          <Field ctx={ctx} name="reason" label={t('manage.call.closeReason')} required />
+          <Field
+            ctx={ctx}
+            name="reason"
+            label={t('manage.call.closeReason')}
+            required
+            maxLength={MAX_CLOSE_REASON_LENGTH}
+          />
           <button type="submit" class="secondary">
             {t('manage.call.close')}
           </button>

@@ -1,11 +1,13 @@
 import { formatInstant, timeRemaining } from '../../../domain/brusselsTime.ts';
-import { inLocale } from '../../../domain/translated.ts';
+import { inLocale, localized } from '../../../domain/translated.ts';
+import { Localized } from '../../../platform/views/Localized.tsx';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { Paragraphs } from '../../../platform/views/Paragraphs.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import type { CallPart } from '../../../domain/callLifecycle.ts';
+import { MAX_QUESTION_LENGTH } from '../forms.ts';
 import type { PublicCallPage } from '../service.ts';
 import { CallFacts } from './CallFacts.tsx';
 
@@ -40,11 +42,15 @@ export function CallPage({
   return (
     <Layout ctx={ctx} title={title}>
       <p>
-        {t('call.funder')}: {inLocale(call.funderName, locale)}
+        {t('call.funder')}: <Localized ctx={ctx} text={call.funderName} />
       </p>
-      <h1>{title}</h1>
+      <h1>
+        <Localized ctx={ctx} text={call.title} />
+      </h1>
       <p>
-        <strong>{inLocale(call.summary, locale)}</strong>
+        <strong>
+          <Localized ctx={ctx} text={call.summary} />
+        </strong>
       </p>
       <CallFacts ctx={ctx} call={call} />
       {can.seeResults && (
@@ -69,15 +75,24 @@ export function CallPage({
           </a>
         </p>
       )}
-      <Paragraphs text={inLocale(call.description, locale)} />
+      <div lang={localized(call.description, locale).lang}>
+        <Paragraphs text={localized(call.description, locale).text} />
+      </div>
       {call.eligibilityCriteria.length > 0 && (
         <section aria-labelledby="eligibility-title">
           <h2 id="eligibility-title">{t('manage.criteria.eligibility')}</h2>
           <ul>
             {call.eligibilityCriteria.map((c) => (
               <li>
-                <strong>{inLocale(c.label, locale)}</strong>
-                {inLocale(c.explanation, locale) && <> — {inLocale(c.explanation, locale)}</>}
+                <strong>
+                  <Localized ctx={ctx} text={c.label} />
+                </strong>
+                {c.explanation.fr.trim() && (
+                  <>
+                    {' '}
+                    — <Localized ctx={ctx} text={c.explanation} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -89,7 +104,8 @@ export function CallPage({
           <ul>
             {call.evaluationCriteria.map((c) => (
               <li>
-                {inLocale(c.name, locale)} ({t('call.criterionPoints', { max: c.maxScore, weight: c.weight })})
+                <Localized ctx={ctx} text={c.name} /> (
+                {t('call.criterionPoints', { max: c.maxScore, weight: c.weight })})
               </li>
             ))}
           </ul>
@@ -103,7 +119,9 @@ export function CallPage({
               <p>{t('call.requiredDocuments')}</p>
               <ul>
                 {call.requiredDocuments.map((d) => (
-                  <li>{inLocale(d.label, locale)}</li>
+                  <li>
+                    <Localized ctx={ctx} text={d.label} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -112,8 +130,10 @@ export function CallPage({
             <ul>
               {data.documents.map((d) => (
                 <li>
-                  <a href={`/calls/${call.id}/documents/${d.id}`}>{inLocale(d.label, locale)}</a> ({d.name},{' '}
-                  {t('call.size', { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })})
+                  <a href={`/calls/${call.id}/documents/${d.id}`}>
+                    <Localized ctx={ctx} text={d.label} />
+                  </a>{' '}
+                  ({d.name}, {t('call.size', { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })})
                 </li>
               ))}
             </ul>
@@ -131,10 +151,10 @@ export function CallPage({
                   date: formatInstant(c.correctedAt, locale),
                   parts: c.parts.map((p) => t(PART_NAMES[p])).join(', '),
                 })}
-                {inLocale(c.note, locale) && (
+                {c.note.fr.trim() && (
                   <>
                     <br />
-                    {inLocale(c.note, locale)}
+                    <Localized ctx={ctx} text={c.note} />
                   </>
                 )}
               </li>
@@ -150,8 +170,12 @@ export function CallPage({
           <dl class="questions">
             {data.questions.map((q) => (
               <>
-                <dt>{q.question}</dt>
-                <dd>{q.answer}</dd>
+                <dt>
+                  <Localized ctx={ctx} text={q.question} />
+                </dt>
+                <dd>
+                  <Localized ctx={ctx} text={q.answer} />
+                </dd>
               </>
             ))}
           </dl>
@@ -167,7 +191,7 @@ export function CallPage({
                 value={questionForm?.value}
                 error={questionForm?.errors.question}
                 required
-                maxLength={2000}
+                maxLength={MAX_QUESTION_LENGTH}
                 rows={3}
               />
               <button type="submit">{t('call.askSubmit')}</button>

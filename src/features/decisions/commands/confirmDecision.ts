@@ -88,7 +88,7 @@ export async function confirmDecision(
       .set({ status: 'decided', version: sql`${calls.version} + 1` })
       .where(eq(calls.id, call.id));
     const selected = outcomes.filter((o) => o.outcome === 'selected');
-    await recordAudit(tx, {
+    const head = await recordAudit(tx, {
       actorId,
       funderId: call.funderId,
       action: 'call.decided',
@@ -115,6 +115,11 @@ export async function confirmDecision(
           .filter((j) => j.trim())
           .join('\n') || null,
     });
+    // The decision keeps the chain's head as it stood once it was recorded: a trail cut short or rewritten shows.
+    await tx
+      .update(callDecisions)
+      .set({ auditSeq: head.seq, auditHash: head.hash })
+      .where(eq(callDecisions.callId, call.id));
   });
   void deps.letters.issue();
 }

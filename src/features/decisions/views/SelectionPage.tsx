@@ -7,7 +7,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import { CallManagementBar } from '../../calls/views/CallEditorPage.tsx';
 import { formatScore } from '../../jury/scoring/views/format.ts';
-import type { PlanValues } from '../forms.ts';
+import { MAX_FIXED_JUSTIFICATION_LENGTH, MAX_PLAN_JUSTIFICATION_LENGTH, type PlanValues } from '../forms.ts';
 import type { SelectionView } from '../service.ts';
 import { explainer } from './explain.ts';
 import { OutcomeCell } from './OutcomeCell.tsx';
@@ -250,6 +250,7 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                                 value={values[reasonName]}
                                 error={justificationErrors[reasonName]}
                                 rows={3}
+                                maxLength={MAX_FIXED_JUSTIFICATION_LENGTH}
                               />
                             )}
                           </>
@@ -270,6 +271,7 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
             value={values.justification}
             error={justificationErrors.justification}
             rows={3}
+            maxLength={MAX_PLAN_JUSTIFICATION_LENGTH}
             hint={t('decisions.justification.hint')}
           />
         )}

@@ -9,6 +9,7 @@ import type { ScoringService } from './service.ts';
 import { CalibrationPage } from './views/CalibrationPage.tsx';
 import { ConsensusIndexPage } from './views/ConsensusIndexPage.tsx';
 import { ConsensusPage } from './views/ConsensusPage.tsx';
+import { problemText } from './views/GridFields.tsx';
 import { JurorApplicationPage } from './views/JurorApplicationPage.tsx';
 import { MyEvaluationsPage } from './views/MyEvaluationsPage.tsx';
 import { RankingPage } from './views/RankingPage.tsx';
@@ -109,6 +110,18 @@ export function scoringRoutes(service: ScoringService) {
         });
         if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict' });
         if (result.status !== 'saved') return reply.code(409).send({ status: 'refused' });
+        // What cannot be stored (a score that is no number, a comment too long) was not: the rest was.
+        const refused = Object.keys(result.unreadable).flatMap((field) => {
+          const problem = result.problems[field];
+          return problem ? [problemText(request, problem)] : [];
+        });
+        if (refused.length)
+          return reply.code(422).send({
+            status: 'refused',
+            version: result.version,
+            message: request.t('form.notSaved', { problems: refused.join(' ') }),
+            problems: Object.keys(result.problems),
+          });
         return reply.send({
           status: 'saved',
           version: result.version,

@@ -6,6 +6,7 @@ import { buildTestApp, type Agent, type TestApp } from '../../../../test/helpers
 import { SAMPLE_PDF, VALID_ORGANISATION } from '../../../../test/helpers/samples.ts';
 import type { Actor } from '../../../domain/access.ts';
 import type { EvaluationCriterion } from '../../../domain/callCriteria.ts';
+import { MAX_COMMENT_LENGTH } from '../../../domain/evaluationGrid.ts';
 import type { FormDefinition } from '../../../domain/forms/definition.ts';
 import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../../domain/jurySettings.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
@@ -308,6 +309,44 @@ for (const backend of backends()) {
       assert.equal(autosave.json().total, 38.75);
       const submitted = await send(ann.agent, application.id, grid('15,5', '12,5', '6'), 'submit');
       assert.equal(submitted.statusCode, 303);
+    });
+
+    test('jury comments: one over 5000 characters is refused by the page and by the autosave, never stored', async () => {
+      const callId = await newCall({ halfPoints: false });
+      const application = await underReview(callId);
+      const eva = await juror(callId, [application.id]);
+      const page = `/jury/applications/${application.id}`;
+      const long = 'x'.repeat(MAX_COMMENT_LENGTH + 1);
+      const byPage = await send(
+        eva.agent,
+        application.id,
+        { 'score.relevance': '12', 'comment.relevance': long },
+        'save',
+      );
+      assert.equal(byPage.statusCode, 422);
+      assert.match(byPage.body, /Use at most 5000 characters/);
+      const stored = async () =>
+        (await app.services.scoring.jurorApplication(eva.actor, application.id)).evaluation.values;
+      assert.deepEqual((await stored()).comments, {}, 'the comment is not stored');
+      assert.deepEqual((await stored()).scores, { relevance: 12 }, 'the score is');
+
+      const v = versionOn((await eva.agent.get(page)).body);
+      const autosave = await eva.agent.request({
+        method: 'POST',
+        url: `${page}/autosave`,
+        payload: new URLSearchParams({
+          _csrf: await eva.agent.csrfFrom(page),
+          'score.relevance': '13',
+          overallComment: long,
+          version: v,
+        }).toString(),
+        headers: { ...EN, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(autosave.statusCode, 422);
+      assert.equal(autosave.json().version, Number(v) + 1, 'the rest is saved');
+      assert.equal(autosave.json().message, 'Not saved: Use at most 5000 characters. The rest is saved.');
+      assert.equal((await stored()).overallComment, '');
+      assert.deepEqual((await stored()).scores, { relevance: 13 });
     });
 
     test('the others’ evaluations stay hidden until one’s own is submitted, when the call says so', async () => {

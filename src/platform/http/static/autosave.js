@@ -39,6 +39,10 @@
         if (r.status === 200) {
           version.value = String(r.data.version);
           say(status.getAttribute('data-saved-text').replace('{time}', r.data.savedAt));
+        } else if (r.status === 422 && r.data.version) {
+          // The rest was saved; what broke a limit was not, and the answer says why.
+          version.value = String(r.data.version);
+          say(r.data.message);
         } else if (r.status === 409) {
           // Someone else saved: stop, and let the save button show both versions side by side.
           stopped = true;

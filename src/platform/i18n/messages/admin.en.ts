@@ -90,4 +90,8 @@ export const adminEn = {
   'admin.calls.none': 'No call yet.',
   'signIn.deactivated':
     'This account is deactivated. Ask the administration that runs Octroi if you think it is a mistake.',
+  'admin.audit.chainCut':
+    'The trail has been cut short: it ends at row {last}, but a copy of its head kept outside the table records row {anchor}. Rows were removed at its end.',
+  'admin.audit.chainRewritten':
+    'The trail has been rewritten: row {seq} is missing or differs from a copy of the head kept outside the table. The {rows} rows before it are intact.',
 } as const;

@@ -93,4 +93,8 @@ export const adminFr: Record<keyof typeof adminEn, string> = {
   'admin.calls.none': 'Pas encore d’appel.',
   'signIn.deactivated':
     'Ce compte est désactivé. Adressez-vous à l’administration qui gère Octroi si vous pensez que c’est une erreur.',
+  'admin.audit.chainCut':
+    'Le journal a été raccourci : il s’arrête à la ligne {last}, mais une copie de sa tête gardée hors de la table mentionne la ligne {anchor}. Des lignes ont été supprimées à sa fin.',
+  'admin.audit.chainRewritten':
+    'Le journal a été réécrit : la ligne {seq} manque ou diffère d’une copie de la tête gardée hors de la table. Les {rows} lignes qui la précèdent sont intactes.',
 };

@@ -93,4 +93,8 @@ export const adminNl: Record<keyof typeof adminEn, string> = {
   'admin.calls.none': 'Nog geen oproep.',
   'signIn.deactivated':
     'Deze account is gedeactiveerd. Neem contact op met de overheid die Octroi beheert als u denkt dat het een vergissing is.',
+  'admin.audit.chainCut':
+    'Het logboek werd ingekort: het eindigt bij regel {last}, maar een kopie van de kop buiten de tabel vermeldt regel {anchor}. Er werden regels aan het einde verwijderd.',
+  'admin.audit.chainRewritten':
+    'Het logboek werd herschreven: regel {seq} ontbreekt of verschilt van een kopie van de kop buiten de tabel. De {rows} regels ervoor zijn intact.',
 };

@@ -56,4 +56,11 @@ export const callLifecycleEn = {
   'manage.call.textTitle': 'title',
   'manage.call.textSummary': 'summary',
   'manage.call.textDescription': 'description',
+  'call.refusal.answerTranslations': 'Give the question and its answer in each of the funder’s languages.',
+  'manage.questions.questionFr': 'Question in French (as published)',
+  'manage.questions.questionNl': 'Question in Dutch (as published)',
+  'manage.questions.questionEn': 'Question in English (as published)',
+  'manage.questions.answerFr': 'Answer in French',
+  'manage.questions.answerNl': 'Answer in Dutch',
+  'manage.questions.answerEn': 'Answer in English',
 } as const;

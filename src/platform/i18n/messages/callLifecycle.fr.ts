@@ -58,4 +58,11 @@ export const callLifecycleFr: Record<keyof typeof callLifecycleEn, string> = {
   'manage.call.textTitle': 'titre',
   'manage.call.textSummary': 'résumé',
   'manage.call.textDescription': 'description',
+  'call.refusal.answerTranslations': 'Donnez la question et sa réponse dans chaque langue du pouvoir subsidiant.',
+  'manage.questions.questionFr': 'Question en français (telle que publiée)',
+  'manage.questions.questionNl': 'Question en néerlandais (telle que publiée)',
+  'manage.questions.questionEn': 'Question en anglais (telle que publiée)',
+  'manage.questions.answerFr': 'Réponse en français',
+  'manage.questions.answerNl': 'Réponse en néerlandais',
+  'manage.questions.answerEn': 'Réponse en anglais',
 };

@@ -60,4 +60,11 @@ export const callLifecycleNl: Record<keyof typeof callLifecycleEn, string> = {
   'manage.call.textTitle': 'titel',
   'manage.call.textSummary': 'samenvatting',
   'manage.call.textDescription': 'beschrijving',
+  'call.refusal.answerTranslations': 'Geef de vraag en het antwoord in elke taal van de subsidiërende overheid.',
+  'manage.questions.questionFr': 'Vraag in het Frans (zoals gepubliceerd)',
+  'manage.questions.questionNl': 'Vraag in het Nederlands (zoals gepubliceerd)',
+  'manage.questions.questionEn': 'Vraag in het Engels (zoals gepubliceerd)',
+  'manage.questions.answerFr': 'Antwoord in het Frans',
+  'manage.questions.answerNl': 'Antwoord in het Nederlands',
+  'manage.questions.answerEn': 'Antwoord in het Engels',
 };

@@ -1,5 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
+import { securityEn } from './security.en.ts';
+
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
   'site.name': 'Octroi',
@@ -1300,4 +1302,5 @@ export const en = {
   'decisions.overspent': 'Over the budget',
   ...callLifecycleEn,
   ...adminEn,
+  ...securityEn,
 } as const;

@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
+import { securityFr } from './security.fr.ts';
 
 export const fr: Messages = {
   'site.name': 'Octroi',
@@ -1328,4 +1329,5 @@ export const fr: Messages = {
   'decisions.overspent': 'Dépassement du budget',
   ...callLifecycleFr,
   ...adminFr,
+  ...securityFr,
 };

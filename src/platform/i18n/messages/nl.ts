@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
+import { securityNl } from './security.nl.ts';
 
 export const nl: Messages = {
   'site.name': 'Octroi',
@@ -1333,4 +1334,5 @@ export const nl: Messages = {
   'decisions.overspent': 'Boven het budget',
   ...callLifecycleNl,
   ...adminNl,
+  ...securityNl,
 };

@@ -27,7 +27,7 @@ export function shownFrom(values: GridValues): ShownGrid {
   };
 }
 
-export const problemText = (ctx: ViewContext, problem: GridProblem) =>
+export const problemText = (ctx: Pick<ViewContext, 't'>, problem: GridProblem) =>
   ctx.t(`scoring.problem.${problem.code}` as MessageKey, { max: problem.max ?? 0 });
 
 /** HTML ids: criterion ids are [a-z0-9-], so these need no escaping in links. */

@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
+import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
+
+/** A body that cannot be read as a form's fields: truncated, malformed, or not a set of fields at all. */
+export class UnreadableBodyError extends Error {
+  readonly statusCode = 400;
+  readonly code = 'OCTROI_UNREADABLE_BODY';
+  constructor(options?: ErrorOptions) {
+    super('the request body cannot be read', options);
+    this.name = 'UnreadableBodyError';
+  }
+}
+
+/** A body over what a form accepts: a field value longer than any multipart form needs. */
+export class BodyTooLargeError extends Error {
+  readonly statusCode = 413;
+  readonly code = 'OCTROI_BODY_TOO_LARGE';
+  constructor() {
+    super('the request body is too large');
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+// A multipart form here carries one file and a few short fields (a label, a section, the token).
+const MULTIPART_LIMITS = { fileSize: MAX_FILE_BYTES, files: 1, fields: 30, fieldSize: 10_000 };
+
+/**
+ * How request bodies are read: urlencoded forms, JSON, and multipart uploads (buffered, size-capped,
+ * fields attached to the body). Every body is read before the route's CSRF check, for anyone, so a
+ * body that cannot be read is the client's fault and answered as such: 400 when it is truncated or
+ * malformed (or is JSON that is not an object of fields), 413 when it is too large; never a 500.
+ */
+export async function registerRequestBodies(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart()) return attachMultipart(request);
+    if (request.body !== undefined && !isFields(request.body)) throw new UnreadableBodyError();
+  });
+}
+
+/** The parts as the multipart plugin's attachFieldsToBody gives them, with its parser's errors made 4xx. */
+async function attachMultipart(request: FastifyRequest): Promise<void> {
+  try {
+    for await (const part of request.parts()) {
+      request.body = part.fields;
+      if (part.type === 'file') await part.toBuffer();
+      else if (part.valueTruncated || part.fieldnameTruncated) throw new BodyTooLargeError();
+    }
+  } catch (error) {
+    // The plugin's own errors (limits reached, a prototype's name) carry their 4xx status; the
+    // parser's (no boundary, data ending early, a broken header) carry none.
+    if (isClientError(error)) throw error;
+    throw new UnreadableBodyError({ cause: error });
+  }
+}
+
+function isFields(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && !Buffer.isBuffer(body);
+}
+
+function isClientError(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
