@@ -1,9 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import type { Actor } from '../../domain/access.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
+import { funders } from '../../platform/identity/schema.ts';
 import { SAMPLE_EXE, SAMPLE_PDF } from '../../../test/helpers/samples.ts';
 import { expectOk } from '../../domain/refusal.ts';
 
@@ -313,12 +315,29 @@ for (const backend of backends()) {
       );
       const desk = await officer.get(`/manage/calls/${call!.id}/questions`);
       const questionId = /questions\/([0-9a-f-]{36})\/answer/.exec(desk.body)![1]!;
+      const answerUrl = `/manage/calls/${call!.id}/questions/${questionId}/answer`;
+      await app.database.db.update(funders).set({ requiredLanguages: ['fr', 'nl'] }).where(eq(funders.id, funderId));
+      const frenchOnly = await officer.submit(
+        answerUrl,
+        { questionFr: 'Les CPAS peuvent-ils répondre ?', answerFr: 'Oui, avec un projet distinct.' },
+        { from: `/manage/calls/${call!.id}/questions`, headers: { 'accept-language': 'en' } },
+      );
+      assert.equal(frenchOnly.statusCode, 422, 'the funder publishes in French and Dutch');
+      assert.match(frenchOnly.body, /each of the funder’s languages/);
+      assert.match(frenchOnly.body, /Oui, avec un projet distinct\./, 'what was typed is kept');
       const answered = await officer.submit(
-        `/manage/calls/${call!.id}/questions/${questionId}/answer`,
-        { question: 'Les CPAS peuvent-ils répondre ?', answer: 'Oui, avec un projet distinct.' },
+        answerUrl,
+        {
+          questionFr: 'Les CPAS peuvent-ils répondre ?',
+          answerFr: 'Oui, avec un projet distinct.',
+          questionNl: 'Mogen OCMW’s antwoorden?',
+          answerNl: 'Ja, met een apart project.',
+        },
         { from: `/manage/calls/${call!.id}/questions` },
       );
       assert.equal(answered.statusCode, 303);
+      const dutch = await app.agent().get(publicPage, { 'accept-language': 'nl' });
+      assert.match(dutch.body, /Ja, met een apart project\./, 'the Dutch page shows the Dutch answer');
       const page = await app.agent().get(publicPage);
       assert.match(page.body, /Les CPAS peuvent-ils répondre \?/);
       assert.doesNotMatch(page.body, /Marie Dupont/, 'the officer reworded it before publishing');
