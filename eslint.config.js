@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'bench/results', 'src/platform/db/migrations'] },
+  { ignores: ['node_modules', 'data', 'dist', 'bench/results', 'src/platform/db/migrations'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -68,6 +68,8 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', '*.js', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
   },
 );
