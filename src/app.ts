@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
 import { apiRoutes } from './features/api/routes.ts';
@@ -28,9 +27,10 @@ import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
 import { createHttpServer } from './platform/http/server.ts';
+import { createLogger } from './platform/logger.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
 import { loadSelectionSolver } from './platform/solver/selectionSolver.ts';
-import { localFileStorage } from './platform/storage/fileStorage.ts';
+import { fileStorageFor } from './platform/storage/fileStorage.ts';
 
 export interface App {
   server: FastifyInstance;
@@ -52,16 +52,18 @@ export interface App {
 }
 
 const MAIL_RETRY_MS = 30_000;
-const CLOCK_MS = 60_000;
 
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
  * back the server (not yet listening) with the services, for the CLI and the tests.
+ * @param opts.logTo the file descriptor of the log: 1 (stdout) for the server, 2 for a command
+ *   whose stdout is its answer.
  */
-export async function buildApp(config: Config, opts: { database?: DatabaseHandle } = {}): Promise<App> {
+export async function buildApp(config: Config, opts: { database?: DatabaseHandle; logTo?: 1 | 2 } = {}): Promise<App> {
+  const log = await createLogger(config.logLevel, opts.logTo);
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
-  const server = await createHttpServer(config, database.db);
+  const server = await createHttpServer(config, database.db, log);
   const mail = createMailDelivery({
     db: database.db,
     smtpUrl: config.smtpUrl,
@@ -70,7 +72,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     log: server.log,
   });
   const deps: CommandDeps = { db: database.db, mail, publicUrl: config.publicUrl, log: server.log };
-  const storage = localFileStorage(join(config.dataDir, 'files'));
+  const storage = fileStorageFor(database, config.dataDir);
   const services = {
     accounts: accountsService(deps),
     admin: adminService(deps),
@@ -122,14 +124,20 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
   retry.unref();
-  // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their letters.
-  const clock = setInterval(() => {
-    void services.calls
-      .closeCallsPastDeadline()
-      .then(() => applications.sendDeadlineReminders())
-      .then(() => decisions.issueLetters())
-      .catch((error: unknown) => server.log.error({ err: error }, 'clock run failed'));
-  }, CLOCK_MS);
+  // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their
+  // letters. Instances sharing a database take turns: a tick finding another instance's run under
+  // way skips, so each piece of work is done once.
+  const tick = () =>
+    database.runExclusive('clock', async () => {
+      const closed = await services.calls.closeCallsPastDeadline();
+      const reminded = await applications.sendDeadlineReminders();
+      const letters = await decisions.issueLetters();
+      server.log.debug({ closed, reminded, letters }, 'clock run');
+    });
+  const clock = setInterval(
+    () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),
+    config.clockSeconds * 1000,
+  );
   clock.unref();
 
   return {

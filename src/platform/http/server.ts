@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { sql } from 'drizzle-orm';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -11,21 +10,26 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { loggerOptions } from '../logger.ts';
 import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 import { registerErrorPages } from './errorPages.tsx';
+import { registerHealth } from './health.ts';
+import { registerMetrics } from './metrics.ts';
 import { registerRequestContext } from './requestContext.ts';
+import { registerRequestIds, requestIdGenerator } from './requestIds.ts';
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
 
 /**
  * The HTTP server with its security plugins: helmet (strict CSP, no inline script or style),
  * signed cookies, CSRF checked on every state-changing request, rate limits per route, and the
- * request context (actor, language, page rendering). Features register their routes on it.
+ * request context (actor, language, page rendering); a request id in every log line and response;
+ * /healthz and /metrics. Features register their routes on it.
  */
-export async function createHttpServer(config: Config, db: Database): Promise<FastifyInstance> {
+export async function createHttpServer(config: Config, db: Database, log: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    loggerInstance: log,
+    genReqId: requestIdGenerator(config.trustProxy),
+    requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     // One line per request only when debugging; errors are logged by the error pages either way.
@@ -34,6 +38,8 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     }),
   });
 
+  registerRequestIds(app);
+  registerMetrics(app, { db, token: config.metricsToken });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -77,10 +83,7 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
 
   registerRequestContext(app, config, db);
   registerErrorPages(app);
-  app.get('/healthz', async () => {
-    await db.execute(sql`select 1`);
-    return { status: 'ok' };
-  });
+  registerHealth(app, db);
   return app;
 }
 
