@@ -52,8 +52,11 @@ export async function openDatabase(opts: {
     return {
       db: db as unknown as Database,
       kind: 'postgres',
-      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS }),
-      runExclusive: (name, work) => withAdvisoryLock(pool, name, work),
+      // Instances started together on a new database would each create the tables: one at a time.
+      migrate: async () => {
+        await withAdvisoryLock(pool, 'migrate', () => migratePg(db, { migrationsFolder: MIGRATIONS }), { wait: true });
+      },
+      runExclusive: (name, work) => withAdvisoryLock(pool, name, work, { wait: false }),
       close: () => pool.end(),
     };
   }
@@ -129,15 +132,24 @@ function isAlive(pid: number): boolean {
 /**
  * A session-level advisory lock, held on a connection of its own for as long as the work runs (the
  * work's queries use the pool's other connections). If the process dies, PostgreSQL drops the
- * connection and with it the lock, so no other instance waits on a dead one.
+ * connection and with it the lock, so no other instance waits on a dead one. Without `wait`, work
+ * already locked elsewhere is skipped (resolves false).
  */
-async function withAdvisoryLock(pool: pg.Pool, name: string, work: () => Promise<void>): Promise<boolean> {
+async function withAdvisoryLock(
+  pool: pg.Pool,
+  name: string,
+  work: () => Promise<void>,
+  opts: { wait: boolean },
+): Promise<boolean> {
   const client = await pool.connect();
   const key = `octroi:${name}`;
   try {
-    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [
-      key,
-    ]);
+    const { rows } = await client.query<{ locked: boolean }>(
+      opts.wait
+        ? 'select true as locked from pg_advisory_lock(hashtext($1))'
+        : 'select pg_try_advisory_lock(hashtext($1)) as locked',
+      [key],
+    );
     if (!rows[0]?.locked) return false;
     try {
       await work();
