@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
 import { apiRoutes } from './features/api/routes.ts';
 import { apiService } from './features/api/service.ts';
@@ -56,11 +56,13 @@ const MAIL_RETRY_MS = 30_000;
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
  * back the server (not yet listening) with the services, for the CLI and the tests.
- * @param opts.logTo the file descriptor of the log: 1 (stdout) for the server, 2 for a command
- *   whose stdout is its answer.
+ * @param opts.log the process's logger; by default JSON lines (or readable ones in a terminal) on stdout.
  */
-export async function buildApp(config: Config, opts: { database?: DatabaseHandle; logTo?: 1 | 2 } = {}): Promise<App> {
-  const log = await createLogger(config.logLevel, opts.logTo);
+export async function buildApp(
+  config: Config,
+  opts: { database?: DatabaseHandle; log?: FastifyBaseLogger } = {},
+): Promise<App> {
+  const log = opts.log ?? (await createLogger(config.logLevel));
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
   const server = await createHttpServer(config, database.db, log);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../features/demo/loadDemo.ts';
 import { loadConfig } from '../platform/config.ts';
+import { createLogger } from '../platform/logger.ts';
 import { commandConfig } from './commandContext.ts';
 
 export async function startCommand(args: string[]): Promise<number> {
@@ -35,7 +36,8 @@ export async function startCommand(args: string[]): Promise<number> {
 }
 
 export async function demoCommand(): Promise<number> {
-  const app = await buildApp(commandConfig(), { logTo: 2 });
+  const config = commandConfig();
+  const app = await buildApp(config, { log: await createLogger(config.logLevel, 2) });
   const loaded = await loadDemo(app);
   await app.close();
   process.stdout.write(JSON.stringify({ loaded, accounts: DEMO_ACCOUNTS.map((a) => a.email) }) + '\n');
