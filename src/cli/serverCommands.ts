@@ -25,6 +25,8 @@ export async function startCommand(args: string[]): Promise<number> {
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.label.padEnd(18)} ${a.email}`);
   }
   if (!config.smtpUrl) lines.push(`No SMTP_URL: mails are written to ${app.mail.folder}`);
+  if (config.databaseUrl && !process.env.COOKIE_SECRET)
+    lines.push('No COOKIE_SECRET: this instance signs cookies with a secret of its own; give every instance the same.');
   console.log(lines.join('\n'));
   const stop = async () => {
     await app.close();
