@@ -51,7 +51,13 @@ export async function createLogger(level: string, fd: 1 | 2 = 1): Promise<Logger
   let destination: DestinationStream;
   if (wantsReadableLog(stream)) {
     const { default: pretty } = await import('pino-pretty');
-    destination = pretty({ destination: fd, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' });
+    destination = pretty({
+      destination: fd,
+      colorize: true,
+      singleLine: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+    });
   } else {
     destination = pino.destination({ fd, sync: false });
   }
