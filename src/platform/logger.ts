@@ -49,7 +49,7 @@ export function wantsReadableLog(stream: { isTTY?: boolean }, env: NodeJS.Proces
 export async function createLogger(level: string, fd: 1 | 2 = 1): Promise<Logger> {
   const stream = fd === 1 ? process.stdout : process.stderr;
   let destination: DestinationStream;
-  if (wantsReadableLog(stream)) {
+  if (level !== 'silent' && wantsReadableLog(stream)) {
     const { default: pretty } = await import('pino-pretty');
     destination = pretty({
       destination: fd,
