@@ -48,6 +48,12 @@ export interface App {
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
   };
+  /**
+   * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
+   * loaded: the demo writes a backdated history that the clock must not act on half-built. Tests
+   * leave it stopped and call the clock's services with the instant they mean.
+   */
+  startClock(): void;
   close(): Promise<void>;
 }
 
@@ -136,11 +142,7 @@ export async function buildApp(
       const letters = await decisions.issueLetters();
       server.log.debug({ closed, reminded, letters }, 'clock run');
     });
-  const clock = setInterval(
-    () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),
-    config.clockSeconds * 1000,
-  );
-  clock.unref();
+  let clock: NodeJS.Timeout | undefined;
 
   return {
     server,
@@ -148,6 +150,13 @@ export async function buildApp(
     mail,
     deps,
     services: { ...services, applications, screening, jury, scoring, decisions },
+    startClock() {
+      clock ??= setInterval(
+        () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),
+        config.clockSeconds * 1000,
+      );
+      clock.unref();
+    },
     async close() {
       clearInterval(retry);
       clearInterval(clock);

@@ -12,6 +12,7 @@ export async function startCommand(args: string[]): Promise<number> {
   const began = performance.now();
   const app = await buildApp(config);
   const loaded = demo ? await loadDemo(app) : false;
+  app.startClock();
   const url = await app.server.listen({ port: config.port, host: config.host });
   const lines = [
     `Octroi is running at ${url} (${app.database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}), ready in ${Math.round(performance.now() - began)} ms.`,
