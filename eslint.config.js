@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import featureBoundaries from './scripts/eslint/featureBoundaries.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'bench/results', 'src/platform/db/migrations'] },
+  { ignores: ['node_modules', 'data', 'dist', 'bench/results', 'src/platform/db/migrations'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -74,6 +74,15 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', '*.js', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        fetch: 'readonly',
+      },
+    },
   },
 );

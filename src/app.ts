@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { accountsRoutes } from './features/accounts/routes.tsx';
 import { apiRoutes } from './features/api/routes.ts';
 import { apiService } from './features/api/service.ts';
@@ -34,9 +33,10 @@ import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
 import { createHttpServer } from './platform/http/server.ts';
+import { createLogger } from './platform/logger.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
 import { loadSelectionSolver } from './platform/solver/selectionSolver.ts';
-import { localFileStorage } from './platform/storage/fileStorage.ts';
+import { fileStorageFor } from './platform/storage/fileStorage.ts';
 
 export interface App {
   server: FastifyInstance;
@@ -54,20 +54,30 @@ export interface App {
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
   };
+  /**
+   * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
+   * loaded: the demo writes a backdated history that the clock must not act on half-built. Tests
+   * leave it stopped and call the clock's services with the instant they mean.
+   */
+  startClock(): void;
   close(): Promise<void>;
 }
 
 const MAIL_RETRY_MS = 30_000;
-const CLOCK_MS = 60_000;
 
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
  * back the server (not yet listening) with the services, for the CLI and the tests.
+ * @param opts.log the process's logger; by default JSON lines (or readable ones in a terminal) on stdout.
  */
-export async function buildApp(config: Config, opts: { database?: DatabaseHandle } = {}): Promise<App> {
+export async function buildApp(
+  config: Config,
+  opts: { database?: DatabaseHandle; log?: FastifyBaseLogger } = {},
+): Promise<App> {
+  const log = opts.log ?? (await createLogger(config.logLevel));
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
-  const server = await createHttpServer(config, database.db);
+  const server = await createHttpServer(config, database.db, log);
   const mail = createMailDelivery({
     db: database.db,
     smtpUrl: config.smtpUrl,
@@ -76,7 +86,7 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     log: server.log,
   });
   const deps: CommandDeps = { db: database.db, mail, publicUrl: config.publicUrl, log: server.log };
-  const storage = localFileStorage(join(config.dataDir, 'files'));
+  const storage = fileStorageFor(database, config.dataDir);
   const services = {
     accounts: accountsService(deps),
     admin: adminService({ ...deps, storage, auditAnchors: () => auditAnchors(database.db, config.dataDir) }),
@@ -135,16 +145,17 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
   // The audit chain's head, written hourly (or every thousand rows) outside the audit table.
   const checkpoints = createAuditCheckpoints({ db: database.db, dir: config.dataDir, log: server.log });
   // The clock's own work: calls close at their deadline, drafts get their reminders, decisions their
-  // letters, the audit trail its checkpoints.
-  const clock = setInterval(() => {
-    void services.calls
-      .closeCallsPastDeadline()
-      .then(() => applications.sendDeadlineReminders())
-      .then(() => decisions.issueLetters())
-      .then(() => checkpoints.write(new Date()))
-      .catch((error: unknown) => server.log.error({ err: error }, 'clock run failed'));
-  }, CLOCK_MS);
-  clock.unref();
+  // letters, the audit trail its checkpoints. Instances sharing a database take turns: a tick finding
+  // another instance's run under way skips, so each piece of work is done once.
+  const tick = () =>
+    database.runExclusive('clock', async () => {
+      const closed = await services.calls.closeCallsPastDeadline();
+      const reminded = await applications.sendDeadlineReminders();
+      const letters = await decisions.issueLetters();
+      await checkpoints.write(new Date());
+      server.log.debug({ closed, reminded, letters }, 'clock run');
+    });
+  let clock: NodeJS.Timeout | undefined;
 
   return {
     server,
@@ -152,6 +163,13 @@ export async function buildApp(config: Config, opts: { database?: DatabaseHandle
     mail,
     deps,
     services: { ...services, applications, screening, jury, scoring, decisions },
+    startClock() {
+      clock ??= setInterval(
+        () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),
+        config.clockSeconds * 1000,
+      );
+      clock.unref();
+    },
     async close() {
       clearInterval(retry);
       clearInterval(clock);

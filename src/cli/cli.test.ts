@@ -33,11 +33,37 @@ describe('the octroi command', () => {
     assert.deepEqual(JSON.parse(again.stdout), { email: 'chief@example.org', created: false });
   });
 
+  test('help prints the usage on stdout and exits 0', () => {
+    const help = octroi(dataDir, '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: octroi <command>/);
+    assert.match(help.stdout, /backup --output FILE/);
+  });
+
   test('bad usage exits 2 with a message', () => {
     const bad = octroi(dataDir, 'admin', 'create', '--email', 'nope');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--email must be an email address/);
     assert.equal(octroi(dataDir, 'frobnicate').code, 2);
+  });
+
+  test('backup and restore through the command: the restored folder holds the same audit trail', () => {
+    const archive = join(dataDir, '..', `octroi-cli-${process.pid}.tar.gz`);
+    const restored = mkdtempSync(join(tmpdir(), 'octroi-cli-restored-'));
+    try {
+      const made = octroi(dataDir, 'backup', '--output', archive);
+      assert.equal(made.code, 0, made.stderr);
+      assert.equal(JSON.parse(made.stdout).database, 'pglite');
+      const back = octroi(restored, 'restore', '--input', archive);
+      assert.equal(back.code, 0, back.stderr);
+      assert.deepEqual(JSON.parse(octroi(restored, 'audit', 'verify').stdout), { ok: true, rows: 1 });
+      const again = octroi(restored, 'restore', '--input', archive);
+      assert.equal(again.code, 1);
+      assert.match(again.stderr, /^octroi: .* holds a database: restore with --force/);
+    } finally {
+      rmSync(archive, { force: true });
+      rmSync(restored, { recursive: true, force: true });
+    }
   });
 
   test('audit verify reports an intact chain, then the first broken link after tampering', async () => {

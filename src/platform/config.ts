@@ -16,6 +16,8 @@ const envSchema = z.object({
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CLOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // 360Giving asks each publisher to register a prefix; grant identifiers in the open data start with it.
   OPEN_DATA_PREFIX: z
     .string()
@@ -38,6 +40,10 @@ export interface Config {
   trustProxy: boolean;
   /** The registered 360Giving prefix of this installation's open data. */
   openDataPrefix: string;
+  /** Bearer token that opens /metrics to other machines; without it, only loopback may read it. */
+  metricsToken: string | undefined;
+  /** How often the clock closes calls, sends reminders and writes owed letters. */
+  clockSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY === 'true',
     openDataPrefix: e.OPEN_DATA_PREFIX,
+    metricsToken: e.METRICS_TOKEN,
+    clockSeconds: e.CLOCK_SECONDS,
     ...overrides,
     dataDir,
     publicUrl,

@@ -25,7 +25,8 @@ async function migrated(handle: Promise<DatabaseHandle>): Promise<DatabaseHandle
   return db;
 }
 
-async function freshPostgres(url: string): Promise<DatabaseHandle> {
+/** An empty PostgreSQL database of its own on the server of `url`, for processes that open it themselves. */
+export async function createPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `octroi_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -33,15 +34,25 @@ async function freshPostgres(url: string): Promise<DatabaseHandle> {
   await admin.end();
   const own = new URL(url);
   own.pathname = `/${name}`;
-  const handle = await migrated(openDatabase({ url: own.toString(), dataDir: null }));
   return {
-    ...handle,
-    async close() {
-      await handle.close();
+    url: own.toString(),
+    async drop() {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
+    },
+  };
+}
+
+async function freshPostgres(url: string): Promise<DatabaseHandle> {
+  const database = await createPostgresDatabase(url);
+  const handle = await migrated(openDatabase({ url: database.url, dataDir: null }));
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await database.drop();
     },
   };
 }

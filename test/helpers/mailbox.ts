@@ -14,10 +14,12 @@ export function readMailFolder(folder: string): ReceivedMail[] {
   return readdirSync(folder)
     .filter((f) => f.endsWith('.eml'))
     .sort()
-    .map((f) => parseEml(readFileSync(join(folder, f), 'utf8'), join(folder, f)));
+    .map((f) => parseMail(readFileSync(join(folder, f), 'utf8'), join(folder, f)));
 }
 
-function parseEml(raw: string, file: string): ReceivedMail {
+/** One mail as written to a file or received by an SMTP server (CRLF line ends). */
+export function parseMail(message: string, file = ''): ReceivedMail {
+  const raw = message.replace(/\r\n/g, '\n');
   const split = raw.indexOf('\n\n');
   const head = raw.slice(0, split).replace(/\n[ \t]+/g, ' ');
   const body = raw.slice(split + 2);

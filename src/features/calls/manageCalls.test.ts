@@ -316,7 +316,10 @@ for (const backend of backends()) {
       const desk = await officer.get(`/manage/calls/${call!.id}/questions`);
       const questionId = /questions\/([0-9a-f-]{36})\/answer/.exec(desk.body)![1]!;
       const answerUrl = `/manage/calls/${call!.id}/questions/${questionId}/answer`;
-      await app.database.db.update(funders).set({ requiredLanguages: ['fr', 'nl'] }).where(eq(funders.id, funderId));
+      await app.database.db
+        .update(funders)
+        .set({ requiredLanguages: ['fr', 'nl'] })
+        .where(eq(funders.id, funderId));
       const frenchOnly = await officer.submit(
         answerUrl,
         { questionFr: 'Les CPAS peuvent-ils répondre ?', answerFr: 'Oui, avec un projet distinct.' },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -24,6 +24,12 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /**
+   * Runs `work` unless it is already running under the same name, here or in another process
+   * sharing the database; resolves with whether it ran. Scheduled work goes through it, so that N
+   * instances behind a load balancer do it once, not N times.
+   */
+  runExclusive(name: string, work: () => Promise<void>): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -46,24 +52,112 @@ export async function openDatabase(opts: {
     return {
       db: db as unknown as Database,
       kind: 'postgres',
-      migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS }),
+      // Instances started together on a new database would each create the tables: one at a time.
+      migrate: async () => {
+        await withAdvisoryLock(pool, 'migrate', () => migratePg(db, { migrationsFolder: MIGRATIONS }), { wait: true });
+      },
+      runExclusive: (name, work) => withAdvisoryLock(pool, name, work, { wait: false }),
       close: () => pool.end(),
     };
   }
   let client: PGlite;
+  let unlock = () => undefined as void;
   if (opts.dataDir) {
     const dir = join(opts.dataDir, 'db');
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataFolder(opts.dataDir);
     client = new PGlite(dir);
   } else {
     client = new PGlite();
   }
   await client.waitReady;
   const db = drizzlePglite({ client });
+  // PGlite is opened by one process only: a guard in this process is enough.
+  const running = new Set<string>();
   return {
     db: db as unknown as Database,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
-    close: () => client.close(),
+    async runExclusive(name, work) {
+      if (running.has(name)) return false;
+      running.add(name);
+      try {
+        await work();
+        return true;
+      } finally {
+        running.delete(name);
+      }
+    },
+    async close() {
+      await client.close();
+      unlock();
+    },
   };
+}
+
+export class DataFolderInUseError extends Error {}
+
+/**
+ * PGlite's files may be opened by one process at a time, and nothing in PGlite stops a second one
+ * (a command run while the server runs would corrupt the database): the first takes this lock.
+ * A lock left by a process that no longer exists (killed) is taken over. Returns the release.
+ */
+export function lockDataFolder(dataDir: string): () => void {
+  const file = join(dataDir, 'db.lock');
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(file, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder))
+        throw new DataFolderInUseError(
+          `the database in ${dataDir} is open in another process (pid ${holder}): stop that Octroi first`,
+        );
+      rmSync(file, { force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A session-level advisory lock, held on a connection of its own for as long as the work runs (the
+ * work's queries use the pool's other connections). If the process dies, PostgreSQL drops the
+ * connection and with it the lock, so no other instance waits on a dead one. Without `wait`, work
+ * already locked elsewhere is skipped (resolves false).
+ */
+async function withAdvisoryLock(
+  pool: pg.Pool,
+  name: string,
+  work: () => Promise<void>,
+  opts: { wait: boolean },
+): Promise<boolean> {
+  const client = await pool.connect();
+  const key = `octroi:${name}`;
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      opts.wait
+        ? 'select true as locked from pg_advisory_lock(hashtext($1))'
+        : 'select pg_try_advisory_lock(hashtext($1)) as locked',
+      [key],
+    );
+    if (!rows[0]?.locked) return false;
+    try {
+      await work();
+      return true;
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  } finally {
+    client.release();
+  }
 }

@@ -36,6 +36,11 @@ export function recordRoute(kind: string, action: string, param = 'id'): RouteSh
   return options({ access: 'record', kind, action, param });
 }
 
+/** A route answered to a bearer of a token (the JSON API, the metrics), not to a session. */
+export function tokenRoute(scope: string): RouteShorthandOptions {
+  return options({ access: 'token', scope });
+}
+
 /** The same, with more route options (rate limits, body limits…). */
 export function withPolicy(route: RouteShorthandOptions, extra: RouteShorthandOptions): RouteShorthandOptions {
   return { ...extra, ...route, config: { ...extra.config, ...route.config } };

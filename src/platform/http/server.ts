@@ -1,7 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { sql } from 'drizzle-orm';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -9,10 +8,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import { loggerOptions } from '../logger.ts';
 import { registerErrorPages } from './errorPages.tsx';
+import { registerHealth } from './health.ts';
+import { registerMetrics } from './metrics.ts';
 import { registerRequestBodies } from './requestBodies.ts';
 import { registerRequestContext } from './requestContext.ts';
+import { registerRequestIds, requestIdGenerator } from './requestIds.ts';
 import { PUBLIC_ROUTE } from './routePolicy.ts';
 import { registerSafeRedirects } from './safeRedirect.ts';
 
@@ -22,11 +23,14 @@ const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
  * The HTTP server with its security plugins: helmet (strict CSP, no inline script or style),
  * signed cookies, CSRF checked on every state-changing request, rate limits per route, request
  * bodies that are refused with a 4xx when they cannot be read, redirects that stay on this site,
- * and the request context (actor, language, page rendering). Features register their routes on it.
+ * and the request context (actor, language, page rendering); a request id in every log line and
+ * response; /healthz and /metrics. Features register their routes on it.
  */
-export async function createHttpServer(config: Config, db: Database): Promise<FastifyInstance> {
+export async function createHttpServer(config: Config, db: Database, log: FastifyBaseLogger): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    loggerInstance: log,
+    genReqId: requestIdGenerator(config.trustProxy),
+    requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     // One line per request only when debugging; errors are logged by the error pages either way.
@@ -35,6 +39,8 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
     }),
   });
 
+  registerRequestIds(app);
+  registerMetrics(app, { db, token: config.metricsToken });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -82,10 +88,7 @@ export async function createHttpServer(config: Config, db: Database): Promise<Fa
   app.get('/favicon.ico', PUBLIC_ROUTE, (_request, reply) =>
     reply.header('cache-control', 'public, max-age=604800').sendFile('favicon.ico'),
   );
-  app.get('/healthz', PUBLIC_ROUTE, async () => {
-    await db.execute(sql`select 1`);
-    return { status: 'ok' };
-  });
+  registerHealth(app, db);
   return app;
 }
 

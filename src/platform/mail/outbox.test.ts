@@ -96,6 +96,26 @@ for (const backend of backends()) {
       assert.equal(waiting!.status, 'pending');
       assert.equal(waiting!.attempts, 1);
       assert.ok(waiting!.lastError);
+      assert.equal(await delivery.flush(), 0);
+      const [still] = await handle.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'later@example.org'));
+      assert.equal(still!.attempts, 1, 'a failed mail waits for its retry time rather than failing again at once');
+    });
+
+    test('two deliveries flushing the same outbox at once send each mail once', async () => {
+      const [first, second] = [1, 2].map(() =>
+        createMailDelivery({ db: handle.db, smtpUrl: undefined, from: 'Octroi <no-reply@octroi.test>', dataDir, log }),
+      );
+      const subjects = Array.from({ length: 25 }, (_, i) => `twice? ${i}`);
+      await handle.db.transaction(async (tx) => {
+        for (const subject of subjects) await enqueueMail(tx, { to: 'once@example.org', subject, text: 'x' });
+      });
+      const sent = await Promise.all([first!.flush(), second!.flush(), first!.flush(), second!.flush()]);
+      assert.equal(
+        sent.reduce((a, b) => a + b, 0),
+        subjects.length,
+      );
+      const written = readMailFolder(first!.folder).filter((m) => m.to === 'once@example.org');
+      assert.deepEqual(written.map((m) => m.subject).sort(), [...subjects].sort());
     });
   });
 }

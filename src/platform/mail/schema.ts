@@ -25,6 +25,11 @@ export const mailOutbox = pgTable(
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * No instance takes the mail before this instant: it is being sent by the instance that
+     * claimed it, or it failed and waits for its retry. Null for a mail nobody has tried yet.
+     */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
   },
   (t) => [index('mail_outbox_pending_idx').on(t.status, t.createdAt)],
 );

@@ -5,6 +5,7 @@ import type { Highs } from 'highs';
 import type { CoverProblem, CoverSolver } from '../../domain/selection/cover.ts';
 import { select } from '../../domain/selection/select.ts';
 import type { SelectionInput, SelectionResult } from '../../domain/selection/types.ts';
+import { announcedSolve } from './solverRuns.ts';
 
 // The package is CommonJS with an ESM build; its one .d.ts is read as CommonJS, so TypeScript
 // believes the loader sits one `default` deeper than it does at run time under ESM.
@@ -51,7 +52,11 @@ export async function loadSelectionSolver(): Promise<CoverSolver> {
       // HiGHS reports an empty model as 'Empty', not 'Optimal': answer those without it.
       if (trivial(problem))
         return problem.needs.every((row) => row.bound <= 0) ? { feasible: true, chosen: [] } : { feasible: false };
-      const solution = solver.solve(coverProblemToLp(problem), MIP_OPTIONS);
+      const solution = await announcedSolve(
+        'selection',
+        () => solver.solve(coverProblemToLp(problem), MIP_OPTIONS),
+        (s) => s.Status.toLowerCase(),
+      );
       if (solution.Status === 'Infeasible') return { feasible: false };
       if (solution.Status !== 'Optimal')
         throw new Error(`HiGHS could not solve the selection model: ${solution.Status}`);
@@ -70,7 +75,11 @@ export async function loadSelectionSolver(): Promise<CoverSolver> {
           limitDuals: problem.limits.map(() => 0),
           values: problem.costs.map(() => 0),
         };
-      const solution = solver.solve(coverProblemToLp(problem, true), LP_OPTIONS);
+      const solution = await announcedSolve(
+        'selection',
+        () => solver.solve(coverProblemToLp(problem, true), LP_OPTIONS),
+        (s) => s.Status.toLowerCase(),
+      );
       if (solution.Status === 'Infeasible') return { feasible: false };
       if (solution.Status !== 'Optimal')
         throw new Error(`HiGHS could not solve the relaxed selection model: ${solution.Status}`);

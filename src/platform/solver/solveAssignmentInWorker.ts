@@ -8,6 +8,7 @@ import { toOutput } from '../../domain/assignment/output.ts';
 import type { ParsedAssignmentInput } from '../../domain/assignment/input.ts';
 import { compiledHighs } from './assignmentHighs.ts';
 import { toProblem, type AssignmentOptions, type AssignmentRun } from './solveAssignment.ts';
+import { announcedSolve } from './solverRuns.ts';
 
 // Beyond the solve's own time limit (which it honours and then falls back to greedy), how long to
 // wait before deciding the worker is stuck.
@@ -18,10 +19,22 @@ const GRACE_MS = 10_000;
  * assignment computed here (status "feasible" or "unknown", never "optimal").
  * @param waitMs how long to wait for the worker; by default the solve's time limit plus a grace.
  */
-export async function solveAssignmentInWorker(
+export function solveAssignmentInWorker(
   input: ParsedAssignmentInput,
   options: AssignmentOptions = {},
   waitMs?: number,
+): Promise<AssignmentRun> {
+  return announcedSolve(
+    'assignment',
+    () => solveInWorker(input, options, waitMs),
+    (run) => run.output.status,
+  );
+}
+
+async function solveInWorker(
+  input: ParsedAssignmentInput,
+  options: AssignmentOptions,
+  waitMs: number | undefined,
 ): Promise<AssignmentRun> {
   const problem = toProblem(input); // validates before a thread is spent on it
   const module = await compiledHighs();
@@ -52,9 +65,12 @@ export async function solveAssignmentInWorker(
   });
 }
 
-// The worker runs TypeScript like the rest of the app: a tiny bootstrap registers tsx in the new
-// thread first (on Node 20, `--import tsx` does not reach worker threads).
+// Built (dist/), the worker is the compiled module next to this one. From the sources, it is
+// TypeScript: a tiny bootstrap registers tsx in the new thread first (on Node 20, `--import tsx`
+// does not reach worker threads).
 function startWorker(workerData: unknown): Worker {
+  if (import.meta.url.endsWith('.js'))
+    return new Worker(new URL('./assignmentWorker.js', import.meta.url), { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./assignmentWorker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;

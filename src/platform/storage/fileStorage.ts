@@ -1,12 +1,39 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import type { Database } from '../db/client.ts';
+import { fileBlobs } from './schema.ts';
 
 /** Where uploaded bytes live. A folder by default; an object store would implement the same two calls. */
 export interface FileStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+}
+
+/** The files folder of a data folder: where PGlite's installation keeps the bytes, and what a backup copies. */
+export const filesFolder = (dataDir: string) => join(dataDir, 'files');
+
+/**
+ * On PostgreSQL the bytes go to the database, so that every instance sharing it sees every file;
+ * with the embedded database (one process by nature) they stay in the data folder.
+ */
+export function fileStorageFor(database: { kind: 'pglite' | 'postgres'; db: Database }, dataDir: string): FileStorage {
+  return database.kind === 'postgres' ? databaseFileStorage(database.db) : localFileStorage(filesFolder(dataDir));
+}
+
+export function databaseFileStorage(db: Database): FileStorage {
+  return {
+    async put(key, bytes) {
+      await db.insert(fileBlobs).values({ storageKey: key, bytes });
+    },
+    async get(key) {
+      const [row] = await db.select({ bytes: fileBlobs.bytes }).from(fileBlobs).where(eq(fileBlobs.storageKey, key));
+      if (!row) throw Object.assign(new Error(`no stored file ${key}`), { code: 'ENOENT' });
+      return row.bytes;
+    },
+  };
 }
 
 export function localFileStorage(folder: string): FileStorage {
