@@ -33,12 +33,27 @@ test('a funder is administered by the installation’s administrators and its ow
 });
 
 test('only the installation’s administrators create funders and manage every account', () => {
-  assert.deepEqual(installationAbilities(platform), { administer: true, createFunders: true, managePeople: true });
+  assert.deepEqual(installationAbilities(platform), {
+    administer: true,
+    createFunders: true,
+    managePeople: true,
+    runCalls: false,
+  });
   assert.deepEqual(installationAbilities(administrator), {
     administer: true,
     createFunders: false,
     managePeople: false,
   });
-  assert.deepEqual(installationAbilities(officer), { administer: false, createFunders: false, managePeople: false });
-  assert.deepEqual(installationAbilities(null), { administer: false, createFunders: false, managePeople: false });
+  assert.deepEqual(installationAbilities(officer), {
+    administer: false,
+    createFunders: false,
+    managePeople: false,
+    runCalls: true,
+  });
+  assert.deepEqual(installationAbilities(null), {
+    administer: false,
+    createFunders: false,
+    managePeople: false,
+    runCalls: false,
+  });
 });

@@ -1,6 +1,6 @@
 // Who administers what: the installation's administrators everything, a funder's administrators
 // their funder (its settings, who holds which role there, its audit trail).
-import { funderIdsManagedBy, hasRole, type MaybeActor } from './access.ts';
+import { funderIdsManagedBy, hasRole, managesCallsSomewhere, type MaybeActor } from './access.ts';
 import { abilitiesFrom, type Abilities, type PolicyTable } from './policy.ts';
 
 /** How a person stands to a funder's administration. */
@@ -36,6 +36,8 @@ export interface InstallationAbilities {
   createFunders: boolean;
   /** Every account of the installation, and deactivating one. */
   managePeople: boolean;
+  /** Running calls at some funder (officer or administrator there): the officers' pages open. */
+  runCalls: boolean;
 }
 
 export function installationAbilities(actor: MaybeActor): InstallationAbilities {
@@ -44,5 +46,6 @@ export function installationAbilities(actor: MaybeActor): InstallationAbilities 
     administer: managed === 'all' || managed.length > 0,
     createFunders: !!actor?.isPlatformAdmin,
     managePeople: !!actor?.isPlatformAdmin,
+    runCalls: managesCallsSomewhere(actor),
   };
 }

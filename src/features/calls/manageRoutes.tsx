@@ -4,7 +4,7 @@ import type { CreateCallRefusal } from './commands/createCall.ts';
 import type { UpdateCallRefusal } from './commands/updateCall.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { refusalMessages, STALE_MESSAGES, type RefusalMessages } from '../../platform/http/refusals.ts';
-import { recordRoute, SIGNED_IN_ROUTE } from '../../platform/http/routePolicy.ts';
+import { installationRoute, recordRoute } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { callForm, closeForm, correctionNoteOf } from './forms.ts';
@@ -74,15 +74,15 @@ export function manageCallsRoutes(service: CallsService) {
       );
     };
 
-    app.get('/manage/calls', SIGNED_IN_ROUTE, async (request, reply) => {
+    app.get('/manage/calls', installationRoute('runCalls'), async (request, reply) => {
       const calls = await service.managedCalls(request.actor);
       const canCreate = (await service.managedFunders(request.actor)).length > 0;
       return reply.page((ctx) => <ManageCallsPage ctx={ctx} calls={calls} canCreate={canCreate} />);
     });
 
-    app.get('/manage/calls/new', SIGNED_IN_ROUTE, (request, reply) => editor(request, reply, {}));
+    app.get('/manage/calls/new', installationRoute('runCalls'), (request, reply) => editor(request, reply, {}));
 
-    app.post<Body>('/manage/calls', SIGNED_IN_ROUTE, async (request, reply) => {
+    app.post<Body>('/manage/calls', installationRoute('runCalls'), async (request, reply) => {
       const form = parseForm(callForm, request.body);
       if (!form.ok)
         return editor(request, reply, { values: bodyValues(request.body), errors: form.errors, status: 422 });

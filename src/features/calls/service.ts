@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
+import { installationAbilities } from '../../domain/adminPolicy.ts';
 import { acceptsApplications, publishProblems } from '../../domain/callLifecycle.ts';
 import { missingTranslations, type MissingTranslation } from '../../domain/callTranslations.ts';
 import { callAbilities, type CallAbilities, type CallAction } from '../../domain/callPolicy.ts';
@@ -150,7 +151,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
       .orderBy(asc(callDocuments.addedAt));
 
   const managedFunders = async (actor: MaybeActor): Promise<{ id: string; name: Translated }[]> => {
-    authorize(actor, true, 'manage calls');
+    authorize(actor, installationAbilities(actor).runCalls, 'manage calls');
     const all = await deps.db.select({ id: funders.id, name: funders.name }).from(funders).orderBy(asc(funders.slug));
     return all.filter((f) => canManageCalls(actor, f.id));
   };

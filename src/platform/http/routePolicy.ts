@@ -1,7 +1,7 @@
 // Every route declares who may call it, in its options, where the route is written; the
 // authorisation matrix test walks the registered routes and checks each answer against it, so a
 // route without a declaration fails the suite and a new route is covered without anyone remembering.
-import type { RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
 
 export type RoutePolicy =
   /** Anyone, signed in or not, with nothing scoped to them (the home page, a public file). */
@@ -19,6 +19,27 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
   }
+  interface FastifyInstance {
+    /** Every route registered, with its declared policy: what the authorisation matrix and the fuzzing walk. */
+    routeTable: RegisteredRoute[];
+  }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy | undefined;
+}
+
+/** Keeps the table of the routes registered on `app` (and in its plugins), with their policies. */
+export function recordRouteTable(app: FastifyInstance): void {
+  const table: RegisteredRoute[] = [];
+  app.decorate('routeTable', table);
+  app.addHook('onRoute', (route) => {
+    // The static files' routes are made by @fastify/static: they are everyone's, like any public page.
+    const policy = route.url.startsWith('/static/') ? ({ access: 'public' } as const) : route.config?.policy;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, policy });
+  });
 }
 
 const options = (policy: RoutePolicy): RouteShorthandOptions => ({ config: { policy } });

@@ -14,7 +14,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerRequestBodies } from './requestBodies.ts';
 import { registerRequestContext } from './requestContext.ts';
 import { registerRequestIds, requestIdGenerator } from './requestIds.ts';
-import { PUBLIC_ROUTE } from './routePolicy.ts';
+import { PUBLIC_ROUTE, recordRouteTable } from './routePolicy.ts';
 import { registerSafeRedirects } from './safeRedirect.ts';
 
 const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
@@ -39,6 +39,7 @@ export async function createHttpServer(config: Config, db: Database, log: Fastif
     }),
   });
 
+  recordRouteTable(app);
   registerRequestIds(app);
   registerMetrics(app, { db, token: config.metricsToken });
   await app.register(fastifyHelmet, {
@@ -68,10 +69,6 @@ export async function createHttpServer(config: Config, db: Database, log: Fastif
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
   });
   await app.register(fastifyRateLimit, { global: false });
-  // The files under /static are everyone's: their routes carry the public policy like any page's.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/static/')) route.config = { ...route.config, policy: { access: 'public' } };
-  });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
 
   // Every state-changing request proves it comes from one of our forms.
