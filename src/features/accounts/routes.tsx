@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { isLocale } from '../../domain/locale.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { LANGUAGE_COOKIE } from '../../platform/http/requestContext.ts';
+import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, withPolicy } from '../../platform/http/routePolicy.ts';
 import { safeLocalPath } from '../../platform/http/safeRedirect.ts';
 import { SESSION_COOKIE } from '../../platform/identity/sessions.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
@@ -15,7 +16,8 @@ import { SignInPage } from './views/SignInPage.tsx';
 import { SignUpPage } from './views/SignUpPage.tsx';
 
 // Guessing passwords or flooding mailboxes is slowed per address of origin.
-const SENSITIVE = { rateLimit: { max: 10, timeWindow: '15 minutes' } };
+// Forms that guess secrets or send mails: rate-limited per address, open to everyone.
+const SENSITIVE = withPolicy(PUBLIC_ROUTE, { config: { rateLimit: { max: 10, timeWindow: '15 minutes' } } });
 
 type Query = { Querystring: Record<string, string | undefined> };
 type Body = { Body: Record<string, string | undefined> };
@@ -28,9 +30,9 @@ const SIGN_IN_PROBLEMS = {
 
 export function accountsRoutes(accounts: AccountsService) {
   return async function (app: FastifyInstance) {
-    app.get('/sign-up', (_req, reply) => reply.page((ctx) => <SignUpPage ctx={ctx} />));
+    app.get('/sign-up', PUBLIC_ROUTE, (_req, reply) => reply.page((ctx) => <SignUpPage ctx={ctx} />));
 
-    app.post<Body>('/sign-up', { config: SENSITIVE }, async (request, reply) => {
+    app.post<Body>('/sign-up', SENSITIVE, async (request, reply) => {
       const form = parseForm(signUpForm, request.body);
       if (!form.ok) return reply.page((ctx) => <SignUpPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
       await accounts.signUp({ ...form.data, locale: request.locale });
@@ -43,7 +45,7 @@ export function accountsRoutes(accounts: AccountsService) {
       ));
     });
 
-    app.get<Query>('/account/confirm', async (request, reply) => {
+    app.get<Query>('/account/confirm', PUBLIC_ROUTE, async (request, reply) => {
       const confirmed = await accounts.confirmEmail(request.query.token ?? '');
       return confirmed
         ? reply.page((ctx) => (
@@ -67,13 +69,13 @@ export function accountsRoutes(accounts: AccountsService) {
           );
     });
 
-    app.get<Query>('/sign-in', (request, reply) => {
+    app.get<Query>('/sign-in', PUBLIC_ROUTE, (request, reply) => {
       const next = safeLocalPath(request.query.next);
       const problem = request.query.next && !request.actor ? 'error.signInRequired' : undefined;
       return reply.page((ctx) => <SignInPage ctx={ctx} next={next} problem={problem} />);
     });
 
-    app.post<Body>('/sign-in', { config: SENSITIVE }, async (request, reply) => {
+    app.post<Body>('/sign-in', SENSITIVE, async (request, reply) => {
       const next = safeLocalPath(request.body?.next);
       const form = parseForm(signInForm, request.body);
       if (!form.ok)
@@ -100,15 +102,15 @@ export function accountsRoutes(accounts: AccountsService) {
       return reply.startSession(result.token).flash('signIn.done').redirect(next, 303);
     });
 
-    app.post('/sign-out', async (request, reply) => {
+    app.post('/sign-out', PUBLIC_ROUTE, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token && request.actor) await accounts.signOut({ token, userId: request.actor.userId });
       return reply.endSession().flash('signOut.done').redirect('/', 303);
     });
 
-    app.get('/forgot-password', (_req, reply) => reply.page((ctx) => <ForgotPasswordPage ctx={ctx} />));
+    app.get('/forgot-password', PUBLIC_ROUTE, (_req, reply) => reply.page((ctx) => <ForgotPasswordPage ctx={ctx} />));
 
-    app.post<Body>('/forgot-password', { config: SENSITIVE }, async (request, reply) => {
+    app.post<Body>('/forgot-password', SENSITIVE, async (request, reply) => {
       const form = parseForm(forgotForm, request.body);
       if (!form.ok)
         return reply.page((ctx) => <ForgotPasswordPage ctx={ctx} values={form.values} errors={form.errors} />, 422);
@@ -122,11 +124,11 @@ export function accountsRoutes(accounts: AccountsService) {
       ));
     });
 
-    app.get<Query>('/account/reset', (request, reply) =>
+    app.get<Query>('/account/reset', PUBLIC_ROUTE, (request, reply) =>
       reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={request.query.token ?? ''} />),
     );
 
-    app.post<Body>('/account/reset', { config: SENSITIVE }, async (request, reply) => {
+    app.post<Body>('/account/reset', SENSITIVE, async (request, reply) => {
       const form = parseForm(resetForm, request.body);
       const token = request.body?.token ?? '';
       if (!form.ok) return reply.page((ctx) => <ResetPasswordPage ctx={ctx} token={token} errors={form.errors} />, 422);
@@ -146,7 +148,7 @@ export function accountsRoutes(accounts: AccountsService) {
       return reply.endSession().flash('reset.done').redirect('/sign-in', 303);
     });
 
-    app.get('/account', async (request, reply) => {
+    app.get('/account', SIGNED_IN_ROUTE, async (request, reply) => {
       const account = await accounts.myAccount(request.actor);
       return reply.page((ctx) => <AccountPage ctx={ctx} account={account} />);
     });
@@ -154,6 +156,7 @@ export function accountsRoutes(accounts: AccountsService) {
     // A link, not a form, so the switch works on every page without JavaScript; it changes only a preference.
     app.get<{ Params: { locale: string }; Querystring: { next?: string } }>(
       '/language/:locale',
+      PUBLIC_ROUTE,
       async (request, reply) => {
         const { locale } = request.params;
         const next = safeLocalPath(request.query.next);
