@@ -50,14 +50,14 @@ export function scoringRoutes(service: ScoringService) {
       return reply.page((ctx) => <MyEvaluationsPage ctx={ctx} juries={juries} />);
     });
 
-    app.get<Id>('/jury/applications/:id', recordRoute('evaluation', 'see'), async (request, reply) => {
+    app.get<Id>('/jury/applications/:id', recordRoute('evaluation', 'open'), async (request, reply) => {
       const view = await service.jurorApplication(request.actor, request.params.id);
       return reply.page((ctx) => <JurorApplicationPage ctx={ctx} view={view} />);
     });
 
     app.get<{ Params: { id: string; fileId: string } }>(
       '/jury/applications/:id/files/:fileId',
-      recordRoute('evaluation', 'see'),
+      recordRoute('evaluation', 'open'),
       async (request, reply) => {
         return sendDownload(reply, await service.jurorFile(request.actor, request.params.id, request.params.fileId));
       },
@@ -164,7 +164,7 @@ export function scoringRoutes(service: ScoringService) {
 
     app.get<Id>(
       '/manage/applications/:id/consensus',
-      recordRoute('application', 'consensus'),
+      recordRoute('consensus', 'see'),
       async (request, reply) => {
         const view = await consensusView(request, reply);
         if (!view) return reply;
@@ -174,7 +174,7 @@ export function scoringRoutes(service: ScoringService) {
 
     app.post<Id & Body>(
       '/manage/applications/:id/consensus',
-      recordRoute('application', 'consensus'),
+      recordRoute('consensus', 'record'),
       async (request, reply) => {
         const view = await consensusView(request, reply);
         if (!view) return reply;
