@@ -303,14 +303,14 @@ for (const backend of backends()) {
       );
     });
 
-    test('an officer of another funder: the call’s applications and its applications are not found', async () => {
+    test('an officer of another funder: the public call’s applications are refused, its applications not found', async () => {
       const stranger = await officerElsewhere();
       const token = await tokenThroughPage(stranger.agent);
       const calls = conforms(CallList, (await api('/api/calls', token)).json());
       assert.ok(!calls.calls.some((c) => c.id === callId), 'not in their list');
       const inbox = await api(`/api/calls/${callId}/applications`, token);
-      assert.equal(inbox.statusCode, 404);
-      assert.equal(conforms(ErrorBody, inbox.json()).error, 'notFound');
+      assert.equal(inbox.statusCode, 403, 'the call is public: it exists, its applications are not theirs');
+      assert.equal(conforms(ErrorBody, inbox.json()).error, 'forbidden');
       assert.equal((await api(`/api/applications/${submittedId}`, token)).statusCode, 404);
     });
 
