@@ -101,7 +101,7 @@ export async function startServer(
       )
         return { url, child, readyMs: round1(performance.now() - began), stop };
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited ${child.exitCode}: ${out}`);
-      if (performance.now() - began > (opts.timeoutMs ?? 180_000)) throw new Error(`not answering: ${out}`);
+      if (performance.now() - began > (opts.timeoutMs ?? 600_000)) throw new Error(`not answering: ${out}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } catch (error) {
