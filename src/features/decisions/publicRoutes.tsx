@@ -6,7 +6,7 @@ import {
   type OpenGrant,
 } from '../../domain/openData/threeSixtyGiving.ts';
 import { PUBLISHED_PAGE } from '../../platform/http/publishedPages.ts';
-import { PUBLIC_ROUTE, withPolicy } from '../../platform/http/routePolicy.ts';
+import { PUBLIC_ROUTE, recordRoute, withPolicy } from '../../platform/http/routePolicy.ts';
 import type { DecisionsService } from './service.ts';
 import { OpenDataPage } from './views/OpenDataPage.tsx';
 import { ResultsPage } from './views/ResultsPage.tsx';
@@ -35,15 +35,23 @@ function sendOpenData(
 /** The public results of a call, and the grants as 360Giving open data (per call and programme-wide). */
 export function publicDecisionsRoutes(service: DecisionsService) {
   return async function (app: FastifyInstance) {
-    app.get<Id>('/calls/:id/results', PUBLISHED, async (request, reply) => {
-      const results = await service.results(request.params.id);
-      return reply.page((ctx) => <ResultsPage ctx={ctx} results={results} />);
-    });
+    app.get<Id>(
+      '/calls/:id/results',
+      withPolicy(recordRoute('call', 'seeResults'), PUBLISHED_PAGE),
+      async (request, reply) => {
+        const results = await service.results(request.params.id);
+        return reply.page((ctx) => <ResultsPage ctx={ctx} results={results} />);
+      },
+    );
     for (const format of ['json', 'csv'] as const) {
-      app.get<Id>(`/calls/:id/results/360giving.${format}`, PUBLISHED, async (request, reply) => {
-        const open = await service.openGrants(request.params.id);
-        return sendOpenData(reply, open, format, `360giving-${open.grants[0]?.call.code ?? 'call'}`);
-      });
+      app.get<Id>(
+        `/calls/:id/results/360giving.${format}`,
+        withPolicy(recordRoute('call', 'seeResults'), PUBLISHED_PAGE),
+        async (request, reply) => {
+          const open = await service.openGrants(request.params.id);
+          return sendOpenData(reply, open, format, `360giving-${open.grants[0]?.call.code ?? 'call'}`);
+        },
+      );
       app.get(`/open-data/360giving.${format}`, PUBLISHED, async (_request, reply) =>
         sendOpenData(reply, await service.allOpenGrants(), format, '360giving-octroi'),
       );
