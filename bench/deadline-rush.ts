@@ -2,7 +2,8 @@
 // [--officers N] [--window s] [--interval s] [--lead s]`; on PostgreSQL when DATABASE_URL is set (in a
 // database of its own), else on PGlite in a fresh data folder.
 //
-// Seeds a call closing `lead` seconds after the seed, with `applicants` organisations each holding
+// Seeds a call closing `lead` seconds after the seed (on PostgreSQL, moved to one interval and the
+// window after the clients are ready), with `applicants` organisations each holding
 // a complete draft and a session; starts Octroi as in production (`octroi start` from dist/,
 // NODE_ENV=production, on loopback) and drives it over HTTP: every applicant autosaves its project
 // section every `interval` seconds (each save carries a counter in the summary), `submitters` of
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { mulberry32 } from '../src/domain/random.ts';
 import { loadConfig } from '../src/platform/config.ts';
@@ -89,14 +91,22 @@ try {
   const seedMs = round1(performance.now() - seedStarted);
   const server = await startServer(['dist/src/cli/main.js', 'start'], env);
   const base = server.url;
-  const deadline = closesAt.getTime();
-  deadlineInstant = deadline;
 
   // Each applicant opens its section page once: its form token (and the cookie that goes with it).
   const clients = await inBatches(seeded.applicants, 16, (a) => prepare(base, a));
   const ready = Date.now();
-  if (ready > deadline - WINDOW_MS)
-    throw new Error(`ready ${(ready - deadline) / 1000} s from the deadline: raise --lead`);
+  if (database) {
+    // PostgreSQL is shared: the deadline is set now, a full autosave cycle and the window away.
+    closesAt.setTime(ready + INTERVAL_MS + WINDOW_MS + 5000);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query('update calls set closes_at = $1 where id = $2', [closesAt, seeded.callId]);
+    await client.end();
+  } else if (ready > closesAt.getTime() - WINDOW_MS)
+    // PGlite is the server's alone: its deadline was written with the seed.
+    throw new Error(`ready ${(ready - closesAt.getTime()) / 1000} s from the deadline: raise --lead`);
+  const deadline = closesAt.getTime();
+  deadlineInstant = deadline;
 
   const order = [...clients].sort(() => random() - 0.5);
   const submitters = new Set(order.slice(0, SUBMITTERS));
