@@ -71,6 +71,8 @@ const errors: { kind: Kind; status: number | string; body?: string }[] = [];
 /** Per application, the last autosave acknowledged (its counter), and whether its submission was acknowledged. */
 const acked = new Map<string, { seq: number; submitted: boolean; lateRefused?: boolean }>();
 
+/** Stops the server however the run ends (a thrown error included). */
+let stopServer = async () => undefined as void;
 /** The call's closing instant, once seeded. */
 let deadlineInstant = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -90,6 +92,7 @@ try {
   })();
   const seedMs = round1(performance.now() - seedStarted);
   const server = await startServer(['dist/src/cli/main.js', 'start'], env);
+  stopServer = server.stop;
   const base = server.url;
 
   // Each applicant opens its section page once: its form token (and the cookie that goes with it).
@@ -159,6 +162,7 @@ try {
     goal: database ? '0 errors, p99 < 300 ms' : '0 errors, p99 < 500 ms',
   };
 } finally {
+  await stopServer();
   await database?.drop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -25,12 +25,14 @@ const BATCH = 250;
 
 export interface Applicant {
   applicationId: string;
+  userId: string;
   sessionToken: string;
   raw: RawAnswers;
 }
 
 export interface RushSeed {
   callId: string;
+  officerIds: string[];
   closesAt: Date;
   applicants: Applicant[];
   officerTokens: string[];
@@ -168,8 +170,14 @@ export async function seedRush(
   await db.execute(sql`analyze`);
   return {
     callId,
+    officerIds,
     closesAt: opts.closesAt,
-    applicants: rows.map((r) => ({ applicationId: r.application.id, sessionToken: r.token, raw: r.raw })),
+    applicants: rows.map((r) => ({
+      applicationId: r.application.id,
+      userId: r.user.id,
+      sessionToken: r.token,
+      raw: r.raw,
+    })),
     officerTokens,
   };
 }
