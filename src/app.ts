@@ -32,6 +32,7 @@ import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
+import { publishedPagesCache, type PublishedPagesCache } from './platform/http/publishedPages.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
@@ -43,6 +44,8 @@ export interface App {
   database: DatabaseHandle;
   mail: MailDelivery;
   deps: CommandDeps;
+  /** The published pages' cache (tests look at it; commands reach it through their services). */
+  publishedPages: PublishedPagesCache;
   services: {
     accounts: ReturnType<typeof accountsService>;
     admin: ReturnType<typeof adminService>;
@@ -64,6 +67,7 @@ export interface App {
 }
 
 const MAIL_RETRY_MS = 30_000;
+const PUBLISHED_CHANNEL = 'octroi_published_pages';
 
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
@@ -77,7 +81,12 @@ export async function buildApp(
   const log = opts.log ?? (await createLogger(config.logLevel));
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
-  const server = await createHttpServer(config, database.db, log);
+  // Pages published to everyone, rendered once and kept until a command changes what they show;
+  // other instances on the same PostgreSQL hear of the change through NOTIFY and forget theirs too.
+  const publishedPages = publishedPagesCache();
+  publishedPages.onInvalidate(() => database.announce(PUBLISHED_CHANNEL));
+  await database.listen(PUBLISHED_CHANNEL, () => publishedPages.invalidateFromElsewhere());
+  const server = await createHttpServer(config, database.db, log, publishedPages);
   const mail = createMailDelivery({
     db: database.db,
     smtpUrl: config.smtpUrl,
@@ -89,8 +98,13 @@ export async function buildApp(
   const storage = fileStorageFor(database, config.dataDir);
   const services = {
     accounts: accountsService(deps),
-    admin: adminService({ ...deps, storage, auditAnchors: () => auditAnchors(database.db, config.dataDir) }),
-    calls: callsService({ ...deps, storage }),
+    admin: adminService({
+      ...deps,
+      storage,
+      publishedPages,
+      auditAnchors: () => auditAnchors(database.db, config.dataDir),
+    }),
+    calls: callsService({ ...deps, storage, publishedPages }),
     organisations: organisationsService({ ...deps, storage }),
   };
   const applications = applicationsService({
@@ -118,6 +132,7 @@ export async function buildApp(
     storage,
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
+    publishedPages,
   });
 
   await server.register(homeRoutes(services.calls));
@@ -162,6 +177,7 @@ export async function buildApp(
     database,
     mail,
     deps,
+    publishedPages,
     services: { ...services, applications, screening, jury, scoring, decisions },
     startClock() {
       clock ??= setInterval(
