@@ -137,7 +137,8 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
-  await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
+  const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
+  await server.register(apiRoutes(api, config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);

@@ -1,0 +1,25 @@
+import type { identityEn } from './identity.en.ts';
+
+export const identityFr: Record<keyof typeof identityEn, string> = {
+  'api.tokenRevoked': 'Ce jeton a été révoqué : il n’ouvre plus rien.',
+  'api.tokenExpired': 'Ce jeton a expiré. Créez-en un nouveau sur la page Mon compte → Jetons d’API.',
+  'api.insufficientScope': 'Ce jeton ne porte pas la portée « {scope} » que demande cette requête.',
+  'apiTokens.scopes': 'Ce qu’il permet',
+  'apiTokens.scope.read': 'Lire (appels, candidatures, recevabilité, classement, décisions)',
+  'apiTokens.scope.write': 'Écrire (modifications, là où l’API les permet)',
+  'apiTokens.scopesRequired': 'Choisissez-en au moins une.',
+  'apiTokens.funders': 'Limité à ces financeurs',
+  'apiTokens.fundersHint': 'Aucun coché : tous les financeurs auprès desquels vous gérez des appels.',
+  'apiTokens.allFunders': 'Tous vos financeurs',
+  'apiTokens.expiresOn': 'Valable jusqu’au',
+  'apiTokens.expiresOnHint': 'Le dernier jour où il fonctionne, au plus un an après aujourd’hui ({max}).',
+  'apiTokens.col.scopes': 'Permet',
+  'apiTokens.col.funders': 'Financeurs',
+  'apiTokens.col.expires': 'Valable jusqu’au',
+  'apiTokens.expiredOn': 'Expiré le {date}',
+  'apiTokens.refusal.expiry-invalid': 'Indiquez une date comme 2027-03-31.',
+  'apiTokens.refusal.expiry-past': 'Choisissez un jour après aujourd’hui.',
+  'apiTokens.refusal.expiry-too-far': 'Un jeton dure un an au plus.',
+  'apiTokens.refusal.funder-not-yours': 'Vous ne gérez pas d’appels auprès de l’un de ces financeurs.',
+  'apiTokens.refusal.no-scope': 'Choisissez-en au moins une.',
+};

@@ -1,0 +1,25 @@
+import type { identityEn } from './identity.en.ts';
+
+export const identityNl: Record<keyof typeof identityEn, string> = {
+  'api.tokenRevoked': 'Dit token werd ingetrokken: het opent niets meer.',
+  'api.tokenExpired': 'Dit token is verlopen. Maak een nieuw aan op de pagina Mijn account → API-tokens.',
+  'api.insufficientScope': 'Dit token draagt niet het bereik “{scope}” dat dit verzoek vraagt.',
+  'apiTokens.scopes': 'Wat het mag',
+  'apiTokens.scope.read': 'Lezen (oproepen, aanvragen, ontvankelijkheid, rangschikking, beslissingen)',
+  'apiTokens.scope.write': 'Schrijven (wijzigingen, waar de API ze toelaat)',
+  'apiTokens.scopesRequired': 'Kies er minstens één.',
+  'apiTokens.funders': 'Beperkt tot deze financiers',
+  'apiTokens.fundersHint': 'Geen aangevinkt: elke financier waar u oproepen beheert.',
+  'apiTokens.allFunders': 'Al uw financiers',
+  'apiTokens.expiresOn': 'Geldig tot',
+  'apiTokens.expiresOnHint': 'De laatste dag dat het werkt, hoogstens een jaar na vandaag ({max}).',
+  'apiTokens.col.scopes': 'Mag',
+  'apiTokens.col.funders': 'Financiers',
+  'apiTokens.col.expires': 'Geldig tot',
+  'apiTokens.expiredOn': 'Verlopen op {date}',
+  'apiTokens.refusal.expiry-invalid': 'Geef een datum zoals 2027-03-31.',
+  'apiTokens.refusal.expiry-past': 'Kies een dag na vandaag.',
+  'apiTokens.refusal.expiry-too-far': 'Een token geldt hoogstens een jaar.',
+  'apiTokens.refusal.funder-not-yours': 'U beheert geen oproepen bij een van deze financiers.',
+  'apiTokens.refusal.no-scope': 'Kies er minstens één.',
+};
