@@ -170,7 +170,10 @@ export function openApiDocument(publicUrl: string) {
       description: 'Public: describing the API reveals nothing that is not in its source code.',
       tags: ['meta'],
       security: [],
-      responses: { '200': json('The OpenAPI 3.1 document.', { type: 'object' }) },
+      responses: {
+        '200': json('The OpenAPI 3.1 document.', { type: 'object' }),
+        '404': refusal('Never in practice: the document is always there.'),
+      },
     },
   };
 
@@ -178,9 +181,10 @@ export function openApiDocument(publicUrl: string) {
     openapi: '3.1.0',
     info: {
       title: 'Octroi API',
-      version: '1.0.0',
+      version: '1.1.0',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       description:
-        'Read-only JSON API over the calls for projects you manage and their applications. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. Cookies are not accepted. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
+        'Read-only JSON API over the calls for projects you manage: their applications, screening, ranking and decision. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
     },
     servers: [{ url: publicUrl }],
     security: [{ bearer: [] }],
