@@ -27,6 +27,8 @@ import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
+import { webhooksRoutes } from './features/webhooks/routes.tsx';
+import { webhooksService } from './features/webhooks/service.ts';
 import { auditAnchors } from './auditAnchors.ts';
 import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
@@ -53,6 +55,8 @@ export interface App {
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
+    api: ReturnType<typeof apiService>;
+    webhooks: ReturnType<typeof webhooksService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -139,6 +143,8 @@ export async function buildApp(
   await server.register(publicDecisionsRoutes(decisions));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
+  const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
+  await server.register(webhooksRoutes(webhooks));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
@@ -153,8 +159,10 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Events since the last run, read from the audit trail, then every webhook delivery due.
+      const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters }, 'clock run');
+      server.log.debug({ closed, reminded, letters, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 
@@ -163,7 +171,7 @@ export async function buildApp(
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring, decisions },
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

@@ -116,18 +116,16 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
         request.actor = lookup.verdict.value;
       });
 
-      // Every answered request made with a known token, refused ones included, goes to the audit
-      // trail, with its path but not its query string (a search may carry words worth keeping out).
-      scope.addHook('onResponse', async (request, reply) => {
+      // Every request made with a known token, refused ones included, goes to the audit trail before
+      // its answer leaves (so no read is seen before it is accounted for), with its path but not its
+      // query string (a search may carry words worth keeping out).
+      scope.addHook('onSend', async (request, reply) => {
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
         const use = uses.get(request);
         if (!use) return;
         await api
           .recordUse({ ...use, method: request.method, path: request.url.split('?')[0]!, status: reply.statusCode })
           .catch((error: unknown) => request.log.error({ err: error }, 'API token use not audited'));
-      });
-
-      scope.addHook('onSend', async (_request, reply) => {
-        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
       });
 
       // A service asking for sign-in means a missing identity: for the API that is a 401, not a
