@@ -23,6 +23,8 @@ import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
 import { scoringService } from './features/jury/scoring/service.ts';
+import { oidcRoutes } from './features/oidc/routes.tsx';
+import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
@@ -57,6 +59,7 @@ export interface App {
     decisions: ReturnType<typeof decisionsService>;
     api: ReturnType<typeof apiService>;
     webhooks: ReturnType<typeof webhooksService>;
+    oidc: ReturnType<typeof oidcService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -130,7 +133,9 @@ export async function buildApp(
   await server.register(formBuilderRoutes(services.calls));
   await server.register(criteriaRoutes(services.calls));
   await server.register(questionRoutes(services.calls));
-  await server.register(accountsRoutes(services.accounts));
+  const oidc = oidcService(deps);
+  await server.register(accountsRoutes(services.accounts, oidc.providers));
+  await server.register(oidcRoutes(oidc, config.secureCookies));
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
@@ -171,7 +176,7 @@ export async function buildApp(
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks },
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

@@ -80,4 +80,27 @@ export const identityEn = {
   'webhooks.mail.paused.subject': 'Webhook paused',
   'webhooks.mail.paused.body':
     'Octroi paused the webhook address {url} after {failures} failed attempts in a row (last error: {error}). Events keep being queued; once the receiver is fixed, resume it on this page:',
+  'oidc.linked': 'Linked: you can now sign in through this provider.',
+  'oidc.unlinked': 'Unlinked: this provider no longer signs you in.',
+  'oidc.lastWayIn': 'Keep another way to sign in (a password or another provider) before unlinking this one.',
+  'oidc.refused.title': 'Sign-in refused',
+  'oidc.refused.body':
+    'The answer from the sign-in provider could not be verified (it may have expired or been used already). Start again from the sign-in page.',
+  'oidc.linkedElsewhere': 'This provider account is linked to another Octroi account.',
+  'oidc.deactivated': 'This account is deactivated.',
+  'oidc.notLinked.title': 'Account not linked yet',
+  'oidc.notLinked.body':
+    'This provider account is not linked to an Octroi account. Sign in with your e-mail address and password first, then link it on the page My account → Sign-in methods.',
+  'oidc.methods.title': 'Sign-in methods',
+  'oidc.methods.intro':
+    'Besides your password, you can sign in through an identity provider (CSAM, itsme…) once it is linked to your account.',
+  'oidc.methods.linked': 'Linked providers',
+  'oidc.methods.none': 'No provider linked.',
+  'oidc.methods.linkedOn': 'linked on {date}',
+  'oidc.methods.unlink': 'Unlink',
+  'oidc.methods.unlinkLabel': 'Unlink {provider}',
+  'oidc.methods.link': 'Link a provider',
+  'oidc.methods.linkWith': 'Link {provider}',
+  'oidc.signInWith': 'Sign in with {provider}',
+  'oidc.orProviders': 'Or sign in through',
 } as const;

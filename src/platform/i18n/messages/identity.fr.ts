@@ -81,4 +81,28 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'webhooks.mail.paused.subject': 'Webhook mis en pause',
   'webhooks.mail.paused.body':
     'Octroi a mis en pause l’adresse de webhook {url} après {failures} essais échoués d’affilée (dernière erreur : {error}). Les événements restent en file ; une fois le récepteur réparé, reprenez-la sur cette page :',
+  'oidc.linked': 'Lié : vous pouvez désormais vous connecter par ce fournisseur.',
+  'oidc.unlinked': 'Délié : ce fournisseur ne vous connecte plus.',
+  'oidc.lastWayIn':
+    'Gardez un autre moyen de connexion (un mot de passe ou un autre fournisseur) avant de délier celui-ci.',
+  'oidc.refused.title': 'Connexion refusée',
+  'oidc.refused.body':
+    'La réponse du fournisseur d’identité n’a pas pu être vérifiée (elle a peut-être expiré ou déjà servi). Recommencez depuis la page de connexion.',
+  'oidc.linkedElsewhere': 'Ce compte du fournisseur est lié à un autre compte Octroi.',
+  'oidc.deactivated': 'Ce compte est désactivé.',
+  'oidc.notLinked.title': 'Compte pas encore lié',
+  'oidc.notLinked.body':
+    'Ce compte du fournisseur n’est lié à aucun compte Octroi. Connectez-vous d’abord avec votre adresse e-mail et votre mot de passe, puis liez-le sur la page Mon compte → Moyens de connexion.',
+  'oidc.methods.title': 'Moyens de connexion',
+  'oidc.methods.intro':
+    'Outre votre mot de passe, vous pouvez vous connecter par un fournisseur d’identité (CSAM, itsme…) une fois lié à votre compte.',
+  'oidc.methods.linked': 'Fournisseurs liés',
+  'oidc.methods.none': 'Aucun fournisseur lié.',
+  'oidc.methods.linkedOn': 'lié le {date}',
+  'oidc.methods.unlink': 'Délier',
+  'oidc.methods.unlinkLabel': 'Délier {provider}',
+  'oidc.methods.link': 'Lier un fournisseur',
+  'oidc.methods.linkWith': 'Lier {provider}',
+  'oidc.signInWith': 'Se connecter avec {provider}',
+  'oidc.orProviders': 'Ou connectez-vous par',
 };

@@ -82,4 +82,28 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'webhooks.mail.paused.subject': 'Webhook gepauzeerd',
   'webhooks.mail.paused.body':
     'Octroi heeft het webhookadres {url} gepauzeerd na {failures} mislukte pogingen op rij (laatste fout: {error}). Gebeurtenissen blijven in de wachtrij; hervat het, zodra de ontvanger hersteld is, op deze pagina:',
+  'oidc.linked': 'Gekoppeld: u kunt zich nu via deze aanbieder aanmelden.',
+  'oidc.unlinked': 'Ontkoppeld: deze aanbieder meldt u niet meer aan.',
+  'oidc.lastWayIn':
+    'Houd een andere manier om u aan te melden (een wachtwoord of een andere aanbieder) voor u deze ontkoppelt.',
+  'oidc.refused.title': 'Aanmelding geweigerd',
+  'oidc.refused.body':
+    'Het antwoord van de identiteitsaanbieder kon niet worden gecontroleerd (het is misschien verlopen of al gebruikt). Begin opnieuw vanaf de aanmeldpagina.',
+  'oidc.linkedElsewhere': 'Dit account bij de aanbieder is aan een ander Octroi-account gekoppeld.',
+  'oidc.deactivated': 'Dit account is gedeactiveerd.',
+  'oidc.notLinked.title': 'Account nog niet gekoppeld',
+  'oidc.notLinked.body':
+    'Dit account bij de aanbieder is aan geen enkel Octroi-account gekoppeld. Meld u eerst aan met uw e-mailadres en wachtwoord en koppel het dan op de pagina Mijn account → Aanmeldmethoden.',
+  'oidc.methods.title': 'Aanmeldmethoden',
+  'oidc.methods.intro':
+    'Naast uw wachtwoord kunt u zich aanmelden via een identiteitsaanbieder (CSAM, itsme…) zodra die aan uw account gekoppeld is.',
+  'oidc.methods.linked': 'Gekoppelde aanbieders',
+  'oidc.methods.none': 'Geen aanbieder gekoppeld.',
+  'oidc.methods.linkedOn': 'gekoppeld op {date}',
+  'oidc.methods.unlink': 'Ontkoppelen',
+  'oidc.methods.unlinkLabel': '{provider} ontkoppelen',
+  'oidc.methods.link': 'Een aanbieder koppelen',
+  'oidc.methods.linkWith': '{provider} koppelen',
+  'oidc.signInWith': 'Aanmelden met {provider}',
+  'oidc.orProviders': 'Of meld u aan via',
 };
