@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { safeLocalPath } from '../../platform/http/safeRedirect.ts';
+import { redirectToProvider, safeLocalPath } from '../../platform/http/safeRedirect.ts';
 import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, withPolicy } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { SESSION_COOKIE } from '../../platform/identity/sessions.ts';
@@ -57,7 +57,7 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
         signed: true,
         maxAge: PENDING_MAX_AGE_SECONDS,
       });
-      return reply.redirect(url, 303);
+      return redirectToProvider(reply, url);
     });
 
     app.get<Slug>('/sign-in/oidc/:slug/callback', PUBLIC_ROUTE, async (request, reply) => {
