@@ -38,8 +38,6 @@ const ACCOUNTS: Record<string, Record<string, string>> = {
 
 async function startProvider() {
   const state = { account: 'fas-0001' };
-  let issuer = '';
-  let provider!: Provider;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       if (req.url?.startsWith('/interaction/')) {
@@ -71,8 +69,9 @@ async function startProvider() {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  provider = new Provider(issuer, {
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The handler above reads it only once requests come, after this line.
+  const provider = new Provider(issuer, {
     clients: [
       {
         client_id: 'octroi',
