@@ -23,10 +23,14 @@ import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
 import { scoringService } from './features/jury/scoring/service.ts';
+import { oidcRoutes } from './features/oidc/routes.tsx';
+import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
+import { webhooksRoutes } from './features/webhooks/routes.tsx';
+import { webhooksService } from './features/webhooks/service.ts';
 import { auditAnchors } from './auditAnchors.ts';
 import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
@@ -56,6 +60,9 @@ export interface App {
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
+    api: ReturnType<typeof apiService>;
+    webhooks: ReturnType<typeof webhooksService>;
+    oidc: ReturnType<typeof oidcService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -141,7 +148,9 @@ export async function buildApp(
   await server.register(formBuilderRoutes(services.calls));
   await server.register(criteriaRoutes(services.calls));
   await server.register(questionRoutes(services.calls));
-  await server.register(accountsRoutes(services.accounts));
+  const oidc = oidcService(deps);
+  await server.register(accountsRoutes(services.accounts, oidc.providers));
+  await server.register(oidcRoutes(oidc, config.secureCookies));
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
@@ -152,7 +161,10 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
-  await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
+  const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
+  await server.register(apiRoutes(api, config.publicUrl));
+  const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
+  await server.register(webhooksRoutes(webhooks));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
@@ -167,8 +179,10 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Events since the last run, read from the audit trail, then every webhook delivery due.
+      const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters }, 'clock run');
+      server.log.debug({ closed, reminded, letters, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 
@@ -178,7 +192,7 @@ export async function buildApp(
     mail,
     deps,
     publishedPages,
-    services: { ...services, applications, screening, jury, scoring, decisions },
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

@@ -87,6 +87,9 @@ export function decisionsService(base: DecisionsDeps) {
       };
     },
 
+    /** What the selection is computed from (ranking, plan, decision, outcomes), for the officers; nothing is run. */
+    facts: (actor: MaybeActor, callId: string): Promise<SelectionFacts> => selectionFacts(deps, actor, callId),
+
     async decisionView(actor: MaybeActor, callId: string): Promise<DecisionView> {
       const facts = await selectionFacts(deps, actor, callId);
       if (!facts.decision) {
