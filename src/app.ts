@@ -18,6 +18,8 @@ import { callsService } from './features/calls/service.ts';
 import { decisionsRoutes } from './features/decisions/routes.tsx';
 import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
+import { grantsRoutes } from './features/grants/routes.tsx';
+import { grantsService } from './features/grants/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -53,6 +55,7 @@ export interface App {
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
+    grants: ReturnType<typeof grantsService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -119,6 +122,14 @@ export async function buildApp(
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
   });
+  const grants = grantsService({
+    ...deps,
+    calls: services.calls,
+    decisions,
+    applications,
+    organisations: services.organisations,
+    storage,
+  });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
@@ -137,6 +148,7 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
+  await server.register(grantsRoutes(grants));
   await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
@@ -162,7 +174,7 @@ export async function buildApp(
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring, decisions },
+    services: { ...services, applications, screening, jury, scoring, decisions, grants },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

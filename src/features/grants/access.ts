@@ -68,15 +68,22 @@ export async function grantRecord(db: Executor, id: string, lock?: Transaction):
   const [row] = lock ? await query.for('update') : await query;
   if (!row) return null;
   const on = lock ?? db;
-  const [versions, tranches, recoveries] = await Promise.all([
-    on
-      .select()
-      .from(grantAgreementVersions)
-      .where(eq(grantAgreementVersions.grantId, id))
-      .orderBy(asc(grantAgreementVersions.number)),
-    on.select().from(grantTranches).where(eq(grantTranches.grantId, id)).orderBy(asc(grantTranches.number)),
-    on.select().from(grantRecoveries).where(eq(grantRecoveries.grantId, id)).orderBy(asc(grantRecoveries.recordedAt)),
-  ]);
+  // One after the other: a transaction of the embedded database runs one statement at a time.
+  const versions = await on
+    .select()
+    .from(grantAgreementVersions)
+    .where(eq(grantAgreementVersions.grantId, id))
+    .orderBy(asc(grantAgreementVersions.number));
+  const tranches = await on
+    .select()
+    .from(grantTranches)
+    .where(eq(grantTranches.grantId, id))
+    .orderBy(asc(grantTranches.number));
+  const recoveries = await on
+    .select()
+    .from(grantRecoveries)
+    .where(eq(grantRecoveries.grantId, id))
+    .orderBy(asc(grantRecoveries.recordedAt));
   return {
     row,
     versions,
@@ -107,6 +114,8 @@ declare const grantScope: unique symbol;
 /** A grant as `loadGrant` gave it to one actor. Only this module makes one. */
 export interface ScopedGrant extends Scoped<GrantRecord, GrantAction> {
   readonly [grantScope]: true;
+  /** Whether the actor is a member of the grantee organisation, as read when the grant was first loaded. */
+  readonly isMember: boolean;
 }
 
 /**
@@ -118,19 +127,17 @@ export async function loadGrant(
   deps: Pick<GrantsDeps, 'db' | 'organisations'>,
   actor: MaybeActor,
   id: string,
-  opts: { action?: GrantAction; lock?: Transaction } = {},
+  opts: { action?: GrantAction; lock?: Transaction; isMember?: boolean } = {},
 ): Promise<ScopedGrant> {
   const action = opts.action ?? 'see';
   if (signInFirst(GRANT_POLICY, { actor, action })) throw new SignInRequiredError();
   if (!isUuid(id)) throw new NotFoundError('grant');
   const record = await grantRecord(deps.db, id, opts.lock);
   if (!record) throw new NotFoundError('grant');
-  return scopeGrant(
-    actor,
-    record,
-    (await deps.organisations.membership(actor, record.row.organisationId)) !== null,
-    action,
-  );
+  // Under a lock the membership comes from the load before the transaction: the embedded database has one
+  // connection, and a read outside the transaction would wait for it to end.
+  const isMember = opts.isMember ?? (await deps.organisations.membership(actor, record.row.organisationId)) !== null;
+  return scopeGrant(actor, record, isMember, action);
 }
 
 export function scopeGrant(
@@ -142,7 +149,7 @@ export function scopeGrant(
   const subject = grantSubject(record);
   const relation = grantRelation(actor, subject, isMember);
   enforce(verdictOf(GRANT_POLICY, { actor, relation, subject, action }), 'grant');
-  return { record, actor, can: abilitiesFrom(GRANT_POLICY, relation, subject) } as ScopedGrant;
+  return { record, actor, isMember, can: abilitiesFrom(GRANT_POLICY, relation, subject) } as ScopedGrant;
 }
 
 declare const batchScope: unique symbol;

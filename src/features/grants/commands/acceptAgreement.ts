@@ -23,9 +23,10 @@ export async function acceptAgreement(
   input: { actor: MaybeActor; grantId: string; sha256: string; now?: Date },
 ): Promise<Outcome<void, AcceptAgreementRefusal>> {
   const now = input.now ?? new Date();
+  const { isMember } = await loadGrant(deps, input.actor, input.grantId, { action: 'accept' });
   return refusable((refuse) =>
     inTransaction(deps, async (tx) => {
-      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'accept', lock: tx });
+      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'accept', lock: tx, isMember });
       const { row, grant, versions } = scoped.record;
       if (!scoped.can.accept) return refuse('not-now');
       const pending = pendingVersion(grant.versions);

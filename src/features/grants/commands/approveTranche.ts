@@ -24,9 +24,14 @@ export async function approveTranche(
   input: { actor: MaybeActor; grantId: string; trancheId: string; version: number; now?: Date },
 ): Promise<Outcome<{ approved: boolean }, ApproveTrancheRefusal>> {
   const now = input.now ?? new Date();
+  const { isMember } = await loadGrant(deps, input.actor, input.grantId, { action: 'approveTranches' });
   return refusable((refuse) =>
     inTransaction(deps, async (tx) => {
-      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'approveTranches', lock: tx });
+      const scoped = await loadGrant(deps, input.actor, input.grantId, {
+        action: 'approveTranches',
+        lock: tx,
+        isMember,
+      });
       if (!scoped.can.approveTranches) return refuse('not-now');
       const { row, grant, tranches } = scoped.record;
       const index = tranches.findIndex((t) => t.id === input.trancheId);

@@ -24,9 +24,10 @@ export async function countersign(
   input: { actor: MaybeActor; grantId: string; now?: Date },
 ): Promise<Outcome<{ status: string; due: number }, CountersignRefusal>> {
   const now = input.now ?? new Date();
+  const { isMember } = await loadGrant(deps, input.actor, input.grantId, { action: 'countersign' });
   return refusable((refuse) =>
     inTransaction(deps, async (tx) => {
-      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'countersign', lock: tx });
+      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'countersign', lock: tx, isMember });
       const { row, grant, versions, tranches } = scoped.record;
       if (!scoped.can.countersign) return refuse('not-now');
       const pending = pendingVersion(grant.versions);

@@ -101,7 +101,11 @@ export async function sendAgreement(
     const recipients = await deps.organisations.recipients(row.organisationId);
     const actorId = signedIn(scoped).userId;
     await inTransaction(deps, async (tx) => {
-      const locked = await loadGrant(deps, input.actor, input.grantId, { action: 'sendAgreement', lock: tx });
+      const locked = await loadGrant(deps, input.actor, input.grantId, {
+        action: 'sendAgreement',
+        lock: tx,
+        isMember: scoped.isMember,
+      });
       if (locked.record.row.version !== input.version) return refuse('stale');
       const ctx = grantContext({ ...locked.record.grant, versions: [...locked.record.grant.versions, version] }, now);
       const moved = grantLifecycle.transition(locked.record.row.status, 'send-agreement', ctx);

@@ -32,7 +32,11 @@ export async function uploadSignedCopy(
     if (!stored.ok) return refuse(stored.error);
     if (stored.mime !== 'application/pdf') return refuse('not-pdf');
     await inTransaction(deps, async (tx) => {
-      const scoped = await loadGrant(deps, input.actor, input.grantId, { action: 'uploadSignedCopy', lock: tx });
+      const scoped = await loadGrant(deps, input.actor, input.grantId, {
+        action: 'uploadSignedCopy',
+        lock: tx,
+        isMember: first.isMember,
+      });
       const { row, grant, versions } = scoped.record;
       const pending = pendingVersion(grant.versions);
       if (!scoped.can.uploadSignedCopy || !pending) return refuse('not-now');
