@@ -11,11 +11,10 @@ import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { buildFunder, buildPerson, type Person } from '../../../test/helpers/factories.ts';
 import { pdfText } from '../../../test/helpers/pdf.ts';
-import { scoredCall, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
+import { scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { formatStructuredCommunication } from '../../domain/structuredCommunication.ts';
 import { validatePain001 } from '../../platform/sepa/validateXsd.ts';
-import { calls } from '../calls/schema.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
 import { grantAgreementVersions, grants, grantTranches } from './schema.ts';
 
@@ -59,15 +58,10 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       call = await scoredCall(app, { password: PASSWORD });
-      await app.database.db
-        .update(calls)
-        .set({
-          tranchePlan: [
-            { percent: 80, trigger: 'signature' },
-            { percent: 20, trigger: 'final-report' },
-          ],
-        })
-        .where(eq(calls.id, call.callId));
+      await setTranchePlan(app, call.callId, [
+        { percent: 80, trigger: 'signature' },
+        { percent: 20, trigger: 'final-report' },
+      ]);
       const { decisions } = app.services;
       const saved = await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING });
       assert.equal(saved.status, 'saved');
