@@ -18,6 +18,8 @@ import { callsService } from './features/calls/service.ts';
 import { decisionsRoutes } from './features/decisions/routes.tsx';
 import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
+import { grantsRoutes } from './features/grants/routes.tsx';
+import { grantsService } from './features/grants/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -63,6 +65,7 @@ export interface App {
     api: ReturnType<typeof apiService>;
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
+    grants: ReturnType<typeof grantsService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -141,6 +144,14 @@ export async function buildApp(
     openDataPrefix: config.openDataPrefix,
     publishedPages,
   });
+  const grants = grantsService({
+    ...deps,
+    calls: services.calls,
+    decisions,
+    applications,
+    organisations: services.organisations,
+    storage,
+  });
 
   await server.register(homeRoutes(services.calls));
   await server.register(callsRoutes(services.calls));
@@ -161,6 +172,7 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
+  await server.register(grantsRoutes(grants));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
@@ -192,7 +204,7 @@ export async function buildApp(
     mail,
     deps,
     publishedPages,
-    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc },
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc, grants },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),
