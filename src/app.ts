@@ -18,6 +18,9 @@ import { callsService } from './features/calls/service.ts';
 import { decisionsRoutes } from './features/decisions/routes.tsx';
 import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
+import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
+import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
+import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -53,6 +56,7 @@ export interface App {
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
+    directory: ReturnType<typeof directoryService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -99,6 +103,11 @@ export async function buildApp(
     calls: services.calls,
     organisations: services.organisations,
   });
+  const directory = directoryService({
+    ...deps,
+    membershipOf: services.organisations.membership,
+    extraHolidays: config.directoryHolidays,
+  });
   const jury = juryService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
   const scoring = scoringService({ ...deps, applications, calls: services.calls });
   const screening = screeningService({
@@ -137,6 +146,8 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
+  await server.register(publicDirectoryRoutes(directory, config.publicUrl));
+  await server.register(manageDirectoryRoutes(directory));
   await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
@@ -162,7 +173,7 @@ export async function buildApp(
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring, decisions },
+    services: { ...services, applications, screening, jury, scoring, decisions, directory },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

@@ -23,6 +23,14 @@ const envSchema = z.object({
     .string()
     .regex(/^360G-[A-Za-z0-9_-]+$/, 'must look like 360G-yourorg')
     .default('360G-octroi'),
+  // Brussels regional and community days counted as public holidays in the directory's opening hours.
+  DIRECTORY_HOLIDAYS: z
+    .string()
+    .regex(
+      /^(|(iris-day|flemish-community-day|french-community-day)(,(iris-day|flemish-community-day|french-community-day))*)$/,
+      'must list iris-day, flemish-community-day, french-community-day',
+    )
+    .default('iris-day'),
 });
 
 export interface Config {
@@ -44,6 +52,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** How often the clock closes calls, sends reminders and writes owed letters. */
   clockSeconds: number;
+  /** Brussels regional and community days the directory's opening hours count as public holidays. */
+  directoryHolidays: ('iris-day' | 'flemish-community-day' | 'french-community-day')[];
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     openDataPrefix: e.OPEN_DATA_PREFIX,
     metricsToken: e.METRICS_TOKEN,
     clockSeconds: e.CLOCK_SECONDS,
+    directoryHolidays: e.DIRECTORY_HOLIDAYS.split(',').filter(Boolean) as Config['directoryHolidays'],
     ...overrides,
     dataDir,
     publicUrl,

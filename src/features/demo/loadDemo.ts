@@ -14,6 +14,7 @@ import { seedScoring } from './seedScoring.ts';
 import { seedScreening } from './seedScreening.ts';
 import type { DemoCallBuilt } from './demoBuilt.ts';
 import { seedDecisions } from './seedDecisions.ts';
+import { seedDirectory } from './seedDirectory.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
 
@@ -118,6 +119,8 @@ export async function loadDemo(app: App): Promise<boolean> {
     digitalBrussels: built('paradigm'),
     openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') },
   });
+  // The residents' directory: its places, some run by the projects just funded.
+  await seedDirectory(app, { officer, funders: seeded, applicants: filed });
   return true;
 }
 

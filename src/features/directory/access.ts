@@ -32,7 +32,7 @@ export async function loadPlace(
   membershipOf: MembershipOf,
   actor: MaybeActor,
   id: string,
-  opts: { action?: PlaceAction; lock?: Transaction } = {},
+  opts: { action?: PlaceAction; lock?: Transaction; membership?: Membership } = {},
 ): Promise<ScopedPlace> {
   if (signInFirst(PLACE_POLICY, { actor, action: opts.action ?? 'see', anonymous: 'public' })) {
     throw new SignInRequiredError();
@@ -42,8 +42,32 @@ export async function loadPlace(
   const [row] = opts.lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('place');
   const stored = toStored(row);
-  const membership = stored.organisationId && actor ? await membershipOf(actor, stored.organisationId) : null;
+  const membership =
+    opts.membership !== undefined
+      ? opts.membership
+      : stored.organisationId && actor
+        ? await membershipOf(actor, stored.organisationId)
+        : null;
   return scopePlace(actor, stored, membership, opts.action ?? 'see');
+}
+
+/**
+ * The actor's membership of the organisation that owns the place, read before a command's
+ * transaction opens: the organisations' service reads on its own connection, which a transaction on
+ * the embedded database (one connection) would wait for. A place's owner never changes.
+ */
+export async function membershipForPlace(
+  db: Executor,
+  membershipOf: MembershipOf,
+  actor: MaybeActor,
+  id: string,
+): Promise<Membership> {
+  if (!actor || !PLACE_ID.test(id)) return null;
+  const [row] = await db
+    .select({ organisationId: directoryPlaces.organisationId })
+    .from(directoryPlaces)
+    .where(eq(directoryPlaces.id, id));
+  return row?.organisationId ? membershipOf(actor, row.organisationId) : null;
 }
 
 /** Scopes a place the caller has already read (a list), with the actor's membership of its organisation. */

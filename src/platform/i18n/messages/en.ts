@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
+import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
@@ -1303,4 +1304,5 @@ export const en = {
   ...callLifecycleEn,
   ...adminEn,
   ...securityEn,
+  ...directoryEn,
 } as const;

@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
+import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 
 export const fr: Messages = {
@@ -1330,4 +1331,5 @@ export const fr: Messages = {
   ...callLifecycleFr,
   ...adminFr,
   ...securityFr,
+  ...directoryFr,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
+import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 
 export const nl: Messages = {
@@ -1335,4 +1336,5 @@ export const nl: Messages = {
   ...callLifecycleNl,
   ...adminNl,
   ...securityNl,
+  ...directoryNl,
 };
