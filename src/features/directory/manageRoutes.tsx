@@ -228,15 +228,14 @@ export function manageDirectoryRoutes(service: DirectoryService) {
     });
 
     // An organisation's places, from its own space.
-    const organisation = recordRoute('organisation', 'describePlaces');
-    app.get<Id>('/organisations/:id/places', organisation, async (request, reply) => {
+    app.get<Id>('/organisations/:id/places', recordRoute('organisation', 'see'), async (request, reply) => {
       const rows = await service.organisationPlaces(request.actor, request.params.id);
       return reply.page((ctx) => <OrganisationPlacesPage ctx={ctx} organisationId={request.params.id} rows={rows} />);
     });
-    app.get<Id>('/organisations/:id/places/new', organisation, (request, reply) =>
+    app.get<Id>('/organisations/:id/places/new', recordRoute('organisation', 'edit'), (request, reply) =>
       newPage(request, reply, { organisationId: request.params.id }),
     );
-    app.post<Id & Body>('/organisations/:id/places', organisation, (request, reply) =>
+    app.post<Id & Body>('/organisations/:id/places', recordRoute('organisation', 'edit'), (request, reply) =>
       create(request, reply, request.params.id),
     );
   };
