@@ -13,8 +13,6 @@ import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGi
 import type { Actor } from '../../domain/access.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
-import { applications } from '../applications/schema.ts';
-import { calls } from '../calls/schema.ts';
 import { decisionOutcomes } from './schema.ts';
 
 const EN = { 'accept-language': 'en' };
@@ -49,12 +47,9 @@ for (const backend of backends()) {
       const stranger = await app.signedIn();
       for (const path of [`/manage/calls/${callId}/selection`, `/manage/calls/${callId}/decision`]) {
         assert.equal((await app.agent().get(path)).statusCode, 303, `${path} asks an anonymous visitor to sign in`);
-        assert.equal((await stranger.agent.get(path)).statusCode, 404, `${path} does not exist for someone else`);
-        assert.equal(
-          (await applicants.ara!.agent.get(path)).statusCode,
-          404,
-          `${path} does not exist for an applicant`,
-        );
+        // The call is public: its management pages are refused (403), not hidden.
+        assert.equal((await stranger.agent.get(path)).statusCode, 403, `${path} is refused to someone else`);
+        assert.equal((await applicants.ara!.agent.get(path)).statusCode, 403, `${path} is refused to an applicant`);
         assert.equal((await officer.get(path, EN)).statusCode, 200);
       }
       // Every command of the decision, refused to someone else and to an applicant of the call, before it reads the form.
@@ -68,7 +63,7 @@ for (const backend of backends()) {
       ];
       for (const [action, fields] of commands) {
         for (const who of [stranger.agent, applicants.ara!.agent])
-          assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 404, action);
+          assert.equal((await who.submit(action, fields, { from: '/' })).statusCode, 403, action);
       }
       assert.equal(
         (await app.agent().get(`/calls/${callId}/results`)).statusCode,
@@ -233,15 +228,11 @@ for (const backend of backends()) {
         'one letter per application, the ineligible one included',
       );
       assert.equal(await app.services.decisions.issueLetters(), 0, 'each letter once');
+      const statusOf = async (id: string) => (await app.services.applications.forReview(id)).application.status;
       const statuses = Object.fromEntries(
-        (
-          await app.database.db
-            .select({ id: applications.id, status: applications.status })
-            .from(applications)
-            .where(eq(applications.callId, callId))
-        ).map((a) => [a.id, a.status]),
+        await Promise.all(Object.entries(ids).map(async ([k, id]) => [k, await statusOf(id)])),
       );
-      assert.deepEqual(Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, statuses[id]])), {
+      assert.deepEqual(statuses, {
         ara: 'selected',
         habitat: 'selected',
         atelier: 'selected',
@@ -252,8 +243,7 @@ for (const backend of backends()) {
         weak: 'rejected',
         ineligible: 'ineligible',
       });
-      const [call] = await app.database.db.select({ status: calls.status }).from(calls).where(eq(calls.id, callId));
-      assert.equal(call?.status, 'decided');
+      assert.equal((await app.services.calls.load(officerActor, callId)).record.status, 'decided');
 
       const mail = (
         await app.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, applicants.croix!.email))

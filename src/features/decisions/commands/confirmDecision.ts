@@ -1,10 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { RuleViolationError } from '../../../domain/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
-import { calls } from '../../calls/schema.ts';
 import type { DecisionsCommandDeps } from '../deps.ts';
 import { decisionBlockers, plannedOutcomes } from '../outcomes.ts';
 import { runSelection, unjustified, violationKey } from '../runSelection.ts';
@@ -52,8 +50,10 @@ export async function confirmDecision(
       .where(eq(selectionPlans.callId, call.id))
       .for('update');
     if ((plan?.version ?? 0) !== input.version) throw new RuleViolationError(['stale-plan']);
-    const [locked] = await tx.select({ status: calls.status }).from(calls).where(eq(calls.id, call.id)).for('update');
-    if (!locked || !DECIDABLE.includes(locked.status)) throw new RuleViolationError(['decided']);
+    // The call moves first: its row is locked, and a decision taken meanwhile (by another officer or
+    // instance) makes this one refused.
+    const moved = await deps.calls.transitionCall(tx, facts.managed.scoped, { event: 'decide', now });
+    if (!moved.ok) throw new RuleViolationError(['decided']);
     await tx.insert(callDecisions).values({
       callId: call.id,
       decidingBody: input.decidingBody,
@@ -74,7 +74,7 @@ export async function confirmDecision(
         reason: o.reason,
       });
       if (o.event)
-        await transitionByOfficer(tx, {
+        await deps.applications.transitionByOfficer(tx, {
           applicationId: o.candidate.id,
           event: o.event,
           actorId,
@@ -83,10 +83,6 @@ export async function confirmDecision(
           now,
         });
     }
-    await tx
-      .update(calls)
-      .set({ status: 'decided', version: sql`${calls.version} + 1` })
-      .where(eq(calls.id, call.id));
     const selected = outcomes.filter((o) => o.outcome === 'selected');
     const head = await recordAudit(tx, {
       actorId,
@@ -94,7 +90,7 @@ export async function confirmDecision(
       action: 'call.decided',
       subjectType: 'call',
       subjectId: call.id,
-      before: { status: locked.status },
+      before: { status: call.status },
       after: {
         status: 'decided',
         decidingBody: input.decidingBody,

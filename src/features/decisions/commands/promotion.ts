@@ -7,7 +7,6 @@ import type { MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { transitionByOfficer } from '../../applications/commands/transitionByOfficer.ts';
 import type { DecisionsCommandDeps, DecisionsDeps } from '../deps.ts';
 import { plannedOutcomes, type PlannedOutcome } from '../outcomes.ts';
 import { runSelection } from '../runSelection.ts';
@@ -53,7 +52,7 @@ export async function withdrawSelected(
       .update(decisionOutcomes)
       .set({ withdrawnAt: now })
       .where(eq(decisionOutcomes.applicationId, input.applicationId));
-    await transitionByOfficer(tx, {
+    await deps.applications.transitionByOfficer(tx, {
       applicationId: input.applicationId,
       event: 'renounce',
       actorId: input.actor!.userId,
@@ -97,7 +96,7 @@ export async function promoteReserve(
         )
         .returning({ id: decisionOutcomes.applicationId });
       if (!updated.length) throw new RuleViolationError(['stale-proposal']);
-      await transitionByOfficer(tx, {
+      await deps.applications.transitionByOfficer(tx, {
         applicationId: o.candidate.id,
         event: 'select',
         actorId,

@@ -1,9 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { RuleViolationError } from '../../../domain/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { calls } from '../../calls/schema.ts';
 import type { DecisionsDeps } from '../deps.ts';
 import { callDecisions } from '../schema.ts';
 
@@ -12,26 +10,11 @@ export async function publishResults(
   deps: DecisionsDeps,
   input: { actor: MaybeActor; callId: string; now?: Date },
 ): Promise<void> {
-  const { call } = await deps.calls.callForManagement(input.actor, input.callId);
+  const { scoped, call } = await deps.calls.callForManagement(input.actor, input.callId);
+  const now = input.now ?? new Date();
   await inTransaction(deps, async (tx) => {
-    const [locked] = await tx.select({ status: calls.status }).from(calls).where(eq(calls.id, call.id)).for('update');
-    if (locked?.status !== 'decided') throw new RuleViolationError(['not-decided']);
-    await tx
-      .update(callDecisions)
-      .set({ resultsPublishedAt: input.now ?? new Date() })
-      .where(eq(callDecisions.callId, call.id));
-    await tx
-      .update(calls)
-      .set({ status: 'results-published', version: sql`${calls.version} + 1` })
-      .where(eq(calls.id, call.id));
-    await recordAudit(tx, {
-      actorId: input.actor!.userId,
-      funderId: call.funderId,
-      action: 'call.results-published',
-      subjectType: 'call',
-      subjectId: call.id,
-      before: { status: 'decided' },
-      after: { status: 'results-published' },
-    });
+    const moved = await deps.calls.transitionCall(tx, scoped, { event: 'publish-results', now });
+    if (!moved.ok) throw new RuleViolationError(['not-decided']);
+    await tx.update(callDecisions).set({ resultsPublishedAt: now }).where(eq(callDecisions.callId, call.id));
   });
 }

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
 import { backends } from '../../../../test/helpers/databases.ts';
 import { buildTestApp, type Agent, type TestApp } from '../../../../test/helpers/app.ts';
 import { SAMPLE_PDF, VALID_ORGANISATION } from '../../../../test/helpers/samples.ts';
@@ -10,7 +9,6 @@ import { MAX_COMMENT_LENGTH } from '../../../domain/evaluationGrid.ts';
 import type { FormDefinition } from '../../../domain/forms/definition.ts';
 import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../../domain/jurySettings.ts';
 import { parseForm } from '../../../platform/http/forms.ts';
-import { calls } from '../../calls/schema.ts';
 import { organisationForm } from '../../organisations/forms.ts';
 import { assignments, conflicts, jurors } from '../schema.ts';
 import { expectOk } from '../../../domain/refusal.ts';
@@ -104,11 +102,16 @@ for (const backend of backends()) {
       await setSettings(callId, settings);
       return callId;
     };
-    const setSettings = (callId: string, settings: Partial<JurySettings>) =>
-      app.database.db
-        .update(calls)
-        .set({ jurySettings: { ...DEFAULT_JURY_SETTINGS, ...settings } })
-        .where(eq(calls.id, callId));
+    const setSettings = async (callId: string, settings: Partial<JurySettings>) => {
+      const { call } = await app.services.calls.callForManagement(officer, callId);
+      const saved = await app.services.calls.saveJurySettings({
+        actor: officer,
+        callId,
+        version: call.version,
+        settings: { ...DEFAULT_JURY_SETTINGS, ...settings },
+      });
+      expectOk(saved);
+    };
 
     /** An application of a fresh organisation, submitted and moved to review by the officer. */
     const underReview = async (callId: string, title = 'Projet', withAnnex = false) => {
@@ -565,7 +568,7 @@ for (const backend of backends()) {
       for (const who of [officerAgent, panel.agent]) await who.get('/language/en?next=/');
 
       const mine = await panel.agent.get(`/manage/calls/${callId}/ranking`);
-      assert.equal(mine.statusCode, 404, 'the ranking is the officers’');
+      assert.equal(mine.statusCode, 403, 'the ranking of a public call is the officers’');
     });
 
     test('calibration shows raw and calibrated means, offsets, and warns about a split jury and thin evaluations', async () => {
@@ -597,7 +600,7 @@ for (const backend of backends()) {
       assert.match(page.body, /Raw mean/);
       assert.match(page.body, /Calibrated mean/);
       assert.ok(page.body.includes(a.reference) && page.body.includes(c.reference));
-      assert.equal((await j1.agent.get(`/manage/calls/${callId}/calibration`)).statusCode, 404);
+      assert.equal((await j1.agent.get(`/manage/calls/${callId}/calibration`)).statusCode, 403, 'the officers’');
     });
   });
 }
