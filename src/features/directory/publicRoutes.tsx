@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { filtersFromAnswers } from '../../domain/directory/guidedPath.ts';
-import { placesToCsv, placesToRows } from '../../domain/directory/placeExport.ts';
 import { PUBLIC_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 import { answersFromQuery, nextQuestion, queryOf, searchFromQuery, type Query } from './forms.ts';
 import type { DirectoryService } from './service.ts';
@@ -47,13 +46,12 @@ export function publicDirectoryRoutes(service: DirectoryService, publicUrl: stri
 
     for (const format of ['csv', 'json'] as const) {
       app.get(`/open-data/directory.${format}`, PUBLIC_ROUTE, async (_request, reply) => {
-        const places = await service.openData();
+        const file = await service.openDataFile(format);
         reply
           .header('cache-control', 'public, max-age=300')
           .header('link', `<${DIRECTORY_LICENCE}>; rel="license"`)
           .header('content-disposition', `inline; filename="directory.${format}"`);
-        if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(placesToCsv(places));
-        return reply.type('application/json; charset=utf-8').send(JSON.stringify(placesToRows(places)));
+        return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8').send(file);
       });
     }
   };

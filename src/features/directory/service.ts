@@ -4,6 +4,7 @@ import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { parseOpeningHours, type OpeningHours } from '../../domain/directory/openingHours.ts';
 import { openingStatus, type OpeningStatus } from '../../domain/directory/openingStatus.ts';
 import type { Place } from '../../domain/directory/place.ts';
+import { placesToCsv, placesToRows } from '../../domain/directory/placeExport.ts';
 import { needsCheck } from '../../domain/directory/placeFreshness.ts';
 import type { PlaceState } from '../../domain/directory/placeLifecycle.ts';
 import { curatesDirectory, curatesSomeDirectory, type PlaceAction } from '../../domain/directory/placePolicy.ts';
@@ -57,9 +58,10 @@ export interface PlaceListRow {
 export function directoryService(deps: DirectoryDeps) {
   const hoursOptions = { extraHolidays: deps.extraHolidays };
   let cached: { key: string; index: DirectoryIndex } | null = null;
+  let files: { key: string; csv?: string; json?: string } | null = null;
 
-  /** The index of published places; built again only when a place was written since (any instance). */
-  const publishedIndex = async (): Promise<DirectoryIndex> => {
+  /** What changes whenever a place is written (any instance): the published count, all rows, the last change. */
+  const directoryStamp = async (): Promise<string> => {
     const [stamp] = await deps.db
       .select({
         published: sql<number>`count(*) filter (where ${directoryPlaces.state} = 'published')`.mapWith(Number),
@@ -67,14 +69,24 @@ export function directoryService(deps: DirectoryDeps) {
         last: max(directoryPlaces.updatedAt),
       })
       .from(directoryPlaces);
-    const key = `${stamp?.published}/${stamp?.all}/${stamp?.last?.toISOString() ?? ''}`;
-    if (cached?.key === key) return cached.index;
+    return `${stamp?.published}/${stamp?.all}/${stamp?.last?.toISOString() ?? ''}`;
+  };
+
+  /** The published places, ordered by id. */
+  const publishedPlaces = async (): Promise<Place[]> => {
     const rows = await deps.db
       .select()
       .from(directoryPlaces)
       .where(eq(directoryPlaces.state, 'published'))
       .orderBy(asc(directoryPlaces.id));
-    const index = new DirectoryIndex(rows.map(rowToPlace), hoursOptions);
+    return rows.map(rowToPlace);
+  };
+
+  /** The index of published places; built again only when a place was written since (any instance). */
+  const publishedIndex = async (): Promise<DirectoryIndex> => {
+    const key = await directoryStamp();
+    if (cached?.key === key) return cached.index;
+    const index = new DirectoryIndex(await publishedPlaces(), hoursOptions);
     cached = { key, index };
     return index;
   };
@@ -127,9 +139,17 @@ export function directoryService(deps: DirectoryDeps) {
       loadPlace(deps.db, deps.membershipOf, actor, id, { action }),
 
     /** Every published place, for the open data files. */
-    async openData(): Promise<Place[]> {
-      const rows = await deps.db.select().from(directoryPlaces).where(eq(directoryPlaces.state, 'published'));
-      return rows.map(rowToPlace);
+    openData: publishedPlaces,
+
+    /** An open data file, written once per state of the directory (it is the same until a place changes). */
+    async openDataFile(format: 'csv' | 'json'): Promise<string> {
+      const key = await directoryStamp();
+      if (files?.key !== key) files = { key };
+      if (files[format] === undefined) {
+        const places = await publishedPlaces();
+        files[format] = format === 'csv' ? placesToCsv(places) : JSON.stringify(placesToRows(places));
+      }
+      return files[format];
     },
 
     /** The funders whose directory the actor curates. */
