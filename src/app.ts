@@ -20,6 +20,9 @@ import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
 import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
+import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
+import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
+import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -66,6 +69,7 @@ export interface App {
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
     grants: ReturnType<typeof grantsService>;
+    directory: ReturnType<typeof directoryService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -123,6 +127,11 @@ export async function buildApp(
     calls: services.calls,
     organisations: services.organisations,
   });
+  const directory = directoryService({
+    ...deps,
+    membershipOf: services.organisations.membership,
+    extraHolidays: config.directoryHolidays,
+  });
   const jury = juryService({ ...deps, calls: services.calls, applications, organisations: services.organisations });
   const scoring = scoringService({ ...deps, applications, calls: services.calls });
   const screening = screeningService({
@@ -177,6 +186,8 @@ export async function buildApp(
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
   await server.register(webhooksRoutes(webhooks));
+  await server.register(publicDirectoryRoutes(directory, config.publicUrl));
+  await server.register(manageDirectoryRoutes(directory));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
@@ -204,7 +215,7 @@ export async function buildApp(
     mail,
     deps,
     publishedPages,
-    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc, grants },
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc, grants, directory },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

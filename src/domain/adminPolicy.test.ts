@@ -38,23 +38,27 @@ test('only the installation’s administrators create funders and manage every a
     createFunders: true,
     managePeople: true,
     runCalls: false,
+    curateDirectory: true,
   });
   assert.deepEqual(installationAbilities(administrator), {
     administer: true,
     createFunders: false,
     managePeople: false,
     runCalls: true, // a funder's administrators may run its calls too
+    curateDirectory: true,
   });
   assert.deepEqual(installationAbilities(officer), {
     administer: false,
     createFunders: false,
     managePeople: false,
     runCalls: true,
+    curateDirectory: true,
   });
   assert.deepEqual(installationAbilities(null), {
     administer: false,
     createFunders: false,
     managePeople: false,
     runCalls: false,
+    curateDirectory: false,
   });
 });

@@ -38,6 +38,8 @@ export interface InstallationAbilities {
   managePeople: boolean;
   /** Running calls at some funder (officer or administrator there): the officers' pages open. */
   runCalls: boolean;
+  /** Curating some funder's directory of places (its officers and administrators, the installation's administrators). */
+  curateDirectory: boolean;
 }
 
 export function installationAbilities(actor: MaybeActor): InstallationAbilities {
@@ -47,5 +49,6 @@ export function installationAbilities(actor: MaybeActor): InstallationAbilities 
     createFunders: !!actor?.isPlatformAdmin,
     managePeople: !!actor?.isPlatformAdmin,
     runCalls: managesCallsSomewhere(actor),
+    curateDirectory: !!actor?.isPlatformAdmin || managesCallsSomewhere(actor),
   };
 }

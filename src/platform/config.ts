@@ -25,6 +25,14 @@ const envSchema = z.object({
     .default('360G-octroi'),
   // Webhook endpoints must be https; plain http only for a receiver on the same machine or network in testing.
   WEBHOOKS_ALLOW_HTTP: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  // Brussels regional and community days counted as public holidays in the directory's opening hours.
+  DIRECTORY_HOLIDAYS: z
+    .string()
+    .regex(
+      /^(|(iris-day|flemish-community-day|french-community-day)(,(iris-day|flemish-community-day|french-community-day))*)$/,
+      'must list iris-day, flemish-community-day, french-community-day',
+    )
+    .default('iris-day'),
 });
 
 export interface Config {
@@ -48,6 +56,8 @@ export interface Config {
   clockSeconds: number;
   /** Whether webhook endpoints may be plain http (WEBHOOKS_ALLOW_HTTP); https only by default. */
   webhooksAllowHttp: boolean;
+  /** Brussels regional and community days the directory's opening hours count as public holidays. */
+  directoryHolidays: ('iris-day' | 'flemish-community-day' | 'french-community-day')[];
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: e.METRICS_TOKEN,
     clockSeconds: e.CLOCK_SECONDS,
     webhooksAllowHttp: e.WEBHOOKS_ALLOW_HTTP === 'true',
+    directoryHolidays: e.DIRECTORY_HOLIDAYS.split(',').filter(Boolean) as Config['directoryHolidays'],
     ...overrides,
     dataDir,
     publicUrl,

@@ -15,6 +15,7 @@ import { seedScreening } from './seedScreening.ts';
 import type { DemoCallBuilt } from './demoBuilt.ts';
 import { seedDecisions } from './seedDecisions.ts';
 import { seedGrants } from './seedGrants.ts';
+import { seedDirectory } from './seedDirectory.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
 
@@ -125,6 +126,8 @@ export async function loadDemo(app: App): Promise<boolean> {
     bee: { callId: beeFunder.callId, applicants: filed.get(beeFunder)! },
     digitalBrussels: { callId: built('paradigm').callId },
   });
+  // The residents' directory: its places, some run by the projects just funded.
+  await seedDirectory(app, { officer, funders: seeded, applicants: filed });
   return true;
 }
 

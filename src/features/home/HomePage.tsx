@@ -10,6 +10,15 @@ export function HomePage({ ctx, funders }: { ctx: ViewContext; funders: FunderWi
     <Layout ctx={ctx} title={t('home.title')}>
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
+      <section aria-labelledby="help-near-you" class="card">
+        <h2 id="help-near-you">{t('home.directory.title')}</h2>
+        <p>{t('home.directory.text')}</p>
+        <p>
+          <a class="button" href="/help">
+            {t('home.directory.link')}
+          </a>
+        </p>
+      </section>
       {funders.length === 0 && <p>{t('home.noFunders')}</p>}
       {funders.map((funder) => (
         <section aria-labelledby={`funder-${funder.slug}`}>

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
+import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
@@ -1307,4 +1308,5 @@ export const en = {
   ...securityEn,
   ...identityEn,
   ...grantsEn,
+  ...directoryEn,
 } as const;

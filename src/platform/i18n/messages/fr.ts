@@ -3,6 +3,7 @@ import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
 import { grantsFr } from './grants.fr.ts';
+import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 
 export const fr: Messages = {
@@ -1334,4 +1335,5 @@ export const fr: Messages = {
   ...securityFr,
   ...identityFr,
   ...grantsFr,
+  ...directoryFr,
 };

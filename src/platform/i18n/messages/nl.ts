@@ -3,6 +3,7 @@ import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
+import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 
 export const nl: Messages = {
@@ -1339,4 +1340,5 @@ export const nl: Messages = {
   ...securityNl,
   ...identityNl,
   ...grantsNl,
+  ...directoryNl,
 };
