@@ -1,3 +1,4 @@
+import { formatEnterpriseNumber } from '../../../domain/enterpriseNumber.ts';
 import type { ChecklistProgress, Funnel } from '../../../domain/screening.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -103,7 +104,18 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
                     <td>
                       <a href={`/manage/applications/${r.id}/screening`}>{r.title}</a>
                     </td>
-                    <td>{r.organisationName}</td>
+                    <td>
+                      {r.organisationName}
+                      {r.organisation && (
+                        <>
+                          <br />
+                          <small>
+                            {t(`organisation.legalForm.${r.organisation.legalForm}`)} ·{' '}
+                            <span class="nowrap">{enterpriseNumberText(r.organisation.enterpriseNumber)}</span>
+                          </small>
+                        </>
+                      )}
+                    </td>
                     <td>{t(`application.status.${r.status}` as MessageKey)}</td>
                     <td>{progressText(ctx, r.progress)}</td>
                   </tr>
@@ -115,4 +127,9 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
       </section>
     </Layout>
   );
+}
+
+/** An enterprise number as people write it (0403.019.261); an unreadable stored value is shown as it is. */
+export function enterpriseNumberText(tenDigits: string): string {
+  return /^[0-9]{10}$/.test(tenDigits) ? formatEnterpriseNumber(tenDigits) : tenDigits;
 }
