@@ -32,9 +32,10 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
   const explain = explainer(ctx, facts.managed, [...facts.ranked, ...facts.unranked], plan, view.run?.result ?? null);
   const decision = facts.decision;
   return (
-    <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${facts.managed.call.id}`}>{inLocale(facts.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('decisions.decision.title')}</h1>
       <CallManagementBar ctx={ctx} managed={facts.managed} />

@@ -7,6 +7,7 @@ import type { ApplicationScreening } from '../service.ts';
 import { enterpriseNumberText, progressText } from './CallScreeningPage.tsx';
 import { ChecklistForm, ChecklistTable, type ChecklistFormState } from './ChecklistForm.tsx';
 import { DecisionSection, HistorySection, ReopenSection, type SimpleFormState } from './DecisionSections.tsx';
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
@@ -30,8 +31,9 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
   const status = t(`application.status.${a.status}` as MessageKey);
   return (
     <Layout ctx={ctx} title={`${t('screening.title')} — ${a.title}`}>
+      <CallPageNav ctx={ctx} call={managed.call} />
       <p>
-        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> ·{' '}
+        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> ›{' '}
         <a href={`/applications/${a.id}`}>{t('screening.applicationPage')}</a>
       </p>
       <h1>{a.title}</h1>

@@ -1,3 +1,4 @@
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { formatEnterpriseNumber } from '../../../domain/enterpriseNumber.ts';
 import type { ChecklistProgress, Funnel } from '../../../domain/screening.ts';
 import { inLocale } from '../../../domain/translated.ts';
@@ -60,11 +61,8 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
   const { managed, rows, criteria, funnel } = screening;
   const call = managed.call;
   return (
-    <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`}>
-      <p>
-        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a> ·{' '}
-        <a href={`/manage/calls/${call.id}/applications`}>{t('inbox.title')}</a>
-      </p>
+    <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`} wide>
+      <CallPageNav ctx={ctx} call={call} />
       <h1>{t('screening.title')}</h1>
       <FunnelView ctx={ctx} funnel={funnel} />
       <section aria-labelledby="criteria-title">
