@@ -33,7 +33,6 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
     <Layout ctx={ctx} title={`${t('screening.title')} — ${a.title}`}>
       <CallPageNav ctx={ctx} call={managed.call} />
       <p>
-        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> ›{' '}
         <a href={`/applications/${a.id}`}>{t('screening.applicationPage')}</a>
       </p>
       <h1>{a.title}</h1>
