@@ -283,8 +283,21 @@ for (const backend of backends()) {
       const from = `/manage/calls/${callId}/decision`;
       const page = await officer.get(from, EN);
       assert.match(page.body, /projets ont été retenus par Paradigm/, 'the announcement draft is offered');
+      // Publishing cannot be taken back: the decision page leads to a page that says what becomes public.
+      assert.ok(page.body.includes(`href="/manage/calls/${callId}/results/publish"`), 'a link, not a publishing form');
+      const unconfirmed = await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN });
+      assert.equal(unconfirmed.statusCode, 303);
+      assert.equal(unconfirmed.headers.location, `/manage/calls/${callId}/results/publish`);
+      assert.equal((await app.agent().get(`/calls/${callId}/results`, EN)).statusCode, 404, 'nothing published yet');
+      const confirm = await officer.get(`/manage/calls/${callId}/results/publish`, EN);
+      assert.equal(confirm.statusCode, 200);
+      assert.match(
+        confirm.body.replace(/\s/g, ' '),
+        /the \d funded projects and their amounts \(€[\d,]+ in all\).*cannot be withdrawn/,
+      );
+      const fromConfirm = `/manage/calls/${callId}/results/publish`;
       assert.equal(
-        (await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN })).statusCode,
+        (await officer.submit(fromConfirm, { confirmed: 'yes' }, { from: fromConfirm, headers: EN })).statusCode,
         303,
       );
       const results = await app.agent().get(`/calls/${callId}/results`, EN);

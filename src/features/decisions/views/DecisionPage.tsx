@@ -248,10 +248,15 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
               <a href={`/calls/${call.id}/results`}>{t('decisions.results.link')}</a>
             </p>
           ) : (
-            <Form ctx={ctx} action={`/manage/calls/${call.id}/results/publish`}>
+            <>
               <p>{t('decisions.results.intro')}</p>
-              <button type="submit">{t('decisions.results.publish')}</button>
-            </Form>
+              {/* Publishing cannot be taken back: the button leads to a page that says what it makes public. */}
+              <p>
+                <a class="button" href={`/manage/calls/${call.id}/results/publish`}>
+                  {t('decisions.results.publish')}
+                </a>
+              </p>
+            </>
           )}
         </section>
       )}
