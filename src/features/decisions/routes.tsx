@@ -116,7 +116,7 @@ export function decisionsRoutes(service: DecisionsService) {
           reply,
           {
             problem: refusal(error),
-            confirm: { values: { decidingBody: form.data.decidingBody, decidedOn: form.data.decidedOn }, errors: {} },
+            confirm: { values: { ...form.data, version: String(form.data.version) }, errors: {} },
           },
           409,
         );

@@ -99,7 +99,13 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
               <ErrorSummary
                 ctx={ctx}
                 errors={confirm?.errors ?? {}}
-                labels={{ decidingBody: t('decisions.decidingBody'), decidedOn: t('decisions.decidedOn') }}
+                labels={{
+                  decidingBody: t('decisions.decidingBody'),
+                  decidedOn: t('decisions.decidedOn'),
+                  signatoryName: t('decisions.signatoryName'),
+                  signatoryFunction: t('decisions.signatoryFunction'),
+                  appealRoutes: t('decisions.appealRoutes'),
+                }}
               />
               <input type="hidden" name="version" value={String(plan.version)} />
               <Field
@@ -119,6 +125,31 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 value={confirm?.values.decidedOn}
                 error={confirm?.errors.decidedOn}
                 required
+              />
+              <Field
+                ctx={ctx}
+                name="signatoryName"
+                label={t('decisions.signatoryName')}
+                value={confirm?.values.signatoryName}
+                error={confirm?.errors.signatoryName}
+                autocomplete="off"
+              />
+              <Field
+                ctx={ctx}
+                name="signatoryFunction"
+                label={t('decisions.signatoryFunction')}
+                hint={t('decisions.signatoryFunction.hint')}
+                value={confirm?.values.signatoryFunction}
+                error={confirm?.errors.signatoryFunction}
+              />
+              <Textarea
+                ctx={ctx}
+                name="appealRoutes"
+                label={t('decisions.appealRoutes')}
+                hint={t('decisions.appealRoutes.hint')}
+                value={confirm?.values.appealRoutes}
+                error={confirm?.errors.appealRoutes}
+                rows={4}
               />
               <button type="submit">{t('decisions.confirm.button')}</button>
             </Form>

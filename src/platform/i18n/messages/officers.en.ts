@@ -10,4 +10,15 @@ export const officersEn = {
     '{count, plural, one {An application of the call {call} has been assigned to you.} other {# applications of the call {call} have been assigned to you.}} Declare any conflict of interest, then score {count, plural, one {it} other {them}} from your jury page:',
   'jury.mine.progress':
     '{count, plural, one {# application assigned} other {# applications assigned}}, {left, plural, =0 {all scored} one {# left to score} other {# left to score}}',
+  'decisions.signatoryName': 'Who signs the letters (name)',
+  'decisions.signatoryFunction': 'Their function',
+  'decisions.signatoryFunction.hint': 'As the letters state it, e.g. Director-General.',
+  'decisions.appealRoutes': 'Appeal routes (optional)',
+  'decisions.appealRoutes.hint':
+    'Leave empty for the standard text in each language: an appeal for annulment to the Council of State within 60 days of notification.',
+  'letter.appeal.title': 'How to contest this decision',
+  'letter.appeal.default':
+    'This decision may be the subject of an appeal for annulment to the Council of State (Conseil d’État / Raad van State, rue de la Science 33, 1040 Brussels) within 60 days of its notification, by a petition signed by a lawyer, sent by registered mail or filed electronically (eproadmin.raadvst-consetat.be). You may first ask {funder} to reconsider it; this does not suspend the time limit.',
+  'letter.contact': 'For any question about this decision, write to {email}.',
+  'letter.signedBy': '{name}, {function}',
 };

@@ -10,4 +10,15 @@ export const officersFr: Record<keyof typeof officersEn, string> = {
     '{count, plural, one {Un dossier de l’appel {call} vous a été attribué.} other {# dossiers de l’appel {call} vous ont été attribués.}} Déclarez un éventuel conflit d’intérêts, puis {count, plural, one {notez-le} other {notez-les}} depuis votre page de jury :',
   'jury.mine.progress':
     '{count, plural, one {# dossier attribué} other {# dossiers attribués}}, {left, plural, =0 {tous notés} one {# reste à noter} other {# restent à noter}}',
+  'decisions.signatoryName': 'Qui signe les lettres (nom)',
+  'decisions.signatoryFunction': 'Sa fonction',
+  'decisions.signatoryFunction.hint': 'Telle que les lettres la citent, par exemple Directrice générale.',
+  'decisions.appealRoutes': 'Voies de recours (facultatif)',
+  'decisions.appealRoutes.hint':
+    'Laissez vide pour le texte habituel dans chaque langue : un recours en annulation devant le Conseil d’État dans les 60 jours de la notification.',
+  'letter.appeal.title': 'Voies de recours',
+  'letter.appeal.default':
+    'Cette décision peut faire l’objet d’un recours en annulation devant le Conseil d’État (rue de la Science 33, 1040 Bruxelles) dans les 60 jours de sa notification, par une requête signée par un avocat, envoyée par recommandé ou introduite par voie électronique (eproadmin.raadvst-consetat.be). Vous pouvez aussi demander d’abord à {funder} de la reconsidérer ; cette demande ne suspend pas le délai.',
+  'letter.contact': 'Pour toute question sur cette décision, écrivez à {email}.',
+  'letter.signedBy': '{name}, {function}',
 };
