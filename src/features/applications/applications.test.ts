@@ -421,7 +421,7 @@ for (const backend of backends()) {
       const juror = await app.signedIn();
       assert.equal(
         (await juror.agent.get(`/manage/calls/${callId}/applications.csv`)).statusCode,
-        404,
+        403, // the call is public: its officers' exports are refused, not hidden
         'nobody else exports',
       );
     });

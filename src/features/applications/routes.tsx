@@ -17,6 +17,7 @@ import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { SectionPage } from './views/SectionPage.tsx';
 import { refusals } from '../../platform/http/refusals.ts';
+import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Section = { Params: { id: string; sectionId: string } };
@@ -56,13 +57,13 @@ export function applicationsRoutes(
       return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} problem={problem} />, status);
     };
 
-    app.get<Id>('/calls/:id/apply', async (request, reply) => {
+    app.get<Id>('/calls/:id/apply', recordRoute('call', 'apply'), async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
       const mine = await organisations.myOrganisations(request.actor);
       return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} />);
     });
 
-    app.post<Id & Body>('/calls/:id/apply', async (request, reply) => {
+    app.post<Id & Body>('/calls/:id/apply', recordRoute('call', 'apply'), async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
       const form = parseForm(applyForm, request.body);
       const mine = await organisations.myOrganisations(request.actor);
@@ -85,21 +86,25 @@ export function applicationsRoutes(
       }
     });
 
-    app.get('/applications', async (request, reply) => {
+    app.get('/applications', SIGNED_IN_ROUTE, async (request, reply) => {
       const rows = await service.dashboard(request.actor);
       return reply.page((ctx) => <DashboardPage ctx={ctx} rows={rows} />);
     });
 
-    app.get<Id>('/applications/:id', async (request, reply) => {
+    app.get<Id>('/applications/:id', recordRoute('application', 'see'), async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
       return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} />);
     });
 
-    app.get<Section>('/applications/:id/sections/:sectionId', async (request, reply) => {
-      const view = await service.view(request.actor, request.params.id);
-      if (!view.form.sections.some((s) => s.id === request.params.sectionId)) return reply.callNotFound();
-      return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
-    });
+    app.get<Section>(
+      '/applications/:id/sections/:sectionId',
+      recordRoute('application', 'see'),
+      async (request, reply) => {
+        const view = await service.view(request.actor, request.params.id);
+        if (!view.form.sections.some((s) => s.id === request.params.sectionId)) return reply.callNotFound();
+        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
+      },
+    );
 
     /** Saves one section's answers; shared by the save button and the autosave script. */
     const save = async (request: FastifyRequest<Section & Body>) => {
@@ -119,87 +124,95 @@ export function applicationsRoutes(
       return { view, section, raw, result };
     };
 
-    app.post<Section & Body>('/applications/:id/sections/:sectionId', async (request, reply) => {
-      let saved;
-      try {
-        saved = await save(request);
-      } catch (error) {
-        return overview(request, reply, request.params.id, refusal(error), 409);
-      }
-      if (!saved) return reply.callNotFound();
-      const { view, section, raw, result } = saved;
-      if (result.status === 'conflict') {
-        // Nothing lost: their input stays in the fields, the other person's answers beside them.
-        const theirs = Object.fromEntries(
-          section.fields
-            .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
-            .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
-        );
-        return reply.page(
-          (ctx) => (
-            <SectionPage
-              ctx={ctx}
-              view={view}
-              sectionId={section.id}
-              raw={{ ...view.application.rawAnswers, ...raw }}
-              conflict={{ theirs, by: result.by, version: result.version }}
-            />
-          ),
-          409,
-        );
-      }
-      if (Object.keys(result.refused).length || result.titleError) {
-        // The rest is saved; what broke a limit is shown with its message, over what is stored.
-        const fresh = await service.view(request.actor, view.application.id);
-        return reply.page(
-          (ctx) => (
-            <SectionPage
-              ctx={ctx}
-              view={fresh}
-              sectionId={section.id}
-              errors={result.errors}
-              titleError={result.titleError}
-            />
-          ),
-          422,
-        );
-      }
-      const next = view.form.sections[view.form.sections.indexOf(section) + 1];
-      const to =
-        (request.body as Record<string, unknown>).then === 'next' && next
-          ? `/applications/${view.application.id}/sections/${next.id}`
-          : `/applications/${view.application.id}/sections/${section.id}`;
-      return reply.flash('application.saved').redirect(to, 303);
-    });
+    app.post<Section & Body>(
+      '/applications/:id/sections/:sectionId',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        let saved;
+        try {
+          saved = await save(request);
+        } catch (error) {
+          return overview(request, reply, request.params.id, refusal(error), 409);
+        }
+        if (!saved) return reply.callNotFound();
+        const { view, section, raw, result } = saved;
+        if (result.status === 'conflict') {
+          // Nothing lost: their input stays in the fields, the other person's answers beside them.
+          const theirs = Object.fromEntries(
+            section.fields
+              .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
+              .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
+          );
+          return reply.page(
+            (ctx) => (
+              <SectionPage
+                ctx={ctx}
+                view={view}
+                sectionId={section.id}
+                raw={{ ...view.application.rawAnswers, ...raw }}
+                conflict={{ theirs, by: result.by, version: result.version }}
+              />
+            ),
+            409,
+          );
+        }
+        if (Object.keys(result.refused).length || result.titleError) {
+          // The rest is saved; what broke a limit is shown with its message, over what is stored.
+          const fresh = await service.view(request.actor, view.application.id);
+          return reply.page(
+            (ctx) => (
+              <SectionPage
+                ctx={ctx}
+                view={fresh}
+                sectionId={section.id}
+                errors={result.errors}
+                titleError={result.titleError}
+              />
+            ),
+            422,
+          );
+        }
+        const next = view.form.sections[view.form.sections.indexOf(section) + 1];
+        const to =
+          (request.body as Record<string, unknown>).then === 'next' && next
+            ? `/applications/${view.application.id}/sections/${next.id}`
+            : `/applications/${view.application.id}/sections/${section.id}`;
+        return reply.flash('application.saved').redirect(to, 303);
+      },
+    );
 
-    app.post<Section & Body>('/applications/:id/sections/:sectionId/autosave', async (request, reply) => {
-      let saved;
-      try {
-        saved = await save(request);
-      } catch (error) {
-        return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
-      }
-      if (!saved) return reply.callNotFound();
-      const { result } = saved;
-      if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
-      const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
-      if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
-      if (refused.length)
-        return reply.code(422).send({
-          status: 'refused',
+    app.post<Section & Body>(
+      '/applications/:id/sections/:sectionId/autosave',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        let saved;
+        try {
+          saved = await save(request);
+        } catch (error) {
+          return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
+        }
+        if (!saved) return reply.callNotFound();
+        const { result } = saved;
+        if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
+        const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
+        if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
+        if (refused.length)
+          return reply.code(422).send({
+            status: 'refused',
+            version: result.version,
+            message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
+            errors: Object.fromEntries(refused),
+          });
+        return reply.send({
+          status: 'saved',
           version: result.version,
-          message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
-          errors: Object.fromEntries(refused),
+          savedAt: formatInstant(result.savedAt, request.locale, 'time'),
+          errors: Object.keys(result.errors),
         });
-      return reply.send({
-        status: 'saved',
-        version: result.version,
-        savedAt: formatInstant(result.savedAt, request.locale, 'time'),
-        errors: Object.keys(result.errors),
-      });
-    });
+      },
+    );
 
-    app.post<Id>('/applications/:id/submit', async (request, reply) => {
+    app.post<Id>('/applications/:id/submit', recordRoute('application', 'submit'), async (request, reply) => {
       try {
         await service.submitApplication({ actor: request.actor, applicationId: request.params.id });
       } catch (error) {
@@ -209,57 +222,66 @@ export function applicationsRoutes(
       return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
     });
 
-    app.get<Id>('/applications/:id/receipt', async (request, reply) => {
+    app.get<Id>('/applications/:id/receipt', recordRoute('application', 'see'), async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
       if (!view.submissions.length) return reply.redirect(`/applications/${view.application.id}`, 303);
       return reply.page((ctx) => <ReceiptPage ctx={ctx} view={view} />);
     });
 
-    app.post<Id & Body>('/applications/:id/withdraw', async (request, reply) => {
-      const form = parseForm(withdrawForm, request.body);
-      if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
-      try {
-        await service.withdrawApplication({
-          actor: request.actor,
-          applicationId: request.params.id,
-          reason: form.data.reason,
-        });
-      } catch (error) {
-        return overview(request, reply, request.params.id, refusal(error), 409);
-      }
-      return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
-    });
+    app.post<Id & Body>(
+      '/applications/:id/withdraw',
+      recordRoute('application', 'withdraw'),
+      async (request, reply) => {
+        const form = parseForm(withdrawForm, request.body);
+        if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
+        try {
+          await service.withdrawApplication({
+            actor: request.actor,
+            applicationId: request.params.id,
+            reason: form.data.reason,
+          });
+        } catch (error) {
+          return overview(request, reply, request.params.id, refusal(error), 409);
+        }
+        return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
+      },
+    );
 
-    app.post<Id & { Querystring: { field?: string } }>('/applications/:id/files', async (request, reply) => {
-      const { fields, file } = await readMultipart(request.body);
-      const fieldId = request.query.field ?? '';
-      const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
-      const showError = async (key: MessageKey) => {
-        const view = await service.view(request.actor, request.params.id);
-        const sectionId =
-          view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
-        return reply.page(
-          (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />,
-          422,
-        );
-      };
-      if (!file) return showError('file.error.missing');
-      try {
-        await service.attachFile({
-          actor: request.actor,
-          applicationId: request.params.id,
-          fieldId,
-          name: file.name,
-          bytes: file.bytes,
-        });
-      } catch (error) {
-        return showError(refusal(error));
-      }
-      return reply.flash('application.fileAttached').redirect(back, 303);
-    });
+    app.post<Id & { Querystring: { field?: string } }>(
+      '/applications/:id/files',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        const { fields, file } = await readMultipart(request.body);
+        const fieldId = request.query.field ?? '';
+        const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
+        const showError = async (key: MessageKey) => {
+          const view = await service.view(request.actor, request.params.id);
+          const sectionId =
+            view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
+          return reply.page(
+            (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />,
+            422,
+          );
+        };
+        if (!file) return showError('file.error.missing');
+        try {
+          await service.attachFile({
+            actor: request.actor,
+            applicationId: request.params.id,
+            fieldId,
+            name: file.name,
+            bytes: file.bytes,
+          });
+        } catch (error) {
+          return showError(refusal(error));
+        }
+        return reply.flash('application.fileAttached').redirect(back, 303);
+      },
+    );
 
     app.post<{ Params: { id: string; fileId: string }; Body: Record<string, string | undefined> }>(
       '/applications/:id/files/:fileId/remove',
+      recordRoute('application', 'edit'),
       async (request, reply) => {
         try {
           await service.detachFile({
@@ -276,16 +298,21 @@ export function applicationsRoutes(
 
     app.get<{ Params: { id: string; documentId: string } }>(
       '/applications/:id/organisation-documents/:documentId',
+      recordRoute('application', 'see'),
       async (request, reply) => {
         const file = await service.organisationDocument(request.actor, request.params.id, request.params.documentId);
         return sendDownload(reply, file);
       },
     );
 
-    app.get<{ Params: { id: string; fileId: string } }>('/applications/:id/files/:fileId', async (request, reply) => {
-      const file = await service.file(request.actor, request.params.id, request.params.fileId);
-      return sendDownload(reply, file);
-    });
+    app.get<{ Params: { id: string; fileId: string } }>(
+      '/applications/:id/files/:fileId',
+      recordRoute('application', 'see'),
+      async (request, reply) => {
+        const file = await service.file(request.actor, request.params.id, request.params.fileId);
+        return sendDownload(reply, file);
+      },
+    );
   };
 }
 

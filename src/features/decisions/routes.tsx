@@ -48,7 +48,7 @@ export function decisionsRoutes(service: DecisionsService) {
     const toDecision = (reply: FastifyReply, callId: string, key: MessageKey) =>
       reply.flash(key).redirect(`/manage/calls/${callId}/decision`, 303);
 
-    app.get<Id>('/manage/calls/:id/selection', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/selection', recordRoute('call', 'manage'), async (request, reply) => {
       const view = await service.selectionView(request.actor, request.params.id);
       return reply.page((ctx) => (
         <SelectionPage
@@ -59,7 +59,7 @@ export function decisionsRoutes(service: DecisionsService) {
       ));
     });
 
-    app.post<Id & Body>('/manage/calls/:id/selection', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/selection', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parsePlanForm(request.body ?? {});
       if (!form.ok) {
         const saved = await service.selectionView(request.actor, request.params.id);
@@ -100,12 +100,12 @@ export function decisionsRoutes(service: DecisionsService) {
       );
     });
 
-    app.get<Id>('/manage/calls/:id/decision', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/decision', recordRoute('call', 'manage'), async (request, reply) => {
       const today = instantToBrussels(new Date()).date;
       return decisionPage(request, reply, { confirm: { values: { decidedOn: today }, errors: {} } });
     });
 
-    app.post<Id & Body>('/manage/calls/:id/decision', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/decision', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(confirmForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { confirm: form }, 422);
       try {
@@ -124,7 +124,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.confirmed');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/announcement', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/announcement', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(announcementForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { announcement: form }, 422);
       try {
@@ -175,7 +175,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.results.done');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/promote', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/promote', recordRoute('call', 'manage'), async (request, reply) => {
       const expected =
         typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
       try {
@@ -186,7 +186,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.promote.done');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/withdraw-grant', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/withdraw-grant', recordRoute('call', 'manage'), async (request, reply) => {
       // Each selected row has its own reason field (ids on a page are unique): reason-<application id>.
       const applicationId = String(request.body?.applicationId ?? '');
       const form = parseForm(withdrawalForm, { applicationId, reason: request.body?.[`reason-${applicationId}`] });
@@ -199,7 +199,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.withdraw.done');
     });
 
-    app.get<Id>('/applications/:id/letter', async (request, reply) =>
+    app.get<Id>('/applications/:id/letter', recordRoute('application', 'see'), async (request, reply) =>
       sendDownload(reply, await service.letter(request.actor, request.params.id)),
     );
   };
