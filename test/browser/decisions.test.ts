@@ -144,7 +144,7 @@ describe('selection, decision and results in a browser', () => {
     });
     const pub = await visitor.newPage();
     await pub.goto(`${octroi.url}/calls/${call.callId}`);
-    await pub.getByRole('link', { name: 'Voir les résultats : les projets financés et leurs montants' }).click();
+    await pub.getByRole('link', { name: /^Voir les résultats\s: les projets financés et leurs montants$/ }).click();
     await expectH1(pub, 'Résultats de l’appel « Digital.Brussels »');
     const projects = (
       await pub

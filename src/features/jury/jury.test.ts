@@ -320,7 +320,7 @@ for (const backend of backends()) {
       for (const [key, s] of Object.entries(seats)) {
         const n = stored.filter((p) => p.jurorId === s.id).length;
         const told = (await app.mailsTo(s.email)).filter((m) =>
-          / to score: jury of | à noter : jury de | te beoordelen: jury van /.test(m.subject),
+          / to score: jury of | à noter\s: jury de | te beoordelen: jury van /.test(m.subject),
         );
         assert.equal(told.length, n ? 1 : 0, `${key} is told of ${n} assignments`);
         if (!n) continue;
