@@ -19,6 +19,7 @@ import { decisionsRoutes } from './features/decisions/routes.tsx';
 import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
@@ -121,6 +122,7 @@ export async function buildApp(
   });
 
   await server.register(homeRoutes(services.calls));
+  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));
   await server.register(callsRoutes(services.calls));
   await server.register(manageCallsRoutes(services.calls));
   await server.register(formBuilderRoutes(services.calls));

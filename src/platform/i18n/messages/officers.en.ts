@@ -21,4 +21,12 @@ export const officersEn = {
     'This decision may be the subject of an appeal for annulment to the Council of State (Conseil d’État / Raad van State, rue de la Science 33, 1040 Brussels) within 60 days of its notification, by a petition signed by a lawyer, sent by registered mail or filed electronically (eproadmin.raadvst-consetat.be). You may first ask {funder} to reconsider it; this does not suspend the time limit.',
   'letter.contact': 'For any question about this decision, write to {email}.',
   'letter.signedBy': '{name}, {function}',
+  'start.officer.title': 'What waits for you',
+  'start.officer.none': 'You run no call yet.',
+  'start.officer.nothing': 'Nothing waits for you on this call.',
+  'start.officer.toScreen': '{count, plural, one {# application to screen} other {# applications to screen}}',
+  'start.officer.jurorsLate': '{count, plural, one {# juror has work pending} other {# jurors have work pending}}',
+  'start.officer.consensusMissing':
+    '{count, plural, one {# application without consensus} other {# applications without consensus}}',
+  'start.officer.decisionToTake': 'The decision is to be taken',
 };

@@ -21,4 +21,12 @@ export const officersFr: Record<keyof typeof officersEn, string> = {
     'Cette décision peut faire l’objet d’un recours en annulation devant le Conseil d’État (rue de la Science 33, 1040 Bruxelles) dans les 60 jours de sa notification, par une requête signée par un avocat, envoyée par recommandé ou introduite par voie électronique (eproadmin.raadvst-consetat.be). Vous pouvez aussi demander d’abord à {funder} de la reconsidérer ; cette demande ne suspend pas le délai.',
   'letter.contact': 'Pour toute question sur cette décision, écrivez à {email}.',
   'letter.signedBy': '{name}, {function}',
+  'start.officer.title': 'Ce qui vous attend',
+  'start.officer.none': 'Vous ne gérez encore aucun appel.',
+  'start.officer.nothing': 'Rien ne vous attend sur cet appel.',
+  'start.officer.toScreen': '{count, plural, one {# demande à examiner} other {# demandes à examiner}}',
+  'start.officer.jurorsLate':
+    '{count, plural, one {# juré a du travail en attente} other {# jurés ont du travail en attente}}',
+  'start.officer.consensusMissing': '{count, plural, one {# demande sans consensus} other {# demandes sans consensus}}',
+  'start.officer.decisionToTake': 'La décision reste à prendre',
 };

@@ -22,4 +22,13 @@ export const officersNl: Record<keyof typeof officersEn, string> = {
     'Tegen deze beslissing kan binnen 60 dagen na de kennisgeving een beroep tot nietigverklaring worden ingesteld bij de Raad van State (Wetenschapsstraat 33, 1040 Brussel), met een door een advocaat ondertekend verzoekschrift, aangetekend verstuurd of elektronisch ingediend (eproadmin.raadvst-consetat.be). U kunt {funder} ook eerst vragen de beslissing te heroverwegen; dat schorst de termijn niet.',
   'letter.contact': 'Voor vragen over deze beslissing kunt u schrijven naar {email}.',
   'letter.signedBy': '{name}, {function}',
+  'start.officer.title': 'Wat op u wacht',
+  'start.officer.none': 'U beheert nog geen enkele oproep.',
+  'start.officer.nothing': 'Niets wacht op u bij deze oproep.',
+  'start.officer.toScreen': '{count, plural, one {# aanvraag te screenen} other {# aanvragen te screenen}}',
+  'start.officer.jurorsLate':
+    '{count, plural, one {# jurylid heeft werk openstaan} other {# juryleden hebben werk openstaan}}',
+  'start.officer.consensusMissing':
+    '{count, plural, one {# aanvraag zonder consensus} other {# aanvragen zonder consensus}}',
+  'start.officer.decisionToTake': 'De beslissing moet nog genomen worden',
 };
