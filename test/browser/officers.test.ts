@@ -1,6 +1,6 @@
 // What officers tripped on (issue 10), in a real browser: every page of a call carries the call's
-// one navigation, also at 320 px; data pages use the width they need; publishing the results asks
-// first; the officer starts from a page of what waits for them. Every page goes through axe.
+// one navigation, also at 320 px; data pages use the width they need; the officer starts from a
+// page of what waits for them. Every page goes through axe.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -94,6 +94,15 @@ describe('officers’ pages in a browser', () => {
       }
       await page.context().close();
     }
+  });
+
+  it('after signing in, the officer starts on what waits for them', async () => {
+    const page = await officerPage({ viewport: { width: 320, height: 800 } });
+    assert.equal(new URL(page.url()).pathname, '/start');
+    await page.getByRole('heading', { level: 1, name: 'What waits for you' }).waitFor();
+    await page.getByRole('link', { name: 'Digital.Brussels', exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'the officer’s start page at 320 px');
+    await page.context().close();
   });
 
   it('the officers’ data pages use the width they need: references never break', async () => {
