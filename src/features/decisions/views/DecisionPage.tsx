@@ -157,7 +157,13 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
         </section>
       )}
 
-      <div class="table-scroll">
+      {/* On a phone the table scrolls in its box: the box takes the keyboard's focus, named by the table's caption. */}
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={decision ? t('decisions.outcomes.caption') : t('decisions.outcomes.planned')}
+      >
         <table>
           <caption>{decision ? t('decisions.outcomes.caption') : t('decisions.outcomes.planned')}</caption>
           <thead>
