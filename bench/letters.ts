@@ -32,6 +32,9 @@ function facts(i: number, count: number): LetterFacts {
     decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
     decidedOn: '2026-11-20',
     recordedAt: new Date('2026-11-20T10:00:00Z'),
+    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@bee.example.org' },
+    signatory: { name: 'Camille Dupont', function: 'Directrice générale' },
+    appealRoutes: null,
     application: {
       reference: `BEE-2026-${String(i + 1).padStart(4, '0')}`,
       title: `Projet numéro ${i + 1} : formation au numérique`,

@@ -24,6 +24,7 @@ import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
@@ -163,6 +164,7 @@ export async function buildApp(
   });
 
   await server.register(homeRoutes(services.calls));
+  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));
   await server.register(callsRoutes(services.calls));
   await server.register(manageCallsRoutes(services.calls));
   await server.register(formBuilderRoutes(services.calls));
@@ -215,7 +217,19 @@ export async function buildApp(
     mail,
     deps,
     publishedPages,
-    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc, grants, directory },
+    services: {
+      ...services,
+      applications,
+      screening,
+      jury,
+      scoring,
+      decisions,
+      api,
+      webhooks,
+      oidc,
+      grants,
+      directory,
+    },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

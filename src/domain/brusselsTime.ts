@@ -2,6 +2,7 @@
 // and the server's clock decides (DESIGN.md "Conventions"). Every conversion names the zone
 // explicitly, so nothing here depends on the machine's time zone (process.env.TZ).
 
+import { frenchFirstOfMonth } from './frenchText.ts';
 import { intlLocale, type Locale } from './locale.ts';
 import { err, ok, type Result } from './result.ts';
 
@@ -115,7 +116,8 @@ export function formatInstant(instant: Date, locale: Locale, style: 'date' | 'da
     f = new Intl.DateTimeFormat(intlLocale(locale), { ...FORMATS[style], timeZone: BRUSSELS });
     FORMATTERS.set(key, f);
   }
-  return f.format(instant);
+  // French writes the first of the month as an ordinal: "1er décembre".
+  return locale === 'fr' && style !== 'time' ? frenchFirstOfMonth(f.format(instant)) : f.format(instant);
 }
 
 // Elapsed time, not calendar arithmetic: a "day" is 24 hours even across a DST change. Rounded

@@ -128,6 +128,11 @@ describe('selection, decision and results in a browser', () => {
       /5 projets ont été retenus par Paradigm/,
     );
 
+    // Publishing cannot be taken back: a page says what becomes public before anything is.
+    await page.getByRole('link', { name: 'Publish the results', exact: true }).click();
+    await expectH1(page, 'Publish the results of Digital.Brussels?');
+    assert.match(normalizeSpaces(await page.getByRole('main').innerText()), /funded projects and their amounts/);
+    await keep(page, 'the confirmation before publishing the results');
     await submitWith(page, 'Publish the results');
     assert.equal(await flash(page), 'Results published.');
     await context.close();
@@ -139,7 +144,7 @@ describe('selection, decision and results in a browser', () => {
     });
     const pub = await visitor.newPage();
     await pub.goto(`${octroi.url}/calls/${call.callId}`);
-    await pub.getByRole('link', { name: 'Voir les résultats : les projets financés et leurs montants' }).click();
+    await pub.getByRole('link', { name: /^Voir les résultats\s: les projets financés et leurs montants$/ }).click();
     await expectH1(pub, 'Résultats de l’appel « Digital.Brussels »');
     const projects = (
       await pub

@@ -136,7 +136,10 @@ afterEach(async () => {
 });
 
 /** A submitted application of a new organisation whose only member reads `locale` (applying is the applications tests' job). */
-async function submittedApplication(title: string, locale: Locale): Promise<{ id: string; email: string }> {
+async function submittedApplication(
+  title: string,
+  locale: Locale,
+): Promise<{ id: string; email: string; enterpriseNumber: string }> {
   const { services } = octroi.app;
   const email = `member-${process.pid}-${++counter}@example.org`;
   const { id: userId } = await services.accounts.provisionUser({
@@ -148,10 +151,11 @@ async function submittedApplication(title: string, locale: Locale): Promise<{ id
   });
   const member: Actor = { userId, isPlatformAdmin: false, grants: [] };
   const base = String(10_000_000 + counter * 7919);
+  const enterpriseNumber = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
   const { version: _version, ...organisation } = organisationForm.parse({
     ...VALID_ORGANISATION,
     name: `Asbl ${counter}`,
-    enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
+    enterpriseNumber,
     contactEmail: email,
   });
   const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
@@ -176,7 +180,7 @@ async function submittedApplication(title: string, locale: Locale): Promise<{ id
   });
   assert.equal(saved.status, 'saved');
   await services.applications.submitApplication({ actor: member, applicationId: id });
-  return { id, email };
+  return { id, email, enterpriseNumber };
 }
 
 async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
@@ -254,7 +258,8 @@ async function openScreening(page: Page, axe: Axe): Promise<void> {
 describe('screening in a browser', () => {
   it('an officer ticks the verdicts, declares an application not eligible with a reason, and sees the funnel change', async () => {
     const title = 'Clavier pour tous';
-    const { id, email } = await submittedApplication(title, 'nl');
+    const { id, email, enterpriseNumber } = await submittedApplication(title, 'nl');
+    const dotted = `${enterpriseNumber.slice(0, 4)}.${enterpriseNumber.slice(4, 7)}.${enterpriseNumber.slice(7)}`;
     const page = await englishPage();
     await openScreening(page, axeNow);
     const before = await funnel(page);
@@ -263,10 +268,17 @@ describe('screening in a browser', () => {
     assert.ok(before.includes('Not eligible: 0'));
     const row = page.getByRole('row', { name: new RegExp(title) });
     assert.match(normalizeSpaces(await row.innerText()), /Submitted\s+0 of 3 criteria assessed/);
+    // "Be a non-profit" is a criterion: the list says who applies, by legal form and enterprise number.
+    assert.ok(
+      normalizeSpaces(await row.innerText()).includes(`Non-profit association (ASBL/VZW) · ${dotted}`),
+      await row.innerText(),
+    );
 
     await page.getByRole('link', { name: title, exact: true }).click();
     await expectH1(page, title);
     assert.equal(await fact(page, 'Status'), 'Submitted');
+    assert.equal(await fact(page, 'Legal form'), 'Non-profit association (ASBL/VZW)');
+    assert.equal(await fact(page, 'Enterprise number \\(BCE/KBO\\)'), dotted);
     assert.equal(
       normalizeSpaces(
         await page.getByRole('region', { name: 'Decision', exact: true }).getByRole('paragraph').last().innerText(),

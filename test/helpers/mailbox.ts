@@ -6,6 +6,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   file: string;
+  /** The Reply-To header ('' when there is none). */
+  replyTo: string;
 }
 
 /** Reads the .eml files Octroi wrote (no SMTP configured), decoding what nodemailer encoded. */
@@ -34,7 +36,7 @@ export function parseMail(message: string, file = ''): ReceivedMail {
   } else if (encoding === 'base64') {
     text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   }
-  return { to: header('To'), subject: decodeMimeWords(header('Subject')), text, file };
+  return { to: header('To'), subject: decodeMimeWords(header('Subject')), text, file, replyTo: header('Reply-To') };
 }
 
 /** Subjects with accents arrive as RFC 2047 encoded words. */

@@ -213,3 +213,8 @@ export async function setTranchePlan(
 ): Promise<void> {
   await app.database.db.update(calls).set({ tranchePlan: plan }).where(eq(calls.id, callId));
 }
+
+/** Moves a call to a later status as the steps before it would leave it (their own tests cover them). */
+export async function setCallStatus(app: App, callId: string, status: typeof calls.$inferSelect.status): Promise<void> {
+  await app.database.db.update(calls).set({ status }).where(eq(calls.id, callId));
+}

@@ -25,7 +25,7 @@ const CALL = {
   url: 'https://octroi.example.brussels/calls/digital-brussels',
 };
 // 30 June 2026, 22:30 UTC is already 1 July in Brussels (CEST, UTC+2).
-const DECIDED = new Date('2026-06-30T22:30:00Z');
+const DECIDED = '2026-07-01';
 
 const commune = (nis: string): { code: string; name: string } => {
   const c = COMMUNES.find((x) => x.nis === nis);
@@ -276,7 +276,7 @@ test('amounts are whole cents divided by 100; dates are Brussels calendar dates'
       one({
         reference: 'B',
         amountCents: 1999,
-        awardDate: new Date('2026-01-15T23:30:00Z'),
+        awardDate: '2026-01-16',
         plannedDates: { startDate: '2026-09-01', endDate: '2027-08-31' },
       }),
     ],
@@ -288,7 +288,8 @@ test('amounts are whole cents divided by 100; dates are Brussels calendar dates'
     pkg.grants.map((g) => g.amountAwarded),
     [11015.5, 19.99],
   );
-  assert.equal(pkg.grants[1]?.awardDate, '2026-01-16'); // 00:30 CET
+  assert.equal(pkg.grants[1]?.awardDate, '2026-01-16');
+  assert.throws(() => threeSixtyGivingPackage([one({ awardDate: '16/01/2026' })], META), RangeError);
   assert.deepEqual(pkg.grants[1]?.plannedDates, [{ startDate: '2026-09-01', endDate: '2027-08-31' }]);
   const [head = [], a = []] = parseCsv(threeSixtyGivingCsv([one({ reference: 'A', amountCents: 1101550 })], META));
   assert.equal(a[head.indexOf('Amount Awarded')], '11015.5');

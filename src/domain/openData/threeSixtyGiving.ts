@@ -3,7 +3,7 @@
 // disagree. The schemas the output must satisfy are in reference-data/360giving-1.4.3; the test
 // validates against them.
 
-import { instantToBrussels } from '../brusselsTime.ts';
+import { isCalendarDate, type CalendarDate } from '../calendarDate.ts';
 import { writeCsv, type CsvCell } from '../csvSafe.ts';
 import { parseEnterpriseNumber } from '../enterpriseNumber.ts';
 
@@ -15,8 +15,8 @@ export interface OpenGrant {
   description: string;
   /** Integer cents, EUR. */
   amountCents: number;
-  /** The instant of the decision. */
-  awardDate: Date;
+  /** The day of the decision as the decision itself states it (a calendar date, YYYY-MM-DD), not when it was recorded. */
+  awardDate: CalendarDate;
   /** ISO calendar dates. */
   plannedDates?: { startDate: string; endDate?: string } | null;
   call: { code: string; title: string; url: string };
@@ -167,6 +167,12 @@ function classifications(grant: OpenGrant): Classification[] {
   }));
 }
 
+function awardDateOf(grant: OpenGrant): CalendarDate {
+  if (!isCalendarDate(grant.awardDate))
+    throw new RangeError(`award date of ${grant.reference} is not a date: ${grant.awardDate}`);
+  return grant.awardDate;
+}
+
 function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
   if (!Number.isSafeInteger(grant.amountCents))
     throw new RangeError(`amount of ${grant.reference} is not whole cents: ${grant.amountCents}`);
@@ -180,8 +186,7 @@ function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
     currency: 'EUR',
     // Currency units: dividing whole cents by 100 gives the double nearest the decimal amount.
     amountAwarded: grant.amountCents / 100,
-    // The day of the decision on the Brussels calendar, not UTC's, which is a day behind before 1 or 2 a.m.
-    awardDate: instantToBrussels(grant.awardDate).date,
+    awardDate: awardDateOf(grant),
     ...(planned
       ? { plannedDates: [{ startDate: planned.startDate, ...(planned.endDate ? { endDate: planned.endDate } : {}) }] }
       : {}),

@@ -83,7 +83,9 @@ export function accountsRoutes(
     });
 
     app.post<Body>('/sign-in', SENSITIVE, async (request, reply) => {
-      const next = safeLocalPath(request.body?.next);
+      // Without a page to return to, each person starts on their own start page (/start), not the public home.
+      const requested = safeLocalPath(request.body?.next, '');
+      const next = requested && requested !== '/' ? requested : '/start';
       const form = parseForm(signInForm, request.body);
       if (!form.ok)
         return reply.page((ctx) => <SignInPage ctx={ctx} next={next} values={form.values} errors={form.errors} />, 422);

@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
-import { formatInstant } from '../../domain/brusselsTime.ts';
+import { instantToBrussels } from '../../domain/brusselsTime.ts';
+import { isCalendarDate } from '../../domain/calendarDate.ts';
 import { writeCsv } from '../../domain/csvSafe.ts';
 import { formatEnterpriseNumber } from '../../domain/enterpriseNumber.ts';
 import { allFields, type AnswerValue, type Answers, type FieldDef } from '../../domain/forms/definition.ts';
@@ -12,8 +13,24 @@ import { answerAsText } from '../forms/AnswersView.tsx';
 import type { ApplicationsService } from './service.ts';
 
 type ExportData = Awaited<ReturnType<ApplicationsService['exportRows']>>;
-/** Amounts and numbers are numbers, so a spreadsheet can add them up; everything else is text. */
-type ExportCell = string | number;
+/** An amount in euros (from whole cents): a number with a euro format in a spreadsheet. */
+export interface EurosCell {
+  kind: 'euros';
+  euros: number;
+}
+/** A calendar day or an instant: a real date in a spreadsheet, shown on the Brussels calendar and clock. */
+export interface DateCell {
+  kind: 'date';
+  /** YYYY-MM-DD, Brussels. */
+  date: string;
+  /** HH:mm, Brussels; absent for a calendar day. */
+  time?: string;
+}
+/** Numbers, amounts and dates keep their type, so an officer can sum and sort; everything else is text. */
+export type ExportCell = string | number | EurosCell | DateCell;
+
+const euros = (cents: number): EurosCell => ({ kind: 'euros', euros: cents / 100 });
+const instant = (at: Date): DateCell => ({ kind: 'date', ...instantToBrussels(at) });
 
 /**
  * One row per submitted application, one column per question of the call's current form (answers
@@ -39,8 +56,8 @@ export function exportTable(data: ExportData, locale: Locale, t: Translate): Exp
     r.organisation?.name ?? '',
     r.organisation ? formatEnterpriseNumber(r.organisation.enterpriseNumber) : '',
     t(`application.status.${r.status}` as MessageKey),
-    r.submittedAt ? formatInstant(r.submittedAt, locale) : '',
-    r.requestedCents === null ? '' : r.requestedCents / 100,
+    r.submittedAt ? instant(r.submittedAt) : '',
+    r.requestedCents === null ? '' : euros(r.requestedCents),
     ...fields.map((f) => answerCell(ctx, f, (r.answers as Answers)[f.id] ?? null, managed.targetPublics)),
   ]);
   return [head, ...body];
@@ -49,7 +66,8 @@ export function exportTable(data: ExportData, locale: Locale, t: Translate): Exp
 function answerCell(ctx: ViewContext, field: FieldDef, value: AnswerValue, publics: readonly Term[]): ExportCell {
   if (field.type === 'file') return Array.isArray(value) ? value.length : 0;
   if (field.type === 'number' && typeof value === 'number') return value;
-  if (field.type === 'money' && typeof value === 'number') return value / 100;
+  if (field.type === 'money' && typeof value === 'number') return euros(value);
+  if (field.type === 'date' && typeof value === 'string' && isCalendarDate(value)) return { kind: 'date', date: value };
   return answerAsText(ctx, field, value, publics);
 }
 
@@ -58,17 +76,42 @@ function answerCell(ctx: ViewContext, field: FieldDef, value: AnswerValue, publi
  * mark; text that a spreadsheet would run as a formula is neutralised (csvSafe.ts).
  */
 export function toCsv(table: ExportCell[][], locale: Locale): string {
-  return writeCsv(table, { delimiter: ';', decimalMark: locale === 'en' ? '.' : ',', bom: true });
+  // Dates as ISO text (2026-03-02 11:00), which spreadsheets read as dates and which sort as text too.
+  const plain = table.map((row) =>
+    row.map((cell) =>
+      typeof cell !== 'object'
+        ? cell
+        : cell.kind === 'euros'
+          ? cell.euros
+          : [cell.date, cell.time].filter(Boolean).join(' '),
+    ),
+  );
+  return writeCsv(plain, { delimiter: ';', decimalMark: locale === 'en' ? '.' : ',', bom: true });
 }
 
-/** Text cells are written as strings, numbers as numbers: an XLSX cell is a formula only when typed as one. */
+/** Excel's number formats: two decimals with the euro sign after; a date, with the time when there is one. */
+export const EUROS_FORMAT = '#,##0.00 "€"';
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+function xlsxCell(value: ExportCell) {
+  if (typeof value === 'number') return { value, type: Number };
+  if (typeof value === 'string') return { value, type: String };
+  if (value.kind === 'euros') return { value: value.euros, type: Number, format: EUROS_FORMAT };
+  // A spreadsheet date has no time zone: the Brussels wall clock is written as it reads.
+  const wall = new Date(`${value.date}T${value.time ?? '00:00'}:00Z`);
+  return { value: wall, type: Date, format: value.time ? DATE_TIME_FORMAT : DATE_FORMAT };
+}
+
+/**
+ * Text cells are written as strings, numbers as numbers, amounts as numbers in euros and dates as dates:
+ * an XLSX cell is a formula only when typed as one.
+ */
 export async function toXlsx(table: ExportCell[][]): Promise<Buffer> {
   const [head = [], ...body] = table;
   const data = [
     head.map((value) => ({ value: String(value), type: String, fontWeight: 'bold' as const })),
-    ...body.map((row) =>
-      row.map((value) => (typeof value === 'number' ? { value, type: Number } : { value, type: String })),
-    ),
+    ...body.map((row) => row.map(xlsxCell)),
   ];
   return Buffer.from(await writeXlsxFile(data, { sheet: 'Applications', stickyRowsCount: 1 }).toBuffer());
 }

@@ -13,9 +13,11 @@ import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGi
 import type { Actor } from '../../domain/access.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
+import { funders } from '../../platform/identity/schema.ts';
 import { decisionOutcomes } from './schema.ts';
 
 const EN = { 'accept-language': 'en' };
+const CONTACT = 'appels@paradigm.example.org';
 
 for (const backend of backends()) {
   describe(`selection, decision and results on ${backend.name}`, () => {
@@ -37,6 +39,11 @@ for (const backend of backends()) {
       const call = await scoredCall(app, { password: PASSWORD, open: true });
       ({ callId, ids } = call);
       officerActor = call.officer;
+      // The funder's letterhead and contact address, as its administrator enters them.
+      await app.database.db
+        .update(funders)
+        .set({ contactEmail: CONTACT, street: 'Rue Royale 2', postalCode: '1000', city: 'Bruxelles' })
+        .where(eq(funders.id, call.funderId));
       officer = await signIn(call.officerEmail);
       for (const key of ['ara', 'arts', 'croix', 'weak'] as const)
         applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
@@ -212,7 +219,13 @@ for (const backend of backends()) {
 
       const done = await officer.submit(
         from,
-        { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        {
+          version: '1',
+          decidingBody: 'Le Gouvernement bruxellois',
+          decidedOn: '2026-11-20',
+          signatoryName: 'Camille Dupont',
+          signatoryFunction: 'Director-General',
+        },
         { from, headers: EN },
       );
       assert.equal(done.statusCode, 303);
@@ -257,7 +270,18 @@ for (const backend of backends()) {
       assert.match(letter, /decided to grant €11,015\.00 to your project “Ensemble, Tous Connectés”/);
       assert.match(letter, /This grant of €11,015\.00 covers part of the €30,000\.00 you requested\./);
       assert.match(letter, /Quality 65 \/ 100 Commentaire du jury sur Ensemble, Tous Connectés\./);
-      assert.match(letter, /For Le Gouvernement bruxellois/);
+      assert.match(
+        letter,
+        /For Le Gouvernement bruxellois Camille Dupont, Director-General/,
+        'signed, by name and function',
+      );
+      // Replies go to the funder, which the letter names; the letter says how and by when to contest.
+      assert.equal(mail?.replyTo, CONTACT);
+      assert.match(letter, /For any question about this decision, write to appels@paradigm\.example\.org\./);
+      assert.match(letter, /Rue Royale 2 1000 Bruxelles appels@paradigm\.example\.org/, 'the letterhead');
+      assert.match(letter, /How to contest this decision .*Council of State .* within 60 days of its notification/);
+      const delivered = (await app.mailsTo(applicants.croix!.email)).find((m) => m.subject.startsWith('Decision on'));
+      assert.equal(delivered?.replyTo, CONTACT, 'the mail as sent carries Reply-To');
 
       const weak = await applicants.weak!.agent.get(`/applications/${ids.weak}/letter`);
       assert.match(
@@ -283,8 +307,21 @@ for (const backend of backends()) {
       const from = `/manage/calls/${callId}/decision`;
       const page = await officer.get(from, EN);
       assert.match(page.body, /projets ont été retenus par Paradigm/, 'the announcement draft is offered');
+      // Publishing cannot be taken back: the decision page leads to a page that says what becomes public.
+      assert.ok(page.body.includes(`href="/manage/calls/${callId}/results/publish"`), 'a link, not a publishing form');
+      const unconfirmed = await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN });
+      assert.equal(unconfirmed.statusCode, 303);
+      assert.equal(unconfirmed.headers.location, `/manage/calls/${callId}/results/publish`);
+      assert.equal((await app.agent().get(`/calls/${callId}/results`, EN)).statusCode, 404, 'nothing published yet');
+      const confirm = await officer.get(`/manage/calls/${callId}/results/publish`, EN);
+      assert.equal(confirm.statusCode, 200);
+      assert.match(
+        confirm.body.replace(/\s/g, ' '),
+        /the \d funded projects and their amounts \(€[\d,]+ in all\).*cannot be withdrawn/,
+      );
+      const fromConfirm = `/manage/calls/${callId}/results/publish`;
       assert.equal(
-        (await officer.submit(`/manage/calls/${callId}/results/publish`, {}, { from, headers: EN })).statusCode,
+        (await officer.submit(fromConfirm, { confirmed: 'yes' }, { from: fromConfirm, headers: EN })).statusCode,
         303,
       );
       const results = await app.agent().get(`/calls/${callId}/results`, EN);

@@ -112,6 +112,11 @@ export const confirmForm = z.object({
   version: z.coerce.number().int(),
   decidingBody: z.string().trim().min(1, 'form.error.required').max(300),
   decidedOn: isoDate,
+  /** Who signs the letters, and in which function; the letters name them. */
+  signatoryName: z.string().trim().max(200).default(''),
+  signatoryFunction: z.string().trim().max(200).default(''),
+  /** How and by when to contest, when not the default text (the Council of State, within 60 days). */
+  appealRoutes: z.string().trim().max(4000).default(''),
 });
 
 export const announcementForm = z.object({

@@ -10,7 +10,7 @@ import { isLocale } from '../../domain/locale.ts';
 import { inLocale } from '../../domain/translated.ts';
 import { inTransaction } from '../../platform/db/unitOfWork.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
-import { enqueueMail } from '../../platform/mail/outbox.ts';
+import { enqueueMail, funderLetterhead } from '../../platform/mail/outbox.ts';
 import { renderPdf } from '../../platform/pdf/renderPdf.ts';
 import { files } from '../../platform/storage/schema.ts';
 import type { DecisionsDeps } from './deps.ts';
@@ -78,6 +78,7 @@ interface LetterSources {
   outcomes: (typeof decisionOutcomes.$inferSelect)[];
   candidates: Map<string, Candidate>;
   callTitle: LetterContext['callTitle'];
+  funderId: string;
 }
 
 /** What every letter of a call reads: the call, its decision, every outcome, the applications and the panel's consensus. */
@@ -94,6 +95,9 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
       decidingBody: decision!.decidingBody,
       decidedOn: decision!.decidedOn,
       recordedAt: decision!.recordedAt,
+      funder: await funderLetterhead(deps.db, call.funderId),
+      signatory: { name: decision!.signatoryName, function: decision!.signatoryFunction },
+      appealRoutes: decision!.appealRoutes,
       criteria: call.evaluationCriteria,
       consensus: new Map(
         agreed.map((a) => [a.applicationId, { scores: a.scores, comments: a.comments, comment: a.comment }]),
@@ -103,6 +107,7 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
     outcomes,
     candidates: new Map((await candidatesOf(deps, callId, new Map())).map((c) => [c.id, c])),
     callTitle: call.title,
+    funderId: call.funderId,
   };
 }
 
@@ -163,6 +168,8 @@ async function issueLetter(deps: DecisionsDeps, sources: LetterSources, applicat
         subject: t('mail.decision.subject', values),
         text: t('mail.decision.body', values),
         attachments: [attachment],
+        // Replies reach the funder's contact address, which the letter names too.
+        funderId: sources.funderId,
       });
     }
     return true;

@@ -5,6 +5,7 @@ import type { EvaluationCriterion } from '../../domain/callCriteria.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { formatCount } from '../../domain/numbers.ts';
+import { frenchNameInSentence, frenchTypography } from '../../domain/frenchText.ts';
 import { inLocale, type Translated } from '../../domain/translated.ts';
 import { translator, type MessageKey } from '../../platform/i18n/i18n.ts';
 import type { PdfBlock, PdfDocumentSpec } from '../../platform/pdf/renderPdf.ts';
@@ -16,6 +17,12 @@ export interface LetterFacts {
   callTitle: Translated;
   decidingBody: string;
   decidedOn: string; // ISO date
+  /** The funder's letterhead and where to reply: its postal address lines and its contact address. */
+  funder: { address: string[]; contactEmail: string | null };
+  /** Who signs for the deciding body, as entered with the decision (empty: nobody named). */
+  signatory: { name: string; function: string };
+  /** How to contest, as entered with the decision; null: the default text (the Council of State, 60 days). */
+  appealRoutes: string | null;
   recordedAt: Date;
   application: { reference: string; title: string; organisationName: string; requestedCents: number };
   outcome: {
@@ -54,15 +61,21 @@ function reasonKey(outcome: Outcome, reason: string): MessageKey {
 
 export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
   const { locale, application, outcome } = facts;
-  const t = translator(locale);
+  const translate = translator(locale);
+  // French sentences get their typography (contractions, spaces before : ; ! ?) from one helper.
+  const t: typeof translate = (key, values) =>
+    locale === 'fr' ? frenchTypography(translate(key, values)) : translate(key, values);
   const money = (cents: number) => formatMoney(cents, locale, { cents: true });
   const score = (n: number) => formatCount(n, locale);
   const date = formatCalendarDate(facts.decidedOn, locale);
+  const funderName = inLocale(facts.funderName, locale);
+  // A name inside a sentence: "le Gouvernement", never "Le Gouvernement" after a comma.
+  const body = locale === 'fr' ? frenchNameInSentence(facts.decidingBody) : facts.decidingBody;
   const blocks: PdfBlock[] = [
     { type: 'heading', level: 1, text: t('letter.title', { reference: application.reference }) },
     { type: 'paragraph', text: t('letter.greeting', { organisation: application.organisationName }) },
   ];
-  const about = { body: facts.decidingBody, date, title: application.title, call: inLocale(facts.callTitle, locale) };
+  const about = { body, date, title: application.title, call: inLocale(facts.callTitle, locale) };
   if (outcome.outcome === 'selected') {
     blocks.push({
       type: 'paragraph',
@@ -116,9 +129,28 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
       );
   }
   blocks.push(
-    { type: 'paragraph', text: t('letter.questions') },
-    { type: 'paragraph', text: t('letter.signature', { body: facts.decidingBody }) },
+    { type: 'heading', level: 2, text: t('letter.appeal.title') },
+    {
+      type: 'paragraph',
+      text: facts.appealRoutes?.trim()
+        ? facts.appealRoutes.trim()
+        : t('letter.appeal.default', { funder: locale === 'fr' ? frenchNameInSentence(funderName) : funderName }),
+    },
+    {
+      type: 'paragraph',
+      text: facts.funder.contactEmail
+        ? t('letter.contact', { email: facts.funder.contactEmail })
+        : t('letter.questions'),
+    },
+    { type: 'paragraph', text: t('letter.signature', { body }) },
   );
+  if (facts.signatory.name.trim())
+    blocks.push({
+      type: 'paragraph',
+      text: facts.signatory.function.trim()
+        ? t('letter.signedBy', { name: facts.signatory.name.trim(), function: facts.signatory.function.trim() })
+        : facts.signatory.name.trim(),
+    });
 
   return {
     lang: `${locale}-BE`,
@@ -126,7 +158,13 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
     author: inLocale(facts.funderName, locale),
     subject: inLocale(facts.callTitle, locale),
     createdAt: facts.recordedAt,
-    letterhead: [inLocale(facts.funderName, locale), inLocale(facts.callTitle, locale), date],
+    letterhead: [
+      funderName,
+      ...facts.funder.address,
+      ...(facts.funder.contactEmail ? [facts.funder.contactEmail] : []),
+      inLocale(facts.callTitle, locale),
+      date,
+    ],
     blocks,
   };
 }

@@ -18,7 +18,8 @@ export function openGrantsOf(
       title: p.title,
       description: p.summary || p.title,
       amountCents: p.amountCents,
-      awardDate: decision.recordedAt,
+      // The decision's own date (what the pages and letters say), never the day it was entered in Octroi.
+      awardDate: decision.decidedOn,
       call: { code: call.code, title: call.title.fr, url: `${deps.publicUrl}/calls/${call.id}` },
       // Funders are administrations without an identifier recorded in Octroi: the publisher's prefix names them.
       funder: { name: inLocale(call.funderName, 'fr'), identifier: `${deps.openDataPrefix}-funder-${call.funderSlug}` },

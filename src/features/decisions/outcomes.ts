@@ -100,7 +100,15 @@ export function decisionBlockers(facts: Pick<SelectionFacts, 'awaiting' | 'unran
 
 export type LetterContext = Pick<
   LetterFacts,
-  'funderName' | 'callTitle' | 'decidingBody' | 'decidedOn' | 'recordedAt' | 'criteria'
+  | 'funderName'
+  | 'callTitle'
+  | 'decidingBody'
+  | 'decidedOn'
+  | 'recordedAt'
+  | 'criteria'
+  | 'funder'
+  | 'signatory'
+  | 'appealRoutes'
 > & {
   consensus: Map<string, { scores: Record<string, number>; comments: Record<string, string>; comment: string }>;
   targetPublicLabel: (key: string) => LetterFacts['funderName'];
@@ -128,6 +136,9 @@ export function letterFactsOf(
     decidingBody: context.decidingBody,
     decidedOn: context.decidedOn,
     recordedAt: context.recordedAt,
+    funder: context.funder,
+    signatory: context.signatory,
+    appealRoutes: context.appealRoutes,
     application: {
       reference: o.candidate.reference,
       title: o.candidate.title,

@@ -10,6 +10,8 @@ import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
 import { SelectionPage } from './views/SelectionPage.tsx';
 import { refusals } from '../../platform/http/refusals.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
+import { ConfirmPage } from '../../platform/views/ConfirmPage.tsx';
+import { inLocale } from '../../domain/translated.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -114,7 +116,7 @@ export function decisionsRoutes(service: DecisionsService) {
           reply,
           {
             problem: refusal(error),
-            confirm: { values: { decidingBody: form.data.decidingBody, decidedOn: form.data.decidedOn }, errors: {} },
+            confirm: { values: { ...form.data, version: String(form.data.version) }, errors: {} },
           },
           409,
         );
@@ -133,7 +135,38 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.announcement.saved');
     });
 
-    app.post<Id>('/manage/calls/:id/results/publish', recordRoute('call', 'manage'), async (request, reply) => {
+    // Publishing the results cannot be taken back: a page says what becomes public, and only its form publishes.
+    app.get<Id>('/manage/calls/:id/results/publish', recordRoute('call', 'manage'), async (request, reply) => {
+      const view = await service.decisionView(request.actor, request.params.id);
+      const decision = view.facts.decision;
+      const callId = view.facts.managed.call.id;
+      if (!decision || decision.resultsPublishedAt) return reply.redirect(`/manage/calls/${callId}/decision`, 303);
+      const funded = view.outcomes.filter((o) => o.outcome === 'selected' && o.reason !== 'withdrawn');
+      const totalCents = funded.reduce((sum, o) => sum + (o.amountCents ?? 0), 0);
+      return reply.page((ctx) => (
+        <ConfirmPage
+          ctx={ctx}
+          title={ctx.t('decisions.results.confirmTitle', { call: inLocale(view.facts.managed.call.title, ctx.locale) })}
+          body={ctx.t('decisions.results.confirmBody', {
+            count: funded.length,
+            total: formatMoney(totalCents, ctx.locale),
+          })}
+          action={`/manage/calls/${callId}/results/publish`}
+          confirmLabel={ctx.t('decisions.results.publish')}
+          cancelHref={`/manage/calls/${callId}/decision`}
+        >
+          <input type="hidden" name="confirmed" value="yes" />
+        </ConfirmPage>
+      ));
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/results/publish', recordRoute('call', 'manage'), async (request, reply) => {
+      // Only the confirmation page's form publishes; anything else is shown that page first.
+      if (request.body?.confirmed !== 'yes') {
+        // Asked of the service first, so that someone who may not publish is refused, not sent to the page.
+        const view = await service.decisionView(request.actor, request.params.id);
+        return reply.redirect(`/manage/calls/${view.facts.managed.call.id}/results/publish`, 303);
+      }
       try {
         await service.publishResults({ actor: request.actor, callId: request.params.id });
       } catch (error) {

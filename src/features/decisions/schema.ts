@@ -41,6 +41,11 @@ export const callDecisions = pgTable('call_decisions', {
     .primaryKey()
     .references(() => calls.id, { onDelete: 'cascade' }),
   decidingBody: text('deciding_body').notNull(),
+  /** Who signs the letters for the deciding body: a name and a function ("Directrice générale"). */
+  signatoryName: text('signatory_name').notNull().default(''),
+  signatoryFunction: text('signatory_function').notNull().default(''),
+  /** How and by when to contest the decision, as the letters state it; null: the default (Council of State, 60 days). */
+  appealRoutes: text('appeal_routes'),
   decidedOn: date('decided_on', { mode: 'string' }).notNull(),
   mode: text('mode').$type<SelectionMode>().notNull(),
   budgetCents: bigint('budget_cents', { mode: 'number' }).notNull(),

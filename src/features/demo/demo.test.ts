@@ -12,6 +12,8 @@ import type { Actor } from '../../domain/access.ts';
 import { users } from '../../platform/identity/schema.ts';
 import { seedCall } from './demoContent.ts';
 import { DEMO_PASSWORD, loadDemo } from './loadDemo.ts';
+import { brusselsDateInDays } from './demoTime.ts';
+import { formatCalendarDate } from '../../domain/brusselsTime.ts';
 
 const BEE = seedCall('bee-digital-skills');
 const DIGB = seedCall('digital-brussels');
@@ -157,7 +159,7 @@ for (const backend of backends()) {
       );
       assert.match(digb.body.replace(/\s/g, ' '), /250 439 € sur un budget de 250 000 €/);
       const pack = JSON.parse((await visitor.get('/open-data/360giving.json')).body) as {
-        grants: { recipientOrganization: { id: string }[] }[];
+        grants: { recipientOrganization: { id: string }[]; awardDate: string; grantProgramme: { code: string }[] }[];
       };
       assertValid(validatePackage, pack, 'the programme-wide 360Giving feed');
       assert.equal(pack.grants.length, 15, 'the programme-wide feed holds both calls’ grants');
@@ -165,6 +167,13 @@ for (const backend of backends()) {
         pack.grants.every((g) => /^BE-BCE_KBO-[01]\d{9}$/.test(g.recipientOrganization[0]!.id)),
         'every recipient named by its enterprise number',
       );
+      // awardDate is the day of the decision the pages state (30 and 20 days ago), not the day the demo recorded it.
+      const awardDates = (code: string) =>
+        new Set(pack.grants.filter((g) => g.grantProgramme[0]!.code === code).map((g) => g.awardDate));
+      assert.deepEqual([...awardDates('BEE')], [brusselsDateInDays(-30)]);
+      assert.deepEqual([...awardDates('DIGB')], [brusselsDateInDays(-20)]);
+      const onPage = formatCalendarDate(brusselsDateInDays(-30), 'fr');
+      assert.ok(decode(bee.body).includes(onPage), `the BEE results page says ${onPage}`);
     });
 
     test('where the published facts break Digital.Brussels’ own rules, the officer sees it, justified', async () => {

@@ -316,7 +316,23 @@ for (const backend of backends()) {
         'confirming twice changes nothing',
       );
 
+      // Each juror given applications is told, once, how many and where to score them.
+      for (const [key, s] of Object.entries(seats)) {
+        const n = stored.filter((p) => p.jurorId === s.id).length;
+        const told = (await app.mailsTo(s.email)).filter((m) =>
+          / to score: jury of | à noter\s: jury de | te beoordelen: jury van /.test(m.subject),
+        );
+        assert.equal(told.length, n ? 1 : 0, `${key} is told of ${n} assignments`);
+        if (!n) continue;
+        assert.match(told[0]!.subject, n === 1 ? /^(An application|Un dossier|Een aanvraag) / : new RegExp(`^${n} `));
+        assert.match(told[0]!.text, /\/jury\n/);
+      }
       const mine = await j1.agent.get('/jury');
+      const j1Count = stored.filter((p) => p.jurorId === j1.id).length;
+      assert.ok(
+        mine.body.includes(`${j1Count} applications assigned, ${j1Count} left to score`),
+        'the jury page counts what is left to score',
+      );
       assert.match(mine.body, new RegExp(`/jury/applications/${a2.id}`));
       assert.match(mine.body, new RegExp(`/jury/applications/${a3.id}`));
       assert.doesNotMatch(mine.body, new RegExp(a1.id), 'a conflicted application is not even listed');
@@ -331,6 +347,10 @@ for (const backend of backends()) {
       await app.database.db
         .insert(evaluations)
         .values({ assignmentId: j2Pairs[0]!.id, status: 'submitted', submittedAt: new Date(), scores: {} });
+      assert.ok(
+        (await j2.agent.get('/jury')).body.includes('2 applications assigned, 1 left to score'),
+        'a submitted evaluation is no longer counted as left to score',
+      );
       const refused = await asOfficer(page(`/jurors/${j2.id}/withdraw`), { reason: '' });
       assert.equal(refused.statusCode, 422);
       assert.equal((await asOfficer(page(`/jurors/${j2.id}/withdraw`), { reason: 'Moved abroad' })).statusCode, 303);

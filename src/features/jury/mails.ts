@@ -46,6 +46,38 @@ export async function mailInvitation(
   });
 }
 
+/**
+ * Tells each juror given new applications how many, and where to score them: a juror learns of new
+ * work without having to look. Queued in the assignment's transaction, sent after it commits.
+ */
+export async function mailAssignments(
+  tx: Transaction,
+  publicUrl: string,
+  input: {
+    pairs: readonly { jurorId: string }[];
+    jurors: readonly { id: string; email: string }[];
+    callTitle: Translated;
+    locale: Locale;
+  },
+): Promise<void> {
+  const added = new Map<string, number>();
+  for (const p of input.pairs) added.set(p.jurorId, (added.get(p.jurorId) ?? 0) + 1);
+  for (const juror of input.jurors) {
+    const count = added.get(juror.id);
+    if (!count) continue;
+    const locale = await localeFor(tx, juror.email, input.locale);
+    const t = translator(locale);
+    const call = inLocale(input.callTitle, locale);
+    await enqueueMail(tx, {
+      to: juror.email,
+      subject: t('mail.jury.assigned.subject', { call, count }),
+      text: [t('mail.jury.assigned.body', { call, count }), '', `${publicUrl}/jury`, '', t('mail.signature')].join(
+        '\n',
+      ),
+    });
+  }
+}
+
 /** A reminder to a juror who has accepted: to sign the declaration, or to finish their evaluations. */
 export async function mailReminder(
   tx: Transaction,

@@ -11,7 +11,7 @@ import { acceptInvitation, inviteMember } from './commands/members.ts';
 import { createOrganisation, updateOrganisation } from './commands/saveOrganisation.ts';
 import { uploadOrganisationDocument } from './commands/uploadDocument.ts';
 import { membershipOf } from './membership.ts';
-import { organisationDocuments, organisationMembers, organisations } from './schema.ts';
+import { organisationDocuments, organisationMembers, organisations, type LegalForm } from './schema.ts';
 
 export type { LegalForm } from './schema.ts';
 export type Organisation = typeof organisations.$inferSelect;
@@ -57,12 +57,15 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     /** Names of organisations, for lists that show whose application is whose. */
     async names(
       ids: string[],
-    ): Promise<Map<string, { name: string; enterpriseNumber: string; communeNis: string | null }>> {
+    ): Promise<
+      Map<string, { name: string; legalForm: LegalForm; enterpriseNumber: string; communeNis: string | null }>
+    > {
       if (!ids.length) return new Map();
       const rows = await deps.db
         .select({
           id: organisations.id,
           name: organisations.name,
+          legalForm: organisations.legalForm,
           enterpriseNumber: organisations.enterpriseNumber,
           communeNis: organisations.communeNis,
         })

@@ -15,6 +15,7 @@ import {
 } from '../../domain/screening.ts';
 import type { ApplicationView } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
+import type { LegalForm } from '../organisations/service.ts';
 import { checklistOf, decisionHistory, screeningFor, type DecisionHistoryEntry } from './access.ts';
 import { decideEligibility } from './commands/decideEligibility.ts';
 import { reopenEligibility } from './commands/reopenEligibility.ts';
@@ -28,7 +29,15 @@ export interface ScreeningRow {
   title: string;
   status: ApplicationStatus;
   organisationName: string;
+  /** Who applies, as the eligibility criteria ask ("a non-profit"): its legal form and enterprise number. */
+  organisation: ScreenedOrganisation | null;
   progress: ChecklistProgress;
+}
+
+export interface ScreenedOrganisation {
+  name: string;
+  legalForm: LegalForm;
+  enterpriseNumber: string;
 }
 
 export interface CallScreening {
@@ -41,6 +50,8 @@ export interface CallScreening {
 
 export interface ApplicationScreening {
   view: ApplicationView;
+  /** The applying organisation's legal form and enterprise number, which eligibility often turns on. */
+  organisation: ScreenedOrganisation | null;
   managed: CallForManagement;
   criteria: EligibilityCriterion[];
   checklist: { verdicts: Verdicts; version: number; updatedBy: string | null; updatedAt: Date | null };
@@ -53,6 +64,9 @@ export interface ApplicationScreening {
   /** The officer who took the standing ineligible decision, when it is the reader: they cannot reopen it. */
   ownIneligibleDecision: boolean;
 }
+
+const screened = (o: ScreenedOrganisation | undefined): ScreenedOrganisation | null =>
+  o ? { name: o.name, legalForm: o.legalForm, enterpriseNumber: o.enterpriseNumber } : null;
 
 /** Eligibility screening: the officers' checklist per application, their decisions, and the call's funnel. */
 export function screeningService(deps: ScreeningDeps) {
@@ -85,6 +99,7 @@ export function screeningService(deps: ScreeningDeps) {
           title: a.title,
           status: a.status,
           organisationName: names.get(a.organisationId)?.name ?? '',
+          organisation: screened(names.get(a.organisationId)),
           progress: checklistProgress(criteria, verdictsOf.get(a.id) ?? {}),
         })),
         funnel: funnel(applications.map((a) => a.status)),
@@ -95,6 +110,7 @@ export function screeningService(deps: ScreeningDeps) {
     async applicationScreening(actor: MaybeActor, applicationId: string): Promise<ApplicationScreening> {
       const { view, managed, criteria, actorId } = await screeningFor(deps, actor, applicationId);
       const checklist = await checklistOf(deps.db, view.application.id);
+      const names = await deps.organisations.names([view.application.organisationId]);
       const history = await decisionHistory(deps.db, view.application.id);
       const last = history.at(-1) ?? null;
       const lastRecord = last ? { kind: last.kind, decidedBy: last.decidedById } : null;
@@ -111,6 +127,7 @@ export function screeningService(deps: ScreeningDeps) {
       const blocked = abilities.editChecklist && !eligible.ok && !ineligible.ok ? eligible.error : null;
       return {
         view,
+        organisation: screened(names.get(view.application.organisationId)),
         managed,
         criteria,
         checklist,

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { frenchPunctuation } from '../../domain/frenchText.ts';
 import { intlLocale, isLocale, LOCALES, type Locale } from '../../domain/locale.ts';
 import { en } from './messages/en.ts';
 import { fr } from './messages/fr.ts';
@@ -20,7 +21,9 @@ export function translator(locale: Locale): Translate {
     const id = `${locale}:${key}`;
     let format = compiled.get(id);
     if (!format) {
-      format = new IntlMessageFormat(CATALOGUES[locale][key], intlLocale(locale), {
+      // French typography is set on the message itself, once (the values inserted are left as typed).
+      const pattern = locale === 'fr' ? frenchPunctuation(CATALOGUES[locale][key]) : CATALOGUES[locale][key];
+      format = new IntlMessageFormat(pattern, intlLocale(locale), {
         date: { long: { dateStyle: 'long', timeZone: 'Europe/Brussels' } },
         time: { short: { timeStyle: 'short', timeZone: 'Europe/Brussels' } },
       });

@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Database, Executor, Transaction } from '../db/client.ts';
+import { funders } from '../identity/schema.ts';
 import { mailOutbox, type MailAttachment } from './schema.ts';
 
 export interface OutgoingMail {
@@ -11,12 +12,49 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   attachments?: MailAttachment[];
+  /**
+   * The funder the mail is sent for: replies go to its contact address (Reply-To), since mails
+   * leave from a no-reply sender. Without one, or while the funder has no contact address, no Reply-To.
+   */
+  funderId?: string;
 }
 
 /** Queues a mail in the caller's transaction: it leaves only if the change it announces commits. */
 export async function enqueueMail(tx: Transaction, mail: OutgoingMail): Promise<void> {
-  await tx.insert(mailOutbox).values(mail);
+  const { funderId, ...rest } = mail;
+  const replyTo = funderId ? await funderContactAddress(tx, funderId) : null;
+  await tx.insert(mailOutbox).values({ ...rest, replyTo });
   withMail.add(tx);
+}
+
+/** A funder's letterhead lines (street, postal code and city) and its contact address, for its letters. */
+export async function funderLetterhead(
+  db: Executor,
+  funderId: string,
+): Promise<{ address: string[]; contactEmail: string | null }> {
+  const [funder] = await db
+    .select({
+      street: funders.street,
+      postalCode: funders.postalCode,
+      city: funders.city,
+      contactEmail: funders.contactEmail,
+    })
+    .from(funders)
+    .where(eq(funders.id, funderId));
+  const town = [funder?.postalCode, funder?.city].filter((x) => x?.trim()).join(' ');
+  return {
+    address: [funder?.street?.trim() ?? '', town].filter(Boolean),
+    contactEmail: funder?.contactEmail?.trim() || null,
+  };
+}
+
+/** The address a funder's mails and letters give for replies, if it has one. */
+export async function funderContactAddress(db: Executor, funderId: string): Promise<string | null> {
+  const [funder] = await db
+    .select({ contactEmail: funders.contactEmail })
+    .from(funders)
+    .where(eq(funders.id, funderId));
+  return funder?.contactEmail?.trim() || null;
 }
 
 const withMail = new WeakSet<Transaction>();
@@ -66,6 +104,7 @@ export function createMailDelivery(opts: {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         attachments: mail.attachments.map((a) => ({
           filename: a.filename,
           contentType: a.contentType,

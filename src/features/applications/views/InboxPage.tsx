@@ -8,6 +8,7 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Select } from '../../../platform/views/forms.tsx';
 import type { CallForManagement } from '../../calls/service.ts';
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { INBOX_PAGE_SIZE, type InboxRow } from '../service.ts';
 
 interface Props {
@@ -27,10 +28,8 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
   const call = managed.call;
   const base = `/manage/calls/${call.id}/applications`;
   return (
-    <Layout ctx={ctx} title={`${t('inbox.title')} — ${inLocale(call.title, locale)}`}>
-      <p>
-        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a>
-      </p>
+    <Layout ctx={ctx} title={`${t('inbox.title')} — ${inLocale(call.title, locale)}`} wide>
+      <CallPageNav ctx={ctx} call={call} />
       <h1>{t('inbox.title')}</h1>
       <section aria-labelledby="funnel-title">
         <h2 id="funnel-title">{t('inbox.funnel')}</h2>

@@ -1,8 +1,12 @@
 import { stepStates, type CallStep } from '../../../domain/callSteps.ts';
+import { inLocale, type Translated } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 type Call = { id: string; status: Parameters<typeof stepStates>[0] };
+
+/** The statuses in which a call's results are public. */
+const RESULTS_PUBLIC = new Set<Call['status']>(['results-published', 'follow-up', 'archived']);
 
 const LINKS: Record<CallStep, { path: string; label: MessageKey }[]> = {
   prepare: [
@@ -58,10 +62,31 @@ export function CallNav({ ctx, call }: { ctx: ViewContext; call: Call }) {
                   <a href={`/calls/${call.id}`}>{t('manage.call.publicPage')}</a>
                 </li>
               )}
+              {step === 'results' && RESULTS_PUBLIC.has(call.status) && (
+                <li>
+                  <a href={`/calls/${call.id}/results`}>{t('call.nav.results')}</a>
+                </li>
+              )}
             </ul>
           </li>
         ))}
       </ol>
     </nav>
+  );
+}
+
+/**
+ * The top of a call's page that is not the call editor: back to the call by its title, then the
+ * call's navigation, so that every page of a call carries the same one.
+ */
+export function CallPageNav({ ctx, call }: { ctx: ViewContext; call: Call & { title: Translated } }) {
+  return (
+    <>
+      <p>
+        <a href="/manage/calls">{ctx.t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, ctx.locale)}</a>
+      </p>
+      <CallNav ctx={ctx} call={call} />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { CallPageNav } from './CallNav.tsx';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -10,9 +11,7 @@ export function FormPreviewPage({ ctx, managed }: { ctx: ViewContext; managed: C
   const publics = managed.targetPublics.filter((p) => managed.call.targetPublics.includes(p.key));
   return (
     <Layout ctx={ctx} title={t('manage.form.preview')}>
-      <p>
-        <a href={`/manage/calls/${managed.call.id}/form`}>{t('manage.form.title')}</a>
-      </p>
+      <CallPageNav ctx={ctx} call={managed.call} />
       <h1>
         {t('manage.form.preview')}: {inLocale(managed.call.title, locale)}
       </h1>

@@ -22,7 +22,19 @@ const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
  */
 export async function confirmDecision(
   deps: DecisionsCommandDeps,
-  input: { actor: MaybeActor; callId: string; version: number; decidingBody: string; decidedOn: string; now?: Date },
+  input: {
+    actor: MaybeActor;
+    callId: string;
+    version: number;
+    decidingBody: string;
+    decidedOn: string;
+    /** Who signs the letters, and in which function. */
+    signatoryName?: string;
+    signatoryFunction?: string;
+    /** The appeal routes the letters state; empty: the default text of each language. */
+    appealRoutes?: string;
+    now?: Date;
+  },
 ): Promise<void> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
@@ -58,6 +70,9 @@ export async function confirmDecision(
       callId: call.id,
       decidingBody: input.decidingBody,
       decidedOn: input.decidedOn,
+      signatoryName: input.signatoryName ?? '',
+      signatoryFunction: input.signatoryFunction ?? '',
+      appealRoutes: input.appealRoutes?.trim() || null,
       mode: facts.plan.mode,
       budgetCents: call.budgetCents,
       recordedBy: actorId,

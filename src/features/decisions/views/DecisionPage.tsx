@@ -32,9 +32,10 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
   const explain = explainer(ctx, facts.managed, [...facts.ranked, ...facts.unranked], plan, view.run?.result ?? null);
   const decision = facts.decision;
   return (
-    <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${facts.managed.call.id}`}>{inLocale(facts.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('decisions.decision.title')}</h1>
       <CallManagementBar ctx={ctx} managed={facts.managed} />
@@ -98,7 +99,13 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
               <ErrorSummary
                 ctx={ctx}
                 errors={confirm?.errors ?? {}}
-                labels={{ decidingBody: t('decisions.decidingBody'), decidedOn: t('decisions.decidedOn') }}
+                labels={{
+                  decidingBody: t('decisions.decidingBody'),
+                  decidedOn: t('decisions.decidedOn'),
+                  signatoryName: t('decisions.signatoryName'),
+                  signatoryFunction: t('decisions.signatoryFunction'),
+                  appealRoutes: t('decisions.appealRoutes'),
+                }}
               />
               <input type="hidden" name="version" value={String(plan.version)} />
               <Field
@@ -119,13 +126,44 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 error={confirm?.errors.decidedOn}
                 required
               />
+              <Field
+                ctx={ctx}
+                name="signatoryName"
+                label={t('decisions.signatoryName')}
+                value={confirm?.values.signatoryName}
+                error={confirm?.errors.signatoryName}
+                autocomplete="off"
+              />
+              <Field
+                ctx={ctx}
+                name="signatoryFunction"
+                label={t('decisions.signatoryFunction')}
+                hint={t('decisions.signatoryFunction.hint')}
+                value={confirm?.values.signatoryFunction}
+                error={confirm?.errors.signatoryFunction}
+              />
+              <Textarea
+                ctx={ctx}
+                name="appealRoutes"
+                label={t('decisions.appealRoutes')}
+                hint={t('decisions.appealRoutes.hint')}
+                value={confirm?.values.appealRoutes}
+                error={confirm?.errors.appealRoutes}
+                rows={4}
+              />
               <button type="submit">{t('decisions.confirm.button')}</button>
             </Form>
           )}
         </section>
       )}
 
-      <div class="table-scroll">
+      {/* On a phone the table scrolls in its box: the box takes the keyboard's focus, named by the table's caption. */}
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={decision ? t('decisions.outcomes.caption') : t('decisions.outcomes.planned')}
+      >
         <table>
           <caption>{decision ? t('decisions.outcomes.caption') : t('decisions.outcomes.planned')}</caption>
           <thead>
@@ -247,10 +285,15 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
               <a href={`/calls/${call.id}/results`}>{t('decisions.results.link')}</a>
             </p>
           ) : (
-            <Form ctx={ctx} action={`/manage/calls/${call.id}/results/publish`}>
+            <>
               <p>{t('decisions.results.intro')}</p>
-              <button type="submit">{t('decisions.results.publish')}</button>
-            </Form>
+              {/* Publishing cannot be taken back: the button leads to a page that says what it makes public. */}
+              <p>
+                <a class="button" href={`/manage/calls/${call.id}/results/publish`}>
+                  {t('decisions.results.publish')}
+                </a>
+              </p>
+            </>
           )}
         </section>
       )}

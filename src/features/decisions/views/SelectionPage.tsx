@@ -54,9 +54,10 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
   for (const p of publics) labels[`min.${p.key}`] = t('decisions.minFor', { public: inLocale(p.label, locale) });
 
   return (
-    <Layout ctx={ctx} title={`${t('decisions.selection.title')} — ${inLocale(call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('decisions.selection.title')} — ${inLocale(call.title, locale)}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${facts.managed.call.id}`}>{inLocale(facts.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('decisions.selection.title')}</h1>
       <CallManagementBar ctx={ctx} managed={facts.managed} />
@@ -344,43 +345,45 @@ function Comparison({ ctx, view }: { ctx: ViewContext; view: SelectionView }) {
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('decisions.compare.title')}</h2>
-      <table>
-        <caption class="hint">{t('decisions.compare.caption')}</caption>
-        <thead>
-          <tr>
-            <td></td>
-            <th scope="col">{t('decisions.mode.ranking')}</th>
-            <th scope="col">{t('decisions.mode.constrained')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('decisions.funded')}</th>
-            <td>{byMode.ranking.selected.length}</td>
-            <td>{byMode.constrained.selected.length}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('decisions.total')}</th>
-            <td class="number">{money(byMode.ranking.total)}</td>
-            <td class="number">{money(byMode.constrained.total)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('decisions.unspent')}</th>
-            <td class="number">{money(byMode.ranking.unspent)}</td>
-            <td class="number">{money(byMode.constrained.unspent)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('decisions.compare.rulesUnmet')}</th>
-            <td>{rulesUnmet(byMode.ranking)}</td>
-            <td>{rulesUnmet(byMode.constrained)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('decisions.compare.only')}</th>
-            <td>{only(byMode.ranking, byMode.constrained).join(', ') || '—'}</td>
-            <td>{only(byMode.constrained, byMode.ranking).join(', ') || '—'}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-title">
+        <table>
+          <caption class="hint">{t('decisions.compare.caption')}</caption>
+          <thead>
+            <tr>
+              <td></td>
+              <th scope="col">{t('decisions.mode.ranking')}</th>
+              <th scope="col">{t('decisions.mode.constrained')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('decisions.funded')}</th>
+              <td>{byMode.ranking.selected.length}</td>
+              <td>{byMode.constrained.selected.length}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('decisions.total')}</th>
+              <td class="number">{money(byMode.ranking.total)}</td>
+              <td class="number">{money(byMode.constrained.total)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('decisions.unspent')}</th>
+              <td class="number">{money(byMode.ranking.unspent)}</td>
+              <td class="number">{money(byMode.constrained.unspent)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('decisions.compare.rulesUnmet')}</th>
+              <td>{rulesUnmet(byMode.ranking)}</td>
+              <td>{rulesUnmet(byMode.constrained)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('decisions.compare.only')}</th>
+              <td>{only(byMode.ranking, byMode.constrained).join(', ') || '—'}</td>
+              <td>{only(byMode.constrained, byMode.ranking).join(', ') || '—'}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

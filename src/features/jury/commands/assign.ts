@@ -11,7 +11,9 @@ import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { ApplicationsService } from '../../applications/service.ts';
 import { affinities, officerContext, planOf, type CallApplication } from '../board.ts';
 import type { JuryDeps } from '../deps.ts';
+import { mailAssignments } from '../mails.ts';
 import { loadRecords, lockJury } from '../records.ts';
+import type { Translated } from '../../../domain/translated.ts';
 import { assignments } from '../schema.ts';
 
 /**
@@ -29,9 +31,17 @@ export async function storePairs(
     callId: string;
     affinity: ReadonlyMap<string, number>;
     applications: readonly CallApplication[];
+    /** Whom to tell: the jurors given applications get a mail in their language, the call's in theirs. */
+    mail: { publicUrl: string; callTitle: Translated; jurors: readonly { id: string; email: string }[] };
   },
 ): Promise<void> {
   if (!input.pairs.length) return;
+  await mailAssignments(tx, input.mail.publicUrl, {
+    pairs: input.pairs,
+    jurors: input.mail.jurors,
+    callTitle: input.mail.callTitle,
+    locale: 'fr',
+  });
   await tx.insert(assignments).values(
     input.pairs.map((p) => ({
       callId: input.callId,
@@ -88,6 +98,7 @@ export async function assignManually(
       callId: call.id,
       affinity,
       applications,
+      mail: { publicUrl: deps.publicUrl, callTitle: call.title, jurors: records.jurors },
     });
     await recordAudit(tx, {
       actorId: actor.userId,

@@ -43,6 +43,7 @@ export async function confirmAssignment(
       callId: call.id,
       affinity,
       applications,
+      mail: { publicUrl: deps.publicUrl, callTitle: call.title, jurors: records.jurors },
     });
     await recordAudit(tx, {
       actorId: actor.userId,

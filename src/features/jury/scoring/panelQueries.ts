@@ -3,6 +3,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import type { ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
+import type { CallStatus } from '../../../domain/callLifecycle.ts';
 import { weightedTotal } from '../../../domain/callCriteria.ts';
 import { calibrate, type CalibrationOutput } from '../../../domain/calibration/calibrate.ts';
 import { spreadOf, type GridRules, type Spread } from '../../../domain/evaluationGrid.ts';
@@ -18,7 +19,7 @@ import { gridRulesOf, openForConsensus, settingsOf } from './reviewAccess.ts';
 
 export interface ConsensusView {
   application: { id: string; reference: string; title: string; status: ApplicationStatus; organisationName: string };
-  call: { id: string; title: Translated; overallThreshold: number | null };
+  call: { id: string; title: Translated; status: CallStatus; overallThreshold: number | null };
   role: ConsensusRole;
   rules: GridRules;
   /** Submitted evaluations of jurors not in conflict, side by side. */
@@ -131,7 +132,7 @@ export function panelQueries(deps: ScoringDeps) {
           status: application.status,
           organisationName: review.organisation?.name ?? '',
         },
-        call: { id: call.id, title: call.title, overallThreshold: call.overallThreshold },
+        call: { id: call.id, title: call.title, status: call.status, overallThreshold: call.overallThreshold },
         role,
         rules,
         evaluations: evaluationsShown,

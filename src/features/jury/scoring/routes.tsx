@@ -162,15 +162,11 @@ export function scoringRoutes(service: ScoringService) {
       }
     };
 
-    app.get<Id>(
-      '/manage/applications/:id/consensus',
-      recordRoute('consensus', 'see'),
-      async (request, reply) => {
-        const view = await consensusView(request, reply);
-        if (!view) return reply;
-        return reply.page((ctx) => <ConsensusPage ctx={ctx} view={view} />);
-      },
-    );
+    app.get<Id>('/manage/applications/:id/consensus', recordRoute('consensus', 'see'), async (request, reply) => {
+      const view = await consensusView(request, reply);
+      if (!view) return reply;
+      return reply.page((ctx) => <ConsensusPage ctx={ctx} view={view} />);
+    });
 
     app.post<Id & Body>(
       '/manage/applications/:id/consensus',

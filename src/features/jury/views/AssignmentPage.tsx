@@ -27,7 +27,7 @@ export function AssignmentPage({ ctx, board, preview, manual, compute, notice }:
   const assignable = board.applications.filter((a) => a.assignable);
   const manualLabels = { jurorId: t('jury.assignment.juror'), applicationId: t('jury.assignment.application') };
   return (
-    <Layout ctx={ctx} title={`${t('jury.assignment.title')} — ${inLocale(managed.call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('jury.assignment.title')} — ${inLocale(managed.call.title, locale)}`} wide>
       <JuryNav ctx={ctx} managed={managed} current="assignment" />
       <h1>{t('jury.assignment.title')}</h1>
       <Notice ctx={ctx} notice={notice} />

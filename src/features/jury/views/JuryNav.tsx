@@ -5,6 +5,7 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { CallForManagement, Term } from '../../calls/service.ts';
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import type { Expertise } from '../schema.ts';
 
 /** The officer's jury pages: back to the call, and the three pages of its jury. */
@@ -17,7 +18,7 @@ export function JuryNav({
   managed: CallForManagement;
   current: 'members' | 'settings' | 'assignment';
 }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const base = `/manage/calls/${managed.call.id}/jury`;
   const links = [
     { key: 'members', href: base, label: t('jury.nav.members') },
@@ -26,9 +27,7 @@ export function JuryNav({
   ] as const;
   return (
     <>
-      <p>
-        <a href={`/manage/calls/${managed.call.id}`}>{inLocale(managed.call.title, locale)}</a>
-      </p>
+      <CallPageNav ctx={ctx} call={managed.call} />
       <nav aria-label={t('jury.nav.label')} class="main-nav">
         <ul>
           {links.map((l) => (

@@ -29,7 +29,7 @@ export function JuryPage({ ctx, board, invite, conflict, notice }: JuryPageProps
   const active = board.jurors.filter((j) => j.stage === 'active').length;
   const inviteLabels = { email: t('jury.invite.email'), capacity: t('jury.invite.capacity') };
   return (
-    <Layout ctx={ctx} title={`${t('jury.title')} — ${inLocale(managed.call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('jury.title')} — ${inLocale(managed.call.title, locale)}`} wide>
       <JuryNav ctx={ctx} managed={managed} current="members" />
       <h1>{t('jury.title')}</h1>
       <Notice ctx={ctx} notice={notice} />

@@ -31,7 +31,12 @@ export function MyJuryPage({ ctx, seats }: { ctx: ViewContext; seats: MySeat[] }
                 <p>{t('jury.mine.noAssignments')}</p>
               ) : (
                 <>
-                  <h3>{t('jury.mine.assigned', { count: assignments.length })}</h3>
+                  <h3>
+                    {t('jury.mine.progress', {
+                      count: assignments.length,
+                      left: assignments.filter((a) => a.evaluation !== 'submitted').length,
+                    })}
+                  </h3>
                   <ul>
                     {assignments.map((a) => (
                       <li>

@@ -4,9 +4,10 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { AnswersView } from '../../forms/AnswersView.tsx';
 import type { ApplicationScreening } from '../service.ts';
-import { progressText } from './CallScreeningPage.tsx';
+import { enterpriseNumberText, progressText } from './CallScreeningPage.tsx';
 import { ChecklistForm, ChecklistTable, type ChecklistFormState } from './ChecklistForm.tsx';
 import { DecisionSection, HistorySection, ReopenSection, type SimpleFormState } from './DecisionSections.tsx';
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
@@ -30,8 +31,8 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
   const status = t(`application.status.${a.status}` as MessageKey);
   return (
     <Layout ctx={ctx} title={`${t('screening.title')} — ${a.title}`}>
+      <CallPageNav ctx={ctx} call={managed.call} />
       <p>
-        <a href={`/manage/calls/${managed.call.id}/screening`}>{t('screening.title')}</a> ·{' '}
         <a href={`/applications/${a.id}`}>{t('screening.applicationPage')}</a>
       </p>
       <h1>{a.title}</h1>
@@ -40,6 +41,16 @@ export function ApplicationScreeningPage({ ctx, state, problem, checklistForm, d
         <dd>{inLocale(managed.call.title, locale)}</dd>
         <dt>{t('apply.organisation')}</dt>
         <dd>{view.organisationName}</dd>
+        {state.organisation && (
+          <>
+            <dt>{t('organisation.legalForm')}</dt>
+            <dd>{t(`organisation.legalForm.${state.organisation.legalForm}`)}</dd>
+            <dt>{t('organisation.enterpriseNumber')}</dt>
+            <dd>
+              <code>{enterpriseNumberText(state.organisation.enterpriseNumber)}</code>
+            </dd>
+          </>
+        )}
         <dt>{t('receipt.reference')}</dt>
         <dd>
           <code>{a.reference}</code>

@@ -1,3 +1,5 @@
+import { CallPageNav } from '../../calls/views/CallNav.tsx';
+import { formatEnterpriseNumber } from '../../../domain/enterpriseNumber.ts';
 import type { ChecklistProgress, Funnel } from '../../../domain/screening.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -59,11 +61,8 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
   const { managed, rows, criteria, funnel } = screening;
   const call = managed.call;
   return (
-    <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`}>
-      <p>
-        <a href={`/manage/calls/${call.id}`}>{inLocale(call.title, locale)}</a> ·{' '}
-        <a href={`/manage/calls/${call.id}/applications`}>{t('inbox.title')}</a>
-      </p>
+    <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`} wide>
+      <CallPageNav ctx={ctx} call={call} />
       <h1>{t('screening.title')}</h1>
       <FunnelView ctx={ctx} funnel={funnel} />
       <section aria-labelledby="criteria-title">
@@ -103,7 +102,18 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
                     <td>
                       <a href={`/manage/applications/${r.id}/screening`}>{r.title}</a>
                     </td>
-                    <td>{r.organisationName}</td>
+                    <td>
+                      {r.organisationName}
+                      {r.organisation && (
+                        <>
+                          <br />
+                          <small>
+                            {t(`organisation.legalForm.${r.organisation.legalForm}`)} ·{' '}
+                            <span class="nowrap">{enterpriseNumberText(r.organisation.enterpriseNumber)}</span>
+                          </small>
+                        </>
+                      )}
+                    </td>
                     <td>{t(`application.status.${r.status}` as MessageKey)}</td>
                     <td>{progressText(ctx, r.progress)}</td>
                   </tr>
@@ -115,4 +125,9 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
       </section>
     </Layout>
   );
+}
+
+/** An enterprise number as people write it (0403.019.261); an unreadable stored value is shown as it is. */
+export function enterpriseNumberText(tenDigits: string): string {
+  return /^[0-9]{10}$/.test(tenDigits) ? formatEnterpriseNumber(tenDigits) : tenDigits;
 }

@@ -70,7 +70,7 @@ export const adminEn = {
   'admin.audit.verify': 'Check the whole chain now',
   'admin.audit.chainOk': 'The chain holds: {rows, plural, one {# row} other {# rows}} checked, none changed.',
   'admin.audit.chainBroken':
-    'The chain is broken at row {seq}: that row or one before it was changed. The {rows} rows before it are intact.',
+    'The chain is broken at row {seq}: that row or one before it was changed. {rows, plural, =0 {No row comes before it.} one {The row before it is intact.} other {The # rows before it are intact.}}',
   'admin.audit.actor': 'Who',
   'admin.audit.action': 'What',
   'admin.audit.actionHint': 'The start of an action, for example call. or screening.decided',
@@ -93,5 +93,5 @@ export const adminEn = {
   'admin.audit.chainCut':
     'The trail has been cut short: it ends at row {last}, but a copy of its head kept outside the table records row {anchor}. Rows were removed at its end.',
   'admin.audit.chainRewritten':
-    'The trail has been rewritten: row {seq} is missing or differs from a copy of the head kept outside the table. The {rows} rows before it are intact.',
+    'The trail has been rewritten: row {seq} is missing or differs from a copy of the head kept outside the table. {rows, plural, =0 {No row comes before it.} one {The row before it is intact.} other {The # rows before it are intact.}}',
 } as const;

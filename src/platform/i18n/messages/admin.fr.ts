@@ -73,7 +73,7 @@ export const adminFr: Record<keyof typeof adminEn, string> = {
   'admin.audit.chainOk':
     'La chaîne tient : {rows, plural, one {# ligne vérifiée} other {# lignes vérifiées}}, aucune modifiée.',
   'admin.audit.chainBroken':
-    'La chaîne est rompue à la ligne {seq} : cette ligne ou une précédente a été modifiée. Les {rows} lignes qui la précèdent sont intactes.',
+    'La chaîne est rompue à la ligne {seq} : cette ligne ou une précédente a été modifiée. {rows, plural, =0 {Aucune ligne ne la précède.} one {La ligne qui la précède est intacte.} other {Les # lignes qui la précèdent sont intactes.}}',
   'admin.audit.actor': 'Qui',
   'admin.audit.action': 'Quoi',
   'admin.audit.actionHint': 'Le début d’une action, par exemple call. ou screening.decided',
@@ -96,5 +96,5 @@ export const adminFr: Record<keyof typeof adminEn, string> = {
   'admin.audit.chainCut':
     'Le journal a été raccourci : il s’arrête à la ligne {last}, mais une copie de sa tête gardée hors de la table mentionne la ligne {anchor}. Des lignes ont été supprimées à sa fin.',
   'admin.audit.chainRewritten':
-    'Le journal a été réécrit : la ligne {seq} manque ou diffère d’une copie de la tête gardée hors de la table. Les {rows} lignes qui la précèdent sont intactes.',
+    'Le journal a été réécrit : la ligne {seq} manque ou diffère d’une copie de la tête gardée hors de la table. {rows, plural, =0 {Aucune ligne ne la précède.} one {La ligne qui la précède est intacte.} other {Les # lignes qui la précèdent sont intactes.}}',
 };

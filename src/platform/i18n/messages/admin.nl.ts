@@ -73,7 +73,7 @@ export const adminNl: Record<keyof typeof adminEn, string> = {
   'admin.audit.chainOk':
     'De keten houdt: {rows, plural, one {# regel gecontroleerd} other {# regels gecontroleerd}}, geen enkele gewijzigd.',
   'admin.audit.chainBroken':
-    'De keten is gebroken bij regel {seq}: die regel of een eerdere werd gewijzigd. De {rows} regels ervoor zijn intact.',
+    'De keten is gebroken bij regel {seq}: die regel of een eerdere werd gewijzigd. {rows, plural, =0 {Er gaat geen regel aan vooraf.} one {De regel ervoor is intact.} other {De # regels ervoor zijn intact.}}',
   'admin.audit.actor': 'Wie',
   'admin.audit.action': 'Wat',
   'admin.audit.actionHint': 'Het begin van een actie, bijvoorbeeld call. of screening.decided',
@@ -96,5 +96,5 @@ export const adminNl: Record<keyof typeof adminEn, string> = {
   'admin.audit.chainCut':
     'Het logboek werd ingekort: het eindigt bij regel {last}, maar een kopie van de kop buiten de tabel vermeldt regel {anchor}. Er werden regels aan het einde verwijderd.',
   'admin.audit.chainRewritten':
-    'Het logboek werd herschreven: regel {seq} ontbreekt of verschilt van een kopie van de kop buiten de tabel. De {rows} regels ervoor zijn intact.',
+    'Het logboek werd herschreven: regel {seq} ontbreekt of verschilt van een kopie van de kop buiten de tabel. {rows, plural, =0 {Er gaat geen regel aan vooraf.} one {De regel ervoor is intact.} other {De # regels ervoor zijn intact.}}',
 };

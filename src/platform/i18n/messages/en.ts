@@ -4,6 +4,7 @@ import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
+import { officersEn } from './officers.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
@@ -748,7 +749,7 @@ export const en = {
   'scoring.calibration.warning.few':
     '{name} has only {count, plural, one {# evaluation} other {# evaluations}}: their offset is uncertain and was shrunk towards 0.',
   'scoring.calibration.warning.notConnected':
-    'The jurors and applications form {count} groups with no application in common: offsets and calibrated means compare only within a group.',
+    'The jurors and applications form {count, plural, one {# group} other {# groups}} with no application in common: offsets and calibrated means compare only within a group.',
   'scoring.calibration.warning.notIdentifiable':
     'Too few applications were scored by several jurors to tell offsets from chance: the calibrated means equal the raw means.',
   'scoring.calibration.warnings': 'Read with caution',
@@ -999,7 +1000,8 @@ export const en = {
     '{juror} must score at least {min, plural, one {# application} other {# applications}} but may score at most {capacity}.',
   'jury.shortfall.minUnreachable':
     '{juror} must score {min, plural, one {# more application} other {# more applications}} but {free, plural, =0 {none is} one {only one is} other {only # are}} free of conflict for them.',
-  'jury.shortfall.minLoadsExceed': 'The minimum loads add up to {total} reviews, more than the {needed} needed.',
+  'jury.shortfall.minLoadsExceed':
+    'The minimum loads add up to {total, plural, one {# review} other {# reviews}}, more than the {needed, plural, one {# needed} other {# needed}}.',
   'jury.shortfall.floor':
     '{application} reaches at most a total affinity of {best} with its best available jurors, below the floor of {floor}.',
   'jury.manual.title': 'Assign by hand',
@@ -1190,7 +1192,7 @@ export const en = {
     'No selection can fund {min} projects for the public “{public}”: the selection meets every other rule.',
   'decisions.confirm.title': 'Confirm the decision',
   'decisions.confirm.intro':
-    'The saved plan ({mode}) selects {selected} projects for {total}. Confirming records the decision, moves every application to its outcome and sends each applicant a letter. It cannot be undone.',
+    'The saved plan ({mode}) selects {selected, plural, =0 {no project} one {# project} other {# projects}} for {total}. Confirming records the decision, moves every application to its outcome and sends each applicant a letter. It cannot be undone.',
   'decisions.confirm.violations': 'The decision keeps these justified departures from the rules:',
   'decisions.confirm.justification': 'Justification: {text}',
   'decisions.decidingBody': 'Body that decides',
@@ -1200,7 +1202,8 @@ export const en = {
   'decisions.confirmed': 'Decision recorded; the letters are on their way.',
   'decisions.decided.title': 'Decided',
   'decisions.decided.by': 'Decided by {body} on {date} (recorded {recorded}).',
-  'decisions.decided.total': '{count} projects funded for {total}, on a budget of {budget}.',
+  'decisions.decided.total':
+    '{count, plural, =0 {No project funded} one {# project funded} other {# projects funded}} for {total}, on a budget of {budget}.',
   'decisions.outcomes.caption': 'Each application’s outcome',
   'decisions.outcomes.planned': 'What the decision will record',
   'decisions.letter': 'Letter',
@@ -1280,7 +1283,7 @@ export const en = {
   'results.selected': 'Selected',
   'results.granted': 'Granted',
   'results.grantedOf': '{total} of a budget of {budget}',
-  'results.projects': 'The {count} funded projects',
+  'results.projects': '{count, plural, =0 {No funded project} one {The funded project} other {The # funded projects}}',
   'results.publics': 'For: {publics}',
   'results.communes': 'Where: {communes}',
   'results.openData': 'Open data',
@@ -1295,7 +1298,8 @@ export const en = {
   'openData.feed.csv': 'All grants (360Giving CSV)',
   'openData.calls': 'Published results',
   'openData.none': 'No results are published yet.',
-  'openData.callLine': 'decided on {date}: {count} projects, {total}',
+  'openData.callLine':
+    'decided on {date}: {count, plural, =0 {no project} one {# project} other {# projects}}, {total}',
   'call.resultsLink': 'See the results: the funded projects and their amounts',
   'letter.partialFixed': 'This grant of {amount} covers part of the {requested} you requested.',
   'application.decisionLetter': 'The decision letter (PDF)',
@@ -1309,4 +1313,5 @@ export const en = {
   ...identityEn,
   ...grantsEn,
   ...directoryEn,
+  ...officersEn,
 } as const;

@@ -5,6 +5,7 @@ import { identityFr } from './identity.fr.ts';
 import { grantsFr } from './grants.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
+import { officersFr } from './officers.fr.ts';
 
 export const fr: Messages = {
   'site.name': 'Octroi',
@@ -766,7 +767,7 @@ export const fr: Messages = {
   'scoring.calibration.warning.few':
     '{name} n’a que {count, plural, one {# évaluation} other {# évaluations}} : son décalage est incertain et a été ramené vers 0.',
   'scoring.calibration.warning.notConnected':
-    'Les jurés et les demandes forment {count} groupes sans demande en commun : décalages et moyennes calibrées ne se comparent qu’à l’intérieur d’un groupe.',
+    'Les jurés et les demandes forment {count, plural, one {# groupe} other {# groupes}} sans demande en commun : décalages et moyennes calibrées ne se comparent qu’à l’intérieur d’un groupe.',
   'scoring.calibration.warning.notIdentifiable':
     'Trop peu de demandes ont été notées par plusieurs jurés pour distinguer les décalages du hasard : les moyennes calibrées sont égales aux moyennes brutes.',
   'scoring.calibration.warnings': 'À lire avec prudence',
@@ -1021,7 +1022,7 @@ export const fr: Messages = {
   'jury.shortfall.minUnreachable':
     '{juror} doit encore noter {min, plural, one {# dossier} other {# dossiers}} mais {free, plural, =0 {aucun n’est} one {un seul est} other {seuls # sont}} sans conflit pour cette personne.',
   'jury.shortfall.minLoadsExceed':
-    'Les charges minimales totalisent {total} évaluations, plus que les {needed} nécessaires.',
+    'Les charges minimales totalisent {total, plural, one {# évaluation} other {# évaluations}}, plus que {needed, plural, one {l’unique nécessaire} other {les # nécessaires}}.',
   'jury.shortfall.floor':
     '{application} atteint au plus une affinité totale de {best} avec ses meilleurs jurés disponibles, sous le plancher de {floor}.',
   'jury.manual.title': 'Attribuer manuellement',
@@ -1214,7 +1215,7 @@ export const fr: Messages = {
     'Aucune sélection ne peut financer {min} projets pour le public « {public} » : la sélection respecte toutes les autres règles.',
   'decisions.confirm.title': 'Confirmer la décision',
   'decisions.confirm.intro':
-    'Le plan enregistré ({mode}) sélectionne {selected} projets pour {total}. Confirmer enregistre la décision, donne à chaque demande son résultat et envoie une lettre à chaque demandeur. C’est définitif.',
+    'Le plan enregistré ({mode}) sélectionne {selected, plural, =0 {aucun projet} one {# projet} other {# projets}} pour {total}. Confirmer enregistre la décision, donne à chaque demande son résultat et envoie une lettre à chaque demandeur. C’est définitif.',
   'decisions.confirm.violations': 'La décision maintient ces écarts justifiés aux règles :',
   'decisions.confirm.justification': 'Justification : {text}',
   'decisions.decidingBody': 'Instance qui décide',
@@ -1224,7 +1225,8 @@ export const fr: Messages = {
   'decisions.confirmed': 'Décision enregistrée ; les lettres sont envoyées.',
   'decisions.decided.title': 'Décidé',
   'decisions.decided.by': 'Décidé par {body} le {date} (enregistré le {recorded}).',
-  'decisions.decided.total': '{count} projets financés pour {total}, sur un budget de {budget}.',
+  'decisions.decided.total':
+    '{count, plural, =0 {Aucun projet financé} one {# projet financé} other {# projets financés}} pour {total}, sur un budget de {budget}.',
   'decisions.outcomes.caption': 'Le résultat de chaque demande',
   'decisions.outcomes.planned': 'Ce que la décision enregistrera',
   'decisions.letter': 'Lettre',
@@ -1307,7 +1309,8 @@ export const fr: Messages = {
   'results.selected': 'Sélectionnés',
   'results.granted': 'Montant accordé',
   'results.grantedOf': '{total} sur un budget de {budget}',
-  'results.projects': 'Les {count} projets financés',
+  'results.projects':
+    '{count, plural, =0 {Aucun projet financé} one {Le projet financé} other {Les # projets financés}}',
   'results.publics': 'Pour : {publics}',
   'results.communes': 'Où : {communes}',
   'results.openData': 'Données ouvertes',
@@ -1322,7 +1325,8 @@ export const fr: Messages = {
   'openData.feed.csv': 'Toutes les subventions (360Giving CSV)',
   'openData.calls': 'Résultats publiés',
   'openData.none': 'Aucun résultat n’est encore publié.',
-  'openData.callLine': 'décidé le {date} : {count} projets, {total}',
+  'openData.callLine':
+    'décidé le {date} : {count, plural, =0 {aucun projet} one {# projet} other {# projets}}, {total}',
   'call.resultsLink': 'Voir les résultats : les projets financés et leurs montants',
   'letter.partialFixed': 'Cette subvention de {amount} couvre une partie des {requested} demandés.',
   'application.decisionLetter': 'La lettre de décision (PDF)',
@@ -1336,4 +1340,5 @@ export const fr: Messages = {
   ...identityFr,
   ...grantsFr,
   ...directoryFr,
+  ...officersFr,
 };

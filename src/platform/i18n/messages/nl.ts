@@ -5,6 +5,7 @@ import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
+import { officersNl } from './officers.nl.ts';
 
 export const nl: Messages = {
   'site.name': 'Octroi',
@@ -763,7 +764,7 @@ export const nl: Messages = {
   'scoring.calibration.warning.few':
     '{name} heeft maar {count, plural, one {# beoordeling} other {# beoordelingen}}: de afwijking is onzeker en werd naar 0 teruggebracht.',
   'scoring.calibration.warning.notConnected':
-    'De juryleden en aanvragen vormen {count} groepen zonder gemeenschappelijke aanvraag: afwijkingen en gekalibreerde gemiddelden zijn enkel binnen een groep vergelijkbaar.',
+    'De juryleden en aanvragen vormen {count, plural, one {# groep} other {# groepen}} zonder gemeenschappelijke aanvraag: afwijkingen en gekalibreerde gemiddelden zijn enkel binnen een groep vergelijkbaar.',
   'scoring.calibration.warning.notIdentifiable':
     'Te weinig aanvragen werden door meerdere juryleden gescoord om afwijkingen van toeval te onderscheiden: de gekalibreerde gemiddelden zijn gelijk aan de ruwe.',
   'scoring.calibration.warnings': 'Met voorzichtigheid te lezen',
@@ -1020,7 +1021,7 @@ export const nl: Messages = {
   'jury.shortfall.minUnreachable':
     '{juror} moet nog {min, plural, one {# aanvraag} other {# aanvragen}} beoordelen, maar {free, plural, =0 {geen enkele is} one {slechts één is} other {slechts # zijn}} voor die persoon vrij van belangenconflict.',
   'jury.shortfall.minLoadsExceed':
-    'De minimale belastingen tellen op tot {total} beoordelingen, meer dan de {needed} die nodig zijn.',
+    'De minimale belastingen tellen op tot {total, plural, one {# beoordeling} other {# beoordelingen}}, meer dan {needed, plural, one {de ene die nodig is} other {de # die nodig zijn}}.',
   'jury.shortfall.floor':
     '{application} bereikt met de best beschikbare juryleden hoogstens een totale affiniteit van {best}, onder de ondergrens van {floor}.',
   'jury.manual.title': 'Handmatig toewijzen',
@@ -1218,7 +1219,7 @@ export const nl: Messages = {
     'Geen enkele selectie kan {min} projecten voor de doelgroep “{public}” financieren: de selectie leeft alle andere regels na.',
   'decisions.confirm.title': 'De beslissing bevestigen',
   'decisions.confirm.intro':
-    'Het opgeslagen plan ({mode}) selecteert {selected} projecten voor {total}. Bevestigen legt de beslissing vast, geeft elke aanvraag haar resultaat en stuurt elke aanvrager een brief. Dit is definitief.',
+    'Het opgeslagen plan ({mode}) selecteert {selected, plural, =0 {geen enkel project} one {# project} other {# projecten}} voor {total}. Bevestigen legt de beslissing vast, geeft elke aanvraag haar resultaat en stuurt elke aanvrager een brief. Dit is definitief.',
   'decisions.confirm.violations': 'De beslissing behoudt deze verantwoorde afwijkingen van de regels:',
   'decisions.confirm.justification': 'Verantwoording: {text}',
   'decisions.decidingBody': 'Beslissend orgaan',
@@ -1228,7 +1229,8 @@ export const nl: Messages = {
   'decisions.confirmed': 'Beslissing vastgelegd; de brieven zijn onderweg.',
   'decisions.decided.title': 'Beslist',
   'decisions.decided.by': 'Beslist door {body} op {date} (vastgelegd op {recorded}).',
-  'decisions.decided.total': '{count} projecten gefinancierd voor {total}, op een budget van {budget}.',
+  'decisions.decided.total':
+    '{count, plural, =0 {Geen enkel project gefinancierd} one {# project gefinancierd} other {# projecten gefinancierd}} voor {total}, op een budget van {budget}.',
   'decisions.outcomes.caption': 'Het resultaat van elke aanvraag',
   'decisions.outcomes.planned': 'Wat de beslissing zal vastleggen',
   'decisions.letter': 'Brief',
@@ -1312,7 +1314,8 @@ export const nl: Messages = {
   'results.selected': 'Geselecteerd',
   'results.granted': 'Toegekend',
   'results.grantedOf': '{total} van een budget van {budget}',
-  'results.projects': 'De {count} gefinancierde projecten',
+  'results.projects':
+    '{count, plural, =0 {Geen gefinancierde projecten} one {Het gefinancierde project} other {De # gefinancierde projecten}}',
   'results.publics': 'Voor: {publics}',
   'results.communes': 'Waar: {communes}',
   'results.openData': 'Open data',
@@ -1327,7 +1330,8 @@ export const nl: Messages = {
   'openData.feed.csv': 'Alle subsidies (360Giving CSV)',
   'openData.calls': 'Gepubliceerde resultaten',
   'openData.none': 'Er zijn nog geen resultaten gepubliceerd.',
-  'openData.callLine': 'beslist op {date}: {count} projecten, {total}',
+  'openData.callLine':
+    'beslist op {date}: {count, plural, =0 {geen enkel project} one {# project} other {# projecten}}, {total}',
   'call.resultsLink': 'Bekijk de resultaten: de gefinancierde projecten en hun bedragen',
   'letter.partialFixed': 'Deze subsidie van {amount} dekt een deel van de gevraagde {requested}.',
   'application.decisionLetter': 'De beslissingsbrief (pdf)',
@@ -1341,4 +1345,5 @@ export const nl: Messages = {
   ...identityNl,
   ...grantsNl,
   ...directoryNl,
+  ...officersNl,
 };

@@ -23,9 +23,10 @@ export function CalibrationPage({ ctx, view }: { ctx: ViewContext; view: Calibra
   const { t, locale } = ctx;
   const n = (x: number) => formatScore(x, locale);
   return (
-    <Layout ctx={ctx} title={`${t('scoring.calibration.title')} — ${inLocale(view.managed.call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('scoring.calibration.title')} — ${inLocale(view.managed.call.title, locale)}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${view.managed.call.id}`}>{inLocale(view.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('scoring.calibration.title')}</h1>
       <CallManagementBar ctx={ctx} managed={view.managed} />

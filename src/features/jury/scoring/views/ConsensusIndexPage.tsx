@@ -11,9 +11,10 @@ export function ConsensusIndexPage({ ctx, view }: { ctx: ViewContext; view: Cons
   const { t, locale } = ctx;
   const title = inLocale(view.managed.call.title, locale);
   return (
-    <Layout ctx={ctx} title={`${t('scoring.consensus.index')} — ${title}`}>
+    <Layout ctx={ctx} title={`${t('scoring.consensus.index')} — ${title}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${view.managed.call.id}`}>{inLocale(view.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('scoring.consensus.index')}</h1>
       <CallManagementBar ctx={ctx} managed={view.managed} />

@@ -6,6 +6,7 @@ import { Layout } from '../../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Form } from '../../../../platform/views/forms.tsx';
 import type { ConsensusView } from '../panelQueries.ts';
+import { CallPageNav } from '../../../calls/views/CallNav.tsx';
 import { EvaluationTable } from './EvaluationTable.tsx';
 import { formatScore } from './format.ts';
 import { GridErrorSummary, GridFields, shownFrom, type ShownGrid } from './GridFields.tsx';
@@ -34,7 +35,8 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
       ? { href: `/manage/calls/${view.call.id}/consensus`, text: t('scoring.consensus.index') }
       : { href: '/jury/applications', text: t('scoring.mine.title') };
   return (
-    <Layout ctx={ctx} title={t('scoring.consensus.titleOf', { reference: a.reference })}>
+    <Layout ctx={ctx} title={t('scoring.consensus.titleOf', { reference: a.reference })} wide>
+      {view.role === 'officer' && <CallPageNav ctx={ctx} call={view.call} />}
       <p>
         <a href={back.href}>{back.text}</a>
       </p>

@@ -16,9 +16,10 @@ export function RankingPage({ ctx, view }: { ctx: ViewContext; view: RankingView
   const name = (id: string) => inLocale(view.rules.criteria.find((c) => c.id === id)?.name ?? { fr: id }, locale);
   const threshold = view.managed.call.overallThreshold;
   return (
-    <Layout ctx={ctx} title={`${t('scoring.ranking.title')} — ${inLocale(view.managed.call.title, locale)}`}>
+    <Layout ctx={ctx} title={`${t('scoring.ranking.title')} — ${inLocale(view.managed.call.title, locale)}`} wide>
       <p>
-        <a href="/manage/calls">{t('manage.calls.title')}</a>
+        <a href="/manage/calls">{t('manage.calls.title')}</a> ›{' '}
+        <a href={`/manage/calls/${view.managed.call.id}`}>{inLocale(view.managed.call.title, ctx.locale)}</a>
       </p>
       <h1>{t('scoring.ranking.title')}</h1>
       <CallManagementBar ctx={ctx} managed={view.managed} />

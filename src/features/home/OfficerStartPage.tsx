@@ -1,0 +1,60 @@
+import { inLocale } from '../../domain/translated.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { Layout } from '../../platform/views/Layout.tsx';
+import type { ViewContext } from '../../platform/views/context.ts';
+import type { CallWaiting } from './officerStart.ts';
+
+/** The officer's start page: their calls, and for each what waits for them, counted and linked. */
+export function OfficerStartPage({ ctx, calls }: { ctx: ViewContext; calls: CallWaiting[] }) {
+  const { t, locale } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('start.officer.title')}>
+      <h1>{t('start.officer.title')}</h1>
+      {calls.length === 0 ? (
+        <p>{t('start.officer.none')}</p>
+      ) : (
+        <ul class="projects">
+          {calls.map((c) => {
+            const base = `/manage/calls/${c.id}`;
+            const waits = [
+              c.toScreen > 0 && { href: `${base}/screening`, text: t('start.officer.toScreen', { count: c.toScreen }) },
+              c.jurorsLate > 0 && {
+                href: `${base}/jury`,
+                text: t('start.officer.jurorsLate', { count: c.jurorsLate }),
+              },
+              c.consensusMissing > 0 && {
+                href: `${base}/consensus`,
+                text: t('start.officer.consensusMissing', { count: c.consensusMissing }),
+              },
+              c.decisionToTake && { href: `${base}/decision`, text: t('start.officer.decisionToTake') },
+            ].filter((w): w is { href: string; text: string } => !!w);
+            return (
+              <li class="card">
+                <h2>
+                  <a href={base}>{inLocale(c.title, locale)}</a>
+                </h2>
+                <p>
+                  <code>{c.code}</code> · {t(`call.status.${c.status}` as MessageKey)}
+                </p>
+                {waits.length === 0 ? (
+                  <p>{t('start.officer.nothing')}</p>
+                ) : (
+                  <ul>
+                    {waits.map((w) => (
+                      <li>
+                        <a href={w.href}>{w.text}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>
+        <a href="/manage/calls">{t('manage.calls.title')}</a>
+      </p>
+    </Layout>
+  );
+}
