@@ -44,7 +44,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: true,
     createFunders: false,
     managePeople: false,
-    runCalls: true,
+    runCalls: true, // a funder's administrators may run its calls too
     curateDirectory: true,
   });
   assert.deepEqual(installationAbilities(officer), {

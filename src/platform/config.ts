@@ -31,6 +31,8 @@ const envSchema = z.object({
       'must list iris-day, flemish-community-day, french-community-day',
     )
     .default('iris-day'),
+  // Webhook endpoints must be https; plain http only for a receiver on the same machine or network in testing.
+  WEBHOOKS_ALLOW_HTTP: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 export interface Config {
@@ -54,6 +56,8 @@ export interface Config {
   clockSeconds: number;
   /** Brussels regional and community days the directory's opening hours count as public holidays. */
   directoryHolidays: ('iris-day' | 'flemish-community-day' | 'french-community-day')[];
+  /** Whether webhook endpoints may be plain http (WEBHOOKS_ALLOW_HTTP); https only by default. */
+  webhooksAllowHttp: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: e.METRICS_TOKEN,
     clockSeconds: e.CLOCK_SECONDS,
     directoryHolidays: e.DIRECTORY_HOLIDAYS.split(',').filter(Boolean) as Config['directoryHolidays'],
+    webhooksAllowHttp: e.WEBHOOKS_ALLOW_HTTP === 'true',
     ...overrides,
     dataDir,
     publicUrl,

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { directoryEn } from './directory.en.ts';
+import { identityEn } from './identity.en.ts';
 import { securityEn } from './security.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
@@ -1305,4 +1306,5 @@ export const en = {
   ...adminEn,
   ...securityEn,
   ...directoryEn,
+  ...identityEn,
 } as const;

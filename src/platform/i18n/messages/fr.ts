@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { directoryFr } from './directory.fr.ts';
+import { identityFr } from './identity.fr.ts';
 import { securityFr } from './security.fr.ts';
 
 export const fr: Messages = {
@@ -1332,4 +1333,5 @@ export const fr: Messages = {
   ...adminFr,
   ...securityFr,
   ...directoryFr,
+  ...identityFr,
 };

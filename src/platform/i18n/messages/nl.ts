@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { directoryNl } from './directory.nl.ts';
+import { identityNl } from './identity.nl.ts';
 import { securityNl } from './security.nl.ts';
 
 export const nl: Messages = {
@@ -1337,4 +1338,5 @@ export const nl: Messages = {
   ...adminNl,
   ...securityNl,
   ...directoryNl,
+  ...identityNl,
 };
