@@ -7,8 +7,8 @@ import { abilitiesFrom, type Abilities, type PolicyTable } from './policy.ts';
 
 /**
  * The events an endpoint can subscribe to, each from the audit actions that mean it. Every change is
- * audited in its own transaction, so no feature calls the webhooks: they read the trail. Grants'
- * tranches, payment batches and reports join here when those stages write their audit rows.
+ * audited in its own transaction, so no feature calls the webhooks: they read the trail. Reports
+ * join here when that stage writes its audit rows.
  */
 export const WEBHOOK_EVENTS = {
   'call.published': ['call.publish'],
@@ -20,6 +20,9 @@ export const WEBHOOK_EVENTS = {
   'decision.taken': ['call.decided'],
   'decision.reserve-promoted': ['call.reserve-promoted'],
   'results.published': ['call.results-published'],
+  'grant.created': ['grant.created'],
+  'tranche.approved': ['grant.tranche-approved'],
+  'batch.paid': ['grant.batch-paid'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;

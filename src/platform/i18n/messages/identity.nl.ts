@@ -47,6 +47,9 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'webhooks.event.decision.taken': 'Beslissing genomen',
   'webhooks.event.decision.reserve-promoted': 'Reserveaanvraag opgevist',
   'webhooks.event.results.published': 'Resultaten gepubliceerd',
+  'webhooks.event.grant.created': 'Subsidie aangemaakt',
+  'webhooks.event.tranche.approved': 'Schijf goedgekeurd',
+  'webhooks.event.batch.paid': 'Betalingsbatch betaald',
   'webhooks.status.active': 'Actief',
   'webhooks.status.paused': 'Gepauzeerd',
   'webhooks.registered':
