@@ -20,7 +20,8 @@ export const nextNumber = () => ++sequence + process.pid * 1000;
 
 /** A valid Belgian enterprise number (10 digits, mod-97 check), different at each call. */
 export function validEnterpriseNumber(): string {
-  const firstEight = String(10_000_000 + ((nextNumber() * 7919) % 89_999_999)).padStart(8, '0');
+  // The first digit must be 0 or 1 (the number starts with 0 or 1): 10,000,000 to 19,999,998.
+  const firstEight = String(10_000_000 + ((nextNumber() * 7919) % 9_999_999)).padStart(8, '0');
   return `${firstEight}${enterpriseCheckDigits(firstEight)}`;
 }
 

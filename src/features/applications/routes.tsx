@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatInstant } from '../../domain/brusselsTime.ts';
+import { UNREADABLE_ERRORS } from '../../domain/forms/answers.ts';
 import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
 import { parseForm } from '../../platform/http/forms.ts';
-import { readMultipart } from '../../platform/http/multipart.ts';
+import { readFormParts, readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { CallsService } from '../calls/service.ts';
@@ -101,64 +102,93 @@ export function applicationsRoutes(
       return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
     });
 
-    /** Saves one section's answers; shared by the save button and the autosave script. */
-    const save = async (request: FastifyRequest<Section & Body>) => {
+    /** The section a request names, as the applicant's view shows it (null: no such section). */
+    const sectionOf = async (request: FastifyRequest<Section>) => {
       const view = await service.view(request.actor, request.params.id);
       const section = view.form.sections.find((s) => s.id === request.params.sectionId);
-      if (!section) return null;
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const raw = rawAnswersFromBody(section.fields, body);
-      const title = typeof body.title === 'string' ? body.title : undefined;
-      const result = await service.saveAnswers({
-        actor: request.actor,
-        applicationId: view.application.id,
-        version: Number(body.version),
-        raw,
-        title,
-      });
-      return { view, section, raw, result };
+      return section ? { view, section } : null;
     };
+    const titleOf = (body: Record<string, unknown>) => (typeof body.title === 'string' ? body.title : undefined);
 
+    /**
+     * Saves a section as its form sends it: urlencoded, or multipart when the section has files to
+     * attach. Answers, chosen files and files ticked for removal go together, in one request.
+     */
     app.post<Section & Body>('/applications/:id/sections/:sectionId', async (request, reply) => {
-      let saved;
+      const { fields: body, files: chosen } = await readFormParts(request.body);
+      let found;
+      let outcome;
+      let raw: RawAnswers = {};
       try {
-        saved = await save(request);
+        found = await sectionOf(request);
+        if (!found) return reply.callNotFound();
+        const fileFields = new Set(found.section.fields.filter((f) => f.type === 'file').map((f) => f.id));
+        raw = rawAnswersFromBody(found.section.fields, body);
+        outcome = await service.saveSection({
+          actor: request.actor,
+          applicationId: found.view.application.id,
+          version: Number(body.version),
+          raw,
+          title: titleOf(body),
+          files: chosen.flatMap((f) => {
+            const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
+            return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
+          }),
+          remove: [body.remove ?? []].flat(),
+        });
       } catch (error) {
         return overview(request, reply, request.params.id, refusal(error), 409);
       }
-      if (!saved) return reply.callNotFound();
-      const { view, section, raw, result } = saved;
+      const { view, section } = found;
+      const result = outcome.save;
+      const fileErrors = Object.fromEntries(
+        Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, REFUSALS[code] ?? 'file.error.type']),
+      );
       if (result.status === 'conflict') {
         // Nothing lost: their input stays in the fields, the other person's answers beside them.
         const theirs = Object.fromEntries(
           section.fields
+            .filter((f) => f.type !== 'file')
             .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
             .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
         );
-        return reply.page(
-          (ctx) => (
-            <SectionPage
-              ctx={ctx}
-              view={view}
-              sectionId={section.id}
-              raw={{ ...view.application.rawAnswers, ...raw }}
-              conflict={{ theirs, by: result.by, version: result.version }}
-            />
-          ),
-          409,
-        );
-      }
-      if (Object.keys(result.refused).length || result.titleError) {
-        // The rest is saved; what broke a limit is shown with its message, over what is stored.
-        const fresh = await service.view(request.actor, view.application.id);
+        const fresh =
+          Object.keys(fileErrors).length < chosen.length
+            ? await service.view(request.actor, view.application.id)
+            : view;
         return reply.page(
           (ctx) => (
             <SectionPage
               ctx={ctx}
               view={fresh}
               sectionId={section.id}
-              errors={result.errors}
+              raw={{ ...fresh.application.rawAnswers, ...raw }}
+              conflict={{ theirs, by: result.by, version: outcome.version }}
+              fileErrors={fileErrors}
+            />
+          ),
+          409,
+        );
+      }
+      if (Object.keys(result.refused).length || result.titleError || Object.keys(fileErrors).length) {
+        // The rest is saved; what was refused is shown with its message, an unreadable value as typed so it
+        // can be corrected (what broke a limit is not sent back: it may be huge).
+        const fresh = await service.view(request.actor, view.application.id);
+        const typed = Object.fromEntries(
+          Object.entries(result.refused)
+            .filter(([, e]) => UNREADABLE_ERRORS.includes(e.code))
+            .map(([id]) => [id, raw[id]!]),
+        );
+        return reply.page(
+          (ctx) => (
+            <SectionPage
+              ctx={ctx}
+              view={fresh}
+              sectionId={section.id}
+              raw={{ ...fresh.application.rawAnswers, ...typed }}
+              errors={{ ...fresh.errors, ...result.refused }}
               titleError={result.titleError}
+              fileErrors={fileErrors}
             />
           ),
           422,
@@ -166,21 +196,28 @@ export function applicationsRoutes(
       }
       const next = view.form.sections[view.form.sections.indexOf(section) + 1];
       const to =
-        (request.body as Record<string, unknown>).then === 'next' && next
+        body.then === 'next' && next
           ? `/applications/${view.application.id}/sections/${next.id}`
           : `/applications/${view.application.id}/sections/${section.id}`;
       return reply.flash('application.saved').redirect(to, 303);
     });
 
     app.post<Section & Body>('/applications/:id/sections/:sectionId/autosave', async (request, reply) => {
-      let saved;
+      let result;
       try {
-        saved = await save(request);
+        const found = await sectionOf(request);
+        if (!found) return reply.callNotFound();
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        result = await service.saveAnswers({
+          actor: request.actor,
+          applicationId: found.view.application.id,
+          version: Number(body.version),
+          raw: rawAnswersFromBody(found.section.fields, body),
+          title: titleOf(body),
+        });
       } catch (error) {
         return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
       }
-      if (!saved) return reply.callNotFound();
-      const { result } = saved;
       if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
       const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
       if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
@@ -239,7 +276,7 @@ export function applicationsRoutes(
         const sectionId =
           view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
         return reply.page(
-          (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />,
+          (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileErrors={{ [fieldId]: key }} />,
           422,
         );
       };

@@ -20,6 +20,7 @@ import { answerContext } from './answerContext.ts';
 import { attachFile, detachFile } from './commands/attachments.ts';
 import { returnForCompletion } from './commands/returnForCompletion.ts';
 import { saveAnswers } from './commands/saveAnswers.ts';
+import { saveSection } from './commands/saveSection.ts';
 import { sendDeadlineReminders } from './commands/sendReminders.ts';
 import { startApplication } from './commands/startApplication.ts';
 import { submitApplication } from './commands/submitApplication.ts';
@@ -84,6 +85,7 @@ export function applicationsService(deps: ApplicationsDeps) {
   return {
     startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
     saveAnswers: (input: Parameters<typeof saveAnswers>[1]) => saveAnswers(deps, input),
+    saveSection: (input: Parameters<typeof saveSection>[1]) => saveSection(deps, input),
     submitApplication: (input: Parameters<typeof submitApplication>[1]) => submitApplication(deps, input),
     withdrawApplication: (input: Parameters<typeof withdrawApplication>[1]) => withdrawApplication(deps, input),
     returnForCompletion: (input: Parameters<typeof returnForCompletion>[1]) => returnForCompletion(deps, input),

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { securityEn } from './security.en.ts';
+import { applicantsEn } from './applicants.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
@@ -1303,4 +1304,5 @@ export const en = {
   ...callLifecycleEn,
   ...adminEn,
   ...securityEn,
+  ...applicantsEn,
 } as const;

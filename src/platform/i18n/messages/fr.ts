@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { securityFr } from './security.fr.ts';
+import { applicantsFr } from './applicants.fr.ts';
 
 export const fr: Messages = {
   'site.name': 'Octroi',
@@ -1330,4 +1331,5 @@ export const fr: Messages = {
   ...callLifecycleFr,
   ...adminFr,
   ...securityFr,
+  ...applicantsFr,
 };

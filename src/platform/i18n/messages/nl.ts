@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { securityNl } from './security.nl.ts';
+import { applicantsNl } from './applicants.nl.ts';
 
 export const nl: Messages = {
   'site.name': 'Octroi',
@@ -1335,4 +1336,5 @@ export const nl: Messages = {
   ...callLifecycleNl,
   ...adminNl,
   ...securityNl,
+  ...applicantsNl,
 };
