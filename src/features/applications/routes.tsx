@@ -1,12 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatInstant } from '../../domain/brusselsTime.ts';
+import { acceptsApplications } from '../../domain/callLifecycle.ts';
 import { UNREADABLE_ERRORS } from '../../domain/forms/answers.ts';
 import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { readFormParts, readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { MaybeActor } from '../../domain/access.ts';
 import type { CallsService } from '../calls/service.ts';
+import type { ApplicantOutcome } from '../decisions/applicantOutcome.ts';
 import { answerErrorText } from '../forms/AnswerFields.tsx';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
@@ -44,6 +47,8 @@ export function applicationsRoutes(
   service: ApplicationsService,
   calls: CallsService,
   organisations: OrganisationsService,
+  /** The decisions capability's query of an application's outcome (decisions are built after applications). */
+  outcomes: { outcomeFor(actor: MaybeActor, applicationId: string): Promise<ApplicantOutcome | null> },
 ) {
   return async function (app: FastifyInstance) {
     const overview = async (
@@ -65,8 +70,11 @@ export function applicationsRoutes(
 
     app.post<Id & Body>('/calls/:id/apply', async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
-      const form = parseForm(applyForm, request.body);
       const mine = await organisations.myOrganisations(request.actor);
+      // A call that is not open answers with why (closed, decided, not yet open), and no form.
+      if (!acceptsApplications(call, new Date()))
+        return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} />, 409);
+      const form = parseForm(applyForm, request.body);
       if (!form.ok)
         return reply.page(
           (ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />,
@@ -93,7 +101,10 @@ export function applicationsRoutes(
 
     app.get<Id>('/applications/:id', async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
-      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} />);
+      const outcome = view.application.submittedAt
+        ? await outcomes.outcomeFor(request.actor, view.application.id)
+        : null;
+      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} />);
     });
 
     app.get<Section>('/applications/:id/sections/:sectionId', async (request, reply) => {

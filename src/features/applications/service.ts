@@ -57,6 +57,8 @@ export interface DashboardRow {
   organisationName: string;
   callTitle: Translated;
   closesAt: Date | null;
+  /** When the call actually closed (earlier than `closesAt` when an officer closed it early). */
+  closedAt: Date | null;
   updatedAt: Date;
 }
 
@@ -122,6 +124,7 @@ export function applicationsService(deps: ApplicationsDeps) {
         organisationName: names.get(r.organisationId) ?? '',
         callTitle: contexts.get(r.callId)!.call.title,
         closesAt: contexts.get(r.callId)!.call.closesAt,
+        closedAt: contexts.get(r.callId)!.call.closedAt,
       }));
     },
 

@@ -1,5 +1,8 @@
 import type { ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
+import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
+import type { ApplicantOutcome } from '../../decisions/applicantOutcome.ts';
+import { OutcomeSection } from './OutcomeSection.tsx';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -16,13 +19,15 @@ interface Props {
   /** Why the last action was refused (a submission after the deadline, an incomplete application…). */
   problem?: MessageKey | undefined;
   returnForm?: { values: Record<string, string | string[]>; errors: FieldErrors };
+  /** The call's decision on it, once decided: outcome, amount, what comes next. */
+  outcome?: ApplicantOutcome | null | undefined;
 }
 
 /** An application's home: where it stands, what is missing, its sections, and what can be done next. */
 /** Statuses a call's decision gives: the decision letter is with the application from then on. */
 const DECIDED: readonly ApplicationStatus[] = ['selected', 'reserve', 'rejected'];
 
-export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
+export function ApplicationPage({ ctx, view, problem, returnForm, outcome }: Props) {
   const { t, locale } = ctx;
   const { application: a, context, abilities } = view;
   const base = `/applications/${a.id}`;
@@ -54,12 +59,14 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
         )}
         {context.call.closesAt && (
           <>
-            <dt>{t('call.closes')}</dt>
-            <dd>{formatInstant(context.call.closesAt, locale)}</dd>
+            {/* An early closing is what is shown, never the deadline the call did not reach. */}
+            <dt>{closedEarly(context.call) ? t('call.closedEarly') : t('call.closes')}</dt>
+            <dd>{formatInstant(effectiveClosing(context.call)!, locale)}</dd>
           </>
         )}
       </dl>
-      {DECIDED.includes(a.status) && (
+      {outcome && <OutcomeSection ctx={ctx} applicationId={a.id} outcome={outcome} />}
+      {!outcome && DECIDED.includes(a.status) && (
         <p class="card">
           <a href={`/applications/${a.id}/letter`}>{t('application.decisionLetter')}</a>
         </p>
