@@ -32,22 +32,32 @@
     return params;
   }
 
+  /** The input of a field: its own (`answer-<id>`), or the first of its group (participants per public…). */
+  function inputOf(fieldId) {
+    return (
+      document.getElementById('answer-' + fieldId) ||
+      form.querySelector('[name="a.' + fieldId + '"], [name^="a.' + fieldId + '."]')
+    );
+  }
+
   /** A refused answer's message next to its field (the server's own page does the same without this script). */
   function showFieldErrors(errors) {
     var shown = form.querySelectorAll('[data-autosave-error]');
     for (var i = 0; i < shown.length; i++) {
-      var input = document.getElementById(shown[i].getAttribute('data-autosave-error'));
-      if (input && !(errors && errors[input.id.replace(/^answer-/, '')])) input.removeAttribute('aria-invalid');
+      var marked = document.getElementById(shown[i].getAttribute('data-for'));
+      if (marked && !(errors && errors[shown[i].getAttribute('data-autosave-error')]))
+        marked.removeAttribute('aria-invalid');
       shown[i].remove();
     }
     if (!errors) return;
     Object.keys(errors).forEach(function (fieldId) {
-      var input = document.getElementById('answer-' + fieldId);
-      if (!input) return;
+      var input = inputOf(fieldId);
+      if (!input || !input.id) return;
       var note = document.createElement('p');
       note.className = 'error';
       note.id = 'answer-' + fieldId + '-autosave-error';
-      note.setAttribute('data-autosave-error', input.id);
+      note.setAttribute('data-autosave-error', fieldId);
+      note.setAttribute('data-for', input.id);
       note.textContent = errors[fieldId];
       input.parentNode.insertBefore(note, input);
       input.setAttribute('aria-invalid', 'true');
