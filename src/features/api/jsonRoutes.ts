@@ -5,9 +5,10 @@ import { negotiateLocale, translator } from '../../platform/i18n/i18n.ts';
 import { InboxQuery, type ErrorBody } from './contract.ts';
 import { OPERATIONS, routePath } from './openapi.ts';
 import type { ApiService } from './service.ts';
+import { PUBLIC_ROUTE, tokenRoute, withPolicy } from '../../platform/http/routePolicy.ts';
 
 // Generous for scripts, but a runaway loop is slowed down.
-const LIMITED = { rateLimit: { max: 300, timeWindow: '1 minute' } };
+const LIMITED = withPolicy(tokenRoute('read'), { config: { rateLimit: { max: 300, timeWindow: '1 minute' } } });
 
 type ById = { Params: { id: string } };
 
@@ -38,7 +39,7 @@ function withoutEmpty(query: unknown): Record<string, unknown> {
 export function jsonApiRoutes(api: ApiService, document: unknown) {
   return async function (app: FastifyInstance) {
     // Describing the API is not a secret (it is in the source code); clients need it before any token.
-    app.get('/api/openapi.json', (_request, reply) =>
+    app.get('/api/openapi.json', PUBLIC_ROUTE, (_request, reply) =>
       reply.header('cache-control', 'public, max-age=300').send(document),
     );
 
@@ -77,9 +78,9 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
         throw error;
       });
 
-      scope.get(routePath(OPERATIONS.listCalls.path), { config: LIMITED }, (request) => api.calls(request.actor));
+      scope.get(routePath(OPERATIONS.listCalls.path), LIMITED, (request) => api.calls(request.actor));
 
-      scope.get<ById>(routePath(OPERATIONS.listCallApplications.path), { config: LIMITED }, async (request, reply) => {
+      scope.get<ById>(routePath(OPERATIONS.listCallApplications.path), LIMITED, async (request, reply) => {
         const query = InboxQuery.safeParse(withoutEmpty(request.query));
         if (!query.success) {
           const body: z.output<typeof ErrorBody> = {
@@ -92,7 +93,7 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
         return api.callApplications(request.actor, request.params.id, query.data);
       });
 
-      scope.get<ById>(routePath(OPERATIONS.getApplication.path), { config: LIMITED }, (request) =>
+      scope.get<ById>(routePath(OPERATIONS.getApplication.path), LIMITED, (request) =>
         api.application(request.actor, request.params.id),
       );
     });

@@ -1,7 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
-import { applicationViewer, type ApplicationViewer } from '../../domain/applicationAccess.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { canManageCalls, type MaybeActor } from '../../domain/access.ts';
+import {
+  APPLICATION_POLICY,
+  applicationAbilities,
+  applicationRelation,
+  type ApplicationAbilities,
+  type ApplicationAction,
+  type ApplicationRelation,
+} from '../../domain/applicationPolicy.ts';
+import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
+import { enforce, verdictOf } from '../../domain/policy.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import type { ApplicationsDeps } from './deps.ts';
@@ -10,28 +18,32 @@ import { applications } from './schema.ts';
 export type Application = typeof applications.$inferSelect;
 
 /**
- * Loads an application for the actor, with how they see it; "not found" when they may not see it
- * at all, exactly as for an id that does not exist. It reads outside any transaction (it asks the
- * calls and organisations services); commands then lock the row with `lockApplication`.
+ * Loads an application for the actor, with how they see it and what they may do: "not found" when
+ * they may not see it at all, exactly as for an id that does not exist; "forbidden" when they see it
+ * but their relation may never take `action`. The application's state is left to the command, which
+ * refuses with its reason. It reads outside any transaction (it asks the calls and organisations
+ * services); commands then lock the row with `lockApplication`.
  */
 export async function applicationFor(
   deps: ApplicationsDeps,
   actor: MaybeActor,
   id: string,
-): Promise<{ application: Application; viewer: Exclude<ApplicationViewer, null>; funderId: string }> {
-  authorize(actor, true, 'see application');
+  action: ApplicationAction | 'see' = 'see',
+): Promise<{ application: Application; viewer: ApplicationRelation; funderId: string; can: ApplicationAbilities }> {
+  // Nothing about applications is public: the public is asked to sign in before any id is looked up.
+  if (!actor) throw new SignInRequiredError();
   if (!isUuid(id)) throw new NotFoundError('application');
   const [application] = await deps.db.select().from(applications).where(eq(applications.id, id));
   if (!application) throw new NotFoundError('application');
   const { call } = await deps.calls.applicationContext(application.callId);
-  const viewer = applicationViewer({
+  const subject = { status: application.status, everSubmitted: application.submittedAt !== null };
+  const viewer = applicationRelation({
     membership: await deps.organisations.membership(actor, application.organisationId),
     managesCall: canManageCalls(actor, call.funderId),
-    status: application.status,
-    everSubmitted: application.submittedAt !== null,
+    subject,
   });
-  if (!viewer) throw new NotFoundError('application');
-  return { application, viewer, funderId: call.funderId };
+  enforce(verdictOf(APPLICATION_POLICY, { actor, relation: viewer, subject, action }), 'application');
+  return { application, viewer: viewer!, funderId: call.funderId, can: applicationAbilities(viewer, subject) };
 }
 
 /**

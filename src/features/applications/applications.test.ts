@@ -424,8 +424,8 @@ for (const backend of backends()) {
       const juror = await app.signedIn();
       assert.equal(
         (await juror.agent.get(`/manage/calls/${callId}/applications.csv`)).statusCode,
-        403,
-        'nobody else exports (a public call is known: refused, not hidden)',
+        403, // the call is public: its officers' exports are refused, not hidden
+        'nobody else exports',
       );
     });
 

@@ -8,6 +8,7 @@ import { returnForm } from './forms.ts';
 import type { ApplicationsService, InboxFilters } from './service.ts';
 import { ApplicationPage } from './views/ApplicationPage.tsx';
 import { InboxPage } from './views/InboxPage.tsx';
+import { recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Inbox = { Params: { id: string }; Querystring: Record<string, string | undefined> };
 
@@ -37,13 +38,13 @@ function filtersFrom(query: Record<string, string | undefined>): InboxFilters {
 /** The officers' side of applications: the inbox, exports, and returning an application for completion. */
 export function officerApplicationsRoutes(service: ApplicationsService) {
   return async function (app: FastifyInstance) {
-    app.get<Inbox>('/manage/calls/:id/applications', async (request, reply) => {
+    app.get<Inbox>('/manage/calls/:id/applications', recordRoute('call', 'manage'), async (request, reply) => {
       const filters = filtersFrom(request.query);
       const inbox = await service.inbox(request.actor, request.params.id, filters);
       return reply.page((ctx) => <InboxPage ctx={ctx} inbox={inbox} page={filters.page ?? 1} query={request.query} />);
     });
 
-    app.get<Inbox>('/manage/calls/:id/applications.csv', async (request, reply) => {
+    app.get<Inbox>('/manage/calls/:id/applications.csv', recordRoute('call', 'manage'), async (request, reply) => {
       const table = exportTable(await service.exportRows(request.actor, request.params.id), request.locale, request.t);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -51,7 +52,7 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
         .send(toCsv(table, request.locale));
     });
 
-    app.get<Inbox>('/manage/calls/:id/applications.xlsx', async (request, reply) => {
+    app.get<Inbox>('/manage/calls/:id/applications.xlsx', recordRoute('call', 'manage'), async (request, reply) => {
       const table = exportTable(await service.exportRows(request.actor, request.params.id), request.locale, request.t);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -61,6 +62,7 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
 
     app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
       '/manage/applications/:id/return',
+      recordRoute('application', 'returnForCompletion'),
       async (request, reply) => {
         const form = parseForm(returnForm, request.body);
         const again = async (

@@ -21,6 +21,7 @@ import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { SectionPage } from './views/SectionPage.tsx';
 import { refusals } from '../../platform/http/refusals.ts';
+import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Section = { Params: { id: string; sectionId: string } };
@@ -62,13 +63,13 @@ export function applicationsRoutes(
       return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} problem={problem} />, status);
     };
 
-    app.get<Id>('/calls/:id/apply', async (request, reply) => {
+    app.get<Id>('/calls/:id/apply', recordRoute('call', 'apply'), async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
       const mine = await organisations.myOrganisations(request.actor);
       return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} />);
     });
 
-    app.post<Id & Body>('/calls/:id/apply', async (request, reply) => {
+    app.post<Id & Body>('/calls/:id/apply', recordRoute('call', 'apply'), async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
       const mine = await organisations.myOrganisations(request.actor);
       // A call that is not open answers with why (closed, decided, not yet open), and no form.
@@ -94,12 +95,12 @@ export function applicationsRoutes(
       }
     });
 
-    app.get('/applications', async (request, reply) => {
+    app.get('/applications', SIGNED_IN_ROUTE, async (request, reply) => {
       const rows = await service.dashboard(request.actor);
       return reply.page((ctx) => <DashboardPage ctx={ctx} rows={rows} />);
     });
 
-    app.get<Id>('/applications/:id', async (request, reply) => {
+    app.get<Id>('/applications/:id', recordRoute('application', 'see'), async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
       const outcome = view.application.submittedAt
         ? await outcomes.outcomeFor(request.actor, view.application.id)
@@ -107,11 +108,15 @@ export function applicationsRoutes(
       return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} />);
     });
 
-    app.get<Section>('/applications/:id/sections/:sectionId', async (request, reply) => {
-      const view = await service.view(request.actor, request.params.id);
-      if (!view.form.sections.some((s) => s.id === request.params.sectionId)) return reply.callNotFound();
-      return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
-    });
+    app.get<Section>(
+      '/applications/:id/sections/:sectionId',
+      recordRoute('application', 'see'),
+      async (request, reply) => {
+        const view = await service.view(request.actor, request.params.id);
+        if (!view.form.sections.some((s) => s.id === request.params.sectionId)) return reply.callNotFound();
+        return reply.page((ctx) => <SectionPage ctx={ctx} view={view} sectionId={request.params.sectionId} />);
+      },
+    );
 
     /** The section a request names, as the applicant's view shows it (null: no such section). */
     const sectionOf = async (request: FastifyRequest<Section>) => {
@@ -125,129 +130,137 @@ export function applicationsRoutes(
      * Saves a section as its form sends it: urlencoded, or multipart when the section has files to
      * attach. Answers, chosen files and files ticked for removal go together, in one request.
      */
-    app.post<Section & Body>('/applications/:id/sections/:sectionId', async (request, reply) => {
-      const { fields: body, files: chosen } = await readFormParts(request.body);
-      let found;
-      let outcome;
-      let raw: RawAnswers = {};
-      try {
-        found = await sectionOf(request);
-        if (!found) return reply.callNotFound();
-        const fileFields = new Set(found.section.fields.filter((f) => f.type === 'file').map((f) => f.id));
-        raw = rawAnswersFromBody(found.section.fields, body);
-        outcome = await service.saveSection({
-          actor: request.actor,
-          applicationId: found.view.application.id,
-          version: Number(body.version),
-          raw,
-          title: titleOf(body),
-          files: chosen.flatMap((f) => {
-            const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
-            return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
-          }),
-          remove: [body.remove ?? []].flat(),
-        });
-      } catch (error) {
-        return overview(request, reply, request.params.id, refusal(error), 409);
-      }
-      const { view, section } = found;
-      const result = outcome.save;
-      const fileErrors = Object.fromEntries(
-        Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, REFUSALS[code] ?? 'file.error.type']),
-      );
-      if (result.status === 'conflict') {
-        // Nothing lost: their input stays in the fields, the other person's answers beside them.
-        const theirs = Object.fromEntries(
-          section.fields
-            .filter((f) => f.type !== 'file')
-            .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
-            .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
+    app.post<Section & Body>(
+      '/applications/:id/sections/:sectionId',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        const { fields: body, files: chosen } = await readFormParts(request.body);
+        let found;
+        let outcome;
+        let raw: RawAnswers = {};
+        try {
+          found = await sectionOf(request);
+          if (!found) return reply.callNotFound();
+          const fileFields = new Set(found.section.fields.filter((f) => f.type === 'file').map((f) => f.id));
+          raw = rawAnswersFromBody(found.section.fields, body);
+          outcome = await service.saveSection({
+            actor: request.actor,
+            applicationId: found.view.application.id,
+            version: Number(body.version),
+            raw,
+            title: titleOf(body),
+            files: chosen.flatMap((f) => {
+              const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
+              return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
+            }),
+            remove: [body.remove ?? []].flat(),
+          });
+        } catch (error) {
+          return overview(request, reply, request.params.id, refusal(error), 409);
+        }
+        const { view, section } = found;
+        const result = outcome.save;
+        const fileErrors = Object.fromEntries(
+          Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, REFUSALS[code] ?? 'file.error.type']),
         );
-        const fresh =
-          Object.keys(fileErrors).length < chosen.length
-            ? await service.view(request.actor, view.application.id)
-            : view;
-        return reply.page(
-          (ctx) => (
-            <SectionPage
-              ctx={ctx}
-              view={fresh}
-              sectionId={section.id}
-              raw={{ ...fresh.application.rawAnswers, ...raw }}
-              conflict={{ theirs, by: result.by, version: outcome.version }}
-              fileErrors={fileErrors}
-            />
-          ),
-          409,
-        );
-      }
-      if (Object.keys(result.refused).length || result.titleError || Object.keys(fileErrors).length) {
-        // The rest is saved; what was refused is shown with its message, an unreadable value as typed so it
-        // can be corrected (what broke a limit is not sent back: it may be huge).
-        const fresh = await service.view(request.actor, view.application.id);
-        const typed = Object.fromEntries(
-          Object.entries(result.refused)
-            .filter(([, e]) => UNREADABLE_ERRORS.includes(e.code))
-            .map(([id]) => [id, raw[id]!]),
-        );
-        return reply.page(
-          (ctx) => (
-            <SectionPage
-              ctx={ctx}
-              view={fresh}
-              sectionId={section.id}
-              raw={{ ...fresh.application.rawAnswers, ...typed }}
-              errors={{ ...fresh.errors, ...result.refused }}
-              titleError={result.titleError}
-              fileErrors={fileErrors}
-            />
-          ),
-          422,
-        );
-      }
-      const next = view.form.sections[view.form.sections.indexOf(section) + 1];
-      const to =
-        body.then === 'next' && next
-          ? `/applications/${view.application.id}/sections/${next.id}`
-          : `/applications/${view.application.id}/sections/${section.id}`;
-      return reply.flash('application.saved').redirect(to, 303);
-    });
+        if (result.status === 'conflict') {
+          // Nothing lost: their input stays in the fields, the other person's answers beside them.
+          const theirs = Object.fromEntries(
+            section.fields
+              .filter((f) => f.type !== 'file')
+              .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
+              .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
+          );
+          const fresh =
+            Object.keys(fileErrors).length < chosen.length
+              ? await service.view(request.actor, view.application.id)
+              : view;
+          return reply.page(
+            (ctx) => (
+              <SectionPage
+                ctx={ctx}
+                view={fresh}
+                sectionId={section.id}
+                raw={{ ...fresh.application.rawAnswers, ...raw }}
+                conflict={{ theirs, by: result.by, version: outcome.version }}
+                fileErrors={fileErrors}
+              />
+            ),
+            409,
+          );
+        }
+        if (Object.keys(result.refused).length || result.titleError || Object.keys(fileErrors).length) {
+          // The rest is saved; what was refused is shown with its message, an unreadable value as typed so it
+          // can be corrected (what broke a limit is not sent back: it may be huge).
+          const fresh = await service.view(request.actor, view.application.id);
+          const typed = Object.fromEntries(
+            Object.entries(result.refused)
+              .filter(([, e]) => UNREADABLE_ERRORS.includes(e.code))
+              .map(([id]) => [id, raw[id]!]),
+          );
+          return reply.page(
+            (ctx) => (
+              <SectionPage
+                ctx={ctx}
+                view={fresh}
+                sectionId={section.id}
+                raw={{ ...fresh.application.rawAnswers, ...typed }}
+                errors={{ ...fresh.errors, ...result.refused }}
+                titleError={result.titleError}
+                fileErrors={fileErrors}
+              />
+            ),
+            422,
+          );
+        }
+        const next = view.form.sections[view.form.sections.indexOf(section) + 1];
+        const to =
+          body.then === 'next' && next
+            ? `/applications/${view.application.id}/sections/${next.id}`
+            : `/applications/${view.application.id}/sections/${section.id}`;
+        return reply.flash('application.saved').redirect(to, 303);
+      },
+    );
 
-    app.post<Section & Body>('/applications/:id/sections/:sectionId/autosave', async (request, reply) => {
-      let result;
-      try {
-        const found = await sectionOf(request);
-        if (!found) return reply.callNotFound();
-        const body = (request.body ?? {}) as Record<string, unknown>;
-        result = await service.saveAnswers({
-          actor: request.actor,
-          applicationId: found.view.application.id,
-          version: Number(body.version),
-          raw: rawAnswersFromBody(found.section.fields, body),
-          title: titleOf(body),
-        });
-      } catch (error) {
-        return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
-      }
-      if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
-      const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
-      if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
-      if (refused.length)
-        return reply.code(422).send({
-          status: 'refused',
+    app.post<Section & Body>(
+      '/applications/:id/sections/:sectionId/autosave',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        let result;
+        try {
+          const found = await sectionOf(request);
+          if (!found) return reply.callNotFound();
+          const body = (request.body ?? {}) as Record<string, unknown>;
+          result = await service.saveAnswers({
+            actor: request.actor,
+            applicationId: found.view.application.id,
+            version: Number(body.version),
+            raw: rawAnswersFromBody(found.section.fields, body),
+            title: titleOf(body),
+          });
+        } catch (error) {
+          return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
+        }
+        if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
+        const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
+        if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
+        if (refused.length)
+          return reply.code(422).send({
+            status: 'refused',
+            version: result.version,
+            message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
+            errors: Object.fromEntries(refused),
+          });
+        return reply.send({
+          status: 'saved',
           version: result.version,
-          message: request.t('form.notSaved', { problems: refused.map(([, text]) => text).join(' ') }),
-          errors: Object.fromEntries(refused),
+          savedAt: formatInstant(result.savedAt, request.locale, 'time'),
+          errors: Object.keys(result.errors),
         });
-      return reply.send({
-        status: 'saved',
-        version: result.version,
-        savedAt: formatInstant(result.savedAt, request.locale, 'time'),
-        errors: Object.keys(result.errors),
-      });
-    });
+      },
+    );
 
-    app.post<Id>('/applications/:id/submit', async (request, reply) => {
+    app.post<Id>('/applications/:id/submit', recordRoute('application', 'submit'), async (request, reply) => {
       try {
         await service.submitApplication({ actor: request.actor, applicationId: request.params.id });
       } catch (error) {
@@ -257,57 +270,66 @@ export function applicationsRoutes(
       return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
     });
 
-    app.get<Id>('/applications/:id/receipt', async (request, reply) => {
+    app.get<Id>('/applications/:id/receipt', recordRoute('application', 'see'), async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
       if (!view.submissions.length) return reply.redirect(`/applications/${view.application.id}`, 303);
       return reply.page((ctx) => <ReceiptPage ctx={ctx} view={view} />);
     });
 
-    app.post<Id & Body>('/applications/:id/withdraw', async (request, reply) => {
-      const form = parseForm(withdrawForm, request.body);
-      if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
-      try {
-        await service.withdrawApplication({
-          actor: request.actor,
-          applicationId: request.params.id,
-          reason: form.data.reason,
-        });
-      } catch (error) {
-        return overview(request, reply, request.params.id, refusal(error), 409);
-      }
-      return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
-    });
+    app.post<Id & Body>(
+      '/applications/:id/withdraw',
+      recordRoute('application', 'withdraw'),
+      async (request, reply) => {
+        const form = parseForm(withdrawForm, request.body);
+        if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
+        try {
+          await service.withdrawApplication({
+            actor: request.actor,
+            applicationId: request.params.id,
+            reason: form.data.reason,
+          });
+        } catch (error) {
+          return overview(request, reply, request.params.id, refusal(error), 409);
+        }
+        return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
+      },
+    );
 
-    app.post<Id & { Querystring: { field?: string } }>('/applications/:id/files', async (request, reply) => {
-      const { fields, file } = await readMultipart(request.body);
-      const fieldId = request.query.field ?? '';
-      const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
-      const showError = async (key: MessageKey) => {
-        const view = await service.view(request.actor, request.params.id);
-        const sectionId =
-          view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
-        return reply.page(
-          (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileErrors={{ [fieldId]: key }} />,
-          422,
-        );
-      };
-      if (!file) return showError('file.error.missing');
-      try {
-        await service.attachFile({
-          actor: request.actor,
-          applicationId: request.params.id,
-          fieldId,
-          name: file.name,
-          bytes: file.bytes,
-        });
-      } catch (error) {
-        return showError(refusal(error));
-      }
-      return reply.flash('application.fileAttached').redirect(back, 303);
-    });
+    app.post<Id & { Querystring: { field?: string } }>(
+      '/applications/:id/files',
+      recordRoute('application', 'edit'),
+      async (request, reply) => {
+        const { fields, file } = await readMultipart(request.body);
+        const fieldId = request.query.field ?? '';
+        const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
+        const showError = async (key: MessageKey) => {
+          const view = await service.view(request.actor, request.params.id);
+          const sectionId =
+            view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
+          return reply.page(
+            (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileErrors={{ [fieldId]: key }} />,
+            422,
+          );
+        };
+        if (!file) return showError('file.error.missing');
+        try {
+          await service.attachFile({
+            actor: request.actor,
+            applicationId: request.params.id,
+            fieldId,
+            name: file.name,
+            bytes: file.bytes,
+          });
+        } catch (error) {
+          return showError(refusal(error));
+        }
+        return reply.flash('application.fileAttached').redirect(back, 303);
+      },
+    );
 
     app.post<{ Params: { id: string; fileId: string }; Body: Record<string, string | undefined> }>(
       '/applications/:id/files/:fileId/remove',
+      recordRoute('application', 'edit'),
       async (request, reply) => {
         try {
           await service.detachFile({
@@ -324,16 +346,21 @@ export function applicationsRoutes(
 
     app.get<{ Params: { id: string; documentId: string } }>(
       '/applications/:id/organisation-documents/:documentId',
+      recordRoute('application', 'see'),
       async (request, reply) => {
         const file = await service.organisationDocument(request.actor, request.params.id, request.params.documentId);
         return sendDownload(reply, file);
       },
     );
 
-    app.get<{ Params: { id: string; fileId: string } }>('/applications/:id/files/:fileId', async (request, reply) => {
-      const file = await service.file(request.actor, request.params.id, request.params.fileId);
-      return sendDownload(reply, file);
-    });
+    app.get<{ Params: { id: string; fileId: string } }>(
+      '/applications/:id/files/:fileId',
+      recordRoute('application', 'see'),
+      async (request, reply) => {
+        const file = await service.file(request.actor, request.params.id, request.params.fileId);
+        return sendDownload(reply, file);
+      },
+    );
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import type { DecisionsService } from './service.ts';
 import { OpenDataPage } from './views/OpenDataPage.tsx';
 import { ResultsPage } from './views/ResultsPage.tsx';
+import { PUBLIC_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 
@@ -32,20 +33,24 @@ function sendOpenData(
 /** The public results of a call, and the grants as 360Giving open data (per call and programme-wide). */
 export function publicDecisionsRoutes(service: DecisionsService) {
   return async function (app: FastifyInstance) {
-    app.get<Id>('/calls/:id/results', async (request, reply) => {
+    app.get<Id>('/calls/:id/results', recordRoute('call', 'seeResults'), async (request, reply) => {
       const results = await service.results(request.params.id);
       return reply.page((ctx) => <ResultsPage ctx={ctx} results={results} />);
     });
     for (const format of ['json', 'csv'] as const) {
-      app.get<Id>(`/calls/:id/results/360giving.${format}`, async (request, reply) => {
-        const open = await service.openGrants(request.params.id);
-        return sendOpenData(reply, open, format, `360giving-${open.grants[0]?.call.code ?? 'call'}`);
-      });
-      app.get(`/open-data/360giving.${format}`, async (_request, reply) =>
+      app.get<Id>(
+        `/calls/:id/results/360giving.${format}`,
+        recordRoute('call', 'seeResults'),
+        async (request, reply) => {
+          const open = await service.openGrants(request.params.id);
+          return sendOpenData(reply, open, format, `360giving-${open.grants[0]?.call.code ?? 'call'}`);
+        },
+      );
+      app.get(`/open-data/360giving.${format}`, PUBLIC_ROUTE, async (_request, reply) =>
         sendOpenData(reply, await service.allOpenGrants(), format, '360giving-octroi'),
       );
     }
-    app.get('/open-data', async (_request, reply) => {
+    app.get('/open-data', PUBLIC_ROUTE, async (_request, reply) => {
       const calls = await service.publishedResults();
       return reply.page((ctx) => <OpenDataPage ctx={ctx} calls={calls} />);
     });

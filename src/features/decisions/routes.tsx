@@ -9,6 +9,7 @@ import type { DecisionsService } from './service.ts';
 import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
 import { SelectionPage } from './views/SelectionPage.tsx';
 import { refusals } from '../../platform/http/refusals.ts';
+import { recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -45,7 +46,7 @@ export function decisionsRoutes(service: DecisionsService) {
     const toDecision = (reply: FastifyReply, callId: string, key: MessageKey) =>
       reply.flash(key).redirect(`/manage/calls/${callId}/decision`, 303);
 
-    app.get<Id>('/manage/calls/:id/selection', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/selection', recordRoute('call', 'manage'), async (request, reply) => {
       const view = await service.selectionView(request.actor, request.params.id);
       return reply.page((ctx) => (
         <SelectionPage
@@ -56,7 +57,7 @@ export function decisionsRoutes(service: DecisionsService) {
       ));
     });
 
-    app.post<Id & Body>('/manage/calls/:id/selection', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/selection', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parsePlanForm(request.body ?? {});
       if (!form.ok) {
         const saved = await service.selectionView(request.actor, request.params.id);
@@ -97,12 +98,12 @@ export function decisionsRoutes(service: DecisionsService) {
       );
     });
 
-    app.get<Id>('/manage/calls/:id/decision', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/decision', recordRoute('call', 'manage'), async (request, reply) => {
       const today = instantToBrussels(new Date()).date;
       return decisionPage(request, reply, { confirm: { values: { decidedOn: today }, errors: {} } });
     });
 
-    app.post<Id & Body>('/manage/calls/:id/decision', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/decision', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(confirmForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { confirm: form }, 422);
       try {
@@ -121,7 +122,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.confirmed');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/announcement', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/announcement', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(announcementForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { announcement: form }, 422);
       try {
@@ -132,7 +133,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.announcement.saved');
     });
 
-    app.post<Id>('/manage/calls/:id/results/publish', async (request, reply) => {
+    app.post<Id>('/manage/calls/:id/results/publish', recordRoute('call', 'manage'), async (request, reply) => {
       try {
         await service.publishResults({ actor: request.actor, callId: request.params.id });
       } catch (error) {
@@ -141,7 +142,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.results.done');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/promote', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/promote', recordRoute('call', 'manage'), async (request, reply) => {
       const expected =
         typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
       try {
@@ -152,7 +153,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.promote.done');
     });
 
-    app.post<Id & Body>('/manage/calls/:id/withdraw-grant', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/withdraw-grant', recordRoute('call', 'manage'), async (request, reply) => {
       // Each selected row has its own reason field (ids on a page are unique): reason-<application id>.
       const applicationId = String(request.body?.applicationId ?? '');
       const form = parseForm(withdrawalForm, { applicationId, reason: request.body?.[`reason-${applicationId}`] });
@@ -165,7 +166,7 @@ export function decisionsRoutes(service: DecisionsService) {
       return toDecision(reply, request.params.id, 'decisions.withdraw.done');
     });
 
-    app.get<Id>('/applications/:id/letter', async (request, reply) =>
+    app.get<Id>('/applications/:id/letter', recordRoute('application', 'see'), async (request, reply) =>
       sendDownload(reply, await service.letter(request.actor, request.params.id)),
     );
   };

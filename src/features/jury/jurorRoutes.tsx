@@ -11,13 +11,15 @@ import { InvitationPage } from './views/InvitationPage.tsx';
 import type { FormState } from './views/JuryPage.tsx';
 import { JurorConflictsPage } from './views/JurorConflictsPage.tsx';
 import { MyJuryPage } from './views/MyJuryPage.tsx';
+import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, recordRoute, withPolicy } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | string[] | undefined> };
 type Token = { Querystring: { token?: string } };
 
 // Creating an account hashes a password: slowed per address of origin, as sign-up is.
-const SENSITIVE = { rateLimit: { max: 10, timeWindow: '15 minutes' } };
+// Creating an account from an invitation: open to everyone, rate-limited per address.
+const SENSITIVE = withPolicy(PUBLIC_ROUTE, { config: { rateLimit: { max: 10, timeWindow: '15 minutes' } } });
 
 const listValues = (body: unknown, names: string[]) =>
   Object.fromEntries(
@@ -65,16 +67,16 @@ export function jurorRoutes(service: JuryService) {
       );
     };
 
-    app.get('/jury', async (request, reply) => {
+    app.get('/jury', SIGNED_IN_ROUTE, async (request, reply) => {
       const seats = await service.mySeats(request.actor);
       return reply.page((ctx) => <MyJuryPage ctx={ctx} seats={seats} />);
     });
 
-    app.get<Token>('/jury/invitations/accept', (request, reply) =>
+    app.get<Token>('/jury/invitations/accept', PUBLIC_ROUTE, (request, reply) =>
       invitationPage(request, reply, request.query.token ?? ''),
     );
 
-    app.post<Body>('/jury/invitations/accept', async (request, reply) => {
+    app.post<Body>('/jury/invitations/accept', PUBLIC_ROUTE, async (request, reply) => {
       const token = String(request.body?.token ?? '');
       const result = await service.acceptInvitation({ actor: request.actor, token, locale: request.locale });
       if (result.status === 'invalid') return invalidInvitation(reply);
@@ -82,7 +84,7 @@ export function jurorRoutes(service: JuryService) {
       return reply.flash('jury.flash.joined').redirect(`/jury/calls/${result.callId}/declaration`, 303);
     });
 
-    app.post<Body>('/jury/invitations/account', { config: SENSITIVE }, async (request, reply) => {
+    app.post<Body>('/jury/invitations/account', SENSITIVE, async (request, reply) => {
       const token = String(request.body?.token ?? '');
       const form = parseForm(newAccountForm, request.body);
       if (!form.ok)
@@ -105,12 +107,12 @@ export function jurorRoutes(service: JuryService) {
         .redirect(`/jury/calls/${result.callId}/declaration`, 303);
     });
 
-    app.get<Id>('/jury/calls/:id/declaration', async (request, reply) => {
+    app.get<Id>('/jury/calls/:id/declaration', recordRoute('jury-seat', 'declare'), async (request, reply) => {
       const view = await service.declarationView(request.actor, request.params.id);
       return reply.page((ctx) => <DeclarationPage ctx={ctx} view={view} />);
     });
 
-    app.post<Id & Body>('/jury/calls/:id/declaration', async (request, reply) => {
+    app.post<Id & Body>('/jury/calls/:id/declaration', recordRoute('jury-seat', 'declare'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(declarationForm, request.body);
       if (!form.ok) {
@@ -136,9 +138,11 @@ export function jurorRoutes(service: JuryService) {
       );
     };
 
-    app.get<Id>('/jury/calls/:id/conflicts', (request, reply) => conflictsPage(request, reply, request.params.id));
+    app.get<Id>('/jury/calls/:id/conflicts', recordRoute('jury-seat', 'declare'), (request, reply) =>
+      conflictsPage(request, reply, request.params.id),
+    );
 
-    app.post<Id & Body>('/jury/calls/:id/conflicts', async (request, reply) => {
+    app.post<Id & Body>('/jury/calls/:id/conflicts', recordRoute('jury-seat', 'declare'), async (request, reply) => {
       const id = request.params.id;
       const values = textValues(request.body);
       const form = parseForm(conflictForm, request.body);

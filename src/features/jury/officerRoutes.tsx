@@ -19,6 +19,7 @@ import type { JuryService } from './service.ts';
 import { AssignmentPage } from './views/AssignmentPage.tsx';
 import { JuryPage, type FormState } from './views/JuryPage.tsx';
 import { JurySettingsPage } from './views/JurySettingsPage.tsx';
+import { recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Juror = { Params: { id: string; jurorId: string } };
@@ -91,9 +92,11 @@ export function officerJuryRoutes(service: JuryService) {
       }
     };
 
-    app.get<Id>('/manage/calls/:id/jury', (request, reply) => members(request, reply, request.params.id));
+    app.get<Id>('/manage/calls/:id/jury', recordRoute('call', 'manage'), (request, reply) =>
+      members(request, reply, request.params.id),
+    );
 
-    app.post<Id & Body>('/manage/calls/:id/jury/invitations', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/jury/invitations', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(inviteForm, request.body);
       if (!form.ok)
@@ -115,45 +118,57 @@ export function officerJuryRoutes(service: JuryService) {
       return reply.flash('jury.flash.invited').redirect(base(id), 303);
     });
 
-    app.post<Id>('/manage/calls/:id/jury/reminders', async (request, reply) => {
+    app.post<Id>('/manage/calls/:id/jury/reminders', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       await service.sendReminders({ actor: request.actor, callId: id, locale: request.locale });
       return reply.flash('jury.flash.reminded').redirect(base(id), 303);
     });
 
-    app.post<Juror>('/manage/calls/:id/jury/jurors/:jurorId/reminder', async (request, reply) => {
-      const { id, jurorId } = request.params;
-      const refused = await attempt(
-        () => service.sendReminders({ actor: request.actor, callId: id, jurorId, locale: request.locale }),
-        (notice) => members(request, reply, id, { notice, status: 409 }),
-      );
-      return refused ?? reply.flash('jury.flash.reminded').redirect(base(id), 303);
-    });
+    app.post<Juror>(
+      '/manage/calls/:id/jury/jurors/:jurorId/reminder',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const { id, jurorId } = request.params;
+        const refused = await attempt(
+          () => service.sendReminders({ actor: request.actor, callId: id, jurorId, locale: request.locale }),
+          (notice) => members(request, reply, id, { notice, status: 409 }),
+        );
+        return refused ?? reply.flash('jury.flash.reminded').redirect(base(id), 303);
+      },
+    );
 
-    app.post<Juror & Body>('/manage/calls/:id/jury/jurors/:jurorId/limits', async (request, reply) => {
-      const { id, jurorId } = request.params;
-      const form = parseForm(limitsForm, request.body);
-      if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.error.count' }, status: 422 });
-      const refused = await attempt(
-        () => service.setJurorLimits({ actor: request.actor, callId: id, jurorId, ...form.data }),
-        (notice) => members(request, reply, id, { notice, status: 409 }),
-      );
-      return refused ?? reply.flash('jury.flash.limits').redirect(base(id), 303);
-    });
+    app.post<Juror & Body>(
+      '/manage/calls/:id/jury/jurors/:jurorId/limits',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const { id, jurorId } = request.params;
+        const form = parseForm(limitsForm, request.body);
+        if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.error.count' }, status: 422 });
+        const refused = await attempt(
+          () => service.setJurorLimits({ actor: request.actor, callId: id, jurorId, ...form.data }),
+          (notice) => members(request, reply, id, { notice, status: 409 }),
+        );
+        return refused ?? reply.flash('jury.flash.limits').redirect(base(id), 303);
+      },
+    );
 
-    app.post<Juror & Body>('/manage/calls/:id/jury/jurors/:jurorId/withdraw', async (request, reply) => {
-      const { id, jurorId } = request.params;
-      const form = parseForm(withdrawForm, request.body);
-      if (!form.ok)
-        return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
-      const refused = await attempt(
-        () => service.withdrawJuror({ actor: request.actor, callId: id, jurorId, reason: form.data.reason }),
-        (notice) => members(request, reply, id, { notice, status: 409 }),
-      );
-      return refused ?? reply.flash('jury.flash.withdrawn').redirect(base(id), 303);
-    });
+    app.post<Juror & Body>(
+      '/manage/calls/:id/jury/jurors/:jurorId/withdraw',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const { id, jurorId } = request.params;
+        const form = parseForm(withdrawForm, request.body);
+        if (!form.ok)
+          return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
+        const refused = await attempt(
+          () => service.withdrawJuror({ actor: request.actor, callId: id, jurorId, reason: form.data.reason }),
+          (notice) => members(request, reply, id, { notice, status: 409 }),
+        );
+        return refused ?? reply.flash('jury.flash.withdrawn').redirect(base(id), 303);
+      },
+    );
 
-    app.post<Id & Body>('/manage/calls/:id/jury/conflicts', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/jury/conflicts', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(recordConflictForm, request.body);
       const values = textValues(request.body);
@@ -165,12 +180,12 @@ export function officerJuryRoutes(service: JuryService) {
       return refused ?? reply.flash('jury.flash.conflictRecorded').redirect(base(id), 303);
     });
 
-    app.get<Id>('/manage/calls/:id/jury/settings', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/jury/settings', recordRoute('call', 'manage'), async (request, reply) => {
       const managed = await service.settingsView(request.actor, request.params.id);
       return reply.page((ctx) => <JurySettingsPage ctx={ctx} managed={managed} />);
     });
 
-    app.post<Id & Body>('/manage/calls/:id/jury/settings', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/jury/settings', recordRoute('call', 'editJury'), async (request, reply) => {
       const id = request.params.id;
       const again = async (errors: FieldErrors, status: number, stale = false) => {
         const managed = await service.settingsView(request.actor, id);
@@ -203,9 +218,11 @@ export function officerJuryRoutes(service: JuryService) {
       return reply.flash('jury.flash.settingsSaved').redirect(`${base(id)}/settings`, 303);
     });
 
-    app.get<Id>('/manage/calls/:id/jury/assignment', (request, reply) => assignment(request, reply, request.params.id));
+    app.get<Id>('/manage/calls/:id/jury/assignment', recordRoute('call', 'manage'), (request, reply) =>
+      assignment(request, reply, request.params.id),
+    );
 
-    app.post<Id & Body>('/manage/calls/:id/jury/assignment', async (request, reply) => {
+    app.post<Id & Body>('/manage/calls/:id/jury/assignment', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(manualAssignForm, request.body);
       const values = textValues(request.body);
@@ -217,46 +234,59 @@ export function officerJuryRoutes(service: JuryService) {
       return refused ?? reply.flash('jury.flash.assigned').redirect(`${base(id)}/assignment`, 303);
     });
 
-    app.post<Id & Body>('/manage/calls/:id/jury/assignment/remove', async (request, reply) => {
-      const id = request.params.id;
-      const assignmentId = String(request.body?.assignmentId ?? '');
-      const refused = await attempt(
-        () => service.unassign({ actor: request.actor, callId: id, assignmentId }),
-        (notice) => assignment(request, reply, id, { notice, status: 409 }),
-      );
-      return refused ?? reply.flash('jury.flash.unassigned').redirect(`${base(id)}/assignment`, 303);
-    });
+    app.post<Id & Body>(
+      '/manage/calls/:id/jury/assignment/remove',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const id = request.params.id;
+        const assignmentId = String(request.body?.assignmentId ?? '');
+        const refused = await attempt(
+          () => service.unassign({ actor: request.actor, callId: id, assignmentId }),
+          (notice) => assignment(request, reply, id, { notice, status: 409 }),
+        );
+        return refused ?? reply.flash('jury.flash.unassigned').redirect(`${base(id)}/assignment`, 303);
+      },
+    );
 
     // A POST so that it works without JavaScript; it stores nothing. The solve runs in a worker thread.
-    app.post<Id & Body>('/manage/calls/:id/jury/assignment/preview', async (request, reply) => {
-      const id = request.params.id;
-      const form = parseForm(computeForm, request.body);
-      if (!form.ok)
-        return assignment(request, reply, id, {
-          compute: { values: textValues(request.body), errors: form.errors },
-          status: 422,
-        });
-      const preview = await service.previewAssignment(request.actor, id, form.data.floor);
-      return assignment(request, reply, id, { preview });
-    });
+    app.post<Id & Body>(
+      '/manage/calls/:id/jury/assignment/preview',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const id = request.params.id;
+        const form = parseForm(computeForm, request.body);
+        if (!form.ok)
+          return assignment(request, reply, id, {
+            compute: { values: textValues(request.body), errors: form.errors },
+            status: 422,
+          });
+        const preview = await service.previewAssignment(request.actor, id, form.data.floor);
+        return assignment(request, reply, id, { preview });
+      },
+    );
 
-    app.get<Id>('/manage/calls/:id/jury/assignment/preview', (request, reply) =>
+    app.get<Id>('/manage/calls/:id/jury/assignment/preview', recordRoute('call', 'manage'), (request, reply) =>
       reply.redirect(`${base(request.params.id)}/assignment`, 303),
     );
 
-    app.post<Id & Body>('/manage/calls/:id/jury/assignment/confirm', async (request, reply) => {
-      const id = request.params.id;
-      const form = parseForm(confirmForm, request.body);
-      if (!form.ok) return assignment(request, reply, id, { notice: { key: 'jury.error.confirmStale' }, status: 422 });
-      const refused = await attempt(
-        () => service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair }),
-        (notice) =>
-          assignment(request, reply, id, {
-            notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice,
-            status: 409,
-          }),
-      );
-      return refused ?? reply.flash('jury.flash.confirmed').redirect(`${base(id)}/assignment`, 303);
-    });
+    app.post<Id & Body>(
+      '/manage/calls/:id/jury/assignment/confirm',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const id = request.params.id;
+        const form = parseForm(confirmForm, request.body);
+        if (!form.ok)
+          return assignment(request, reply, id, { notice: { key: 'jury.error.confirmStale' }, status: 422 });
+        const refused = await attempt(
+          () => service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair }),
+          (notice) =>
+            assignment(request, reply, id, {
+              notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice,
+              status: 409,
+            }),
+        );
+        return refused ?? reply.flash('jury.flash.confirmed').redirect(`${base(id)}/assignment`, 303);
+      },
+    );
   };
 }

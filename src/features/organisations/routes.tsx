@@ -10,6 +10,7 @@ import { ORGANISATION_DOCUMENT_KINDS, type OrganisationDocumentKind } from './sc
 import type { OrganisationsService } from './service.ts';
 import { NewOrganisationPage, OrganisationsListPage } from './views/OrganisationsPages.tsx';
 import { OrganisationPage, type OrganisationPageForms } from './views/OrganisationPage.tsx';
+import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | undefined> };
@@ -34,17 +35,17 @@ export function organisationsRoutes(service: OrganisationsService) {
       return reply.page((ctx) => <OrganisationPage ctx={ctx} view={view} forms={forms} />, status);
     };
 
-    app.get('/organisations', async (request, reply) => {
+    app.get('/organisations', SIGNED_IN_ROUTE, async (request, reply) => {
       const organisations = await service.myOrganisations(request.actor);
       return reply.page((ctx) => <OrganisationsListPage ctx={ctx} organisations={organisations} />);
     });
 
-    app.get('/organisations/new', async (request, reply) => {
+    app.get('/organisations/new', SIGNED_IN_ROUTE, async (request, reply) => {
       await service.myOrganisations(request.actor);
       return reply.page((ctx) => <NewOrganisationPage ctx={ctx} />);
     });
 
-    app.post<Body>('/organisations', async (request, reply) => {
+    app.post<Body>('/organisations', SIGNED_IN_ROUTE, async (request, reply) => {
       const form = parseForm(organisationForm, request.body);
       let errors: FieldErrors | null = form.ok ? null : form.errors;
       if (form.ok) {
@@ -60,11 +61,11 @@ export function organisationsRoutes(service: OrganisationsService) {
       return reply.page((ctx) => <NewOrganisationPage ctx={ctx} values={values} errors={errors ?? {}} />, 422);
     });
 
-    app.get<Id>('/organisations/:id', async (request, reply) =>
+    app.get<Id>('/organisations/:id', recordRoute('organisation', 'see'), async (request, reply) =>
       showOrganisation(request, reply, request.params.id, {}, 200),
     );
 
-    app.post<Id & Body>('/organisations/:id', async (request, reply) => {
+    app.post<Id & Body>('/organisations/:id', recordRoute('organisation', 'edit'), async (request, reply) => {
       const form = parseForm(organisationForm, request.body);
       const values = (form.ok ? request.body : form.values) as Record<string, string>;
       if (!form.ok)
@@ -89,40 +90,48 @@ export function organisationsRoutes(service: OrganisationsService) {
       return reply.flash('organisation.saved').redirect(`/organisations/${request.params.id}`, 303);
     });
 
-    app.post<Id & Body>('/organisations/:id/invitations', async (request, reply) => {
-      const form = parseForm(inviteForm, request.body);
-      if (!form.ok)
-        return showOrganisation(request, reply, request.params.id, {
-          invite: { values: form.values, errors: form.errors },
+    app.post<Id & Body>(
+      '/organisations/:id/invitations',
+      recordRoute('organisation', 'manageMembers'),
+      async (request, reply) => {
+        const form = parseForm(inviteForm, request.body);
+        if (!form.ok)
+          return showOrganisation(request, reply, request.params.id, {
+            invite: { values: form.values, errors: form.errors },
+          });
+        await service.inviteMember({
+          actor: request.actor,
+          organisationId: request.params.id,
+          ...form.data,
+          locale: request.locale,
         });
-      await service.inviteMember({
-        actor: request.actor,
-        organisationId: request.params.id,
-        ...form.data,
-        locale: request.locale,
-      });
-      return reply.flash('organisation.invited').redirect(`/organisations/${request.params.id}`, 303);
-    });
+        return reply.flash('organisation.invited').redirect(`/organisations/${request.params.id}`, 303);
+      },
+    );
 
-    app.get<{ Querystring: { token?: string } }>('/organisations/invitations/accept', async (request, reply) => {
-      const result = await service.acceptInvitation({ actor: request.actor, token: request.query.token ?? '' });
-      if (result.status === 'joined')
-        return reply.flash('organisation.joined').redirect(`/organisations/${result.organisationId}`, 303);
-      const body =
-        result.status === 'invalid' ? 'organisation.invitationInvalid' : 'organisation.invitationOtherAddress';
-      return reply.page(
-        (ctx) => (
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t('organisation.invitationTitle')}
-            body={ctx.t(body, { email: result.status === 'other-address' ? result.email : '' })}
-          />
-        ),
-        400,
-      );
-    });
+    app.get<{ Querystring: { token?: string } }>(
+      '/organisations/invitations/accept',
+      PUBLIC_ROUTE,
+      async (request, reply) => {
+        const result = await service.acceptInvitation({ actor: request.actor, token: request.query.token ?? '' });
+        if (result.status === 'joined')
+          return reply.flash('organisation.joined').redirect(`/organisations/${result.organisationId}`, 303);
+        const body =
+          result.status === 'invalid' ? 'organisation.invitationInvalid' : 'organisation.invitationOtherAddress';
+        return reply.page(
+          (ctx) => (
+            <MessagePage
+              ctx={ctx}
+              title={ctx.t('organisation.invitationTitle')}
+              body={ctx.t(body, { email: result.status === 'other-address' ? result.email : '' })}
+            />
+          ),
+          400,
+        );
+      },
+    );
 
-    app.post<Id>('/organisations/:id/documents', async (request, reply) => {
+    app.post<Id>('/organisations/:id/documents', recordRoute('organisation', 'edit'), async (request, reply) => {
       const { fields, file } = await readMultipart(request.body);
       const kind = ORGANISATION_DOCUMENT_KINDS.includes(fields.kind as OrganisationDocumentKind)
         ? (fields.kind as OrganisationDocumentKind)
@@ -152,6 +161,7 @@ export function organisationsRoutes(service: OrganisationsService) {
 
     app.get<{ Params: { id: string; documentId: string } }>(
       '/organisations/:id/documents/:documentId',
+      recordRoute('organisation', 'see'),
       async (request, reply) => {
         return sendDownload(reply, await service.document(request.actor, request.params.id, request.params.documentId));
       },

@@ -6,6 +6,7 @@ import type { ScreeningService } from './service.ts';
 import { ApplicationScreeningPage } from './views/ApplicationScreeningPage.tsx';
 import { CallScreeningPage } from './views/CallScreeningPage.tsx';
 import { refusals } from '../../platform/http/refusals.ts';
+import { recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -37,83 +38,97 @@ export function screeningRoutes(service: ScreeningService) {
     const done = (request: FastifyRequest<Id>, reply: FastifyReply, key: MessageKey) =>
       reply.flash(key).redirect(`/manage/applications/${request.params.id}/screening`, 303);
 
-    app.get<Id>('/manage/calls/:id/screening', async (request, reply) => {
+    app.get<Id>('/manage/calls/:id/screening', recordRoute('call', 'manage'), async (request, reply) => {
       const screening = await service.callScreening(request.actor, request.params.id);
       return reply.page((ctx) => <CallScreeningPage ctx={ctx} screening={screening} />);
     });
 
-    app.get<Id>('/manage/applications/:id/screening', (request, reply) => page(request, reply));
+    app.get<Id>('/manage/applications/:id/screening', recordRoute('application', 'screen'), (request, reply) =>
+      page(request, reply),
+    );
 
-    app.post<Id & Body>('/manage/applications/:id/screening/checklist', async (request, reply) => {
-      // The criteria say which rows to read; loading them also authorises before anything is parsed.
-      const { criteria } = await service.applicationScreening(request.actor, request.params.id);
-      const form = parseChecklist(request.body ?? {}, criteria);
-      if (!form.ok) return page(request, reply, { checklistForm: { values: form.values, errors: form.errors } }, 422);
-      try {
-        const result = await service.saveChecklist({
-          actor: request.actor,
-          applicationId: request.params.id,
-          version: form.version,
-          verdicts: form.verdicts,
-        });
-        if (result.status === 'conflict') {
+    app.post<Id & Body>(
+      '/manage/applications/:id/screening/checklist',
+      recordRoute('application', 'screen'),
+      async (request, reply) => {
+        // The criteria say which rows to read; loading them also authorises before anything is parsed.
+        const { criteria } = await service.applicationScreening(request.actor, request.params.id);
+        const form = parseChecklist(request.body ?? {}, criteria);
+        if (!form.ok) return page(request, reply, { checklistForm: { values: form.values, errors: form.errors } }, 422);
+        try {
+          const result = await service.saveChecklist({
+            actor: request.actor,
+            applicationId: request.params.id,
+            version: form.version,
+            verdicts: form.verdicts,
+          });
+          if (result.status === 'conflict') {
+            return page(
+              request,
+              reply,
+              {
+                checklistForm: {
+                  values: form.values,
+                  errors: {},
+                  conflict: { theirs: result.theirs, by: result.by, version: result.version },
+                },
+              },
+              409,
+            );
+          }
+        } catch (error) {
+          return page(request, reply, { problem: refusal(error) }, 409);
+        }
+        return done(request, reply, 'screening.saved');
+      },
+    );
+
+    app.post<Id & Body>(
+      '/manage/applications/:id/screening/decision',
+      recordRoute('application', 'screen'),
+      async (request, reply) => {
+        const form = parseForm(decisionForm, request.body);
+        if (!form.ok) return page(request, reply, { decisionForm: { values: form.values, errors: form.errors } }, 422);
+        try {
+          await service.decideEligibility({ actor: request.actor, applicationId: request.params.id, ...form.data });
+        } catch (error) {
           return page(
             request,
             reply,
-            {
-              checklistForm: {
-                values: form.values,
-                errors: {},
-                conflict: { theirs: result.theirs, by: result.by, version: result.version },
-              },
-            },
+            { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } },
             409,
           );
         }
-      } catch (error) {
-        return page(request, reply, { problem: refusal(error) }, 409);
-      }
-      return done(request, reply, 'screening.saved');
-    });
-
-    app.post<Id & Body>('/manage/applications/:id/screening/decision', async (request, reply) => {
-      const form = parseForm(decisionForm, request.body);
-      if (!form.ok) return page(request, reply, { decisionForm: { values: form.values, errors: form.errors } }, 422);
-      try {
-        await service.decideEligibility({ actor: request.actor, applicationId: request.params.id, ...form.data });
-      } catch (error) {
-        return page(
+        return done(
           request,
           reply,
-          { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } },
-          409,
+          form.data.decision === 'eligible' ? 'screening.decided.eligible' : 'screening.decided.ineligible',
         );
-      }
-      return done(
-        request,
-        reply,
-        form.data.decision === 'eligible' ? 'screening.decided.eligible' : 'screening.decided.ineligible',
-      );
-    });
+      },
+    );
 
-    app.post<Id & Body>('/manage/applications/:id/screening/reopen', async (request, reply) => {
-      const form = parseForm(reopenForm, request.body);
-      if (!form.ok) return page(request, reply, { reopenForm: { values: form.values, errors: form.errors } }, 422);
-      try {
-        await service.reopenEligibility({
-          actor: request.actor,
-          applicationId: request.params.id,
-          reason: form.data.reason,
-        });
-      } catch (error) {
-        return page(
-          request,
-          reply,
-          { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } },
-          409,
-        );
-      }
-      return done(request, reply, 'screening.reopened');
-    });
+    app.post<Id & Body>(
+      '/manage/applications/:id/screening/reopen',
+      recordRoute('application', 'screen'),
+      async (request, reply) => {
+        const form = parseForm(reopenForm, request.body);
+        if (!form.ok) return page(request, reply, { reopenForm: { values: form.values, errors: form.errors } }, 422);
+        try {
+          await service.reopenEligibility({
+            actor: request.actor,
+            applicationId: request.params.id,
+            reason: form.data.reason,
+          });
+        } catch (error) {
+          return page(
+            request,
+            reply,
+            { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } },
+            409,
+          );
+        }
+        return done(request, reply, 'screening.reopened');
+      },
+    );
   };
 }

@@ -25,9 +25,8 @@ export async function attachFile(
   deps: ApplicationsDeps,
   input: { actor: MaybeActor; applicationId: string; fieldId: string; name: string; bytes: Buffer },
 ): Promise<void> {
-  const { application, viewer } = await applicationFor(deps, input.actor, input.applicationId);
-  if (viewer !== 'member' || !APPLICANT_EDITABLE.includes(application.status))
-    throw new RuleViolationError(['not-editable']);
+  const { application } = await applicationFor(deps, input.actor, input.applicationId, 'edit');
+  if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
   const field = allFields(await deps.calls.formById(application.formId)).find(
     (f) => f.id === input.fieldId && f.type === 'file',
   );
@@ -77,8 +76,7 @@ export async function detachFile(
   input: { actor: MaybeActor; applicationId: string; fileId: string },
 ): Promise<void> {
   if (!isUuid(input.fileId)) throw new NotFoundError('file');
-  const { viewer } = await applicationFor(deps, input.actor, input.applicationId);
-  if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
+  await applicationFor(deps, input.actor, input.applicationId, 'edit');
   await inTransaction(deps, async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);

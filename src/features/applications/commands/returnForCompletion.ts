@@ -22,8 +22,12 @@ export async function returnForCompletion(
   input: { actor: MaybeActor; applicationId: string; message: string; openFields: string[]; dueAt: Date; now?: Date },
 ): Promise<void> {
   const now = input.now ?? new Date();
-  const { application: seen, viewer, funderId } = await applicationFor(deps, input.actor, input.applicationId);
-  if (viewer !== 'officer') throw new RuleViolationError(['not-officer']);
+  const { application: seen, funderId } = await applicationFor(
+    deps,
+    input.actor,
+    input.applicationId,
+    'returnForCompletion',
+  );
   const known = new Set(allFields(await deps.calls.formById(seen.formId)).map((f) => f.id));
   const recipients = await deps.organisations.recipients(seen.organisationId);
   await inTransaction(deps, async (tx) => {

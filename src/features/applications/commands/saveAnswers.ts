@@ -62,9 +62,8 @@ export async function saveAnswers(
   },
 ): Promise<SaveResult> {
   const now = input.now ?? new Date();
-  const { application: seen, viewer } = await applicationFor(deps, input.actor, input.applicationId);
+  const { application: seen } = await applicationFor(deps, input.actor, input.applicationId, 'edit');
   const actor = input.actor!;
-  if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
   const context = await deps.calls.applicationContext(seen.callId);
   const ownForm = seen.status === 'draft' ? null : await deps.calls.formById(seen.formId);
   return inTransaction(deps, async (tx) => {

@@ -14,8 +14,7 @@ export async function withdrawApplication(
   input: { actor: MaybeActor; applicationId: string; reason: string; now?: Date },
 ): Promise<void> {
   const now = input.now ?? new Date();
-  const { viewer, funderId } = await applicationFor(deps, input.actor, input.applicationId);
-  if (viewer !== 'member') throw new RuleViolationError(['not-editable']);
+  const { funderId } = await applicationFor(deps, input.actor, input.applicationId, 'withdraw');
   await inTransaction(deps, async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     const moved = transition(application.status, 'withdraw', { now, call: { opensAt: null, closesAt: now } });
