@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildCall, buildFunder, buildOrganisation, buildPerson } from '../../../test/helpers/factories.ts';
-import { SAMPLE_EXE, SAMPLE_PDF } from '../../../test/helpers/samples.ts';
+import { createHash } from 'node:crypto';
+import { pdfText } from '../../../test/helpers/pdf.ts';
+import { SAMPLE_EXE, SAMPLE_PDF, STANDARD_BUDGET, STANDARD_PROJECT } from '../../../test/helpers/samples.ts';
 import type { Actor } from '../../domain/access.ts';
 import { upsertField } from '../../domain/forms/edit.ts';
 import { standardForm } from '../../domain/forms/template.ts';
@@ -47,11 +49,14 @@ for (const backend of backends()) {
   describe(`what applicants tripped on, on ${backend.name}`, () => {
     let app: TestApp;
     let callId: string;
+    let officer: Agent;
 
     before(async () => {
       app = await buildTestApp(backend);
       const funderId = await buildFunder(app);
-      const officer = (await buildPerson(app, { funderId, role: 'officer' })).actor;
+      const officerPerson = await buildPerson(app, { funderId, role: 'officer' });
+      officer = officerPerson.agent;
+      const officerActor = officerPerson.actor;
       const form = upsertField(standardForm(), 'project', {
         id: 'annex',
         type: 'file',
@@ -59,7 +64,7 @@ for (const backend of backends()) {
         maxFiles: 2,
         label: { fr: 'Annexe', nl: 'Bijlage', en: 'Annex' },
       });
-      callId = await buildCall(app, { officer, funderId, form });
+      callId = await buildCall(app, { officer: officerActor, funderId, form });
     });
     after(() => app.close());
 
@@ -205,6 +210,51 @@ for (const backend of backends()) {
       view = await stored(who.actor, who.id);
       assert.equal(body.version, view.application.version, 'the rest was saved: the next save goes on from here');
       assert.equal(view.application.rawAnswers.summary, 'Un autre résumé');
+    });
+
+    test('20. a submitted application as a tagged PDF: frozen answers, attachments with their SHA-256; for its organisation and the officers only', async () => {
+      const who = await draft();
+      const saved = await submitMultipart(
+        who.agent,
+        who.section,
+        { version: await versionOf(who.agent, who.section), title: 'Projet', ...STANDARD_PROJECT },
+        [{ field: 'a.annex', name: 'annexe.pdf', bytes: SAMPLE_PDF }],
+      );
+      assert.equal(saved.statusCode, 303);
+      const budget = `/applications/${who.id}/sections/budget`;
+      const two = await who.agent.submit(budget, { ...STANDARD_BUDGET, version: await versionOf(who.agent, budget) });
+      assert.equal(two.statusCode, 303);
+      const before = await who.agent.get(`/applications/${who.id}/pdf`);
+      assert.notEqual(before.statusCode, 200, 'no PDF of a draft');
+      const submitted = await who.agent.submit(
+        `/applications/${who.id}/submit`,
+        {},
+        { from: `/applications/${who.id}` },
+      );
+      assert.equal(submitted.statusCode, 303);
+
+      const page = await who.agent.get(`/applications/${who.id}`, EN);
+      assert.match(page.body, new RegExp(`href="/applications/${who.id}/pdf"`), 'the page links to it');
+      const pdf = await who.agent.get(`/applications/${who.id}/pdf`, EN);
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+      assert.match(pdf.rawPayload.toString('latin1'), /\/StructTreeRoot/, 'tagged');
+      assert.match(pdf.rawPayload.toString('latin1'), /\/MarkInfo/);
+      const text = (await pdfText(pdf.rawPayload)).replace(/\s+/g, ' ');
+      const { application, submissions } = await app.services.applications.view(who.actor, who.id);
+      assert.ok(text.includes(application.reference!), 'the reference');
+      assert.ok(text.includes(STANDARD_PROJECT['a.summary']), 'the frozen answers');
+      assert.ok(text.includes('annexe.pdf'), 'the attachment by name');
+      // A hash may wrap in its table cell: compared without the line breaks.
+      const compact = text.replace(/\s/g, '');
+      assert.ok(compact.includes(createHash('sha256').update(SAMPLE_PDF).digest('hex')), 'with its SHA-256');
+      assert.ok(compact.includes(submissions[0]!.sha256), 'and the answers’ own fingerprint');
+
+      assert.equal((await officer.get(`/applications/${who.id}/pdf`)).statusCode, 200, 'the call’s officers');
+      const stranger = await app.signedIn();
+      assert.equal((await stranger.agent.get(`/applications/${who.id}/pdf`)).statusCode, 404, 'nobody else');
+      assert.equal((await app.agent().get(`/applications/${who.id}/pdf`)).statusCode, 303, 'sign in first');
     });
   });
 }

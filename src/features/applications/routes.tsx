@@ -14,6 +14,7 @@ import { answerErrorText } from '../forms/AnswerFields.tsx';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { applyForm, withdrawForm } from './forms.ts';
+import { submittedApplicationPdf } from './submittedPdf.ts';
 import type { ApplicationsService } from './service.ts';
 import { ApplicationPage } from './views/ApplicationPage.tsx';
 import { ApplyPage } from './views/ApplyPage.tsx';
@@ -268,6 +269,11 @@ export function applicationsRoutes(
         return overview(request, reply, request.params.id, key, key === 'application.refused.incomplete' ? 422 : 409);
       }
       return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
+    });
+
+    app.get<Id>('/applications/:id/pdf', recordRoute('application', 'downloadPdf'), async (request, reply) => {
+      const submitted = await service.submittedApplication(request.actor, request.params.id);
+      return sendDownload(reply, await submittedApplicationPdf(submitted, request));
     });
 
     app.get<Id>('/applications/:id/receipt', recordRoute('application', 'see'), async (request, reply) => {

@@ -21,6 +21,7 @@ import { attachFile, detachFile } from './commands/attachments.ts';
 import { returnForCompletion } from './commands/returnForCompletion.ts';
 import { saveAnswers } from './commands/saveAnswers.ts';
 import { saveSection } from './commands/saveSection.ts';
+import { submittedApplication } from './submittedPdf.ts';
 import { sendDeadlineReminders } from './commands/sendReminders.ts';
 import { startApplication } from './commands/startApplication.ts';
 import { submitApplication } from './commands/submitApplication.ts';
@@ -88,6 +89,8 @@ export function applicationsService(deps: ApplicationsDeps) {
     startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
     saveAnswers: (input: Parameters<typeof saveAnswers>[1]) => saveAnswers(deps, input),
     saveSection: (input: Parameters<typeof saveSection>[1]) => saveSection(deps, input),
+    /** A submitted application's frozen answers and attachments (with SHA-256), for its PDF. */
+    submittedApplication: (actor: MaybeActor, id: string) => submittedApplication(deps, actor, id),
     submitApplication: (input: Parameters<typeof submitApplication>[1]) => submitApplication(deps, input),
     withdrawApplication: (input: Parameters<typeof withdrawApplication>[1]) => withdrawApplication(deps, input),
     returnForCompletion: (input: Parameters<typeof returnForCompletion>[1]) => returnForCompletion(deps, input),

@@ -149,6 +149,9 @@ export function ApplicationPage({ ctx, view, problem, returnForm, outcome }: Pro
       {view.submissions.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">{t('application.history')}</h2>
+          <p>
+            <a href={`${base}/pdf`}>{t('applicants.pdf.download')}</a>
+          </p>
           <ol>
             {view.submissions.map((s, i) => (
               <li>

@@ -35,4 +35,12 @@ export const applicantsEn = {
   'applicants.next.reserve': 'Nothing to do: you will be told if a place frees up',
   'applicants.next.rejected': 'Nothing more to do for this call: the letter gives the reasons',
   'applicants.next.withdrawn': 'Nothing more to do: the application is withdrawn',
+  'applicants.pdf.download': 'Download the application as submitted (PDF)',
+  'applicants.pdf.fact': 'Item',
+  'applicants.pdf.value': 'Value',
+  'applicants.pdf.submitted': 'Submitted',
+  'applicants.pdf.attachments': 'Attachments',
+  'applicants.pdf.file': 'File',
+  'applicants.pdf.size': 'Size',
+  'applicants.pdf.noAttachments': 'No attachment.',
 } as const;

@@ -38,4 +38,12 @@ export const applicantsFr: Record<keyof typeof applicantsEn, string> = {
   'applicants.next.reserve': 'Rien à faire : vous serez informé si une place se libère',
   'applicants.next.rejected': 'Plus rien à faire pour cet appel : la lettre en donne les motifs',
   'applicants.next.withdrawn': 'Plus rien à faire : la candidature est retirée',
+  'applicants.pdf.download': 'Télécharger la candidature telle qu’envoyée (PDF)',
+  'applicants.pdf.fact': 'Élément',
+  'applicants.pdf.value': 'Valeur',
+  'applicants.pdf.submitted': 'Envoyée',
+  'applicants.pdf.attachments': 'Pièces jointes',
+  'applicants.pdf.file': 'Fichier',
+  'applicants.pdf.size': 'Taille',
+  'applicants.pdf.noAttachments': 'Aucune pièce jointe.',
 };

@@ -36,4 +36,12 @@ export const applicantsNl: Record<keyof typeof applicantsEn, string> = {
   'applicants.next.reserve': 'Niets te doen: u wordt verwittigd als er een plaats vrijkomt',
   'applicants.next.rejected': 'Voor deze oproep niets meer te doen: de brief geeft de redenen',
   'applicants.next.withdrawn': 'Niets meer te doen: de aanvraag is ingetrokken',
+  'applicants.pdf.download': 'De aanvraag downloaden zoals ingediend (PDF)',
+  'applicants.pdf.fact': 'Gegeven',
+  'applicants.pdf.value': 'Waarde',
+  'applicants.pdf.submitted': 'Ingediend',
+  'applicants.pdf.attachments': 'Bijlagen',
+  'applicants.pdf.file': 'Bestand',
+  'applicants.pdf.size': 'Grootte',
+  'applicants.pdf.noAttachments': 'Geen bijlage.',
 };
