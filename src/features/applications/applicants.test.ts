@@ -256,5 +256,46 @@ for (const backend of backends()) {
       assert.equal((await stranger.agent.get(`/applications/${who.id}/pdf`)).statusCode, 404, 'nobody else');
       assert.equal((await app.agent().get(`/applications/${who.id}/pdf`)).statusCode, 303, 'sign in first');
     });
+
+    test('20. officers keep internal notes on an application; the applicant’s pages and PDF never contain them', async () => {
+      const who = await draft();
+      for (const [path, fields] of [
+        [who.section, { title: 'Projet', ...STANDARD_PROJECT }],
+        [`/applications/${who.id}/sections/budget`, STANDARD_BUDGET],
+      ] as const) {
+        const res = await who.agent.submit(path, { ...fields, version: await versionOf(who.agent, path) });
+        assert.equal(res.statusCode, 303);
+      }
+      const sent = await who.agent.submit(`/applications/${who.id}/submit`, {}, { from: `/applications/${who.id}` });
+      assert.equal(sent.statusCode, 303);
+
+      const page = `/applications/${who.id}`;
+      const secret = `Note interne ${Math.random().toString(36).slice(2)}`;
+      const empty = await officer.submit(`/manage/applications/${who.id}/notes`, { note: '  ' }, { from: page });
+      assert.equal(empty.statusCode, 422);
+      const added = await officer.submit(`/manage/applications/${who.id}/notes`, { note: secret }, { from: page });
+      assert.equal(added.statusCode, 303);
+      const officerPage = await officer.get(page, EN);
+      assert.ok(officerPage.body.includes(secret), 'the officers read it');
+      assert.match(officerPage.body, /the applicant never sees these notes/);
+
+      const refused = await who.agent.submit(`/manage/applications/${who.id}/notes`, { note: 'x' }, { from: page });
+      assert.equal(refused.statusCode, 403, 'a member may not write one');
+      const stranger = await app.signedIn();
+      assert.equal(
+        (await stranger.agent.submit(`/manage/applications/${who.id}/notes`, { note: 'x' }, { from: '/applications' }))
+          .statusCode,
+        404,
+      );
+      await assert.rejects(app.services.applications.notes(who.actor, who.id), 'the service refuses them to members');
+      for (const path of [page, '/applications', `${page}/receipt`, `${page}/sections/project`]) {
+        const res = await who.agent.get(path, EN);
+        assert.equal(res.statusCode, 200, path);
+        assert.ok(!res.body.includes(secret), `${path} does not carry the note`);
+        assert.doesNotMatch(res.body, /Internal notes/, path);
+      }
+      const pdf = await who.agent.get(`${page}/pdf`, EN);
+      assert.ok(!(await pdfText(pdf.rawPayload)).includes(secret), 'nor does the PDF');
+    });
   });
 }

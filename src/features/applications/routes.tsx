@@ -106,7 +106,9 @@ export function applicationsRoutes(
       const outcome = view.application.submittedAt
         ? await outcomes.outcomeFor(request.actor, view.application.id)
         : null;
-      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} />);
+      // Officers' internal notes: read for officers only, so no applicant's page can carry them.
+      const notes = view.viewer === 'officer' ? await service.notes(request.actor, view.application.id) : undefined;
+      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} />);
     });
 
     app.get<Section>(

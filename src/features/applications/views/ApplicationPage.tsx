@@ -10,7 +10,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import { answerErrorText } from '../../forms/AnswerFields.tsx';
 import { AnswersView } from '../../forms/AnswersView.tsx';
-import type { ApplicationView } from '../service.ts';
+import type { ApplicationNote, ApplicationView } from '../service.ts';
+import { NotesSection } from './NotesSection.tsx';
 import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
@@ -21,13 +22,16 @@ interface Props {
   returnForm?: { values: Record<string, string | string[]>; errors: FieldErrors };
   /** The call's decision on it, once decided: outcome, amount, what comes next. */
   outcome?: ApplicantOutcome | null | undefined;
+  /** The officers' internal notes (given to officers only), and why the last one was refused. */
+  notes?: ApplicationNote[] | undefined;
+  noteForm?: { value: string; error: MessageKey } | undefined;
 }
 
 /** An application's home: where it stands, what is missing, its sections, and what can be done next. */
 /** Statuses a call's decision gives: the decision letter is with the application from then on. */
 const DECIDED: readonly ApplicationStatus[] = ['selected', 'reserve', 'rejected'];
 
-export function ApplicationPage({ ctx, view, problem, returnForm, outcome }: Props) {
+export function ApplicationPage({ ctx, view, problem, returnForm, outcome, notes, noteForm }: Props) {
   const { t, locale } = ctx;
   const { application: a, context, abilities } = view;
   const base = `/applications/${a.id}`;
@@ -229,6 +233,10 @@ export function ApplicationPage({ ctx, view, problem, returnForm, outcome }: Pro
             <button type="submit">{t('application.return.submit')}</button>
           </Form>
         </section>
+      )}
+
+      {view.viewer === 'officer' && notes && (
+        <NotesSection ctx={ctx} applicationId={a.id} notes={notes} form={noteForm} />
       )}
 
       {abilities.withdraw && (

@@ -43,4 +43,13 @@ export const applicantsEn = {
   'applicants.pdf.file': 'File',
   'applicants.pdf.size': 'Size',
   'applicants.pdf.noAttachments': 'No attachment.',
+  'applicants.notes.title': 'Internal notes',
+  'applicants.notes.private': 'Seen only by the call’s officers: the applicant never sees these notes.',
+  'applicants.notes.none': 'No note yet.',
+  'applicants.notes.by': 'By {name}, {at}',
+  'applicants.notes.add': 'New note',
+  'applicants.notes.save': 'Add the note',
+  'applicants.notes.saved': 'Note added.',
+  'applicants.notes.empty': 'Write the note.',
+  'applicants.notes.tooLong': 'Use at most {max, number} characters.',
 } as const;

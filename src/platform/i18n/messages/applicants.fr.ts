@@ -46,4 +46,13 @@ export const applicantsFr: Record<keyof typeof applicantsEn, string> = {
   'applicants.pdf.file': 'Fichier',
   'applicants.pdf.size': 'Taille',
   'applicants.pdf.noAttachments': 'Aucune pièce jointe.',
+  'applicants.notes.title': 'Notes internes',
+  'applicants.notes.private': 'Vues seulement par les agents de l’appel : le candidat ne voit jamais ces notes.',
+  'applicants.notes.none': 'Aucune note pour l’instant.',
+  'applicants.notes.by': 'Par {name}, le {at}',
+  'applicants.notes.add': 'Nouvelle note',
+  'applicants.notes.save': 'Ajouter la note',
+  'applicants.notes.saved': 'Note ajoutée.',
+  'applicants.notes.empty': 'Écrivez la note.',
+  'applicants.notes.tooLong': 'Utilisez au plus {max, number} caractères.',
 };

@@ -44,4 +44,14 @@ export const applicantsNl: Record<keyof typeof applicantsEn, string> = {
   'applicants.pdf.file': 'Bestand',
   'applicants.pdf.size': 'Grootte',
   'applicants.pdf.noAttachments': 'Geen bijlage.',
+  'applicants.notes.title': 'Interne notities',
+  'applicants.notes.private':
+    'Alleen zichtbaar voor de ambtenaren van de oproep: de aanvrager ziet deze notities nooit.',
+  'applicants.notes.none': 'Nog geen notitie.',
+  'applicants.notes.by': 'Door {name}, {at}',
+  'applicants.notes.add': 'Nieuwe notitie',
+  'applicants.notes.save': 'De notitie toevoegen',
+  'applicants.notes.saved': 'Notitie toegevoegd.',
+  'applicants.notes.empty': 'Schrijf de notitie.',
+  'applicants.notes.tooLong': 'Gebruik ten hoogste {max, number} tekens.',
 };
