@@ -16,7 +16,13 @@ export interface OutgoingMail {
 /** Queues a mail in the caller's transaction: it leaves only if the change it announces commits. */
 export async function enqueueMail(tx: Transaction, mail: OutgoingMail): Promise<void> {
   await tx.insert(mailOutbox).values(mail);
+  withMail.add(tx);
 }
+
+const withMail = new WeakSet<Transaction>();
+
+/** Whether a mail was queued in this transaction (then a delivery run follows its commit). */
+export const queuedMailIn = (tx: Transaction): boolean => withMail.has(tx);
 
 const MAX_ATTEMPTS = 5;
 /** Mails claimed at once; a claim lasts CLAIM_SECONDS, far longer than sending so few takes. */

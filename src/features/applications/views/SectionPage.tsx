@@ -7,6 +7,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Form } from '../../../platform/views/forms.tsx';
 import { AnswerFields, answerErrorText, type AnswerError } from '../../forms/AnswerFields.tsx';
 import type { ApplicationView } from '../service.ts';
+import { assetUrl } from '../../../platform/http/staticAssets.ts';
 
 interface Props {
   ctx: ViewContext;

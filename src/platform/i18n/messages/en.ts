@@ -1,5 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
+import { identityEn } from './identity.en.ts';
+import { grantsEn } from './grants.en.ts';
 import { securityEn } from './security.en.ts';
 import { applicantsEn } from './applicants.en.ts';
 
@@ -1305,4 +1307,6 @@ export const en = {
   ...adminEn,
   ...securityEn,
   ...applicantsEn,
+  ...identityEn,
+  ...grantsEn,
 } as const;

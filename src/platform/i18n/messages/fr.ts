@@ -1,6 +1,8 @@
 import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
+import { identityFr } from './identity.fr.ts';
+import { grantsFr } from './grants.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { applicantsFr } from './applicants.fr.ts';
 
@@ -1332,4 +1334,6 @@ export const fr: Messages = {
   ...adminFr,
   ...securityFr,
   ...applicantsFr,
+  ...identityFr,
+  ...grantsFr,
 };

@@ -1,6 +1,8 @@
 import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
+import { identityNl } from './identity.nl.ts';
+import { grantsNl } from './grants.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { applicantsNl } from './applicants.nl.ts';
 
@@ -1337,4 +1339,6 @@ export const nl: Messages = {
   ...adminNl,
   ...securityNl,
   ...applicantsNl,
+  ...identityNl,
+  ...grantsNl,
 };

@@ -9,6 +9,7 @@ import type { ConsensusView } from '../panelQueries.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
 import { formatScore } from './format.ts';
 import { GridErrorSummary, GridFields, shownFrom, type ShownGrid } from './GridFields.tsx';
+import { assetUrl } from '../../../../platform/http/staticAssets.ts';
 
 interface Props {
   ctx: ViewContext;
@@ -210,7 +211,7 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
               />
               <button type="submit">{t('scoring.consensus.record')}</button>
             </Form>
-            <script src="/static/scoring.js" defer></script>
+            <script src={assetUrl('scoring.js')} defer></script>
           </>
         ) : (
           <>
