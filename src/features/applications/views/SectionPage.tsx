@@ -119,7 +119,7 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
           </div>
         )}
       </Form>
-      <script src="/static/autosave.js" defer></script>
+      <script src={assetUrl('autosave.js')} defer></script>
     </Layout>
   );
 }
