@@ -4,6 +4,7 @@ import { apiRoutes } from './features/api/routes.ts';
 import { apiService } from './features/api/service.ts';
 import { officerApplicationsRoutes } from './features/applications/officerRoutes.tsx';
 import { applicationsRoutes } from './features/applications/routes.tsx';
+import { noteRoutes } from './features/applications/noteRoutes.tsx';
 import { applicationsService } from './features/applications/service.ts';
 import { accountsService } from './features/accounts/service.ts';
 import { adminRoutes } from './features/admin/adminRoutes.tsx';
@@ -176,8 +177,9 @@ export async function buildApp(
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
-  await server.register(applicationsRoutes(applications, services.calls, services.organisations));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions));
   await server.register(officerApplicationsRoutes(applications));
+  await server.register(noteRoutes(applications));
   await server.register(juryRoutes(jury));
   await server.register(scoringRoutes(scoring));
   await server.register(screeningRoutes(screening));

@@ -26,16 +26,19 @@ test('relations: members always; the call’s officers once it was submitted; no
 // For each state, what a member and an officer may do there.
 const TABLE: Record<ApplicationStatus, { member: ApplicationAction[]; officer: ApplicationAction[] }> = {
   draft: { member: ['edit', 'submit', 'withdraw'], officer: [] },
-  submitted: { member: ['withdraw'], officer: ['returnForCompletion', 'screen'] },
-  returned: { member: ['edit', 'submit', 'withdraw'], officer: ['screen'] },
-  eligible: { member: ['withdraw'], officer: ['screen'] },
-  ineligible: { member: [], officer: ['screen'] },
-  'under-review': { member: ['withdraw'], officer: ['screen'] },
-  scored: { member: ['withdraw'], officer: ['screen'] },
-  reserve: { member: ['withdraw'], officer: ['screen'] },
-  selected: { member: [], officer: ['screen'] },
-  rejected: { member: [], officer: ['screen'] },
-  withdrawn: { member: [], officer: ['screen'] },
+  submitted: {
+    member: ['withdraw', 'downloadPdf'],
+    officer: ['returnForCompletion', 'screen', 'downloadPdf', 'keepNotes'],
+  },
+  returned: { member: ['edit', 'submit', 'withdraw', 'downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  eligible: { member: ['withdraw', 'downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  ineligible: { member: ['downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  'under-review': { member: ['withdraw', 'downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  scored: { member: ['withdraw', 'downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  reserve: { member: ['withdraw', 'downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  selected: { member: ['downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  rejected: { member: ['downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
+  withdrawn: { member: ['downloadPdf'], officer: ['screen', 'downloadPdf', 'keepNotes'] },
 };
 
 test('the table: what each relation may do in each state', () => {

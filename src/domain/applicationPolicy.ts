@@ -43,6 +43,10 @@ export const APPLICATION_POLICY = {
   returnForCompletion: { who: OFFICERS, when: (a: ApplicationSubject) => a.status === 'submitted' },
   /** The eligibility checklist and decision, and reopening it. */
   screen: { who: OFFICERS, when: (a: ApplicationSubject) => a.status !== 'draft' },
+  /** The submitted application as a PDF: frozen answers, attachments with their SHA-256. */
+  downloadPdf: { who: ['member', 'officer'], when: (a: ApplicationSubject) => a.everSubmitted },
+  /** The officers' internal notes, which applicants never see. */
+  keepNotes: { who: OFFICERS, when: (a: ApplicationSubject) => a.everSubmitted },
 } satisfies PolicyTable<ApplicationRelation, ApplicationSubject, string>;
 
 export type ApplicationAction = Exclude<keyof typeof APPLICATION_POLICY, 'see'>;

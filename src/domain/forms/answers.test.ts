@@ -649,8 +649,8 @@ test('every limit is checked in drafts too: too long, too many items, whatever t
   );
 });
 
-test('a save stores the answers sent except those that break a limit, which keep what was stored', () => {
-  const stored: RawAnswers = { summary: 'Avant', partner: 'no' };
+test('a save stores the answers sent except those that break a limit or cannot be read, which keep what was stored', () => {
+  const stored: RawAnswers = { summary: 'Avant', partner: 'no', start: '2026-09-01' };
   const { raw, refused } = answersToStore(
     form,
     stored,
@@ -660,8 +660,13 @@ test('a save stores the answers sent except those that break a limit, which keep
   assert.deepEqual(refused, {
     summary: { code: 'too-long', values: { max: 10 } },
     kind: { code: 'invalid-value' },
+    start: { code: 'invalid-date' },
   });
-  assert.deepEqual(raw, { summary: 'Avant', partner: 'no', title: 'Nouveau', start: 'pas une date' }, 'a typo is kept');
+  assert.deepEqual(
+    raw,
+    { summary: 'Avant', partner: 'no', title: 'Nouveau', start: '2026-09-01' },
+    'an unreadable date is refused where it was typed; the rest is saved',
+  );
   assert.deepEqual(answersToStore(form, stored, {}, ctx), { raw: stored, refused: {} });
 });
 

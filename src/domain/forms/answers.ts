@@ -5,8 +5,9 @@
 // - always (drafts too): a value that cannot be what the field holds — not a number, not a date,
 //   not one of the options, a budget line that cannot be read — and the limits the browser already
 //   enforces while typing (maxLength, integer, maxFiles). A draft is saved with what is reported,
-//   as feedback, except an answer that breaks a limit (LIMIT_ERRORS: too long, too many items, a
-//   forged shape): that one is never stored (answersToStore), whichever way it was sent.
+//   as feedback (an unfinished budget line), except an answer that breaks a limit (LIMIT_ERRORS:
+//   too long, too many items, a forged shape) or cannot be read (UNREADABLE_ERRORS: "quarante" for
+//   a number, not a date): that one is never stored (answersToStore), whichever way it was sent.
 // - at submission only: required answers, number and money min/max, and the budget rules
 //   (at least one line, balanced, amount requested within the call's range and co-funding rate).
 //
@@ -87,6 +88,27 @@ export const LIMIT_ERRORS: readonly AnswerErrorCode[] = [
   'too-many-files',
 ];
 
+/**
+ * A value that cannot be read as what its field holds ("quarante" participants, "31/02" as a date,
+ * a choice the field does not offer): refused where it was typed, like a limit, rather than saved
+ * with "Saved." and found only later in the checklist. An unfinished budget line (an amount
+ * without its description yet) is not unreadable: it stays saved with its problem as feedback.
+ */
+export const UNREADABLE_ERRORS: readonly AnswerErrorCode[] = [
+  'not-a-number',
+  'not-an-integer',
+  'invalid-money',
+  'invalid-date',
+  'invalid-choice',
+  'invalid-commune',
+  'invalid-public',
+  'invalid-area',
+  'invalid-participants',
+];
+
+/** What a save refuses: a broken limit or a value that cannot be read. */
+export const REFUSED_ON_SAVE: readonly AnswerErrorCode[] = [...LIMIT_ERRORS, ...UNREADABLE_ERRORS];
+
 /** An answer other than text (a number, a date, a choice…), as typed: no field needs more. */
 export const MAX_INPUT_LENGTH = 200;
 /** Lines of a budget table, in its costs and in its other funding each. */
@@ -123,8 +145,8 @@ export function normaliseAnswers(
 }
 
 /**
- * What a save stores: the answers sent over those stored, except an answer that breaks a limit,
- * which keeps its stored value and comes back in `refused` with its error. Every entry point that
+ * What a save stores: the answers sent over those stored, except an answer that breaks a limit or
+ * cannot be read (REFUSED_ON_SAVE), which keeps its stored value and comes back in `refused` with its error. Every entry point that
  * saves answers goes through here, so all refuse the same answers the same way.
  */
 export function answersToStore(
@@ -135,7 +157,7 @@ export function answersToStore(
 ): { raw: RawAnswers; refused: Record<string, AnswerError> } {
   const { errors } = normaliseAnswers(form, sent, ctx, { forSubmission: false });
   const refused = Object.fromEntries(
-    Object.entries(errors).filter(([id, e]) => Object.hasOwn(sent, id) && LIMIT_ERRORS.includes(e.code)),
+    Object.entries(errors).filter(([id, e]) => Object.hasOwn(sent, id) && REFUSED_ON_SAVE.includes(e.code)),
   );
   const kept = Object.entries(sent).filter(([id]) => !Object.hasOwn(refused, id));
   return { raw: { ...stored, ...Object.fromEntries(kept) }, refused };

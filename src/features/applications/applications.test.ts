@@ -115,10 +115,13 @@ for (const backend of backends()) {
         { title: 'Clavier pour tous', 'a.summary': 'Un début', 'a.participants.seniors': 'douze', version },
         { from: `/applications/${id}/sections/project` },
       );
-      assert.equal(draft.statusCode, 303, 'a draft saves even what does not validate yet');
+      // "douze" cannot be read as a number: refused where it was typed, shown back to be corrected; the rest is saved.
+      assert.equal(draft.statusCode, 422, 'an unreadable value is refused, not saved with "Saved."');
+      assert.match(draft.body, /value="douze"/, 'nothing typed is lost');
+      assert.match(draft.body, /Enter whole numbers of participants/);
       const again = await who.agent.get(`/applications/${id}/sections/project`);
-      assert.match(again.body, /value="douze"/, 'nothing typed is lost');
-      assert.match(again.body, /Enter whole numbers of participants/);
+      assert.match(again.body, /Un début/, 'the readable answers are saved');
+      assert.doesNotMatch(again.body, /value="douze"/, 'the unreadable one is not');
 
       const overview = await who.agent.get(`/applications/${id}`);
       assert.match(overview.body, /Communes served/, 'the checklist names what is missing');

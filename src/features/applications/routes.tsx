@@ -1,15 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatInstant } from '../../domain/brusselsTime.ts';
+import { acceptsApplications } from '../../domain/callLifecycle.ts';
+import { UNREADABLE_ERRORS } from '../../domain/forms/answers.ts';
 import type { RawAnswers, RawBudget } from '../../domain/forms/definition.ts';
 import { parseForm } from '../../platform/http/forms.ts';
-import { readMultipart } from '../../platform/http/multipart.ts';
+import { readFormParts, readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { MaybeActor } from '../../domain/access.ts';
 import type { CallsService } from '../calls/service.ts';
+import type { ApplicantOutcome } from '../decisions/applicantOutcome.ts';
 import { answerErrorText } from '../forms/AnswerFields.tsx';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { applyForm, withdrawForm } from './forms.ts';
+import { submittedApplicationPdf } from './submittedPdf.ts';
 import type { ApplicationsService } from './service.ts';
 import { ApplicationPage } from './views/ApplicationPage.tsx';
 import { ApplyPage } from './views/ApplyPage.tsx';
@@ -44,6 +49,8 @@ export function applicationsRoutes(
   service: ApplicationsService,
   calls: CallsService,
   organisations: OrganisationsService,
+  /** The decisions capability's query of an application's outcome (decisions are built after applications). */
+  outcomes: { outcomeFor(actor: MaybeActor, applicationId: string): Promise<ApplicantOutcome | null> },
 ) {
   return async function (app: FastifyInstance) {
     const overview = async (
@@ -65,8 +72,11 @@ export function applicationsRoutes(
 
     app.post<Id & Body>('/calls/:id/apply', recordRoute('call', 'apply'), async (request, reply) => {
       const { call } = await calls.applicationContext(request.params.id);
-      const form = parseForm(applyForm, request.body);
       const mine = await organisations.myOrganisations(request.actor);
+      // A call that is not open answers with why (closed, decided, not yet open), and no form.
+      if (!acceptsApplications(call, new Date()))
+        return reply.page((ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} />, 409);
+      const form = parseForm(applyForm, request.body);
       if (!form.ok)
         return reply.page(
           (ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />,
@@ -93,7 +103,12 @@ export function applicationsRoutes(
 
     app.get<Id>('/applications/:id', recordRoute('application', 'see'), async (request, reply) => {
       const view = await service.view(request.actor, request.params.id);
-      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} />);
+      const outcome = view.application.submittedAt
+        ? await outcomes.outcomeFor(request.actor, view.application.id)
+        : null;
+      // Officers' internal notes: read for officers only, so no applicant's page can carry them.
+      const notes = view.viewer === 'officer' ? await service.notes(request.actor, view.application.id) : undefined;
+      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} />);
     });
 
     app.get<Section>(
@@ -106,67 +121,96 @@ export function applicationsRoutes(
       },
     );
 
-    /** Saves one section's answers; shared by the save button and the autosave script. */
-    const save = async (request: FastifyRequest<Section & Body>) => {
+    /** The section a request names, as the applicant's view shows it (null: no such section). */
+    const sectionOf = async (request: FastifyRequest<Section>) => {
       const view = await service.view(request.actor, request.params.id);
       const section = view.form.sections.find((s) => s.id === request.params.sectionId);
-      if (!section) return null;
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const raw = rawAnswersFromBody(section.fields, body);
-      const title = typeof body.title === 'string' ? body.title : undefined;
-      const result = await service.saveAnswers({
-        actor: request.actor,
-        applicationId: view.application.id,
-        version: Number(body.version),
-        raw,
-        title,
-      });
-      return { view, section, raw, result };
+      return section ? { view, section } : null;
     };
+    const titleOf = (body: Record<string, unknown>) => (typeof body.title === 'string' ? body.title : undefined);
 
+    /**
+     * Saves a section as its form sends it: urlencoded, or multipart when the section has files to
+     * attach. Answers, chosen files and files ticked for removal go together, in one request.
+     */
     app.post<Section & Body>(
       '/applications/:id/sections/:sectionId',
       recordRoute('application', 'edit'),
       async (request, reply) => {
-        let saved;
+        const { fields: body, files: chosen } = await readFormParts(request.body);
+        let found;
+        let outcome;
+        let raw: RawAnswers = {};
         try {
-          saved = await save(request);
+          found = await sectionOf(request);
+          if (!found) return reply.callNotFound();
+          const fileFields = new Set(found.section.fields.filter((f) => f.type === 'file').map((f) => f.id));
+          raw = rawAnswersFromBody(found.section.fields, body);
+          outcome = await service.saveSection({
+            actor: request.actor,
+            applicationId: found.view.application.id,
+            version: Number(body.version),
+            raw,
+            title: titleOf(body),
+            files: chosen.flatMap((f) => {
+              const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
+              return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
+            }),
+            remove: [body.remove ?? []].flat(),
+          });
         } catch (error) {
           return overview(request, reply, request.params.id, refusal(error), 409);
         }
-        if (!saved) return reply.callNotFound();
-        const { view, section, raw, result } = saved;
+        const { view, section } = found;
+        const result = outcome.save;
+        const fileErrors = Object.fromEntries(
+          Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, REFUSALS[code] ?? 'file.error.type']),
+        );
         if (result.status === 'conflict') {
           // Nothing lost: their input stays in the fields, the other person's answers beside them.
           const theirs = Object.fromEntries(
             section.fields
+              .filter((f) => f.type !== 'file')
               .filter((f) => JSON.stringify(result.theirs[f.id] ?? '') !== JSON.stringify(raw[f.id] ?? ''))
               .map((f) => [f.id, displayRaw(result.theirs[f.id])]),
           );
-          return reply.page(
-            (ctx) => (
-              <SectionPage
-                ctx={ctx}
-                view={view}
-                sectionId={section.id}
-                raw={{ ...view.application.rawAnswers, ...raw }}
-                conflict={{ theirs, by: result.by, version: result.version }}
-              />
-            ),
-            409,
-          );
-        }
-        if (Object.keys(result.refused).length || result.titleError) {
-          // The rest is saved; what broke a limit is shown with its message, over what is stored.
-          const fresh = await service.view(request.actor, view.application.id);
+          const fresh =
+            Object.keys(fileErrors).length < chosen.length
+              ? await service.view(request.actor, view.application.id)
+              : view;
           return reply.page(
             (ctx) => (
               <SectionPage
                 ctx={ctx}
                 view={fresh}
                 sectionId={section.id}
-                errors={result.errors}
+                raw={{ ...fresh.application.rawAnswers, ...raw }}
+                conflict={{ theirs, by: result.by, version: outcome.version }}
+                fileErrors={fileErrors}
+              />
+            ),
+            409,
+          );
+        }
+        if (Object.keys(result.refused).length || result.titleError || Object.keys(fileErrors).length) {
+          // The rest is saved; what was refused is shown with its message, an unreadable value as typed so it
+          // can be corrected (what broke a limit is not sent back: it may be huge).
+          const fresh = await service.view(request.actor, view.application.id);
+          const typed = Object.fromEntries(
+            Object.entries(result.refused)
+              .filter(([, e]) => UNREADABLE_ERRORS.includes(e.code))
+              .map(([id]) => [id, raw[id]!]),
+          );
+          return reply.page(
+            (ctx) => (
+              <SectionPage
+                ctx={ctx}
+                view={fresh}
+                sectionId={section.id}
+                raw={{ ...fresh.application.rawAnswers, ...typed }}
+                errors={{ ...fresh.errors, ...result.refused }}
                 titleError={result.titleError}
+                fileErrors={fileErrors}
               />
             ),
             422,
@@ -174,7 +218,7 @@ export function applicationsRoutes(
         }
         const next = view.form.sections[view.form.sections.indexOf(section) + 1];
         const to =
-          (request.body as Record<string, unknown>).then === 'next' && next
+          body.then === 'next' && next
             ? `/applications/${view.application.id}/sections/${next.id}`
             : `/applications/${view.application.id}/sections/${section.id}`;
         return reply.flash('application.saved').redirect(to, 303);
@@ -185,14 +229,21 @@ export function applicationsRoutes(
       '/applications/:id/sections/:sectionId/autosave',
       recordRoute('application', 'edit'),
       async (request, reply) => {
-        let saved;
+        let result;
         try {
-          saved = await save(request);
+          const found = await sectionOf(request);
+          if (!found) return reply.callNotFound();
+          const body = (request.body ?? {}) as Record<string, unknown>;
+          result = await service.saveAnswers({
+            actor: request.actor,
+            applicationId: found.view.application.id,
+            version: Number(body.version),
+            raw: rawAnswersFromBody(found.section.fields, body),
+            title: titleOf(body),
+          });
         } catch (error) {
           return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
         }
-        if (!saved) return reply.callNotFound();
-        const { result } = saved;
         if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
         const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
         if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
@@ -220,6 +271,11 @@ export function applicationsRoutes(
         return overview(request, reply, request.params.id, key, key === 'application.refused.incomplete' ? 422 : 409);
       }
       return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
+    });
+
+    app.get<Id>('/applications/:id/pdf', recordRoute('application', 'downloadPdf'), async (request, reply) => {
+      const submitted = await service.submittedApplication(request.actor, request.params.id);
+      return sendDownload(reply, await submittedApplicationPdf(submitted, request));
     });
 
     app.get<Id>('/applications/:id/receipt', recordRoute('application', 'see'), async (request, reply) => {
@@ -259,7 +315,7 @@ export function applicationsRoutes(
           const sectionId =
             view.form.sections.find((s) => s.fields.some((f) => f.id === fieldId))?.id ?? view.form.sections[0]!.id;
           return reply.page(
-            (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileError={{ fieldId, key }} />,
+            (ctx) => <SectionPage ctx={ctx} view={view} sectionId={sectionId} fileErrors={{ [fieldId]: key }} />,
             422,
           );
         };

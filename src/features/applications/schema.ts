@@ -139,3 +139,23 @@ export const applicationCounters = pgTable('application_counters', {
     .references(() => calls.id, { onDelete: 'cascade' }),
   lastNumber: integer('last_number').notNull().default(0),
 });
+
+/**
+ * Officers' internal notes on an application: kept by the call's officers, never shown to the
+ * applicant (the applicant's pages and the API never read this table).
+ */
+export const applicationNotes = pgTable(
+  'application_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_notes_application_idx').on(t.applicationId, t.createdAt)],
+);

@@ -21,6 +21,9 @@ import { answerContext } from './answerContext.ts';
 import { attachFile, detachFile } from './commands/attachments.ts';
 import { returnForCompletion } from './commands/returnForCompletion.ts';
 import { saveAnswers } from './commands/saveAnswers.ts';
+import { saveSection } from './commands/saveSection.ts';
+import { addNote } from './commands/addNote.ts';
+import { submittedApplication } from './submittedPdf.ts';
 import { sendDeadlineReminders } from './commands/sendReminders.ts';
 import { startApplication } from './commands/startApplication.ts';
 import { submitApplication } from './commands/submitApplication.ts';
@@ -28,7 +31,15 @@ import { transitionByOfficer } from './commands/transitionByOfficer.ts';
 import { withdrawApplication } from './commands/withdrawApplication.ts';
 import type { ApplicationsDeps } from './deps.ts';
 import { openReturn } from './returns.ts';
-import { applicationFiles, applications, applicationSubmissions } from './schema.ts';
+import { applicationFiles, applicationNotes, applications, applicationSubmissions } from './schema.ts';
+
+/** An officer's internal note on an application. */
+export interface ApplicationNote {
+  id: string;
+  body: string;
+  author: string;
+  createdAt: Date;
+}
 
 export interface ApplicationView {
   application: Application;
@@ -57,6 +68,8 @@ export interface DashboardRow {
   organisationName: string;
   callTitle: Translated;
   closesAt: Date | null;
+  /** When the call actually closed (earlier than `closesAt` when an officer closed it early). */
+  closedAt: Date | null;
   updatedAt: Date;
 }
 
@@ -85,6 +98,27 @@ export function applicationsService(deps: ApplicationsDeps) {
   return {
     startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
     saveAnswers: (input: Parameters<typeof saveAnswers>[1]) => saveAnswers(deps, input),
+    saveSection: (input: Parameters<typeof saveSection>[1]) => saveSection(deps, input),
+    addNote: (input: Parameters<typeof addNote>[1]) => addNote(deps, input),
+
+    /** The officers' internal notes on an application, oldest first: the call's officers only (never its applicants). */
+    async notes(actor: MaybeActor, id: string): Promise<ApplicationNote[]> {
+      const { application } = await applicationFor(deps, actor, id, 'keepNotes');
+      return deps.db
+        .select({
+          id: applicationNotes.id,
+          body: applicationNotes.body,
+          author: users.displayName,
+          createdAt: applicationNotes.createdAt,
+        })
+        .from(applicationNotes)
+        .innerJoin(users, eq(users.id, applicationNotes.authorId))
+        .where(eq(applicationNotes.applicationId, application.id))
+        .orderBy(asc(applicationNotes.createdAt));
+    },
+
+    /** A submitted application's frozen answers and attachments (with SHA-256), for its PDF. */
+    submittedApplication: (actor: MaybeActor, id: string) => submittedApplication(deps, actor, id),
     submitApplication: (input: Parameters<typeof submitApplication>[1]) => submitApplication(deps, input),
     withdrawApplication: (input: Parameters<typeof withdrawApplication>[1]) => withdrawApplication(deps, input),
     returnForCompletion: (input: Parameters<typeof returnForCompletion>[1]) => returnForCompletion(deps, input),
@@ -121,6 +155,7 @@ export function applicationsService(deps: ApplicationsDeps) {
         organisationName: names.get(r.organisationId) ?? '',
         callTitle: contexts.get(r.callId)!.call.title,
         closesAt: contexts.get(r.callId)!.call.closesAt,
+        closedAt: contexts.get(r.callId)!.call.closedAt,
       }));
     },
 

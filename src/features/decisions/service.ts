@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import { announcementDraft } from '../../domain/announcement.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import { applicantOutcome } from './applicantOutcome.ts';
 import { confirmDecision } from './commands/confirmDecision.ts';
 import { promoteReserve, promotionProposal, withdrawSelected } from './commands/promotion.ts';
 import { publishResults } from './commands/publishResults.ts';
@@ -136,6 +137,8 @@ export function decisionsService(base: DecisionsDeps) {
       return letterFile(deps, applicationId);
     },
 
+    /** An application's outcome, amount and what comes next, for its own page (its readers only). */
+    outcomeFor: (actor: MaybeActor, applicationId: string) => applicantOutcome(deps, actor, applicationId),
     results: (callId: string) => callResults(deps, callId),
     async openGrants(callId: string) {
       return openGrantsOf(deps, [await callResults(deps, callId)]);

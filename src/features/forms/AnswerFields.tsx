@@ -24,8 +24,15 @@ interface Props {
   errors?: Record<string, AnswerError | undefined>;
   /** The call's target publics: the only ones an applicant may choose. */
   publics: readonly Term[];
-  /** Files attached to file fields, listed (their upload forms live outside the section form). */
+  /** Files attached to file fields, listed. */
   files?: Record<string, { id: string; name: string; href: string }[]>;
+  /**
+   * Whether file fields take files here: a file input and a "remove" box per file, sent with the
+   * answers by the same (multipart) form. Without it, the files are only listed.
+   */
+  uploads?: boolean;
+  /** A file refused by the last save, by field id. */
+  fileErrors?: Record<string, MessageKey>;
   /** Fields that may not be changed (submitted application, or not reopened by the officer). */
   locked?: (fieldId: string) => boolean;
   /** What another person saved meanwhile, shown beside the field after a refused save. */
@@ -54,6 +61,8 @@ export function AnswerFields({
   files = {},
   locked = () => false,
   theirs = {},
+  uploads = false,
+  fileErrors = {},
 }: Props) {
   return (
     <>
@@ -67,6 +76,8 @@ export function AnswerFields({
           files={files[field.id] ?? []}
           disabled={locked(field.id)}
           theirs={theirs[field.id]}
+          uploads={uploads}
+          fileError={fileErrors[field.id]}
         />
       ))}
     </>
@@ -82,6 +93,8 @@ function AnswerField({
   files,
   disabled,
   theirs,
+  uploads,
+  fileError,
 }: {
   ctx: ViewContext;
   field: FieldDef;
@@ -91,6 +104,8 @@ function AnswerField({
   files: { id: string; name: string; href: string }[];
   disabled: boolean;
   theirs?: string | undefined;
+  uploads: boolean;
+  fileError?: MessageKey | undefined;
 }) {
   const { t, locale } = ctx;
   const id = `answer-${field.id}`;
@@ -268,27 +283,75 @@ function AnswerField({
         </fieldset>,
       );
     }
-    case 'file':
-      return wrap(
-        <>
-          <p class="label">
-            {label}
-            {required}
-          </p>
-          {notes}
-          {files.length ? (
-            <ul>
-              {files.map((f) => (
-                <li>
-                  <a href={f.href}>{f.name}</a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('answer.noFile')}</p>
-          )}
-        </>,
+    case 'file': {
+      if (!uploads || disabled)
+        return wrap(
+          <>
+            <p class="label">
+              {label}
+              {required}
+            </p>
+            {notes}
+            {files.length ? (
+              <ul>
+                {files.map((f) => (
+                  <li>
+                    <a href={f.href}>{f.name}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('answer.noFile')}</p>
+            )}
+          </>,
+        );
+      // Chosen and removed with the section's answers, by the section's own form and buttons.
+      const fileDescribedBy = [help && `${id}-help`, `${id}-file-hint`, fileError && `${id}-file-error`]
+        .filter(Boolean)
+        .join(' ');
+      return (
+        <div class={fileError || error ? 'field field-error' : 'field'}>
+          <fieldset aria-describedby={describedBy}>
+            <legend>
+              {label}
+              {required}
+            </legend>
+            {notes}
+            {files.length ? (
+              <ul class="attached-files">
+                {files.map((f, i) => (
+                  <li>
+                    <a href={f.href}>{f.name}</a>{' '}
+                    <span class="choice inline-choice">
+                      <input type="checkbox" id={`${id}-remove-${i}`} name="remove" value={f.id} />
+                      <label for={`${id}-remove-${i}`}>{t('applicants.file.removeOnSave', { name: f.name })}</label>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('answer.noFile')}</p>
+            )}
+            <label for={id}>{t('applicants.file.add')}</label>
+            <p class="hint" id={`${id}-file-hint`}>
+              {t('file.hint')} {t('applicants.file.savedWithSection')}
+            </p>
+            {fileError && (
+              <p class="error" id={`${id}-file-error`}>
+                {t(fileError)}
+              </p>
+            )}
+            <input
+              type="file"
+              id={id}
+              name={inputName(field.id)}
+              aria-describedby={fileDescribedBy}
+              aria-invalid={fileError ? 'true' : undefined}
+            />
+          </fieldset>
+        </div>
       );
+    }
     case 'budget-table':
       return wrap(
         <BudgetTable

@@ -64,7 +64,12 @@ function FileList({ ctx, files }: { ctx: ViewContext; files: { name: string; hre
 }
 
 /** One answer as text a person reads: amounts as money, communes and publics by name. */
-export function answerAsText(ctx: ViewContext, field: FieldDef, value: AnswerValue, publics: readonly Term[]): string {
+export function answerAsText(
+  ctx: Pick<ViewContext, 't' | 'locale'>,
+  field: FieldDef,
+  value: AnswerValue,
+  publics: readonly Term[],
+): string {
   const { t, locale } = ctx;
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t('answer.none');
   const publicName = (key: string) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyMultipart from '@fastify/multipart';
+import { MAX_TEXT_LENGTH } from '../../domain/forms/validateForm.ts';
 import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 
 /** A body that cannot be read as a form's fields: truncated, malformed, or not a set of fields at all. */
@@ -23,8 +24,15 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-// A multipart form here carries one file and a few short fields (a label, a section, the token).
-const MULTIPART_LIMITS = { fileSize: MAX_FILE_BYTES, files: 1, fields: 30, fieldSize: 10_000 };
+// A multipart form here carries a few files and fields: an upload form (a label, the token), or an
+// application's section whose answers and files are sent together, without JavaScript, in one request
+// (a long answer is at most MAX_TEXT_LENGTH code points, four bytes each at most).
+export const MULTIPART_LIMITS = {
+  fileSize: MAX_FILE_BYTES,
+  files: 5,
+  fields: 1_000,
+  fieldSize: 4 * MAX_TEXT_LENGTH + 1_000,
+};
 
 /**
  * How request bodies are read: urlencoded forms, JSON, and multipart uploads (buffered, size-capped,

@@ -1,5 +1,5 @@
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
-import { can } from '../../../domain/applicationLifecycle.ts';
+import { applicationWindow } from '../../../domain/applicationWindow.ts';
 import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
@@ -20,13 +20,9 @@ export async function startApplication(
   const { call, form } = await deps.calls.applicationContext(input.callId);
   if (!(await deps.organisations.membership(actor, input.organisationId))) throw new NotFoundError('organisation');
   const now = input.now ?? new Date();
-  if (
-    call.status !== 'published' ||
-    !call.closesAt ||
-    !can('draft', 'submit', { now, call: { opensAt: call.opensAt, closesAt: call.closesAt } })
-  ) {
-    throw new RuleViolationError(['call-not-open']);
-  }
+  const window = applicationWindow(call, now);
+  // Said as it is: a call not open yet, or one that is closed (or decided), not "not open yet" for both.
+  if (window !== 'open') throw new RuleViolationError([window === 'not-yet-open' ? 'call-not-open' : 'call-closed']);
   return inTransaction(deps, async (tx) => {
     const [created] = await tx
       .insert(applications)

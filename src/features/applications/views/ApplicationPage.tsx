@@ -1,5 +1,8 @@
 import type { ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
+import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
+import type { ApplicantOutcome } from '../../decisions/applicantOutcome.ts';
+import { OutcomeSection } from './OutcomeSection.tsx';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -7,7 +10,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import { answerErrorText } from '../../forms/AnswerFields.tsx';
 import { AnswersView } from '../../forms/AnswersView.tsx';
-import type { ApplicationView } from '../service.ts';
+import type { ApplicationNote, ApplicationView } from '../service.ts';
+import { NotesSection } from './NotesSection.tsx';
 import { OrganisationDocumentsList } from '../../organisations/views/OrganisationDocumentsList.tsx';
 
 interface Props {
@@ -16,13 +20,18 @@ interface Props {
   /** Why the last action was refused (a submission after the deadline, an incomplete application…). */
   problem?: MessageKey | undefined;
   returnForm?: { values: Record<string, string | string[]>; errors: FieldErrors };
+  /** The call's decision on it, once decided: outcome, amount, what comes next. */
+  outcome?: ApplicantOutcome | null | undefined;
+  /** The officers' internal notes (given to officers only), and why the last one was refused. */
+  notes?: ApplicationNote[] | undefined;
+  noteForm?: { value: string; error: MessageKey } | undefined;
 }
 
 /** An application's home: where it stands, what is missing, its sections, and what can be done next. */
 /** Statuses a call's decision gives: the decision letter is with the application from then on. */
 const DECIDED: readonly ApplicationStatus[] = ['selected', 'reserve', 'rejected'];
 
-export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
+export function ApplicationPage({ ctx, view, problem, returnForm, outcome, notes, noteForm }: Props) {
   const { t, locale } = ctx;
   const { application: a, context, abilities } = view;
   const base = `/applications/${a.id}`;
@@ -54,12 +63,14 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
         )}
         {context.call.closesAt && (
           <>
-            <dt>{t('call.closes')}</dt>
-            <dd>{formatInstant(context.call.closesAt, locale)}</dd>
+            {/* An early closing is what is shown, never the deadline the call did not reach. */}
+            <dt>{closedEarly(context.call) ? t('call.closedEarly') : t('call.closes')}</dt>
+            <dd>{formatInstant(effectiveClosing(context.call)!, locale)}</dd>
           </>
         )}
       </dl>
-      {DECIDED.includes(a.status) && (
+      {outcome && <OutcomeSection ctx={ctx} applicationId={a.id} outcome={outcome} />}
+      {!outcome && DECIDED.includes(a.status) && (
         <p class="card">
           <a href={`/applications/${a.id}/letter`}>{t('application.decisionLetter')}</a>
         </p>
@@ -142,6 +153,9 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
       {view.submissions.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title">{t('application.history')}</h2>
+          <p>
+            <a href={`${base}/pdf`}>{t('applicants.pdf.download')}</a>
+          </p>
           <ol>
             {view.submissions.map((s, i) => (
               <li>
@@ -219,6 +233,10 @@ export function ApplicationPage({ ctx, view, problem, returnForm }: Props) {
             <button type="submit">{t('application.return.submit')}</button>
           </Form>
         </section>
+      )}
+
+      {view.viewer === 'officer' && notes && (
+        <NotesSection ctx={ctx} applicationId={a.id} notes={notes} form={noteForm} />
       )}
 
       {abilities.withdraw && (

@@ -1,4 +1,6 @@
+import { acceptsApplications } from '../../../domain/callLifecycle.ts';
 import { MAX_TITLE_LENGTH } from '../../../domain/forms/answers.ts';
+import { ApplicationWindowNotice } from '../../calls/views/ApplicationWindowNotice.tsx';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -12,9 +14,11 @@ export function ApplyPage({
   organisations,
   values = {},
   errors = {},
+  now = new Date(),
 }: {
   ctx: ViewContext;
   call: PublicCall;
+  now?: Date;
   organisations: { id: string; name: string }[];
   values?: Record<string, string>;
   errors?: FieldErrors;
@@ -27,7 +31,10 @@ export function ApplyPage({
         <a href={`/calls/${call.id}`}>{title}</a>
       </p>
       <h1>{t('apply.title')}</h1>
-      {organisations.length === 0 ? (
+      {!acceptsApplications(call, now) ? (
+        // A call that is not open (yet, or any more) says so and offers no form.
+        <ApplicationWindowNotice ctx={ctx} call={call} now={now} withResults />
+      ) : organisations.length === 0 ? (
         <>
           <p>{t('apply.noOrganisation')}</p>
           <p>

@@ -1,3 +1,4 @@
+import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -5,12 +6,20 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { DashboardRow } from '../service.ts';
 
-/** The next thing to do with an application, in the applicant's words. */
-const NEXT_STEP: Partial<Record<DashboardRow['status'], MessageKey>> = {
+/** The next thing to do with an application, in the applicant's words: one for every status, never "—". */
+const NEXT_STEP = {
   draft: 'dashboard.next.draft',
   returned: 'dashboard.next.returned',
   submitted: 'dashboard.next.submitted',
-};
+  eligible: 'applicants.next.evaluation',
+  'under-review': 'applicants.next.evaluation',
+  scored: 'applicants.next.decision',
+  ineligible: 'applicants.next.ineligible',
+  selected: 'applicants.next.selected',
+  reserve: 'applicants.next.reserve',
+  rejected: 'applicants.next.rejected',
+  withdrawn: 'applicants.next.withdrawn',
+} as const satisfies Record<DashboardRow['status'], MessageKey>;
 
 export function DashboardPage({ ctx, rows }: { ctx: ViewContext; rows: DashboardRow[] }) {
   const { t, locale } = ctx;
@@ -49,12 +58,13 @@ export function DashboardPage({ ctx, rows }: { ctx: ViewContext; rows: Dashboard
                     {r.closesAt && (
                       <>
                         <br />
-                        {t('call.closes')}: {formatInstant(r.closesAt, locale)}
+                        {closedEarly(r) ? t('call.closedEarly') : t('call.closes')}:{' '}
+                        {formatInstant(effectiveClosing(r)!, locale)}
                       </>
                     )}
                   </td>
                   <td>{t(`application.status.${r.status}` as MessageKey)}</td>
-                  <td>{NEXT_STEP[r.status] ? t(NEXT_STEP[r.status]!) : '—'}</td>
+                  <td>{t(NEXT_STEP[r.status])}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Field, FileInput, Form } from '../../../platform/views/forms.tsx';
+import { Field, Form } from '../../../platform/views/forms.tsx';
 import { AnswerFields, answerErrorText, type AnswerError } from '../../forms/AnswerFields.tsx';
 import type { ApplicationView } from '../service.ts';
 import { assetUrl } from '../../../platform/http/staticAssets.ts';
@@ -18,16 +18,18 @@ interface Props {
   errors?: Record<string, AnswerError>;
   /** After a refused save: the other person's answers, the version to save over them, and who. */
   conflict?: { theirs: Record<string, string | undefined>; by: string; version: number };
-  fileError?: { fieldId: string; key: MessageKey };
+  /** Files refused (too large, wrong type…), by field id, with their message. */
+  fileErrors?: Record<string, MessageKey>;
   /** Why the title sent was not saved. */
   titleError?: AnswerError | null;
 }
 
 /**
  * One section of the form. Works without JavaScript (a save button); with it, a small script saves
- * as the person types and says when. Every save names the version it edited.
+ * as the person types and says when. Every save names the version it edited. A section with files
+ * is one multipart form: its answers and its files are saved together, so nothing typed is lost.
  */
-export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileError, titleError }: Props) {
+export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileErrors = {}, titleError }: Props) {
   const { t, locale } = ctx;
   const a = view.application;
   const sections = view.form.sections;
@@ -38,7 +40,8 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
   const reopened = view.openReturn ? new Set(view.openReturn.openFields) : null;
   const locked = (fieldId: string) => !view.abilities.edit || (reopened !== null && !reopened.has(fieldId));
   const shownErrors = errors ?? view.errors;
-  const errorList = section.fields.filter((f) => shownErrors[f.id]);
+  const errorList = section.fields.filter((f) => shownErrors[f.id] || fileErrors[f.id]);
+  const uploads = view.abilities.edit && section.fields.some((f) => f.type === 'file' && !locked(f.id));
   return (
     <Layout ctx={ctx} title={`${inLocale(section.title, locale)} — ${a.title}`}>
       <p>
@@ -58,14 +61,15 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
             {errorList.map((f) => (
               <li>
                 <a href={`#answer-${f.id}`}>
-                  {inLocale(f.label, locale)}: {answerErrorText(ctx, shownErrors[f.id]!)}
+                  {inLocale(f.label, locale)}:{' '}
+                  {fileErrors[f.id] ? t(fileErrors[f.id]!) : answerErrorText(ctx, shownErrors[f.id]!)}
                 </a>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <Form ctx={ctx} action={`${base}/sections/${section.id}`} class="answers-form">
+      <Form ctx={ctx} action={`${base}/sections/${section.id}`} class="answers-form" multipart={uploads}>
         <input type="hidden" name="version" value={String(conflict?.version ?? a.version)} data-version />
         {index === 0 && (
           <Field
@@ -91,6 +95,8 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
           files={view.files}
           locked={locked}
           theirs={conflict?.theirs}
+          uploads={uploads}
+          fileErrors={fileErrors}
         />
         {view.abilities.edit && (
           <div class="form-actions" data-autosave-url={`${base}/sections/${section.id}/autosave`}>
@@ -113,42 +119,6 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
           </div>
         )}
       </Form>
-      {view.abilities.edit &&
-        section.fields
-          .filter((f) => f.type === 'file' && !locked(f.id))
-          .map((f) => (
-            <section class="card" aria-labelledby={`upload-${f.id}`}>
-              <h2 id={`upload-${f.id}`}>{t('application.attachTo', { field: inLocale(f.label, locale) })}</h2>
-              <ul>
-                {(view.files[f.id] ?? []).map((file) => (
-                  <li>
-                    <a href={file.href}>{file.name}</a>{' '}
-                    <Form ctx={ctx} action={`${base}/files/${file.id}/remove`} class="inline">
-                      <input type="hidden" name="section" value={section.id} />
-                      <button
-                        type="submit"
-                        class="secondary small"
-                        aria-label={t('application.removeFile', { name: file.name })}
-                      >
-                        {t('manage.form.remove')}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-              <Form ctx={ctx} action={`${base}/files?field=${f.id}`} multipart>
-                <input type="hidden" name="section" value={section.id} />
-                <FileInput
-                  ctx={ctx}
-                  name="file"
-                  label={t('organisation.documentFile')}
-                  hint={t('file.hint')}
-                  error={fileError?.fieldId === f.id ? { key: fileError.key } : undefined}
-                />
-                <button type="submit">{t('organisation.upload')}</button>
-              </Form>
-            </section>
-          ))}
       <script src={assetUrl('autosave.js')} defer></script>
     </Layout>
   );

@@ -1,12 +1,9 @@
+import { closedEarly } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { PublicCall } from '../service.ts';
-
-/** An officer closed it before its deadline: its pages say when, not the deadline it never reached. */
-const closedEarly = (call: PublicCall) =>
-  !!call.closedAt && !!call.closesAt && call.closedAt.getTime() < call.closesAt.getTime();
 
 /** The key figures of a call, the same on the home page and on the call's own page. */
 export function CallFacts({ ctx, call }: { ctx: ViewContext; call: PublicCall }) {

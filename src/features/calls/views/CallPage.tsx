@@ -1,3 +1,4 @@
+import { ApplicationWindowNotice } from './ApplicationWindowNotice.tsx';
 import { formatInstant, timeRemaining } from '../../../domain/brusselsTime.ts';
 import { inLocale, localized } from '../../../domain/translated.ts';
 import { Localized } from '../../../platform/views/Localized.tsx';
@@ -68,6 +69,7 @@ export function CallPage({
           })}
         </p>
       )}
+      {!open && <ApplicationWindowNotice ctx={ctx} call={call} now={now} />}
       {open && (
         <p>
           <a class="button" href={`/calls/${call.id}/apply`}>

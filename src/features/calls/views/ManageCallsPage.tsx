@@ -1,3 +1,4 @@
+import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { inLocale } from '../../../domain/translated.ts';
@@ -49,7 +50,10 @@ export function ManageCallsPage({
                   <td>{inLocale(c.funderName, locale)}</td>
                   <td>{t(`call.status.${c.status}` as MessageKey)}</td>
                   <td>{formatMoney(c.budgetCents, locale)}</td>
-                  <td>{c.closesAt ? formatInstant(c.closesAt, locale) : '—'}</td>
+                  <td>
+                    {c.closesAt ? formatInstant(effectiveClosing(c)!, locale) : '—'}
+                    {closedEarly(c) && <> ({t('call.closedEarly')})</>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,7 @@ import { grantsEn } from './grants.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
+import { applicantsEn } from './applicants.en.ts';
 
 // The reference catalogue: fr.ts and nl.ts must have exactly these keys (the type checker and a test see to it).
 export const en = {
@@ -1310,6 +1311,7 @@ export const en = {
   ...callLifecycleEn,
   ...adminEn,
   ...securityEn,
+  ...applicantsEn,
   ...identityEn,
   ...grantsEn,
   ...directoryEn,

@@ -6,6 +6,7 @@ import { grantsFr } from './grants.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
+import { applicantsFr } from './applicants.fr.ts';
 
 export const fr: Messages = {
   'site.name': 'Octroi',
@@ -1337,6 +1338,7 @@ export const fr: Messages = {
   ...callLifecycleFr,
   ...adminFr,
   ...securityFr,
+  ...applicantsFr,
   ...identityFr,
   ...grantsFr,
   ...directoryFr,

@@ -6,6 +6,7 @@ import { grantsNl } from './grants.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
+import { applicantsNl } from './applicants.nl.ts';
 
 export const nl: Messages = {
   'site.name': 'Octroi',
@@ -1342,6 +1343,7 @@ export const nl: Messages = {
   ...callLifecycleNl,
   ...adminNl,
   ...securityNl,
+  ...applicantsNl,
   ...identityNl,
   ...grantsNl,
   ...directoryNl,
