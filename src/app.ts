@@ -18,21 +18,28 @@ import { callsService } from './features/calls/service.ts';
 import { decisionsRoutes } from './features/decisions/routes.tsx';
 import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
+import { grantsRoutes } from './features/grants/routes.tsx';
+import { grantsService } from './features/grants/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
 import { scoringService } from './features/jury/scoring/service.ts';
+import { oidcRoutes } from './features/oidc/routes.tsx';
+import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
+import { webhooksRoutes } from './features/webhooks/routes.tsx';
+import { webhooksService } from './features/webhooks/service.ts';
 import { auditAnchors } from './auditAnchors.ts';
 import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
+import { publishedPagesCache, type PublishedPagesCache } from './platform/http/publishedPages.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailDelivery, type MailDelivery } from './platform/mail/outbox.ts';
@@ -44,6 +51,8 @@ export interface App {
   database: DatabaseHandle;
   mail: MailDelivery;
   deps: CommandDeps;
+  /** The published pages' cache (tests look at it; commands reach it through their services). */
+  publishedPages: PublishedPagesCache;
   services: {
     accounts: ReturnType<typeof accountsService>;
     admin: ReturnType<typeof adminService>;
@@ -54,6 +63,10 @@ export interface App {
     scoring: ReturnType<typeof scoringService>;
     screening: ReturnType<typeof screeningService>;
     decisions: ReturnType<typeof decisionsService>;
+    api: ReturnType<typeof apiService>;
+    webhooks: ReturnType<typeof webhooksService>;
+    oidc: ReturnType<typeof oidcService>;
+    grants: ReturnType<typeof grantsService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -65,6 +78,7 @@ export interface App {
 }
 
 const MAIL_RETRY_MS = 30_000;
+const PUBLISHED_CHANNEL = 'octroi_published_pages';
 
 /**
  * The composition root: opens and migrates the database, wires platform and features, and gives
@@ -78,7 +92,12 @@ export async function buildApp(
   const log = opts.log ?? (await createLogger(config.logLevel));
   const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   await database.migrate();
-  const server = await createHttpServer(config, database.db, log);
+  // Pages published to everyone, rendered once and kept until a command changes what they show;
+  // other instances on the same PostgreSQL hear of the change through NOTIFY and forget theirs too.
+  const publishedPages = publishedPagesCache();
+  publishedPages.onInvalidate(() => database.announce(PUBLISHED_CHANNEL));
+  await database.listen(PUBLISHED_CHANNEL, () => publishedPages.invalidateFromElsewhere());
+  const server = await createHttpServer(config, database.db, log, publishedPages);
   const mail = createMailDelivery({
     db: database.db,
     smtpUrl: config.smtpUrl,
@@ -90,8 +109,13 @@ export async function buildApp(
   const storage = fileStorageFor(database, config.dataDir);
   const services = {
     accounts: accountsService(deps),
-    admin: adminService({ ...deps, storage, auditAnchors: () => auditAnchors(database.db, config.dataDir) }),
-    calls: callsService({ ...deps, storage }),
+    admin: adminService({
+      ...deps,
+      storage,
+      publishedPages,
+      auditAnchors: () => auditAnchors(database.db, config.dataDir),
+    }),
+    calls: callsService({ ...deps, storage, publishedPages }),
     organisations: organisationsService({ ...deps, storage }),
   };
   const applications = applicationsService({
@@ -119,6 +143,15 @@ export async function buildApp(
     storage,
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
+    publishedPages,
+  });
+  const grants = grantsService({
+    ...deps,
+    calls: services.calls,
+    decisions,
+    applications,
+    organisations: services.organisations,
+    storage,
   });
 
   await server.register(homeRoutes(services.calls));
@@ -128,7 +161,9 @@ export async function buildApp(
   await server.register(formBuilderRoutes(services.calls));
   await server.register(criteriaRoutes(services.calls));
   await server.register(questionRoutes(services.calls));
-  await server.register(accountsRoutes(services.accounts));
+  const oidc = oidcService(deps);
+  await server.register(accountsRoutes(services.accounts, oidc.providers));
+  await server.register(oidcRoutes(oidc, config.secureCookies));
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
@@ -139,7 +174,11 @@ export async function buildApp(
   await server.register(screeningRoutes(screening));
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
-  await server.register(apiRoutes(apiService({ ...deps, calls: services.calls, applications }), config.publicUrl));
+  await server.register(grantsRoutes(grants));
+  const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
+  await server.register(apiRoutes(api, config.publicUrl));
+  const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
+  await server.register(webhooksRoutes(webhooks));
 
   // Mails that failed (SMTP down) are retried; new ones leave right after their commit.
   const retry = setInterval(() => void mail.flush().catch(() => undefined), MAIL_RETRY_MS);
@@ -154,8 +193,10 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Events since the last run, read from the audit trail, then every webhook delivery due.
+      const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters }, 'clock run');
+      server.log.debug({ closed, reminded, letters, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 
@@ -164,7 +205,8 @@ export async function buildApp(
     database,
     mail,
     deps,
-    services: { ...services, applications, screening, jury, scoring, decisions },
+    publishedPages,
+    services: { ...services, applications, screening, jury, scoring, decisions, api, webhooks, oidc, grants },
     startClock() {
       clock ??= setInterval(
         () => void tick().catch((error: unknown) => server.log.error({ err: error }, 'clock run failed')),

@@ -43,6 +43,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: true,
     createFunders: false,
     managePeople: false,
+    runCalls: true, // a funder's administrators may run its calls too
   });
   assert.deepEqual(installationAbilities(officer), {
     administer: false,

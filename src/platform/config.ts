@@ -23,6 +23,8 @@ const envSchema = z.object({
     .string()
     .regex(/^360G-[A-Za-z0-9_-]+$/, 'must look like 360G-yourorg')
     .default('360G-octroi'),
+  // Webhook endpoints must be https; plain http only for a receiver on the same machine or network in testing.
+  WEBHOOKS_ALLOW_HTTP: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 export interface Config {
@@ -44,6 +46,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** How often the clock closes calls, sends reminders and writes owed letters. */
   clockSeconds: number;
+  /** Whether webhook endpoints may be plain http (WEBHOOKS_ALLOW_HTTP); https only by default. */
+  webhooksAllowHttp: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     openDataPrefix: e.OPEN_DATA_PREFIX,
     metricsToken: e.METRICS_TOKEN,
     clockSeconds: e.CLOCK_SECONDS,
+    webhooksAllowHttp: e.WEBHOOKS_ALLOW_HTTP === 'true',
     ...overrides,
     dataDir,
     publicUrl,

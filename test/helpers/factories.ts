@@ -18,9 +18,10 @@ let sequence = 0;
 /** A number no other record of this test process has. */
 export const nextNumber = () => ++sequence + process.pid * 1000;
 
-/** A valid Belgian enterprise number (10 digits, mod-97 check), different at each call. */
+/** A valid Belgian enterprise number (10 digits starting with 0 or 1, mod-97 check), different at each call. */
 export function validEnterpriseNumber(): string {
-  const firstEight = String(10_000_000 + ((nextNumber() * 7919) % 89_999_999)).padStart(8, '0');
+  // 01000000 to 19999998: the first digit is 0 or 1 whatever the process id.
+  const firstEight = String(1_000_000 + ((nextNumber() * 7919) % 18_999_999)).padStart(8, '0');
   return `${firstEight}${enterpriseCheckDigits(firstEight)}`;
 }
 

@@ -209,3 +209,12 @@ export async function closeCall(app: App, callId: string): Promise<void> {
 export async function setCallStatus(app: App, callId: string, status: typeof calls.$inferSelect.status): Promise<void> {
   await app.database.db.update(calls).set({ status }).where(eq(calls.id, callId));
 }
+
+/** The call's payment plan, as its criteria page would save it (that page has its own tests). */
+export async function setTranchePlan(
+  app: App,
+  callId: string,
+  plan: { percent: number; trigger: 'signature' | 'interim-report' | 'final-report' }[],
+): Promise<void> {
+  await app.database.db.update(calls).set({ tranchePlan: plan }).where(eq(calls.id, callId));
+}

@@ -28,7 +28,13 @@ const SIGN_IN_PROBLEMS = {
   deactivated: 'signIn.deactivated',
 } as const satisfies Record<Exclude<SignInResult['status'], 'signed-in' | 'paused'>, MessageKey>;
 
-export function accountsRoutes(accounts: AccountsService) {
+/**
+ * @param signInProviders the OpenID Connect providers offered beside the password (the oidc feature's).
+ */
+export function accountsRoutes(
+  accounts: AccountsService,
+  signInProviders: () => Promise<{ slug: string; label: string }[]> = async () => [],
+) {
   return async function (app: FastifyInstance) {
     app.get('/sign-up', PUBLIC_ROUTE, (_req, reply) => reply.page((ctx) => <SignUpPage ctx={ctx} />));
 
@@ -69,10 +75,11 @@ export function accountsRoutes(accounts: AccountsService) {
           );
     });
 
-    app.get<Query>('/sign-in', PUBLIC_ROUTE, (request, reply) => {
+    app.get<Query>('/sign-in', PUBLIC_ROUTE, async (request, reply) => {
       const next = safeLocalPath(request.query.next);
       const problem = request.query.next && !request.actor ? 'error.signInRequired' : undefined;
-      return reply.page((ctx) => <SignInPage ctx={ctx} next={next} problem={problem} />);
+      const providers = await signInProviders();
+      return reply.page((ctx) => <SignInPage ctx={ctx} next={next} problem={problem} providers={providers} />);
     });
 
     app.post<Body>('/sign-in', SENSITIVE, async (request, reply) => {

@@ -7,6 +7,7 @@ import type { Translated } from '../../domain/translated.ts';
 import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../platform/audit/audit.ts';
 import { auditPage, type AuditFilters, type AuditRow } from '../../platform/audit/auditQuery.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { invalidating, type PublishedPages } from '../../platform/http/publishedPages.ts';
 import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { administeredFunders, loadFunder, type ScopedFunder } from './access.ts';
@@ -44,7 +45,14 @@ export interface PersonRow {
 const PEOPLE_PAGE = 100;
 
 /** The administration: funders (tenants) and their settings, who holds which role where, accounts, the audit trail. */
-export function adminService(deps: CommandDeps & { storage: FileStorage; auditAnchors: () => Promise<AuditAnchor[]> }) {
+export function adminService(
+  deps: CommandDeps & {
+    storage: FileStorage;
+    auditAnchors: () => Promise<AuditAnchor[]>;
+    publishedPages: PublishedPages;
+  },
+) {
+  const pages = deps.publishedPages;
   const grantsOf = (funderIds: readonly string[]): Promise<RoleGrantRow[]> =>
     funderIds.length
       ? deps.db
@@ -64,8 +72,13 @@ export function adminService(deps: CommandDeps & { storage: FileStorage; auditAn
 
   return {
     createFunder: (input: Parameters<typeof createFunder>[1]) => createFunder(deps, input),
-    updateFunder: (input: Parameters<typeof updateFunder>[1]) => updateFunder(deps, input),
-    setFunderLogo: (input: Parameters<typeof setFunderLogo>[1]) => setFunderLogo(deps, input),
+    // A funder's name shows on the public pages of its calls.
+    updateFunder: invalidating(pages, 'funder', (input: Parameters<typeof updateFunder>[1]) =>
+      updateFunder(deps, input),
+    ),
+    setFunderLogo: invalidating(pages, 'funder', (input: Parameters<typeof setFunderLogo>[1]) =>
+      setFunderLogo(deps, input),
+    ),
     grantRole: (input: Parameters<typeof grantRole>[1]) => grantRole(deps, input),
     revokeRole: (input: Parameters<typeof revokeRole>[1]) => revokeRole(deps, input),
     setAccountActive: (input: Parameters<typeof setAccountActive>[1]) => setAccountActive(deps, input),

@@ -18,6 +18,7 @@ import { expectOk } from '../../domain/refusal.ts';
 const NOW = Date.now();
 const DAY = 86_400_000;
 const TOKEN = /octroi_[A-Za-z0-9_-]{43}/;
+const IN_A_MONTH = new Date(NOW + 30 * DAY).toISOString().slice(0, 10);
 
 /**
  * A response body checked against the schema its operation declares: it must parse, and parse to
@@ -51,7 +52,7 @@ for (const backend of backends()) {
 
     /** A token made through the page, as a person would: returns it as shown, once. */
     const tokenThroughPage = async (agent: Agent, name = 'Script') => {
-      const res = await agent.submit('/account/api-tokens', { name });
+      const res = await agent.submit('/account/api-tokens', { name, scopes: 'read', expiresOn: IN_A_MONTH });
       assert.equal(res.statusCode, 201, res.body.slice(0, 300));
       return TOKEN.exec(res.body)![0];
     };
@@ -111,7 +112,7 @@ for (const backend of backends()) {
 
     before(async () => {
       app = await buildTestApp(backend);
-      tokens = apiService({ ...app.deps, calls: app.services.calls, applications: app.services.applications });
+      tokens = apiService({ ...app.deps, ...app.services });
       admin = (await app.signedIn({ platformAdmin: true })).actor;
       funderId = expectOk(
         await app.services.admin.createFunder({
@@ -163,10 +164,35 @@ for (const backend of backends()) {
         'the account page links to it',
       );
 
-      const empty = await officerAgent.submit('/account/api-tokens', { name: '  ' });
+      assert.match(
+        page.body,
+        /name="expiresOn"[^>]*type="date"[^>]*value="\d{4}-\d{2}-\d{2}"/,
+        'an expiry is proposed',
+      );
+      assert.match(page.body, /name="scopes" value="read" checked/, 'read by default');
+      const empty = await officerAgent.submit('/account/api-tokens', {
+        name: '  ',
+        scopes: 'read',
+        expiresOn: IN_A_MONTH,
+      });
       assert.equal(empty.statusCode, 422, 'a token needs a name');
+      const noScope = await officerAgent.submit('/account/api-tokens', { name: 'Rien', expiresOn: IN_A_MONTH });
+      assert.equal(noScope.statusCode, 422, 'a token needs a scope');
+      assert.match(noScope.body, /Choose at least one/);
+      const tooLong = await officerAgent.submit('/account/api-tokens', {
+        name: 'Éternel',
+        scopes: 'read',
+        expiresOn: new Date(NOW + 400 * DAY).toISOString().slice(0, 10),
+      });
+      assert.equal(tooLong.statusCode, 422);
+      assert.match(tooLong.body, /A token lasts a year at most/);
+      assert.match(tooLong.body, /value="Éternel"/, 'what was typed is kept');
 
-      const created = await officerAgent.submit('/account/api-tokens', { name: 'Export comptable' });
+      const created = await officerAgent.submit('/account/api-tokens', {
+        name: 'Export comptable',
+        scopes: 'read',
+        expiresOn: IN_A_MONTH,
+      });
       assert.equal(created.statusCode, 201);
       assert.equal(created.headers['cache-control'], 'no-store');
       const token = TOKEN.exec(created.body)?.[0];
@@ -303,14 +329,15 @@ for (const backend of backends()) {
       );
     });
 
-    test('an officer of another funder: the call’s applications and its applications are not found', async () => {
+    test('an officer of another funder: the published call’s applications are forbidden, its applications not found', async () => {
       const stranger = await officerElsewhere();
       const token = await tokenThroughPage(stranger.agent);
       const calls = conforms(CallList, (await api('/api/calls', token)).json());
       assert.ok(!calls.calls.some((c) => c.id === callId), 'not in their list');
+      // The call is public: they may see it but not run it (the calls' access shape: 403, not 404).
       const inbox = await api(`/api/calls/${callId}/applications`, token);
-      assert.equal(inbox.statusCode, 404);
-      assert.equal(conforms(ErrorBody, inbox.json()).error, 'notFound');
+      assert.equal(inbox.statusCode, 403);
+      assert.equal(conforms(ErrorBody, inbox.json()).error, 'forbidden');
       assert.equal((await api(`/api/applications/${submittedId}`, token)).statusCode, 404);
     });
 
@@ -324,7 +351,7 @@ for (const backend of backends()) {
       assert.equal(anonymous.statusCode, 303);
       assert.match(String(anonymous.headers.location), /^\/sign-in\?next=/);
 
-      const theirs = await tokens.createToken({ actor: officer, name: 'À moi' });
+      const theirs = expectOk(await tokens.createToken({ actor: officer, name: 'À moi' }));
       const stranger = await officerElsewhere();
       const attempt = await stranger.agent.submit(
         `/account/api-tokens/${theirs.id}/revoke`,
@@ -377,11 +404,14 @@ for (const backend of backends()) {
         assert.ok(!('$id' in schema) && !('$schema' in schema));
 
       // Each endpoint's real response, checked with the zod schema behind the component it declares.
-      const officerToken = (await tokens.createToken({ actor: officer, name: 'Document' })).token;
+      const officerToken = expectOk(await tokens.createToken({ actor: officer, name: 'Document' })).token;
       const urls: Record<keyof typeof OPERATIONS, string> = {
         listCalls: '/api/calls',
         listCallApplications: `/api/calls/${callId}/applications`,
         getApplication: `/api/applications/${submittedId}`,
+        listScreeningOutcomes: `/api/calls/${callId}/screening`,
+        getRanking: `/api/calls/${callId}/ranking`,
+        getDecision: `/api/calls/${callId}/decision`,
       };
       for (const [operationId, op] of Object.entries(OPERATIONS) as [
         keyof typeof OPERATIONS,

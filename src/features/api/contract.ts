@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/applicationLifecycle.ts';
 import { CALL_STATUSES } from '../../domain/callLifecycle.ts';
 import { BUDGET_CATEGORIES } from '../../domain/forms/definition.ts';
+import { decodeCursor } from './paging.ts';
 
 /**
  * The API's contract, as zod schemas: the handlers build values of these types, the OpenAPI
@@ -202,3 +203,129 @@ export const InboxQuery = z.object({
   page: z.coerce.number().int().min(1).optional().meta({ description: 'Page of 100 applications, from 1.' }),
 });
 export type InboxQuery = z.infer<typeof InboxQuery>;
+
+// The lifecycle beyond the applications: screening, ranking and decision, read-only. Their lists
+// are paged by an opaque cursor and can be limited to what changed since an instant, so a client
+// that polls asks only for what is new.
+
+const changedAt = instant.meta({
+  description: 'When this row last changed (the latest audit-trail entry about it): what `changedSince` compares.',
+});
+
+export const PageQuery = z.object({
+  cursor: z
+    .string()
+    .max(200)
+    .refine((c) => decodeCursor(c) !== null, 'Not a cursor this API gave.')
+    .optional()
+    .meta({ description: 'The `nextCursor` of the previous page; absent for the first page.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .optional()
+    .meta({ description: 'Rows per page, 1 to 500 (100 by default).' }),
+  changedSince: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .meta({ description: 'Only rows changed at or after this instant (ISO 8601).' }),
+});
+export type PageQuery = z.infer<typeof PageQuery>;
+
+const nextCursor = z
+  .string()
+  .nullable()
+  .meta({ description: 'Pass it as `cursor` for the next page; null on the last page.' });
+
+export const ScreeningOutcome = named(
+  'ScreeningOutcome',
+  z.object({
+    applicationId: id,
+    reference: z.string(),
+    title: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    eligibility: z
+      .enum(['pending', 'eligible', 'ineligible', 'withdrawn'])
+      .meta({ description: 'The eligibility decision as it stands, read from the status.' }),
+    checklist: z
+      .object({ total: z.int(), assessed: z.int(), met: z.int(), notMet: z.int(), toVerify: z.int() })
+      .meta({ description: 'How far the officers’ checklist is, on the call’s current criteria.' }),
+    changedAt,
+  }),
+);
+
+export const ScreeningPage = named(
+  'ScreeningPage',
+  z
+    .object({ callId: id, outcomes: z.array(ScreeningOutcome), nextCursor })
+    .meta({ description: 'The screening of every application ever submitted to a call, in reference order.' }),
+);
+
+export const RankingRow = named(
+  'RankingRow',
+  z.object({
+    applicationId: id,
+    reference: z.string(),
+    title: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    rank: z.int().min(1),
+    total: z.number().meta({ description: 'The weighted total of the panel’s agreed scores.' }),
+    passes: z.boolean().meta({ description: 'Whether every threshold (per criterion and overall) is met.' }),
+    changedAt,
+  }),
+);
+
+export const RankingPage = named(
+  'RankingPage',
+  z
+    .object({
+      callId: id,
+      ranking: z.array(RankingRow),
+      awaiting: z
+        .int()
+        .min(0)
+        .meta({ description: 'Eligible applications the panel has not agreed on yet, so not ranked.' }),
+      nextCursor,
+    })
+    .meta({
+      description: 'The ranking from the panel’s consensus, in rank order. Jurors are never named.',
+    }),
+);
+
+export const DecisionOutcome = named(
+  'DecisionOutcome',
+  z.object({
+    applicationId: id,
+    reference: z.string(),
+    outcome: z.enum(['selected', 'reserve', 'not-selected']),
+    amountCents: cents.nullable(),
+    partial: z.boolean().meta({ description: 'Selected for less than requested.' }),
+    rank: z.int().nullable().meta({ description: 'Position in the ranking; null if it was not ranked.' }),
+    reason: z.string().meta({ description: 'rank, fixed, budget, rule:…, below-threshold, ineligible or withdrawn.' }),
+    promotedAt: instant.nullable(),
+    withdrawnAt: instant.nullable(),
+    changedAt,
+  }),
+);
+
+export const DecisionPage = named(
+  'DecisionPage',
+  z
+    .object({
+      callId: id,
+      decision: z
+        .object({
+          decidingBody: z.string(),
+          decidedOn: z.iso.date(),
+          budgetCents: cents,
+          recordedAt: instant,
+          resultsPublishedAt: instant.nullable(),
+        })
+        .nullable()
+        .meta({ description: 'Null until the call is decided; the outcomes are then empty.' }),
+      outcomes: z.array(DecisionOutcome),
+      nextCursor,
+    })
+    .meta({ description: 'The call’s decision and each application’s outcome, in reference order.' }),
+);

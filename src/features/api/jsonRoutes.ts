@@ -2,13 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { SignInRequiredError } from '../../domain/errors.ts';
 import { negotiateLocale, translator } from '../../platform/i18n/i18n.ts';
-import { InboxQuery, type ErrorBody } from './contract.ts';
-import { OPERATIONS, routePath } from './openapi.ts';
-import type { ApiService } from './service.ts';
+import { API_SCOPES, type ApiScope } from '../../domain/apiTokenPolicy.ts';
 import { PUBLIC_ROUTE, tokenRoute, withPolicy } from '../../platform/http/routePolicy.ts';
+import { InboxQuery, PageQuery, type ErrorBody } from './contract.ts';
+import { OPERATIONS, routePath, type OperationId } from './openapi.ts';
+import type { ApiService } from './service.ts';
 
 // Generous for scripts, but a runaway loop is slowed down.
-const LIMITED = withPolicy(tokenRoute('read'), { config: { rateLimit: { max: 300, timeWindow: '1 minute' } } });
+const LIMITED = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 
 type ById = { Params: { id: string } };
 
@@ -18,13 +19,52 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /** RFC 6750: a 401 names the scheme, and says when a token was sent but is not (or no longer) valid. */
-function unauthorized(request: FastifyRequest, reply: FastifyReply, tokenSent: boolean) {
-  const body: z.output<typeof ErrorBody> = { error: 'unauthorized', message: request.t('api.unauthorized') };
+function unauthorized(request: FastifyRequest, reply: FastifyReply, why: 'none' | 'unknown' | 'revoked' | 'expired') {
+  const codes = { none: 'unauthorized', unknown: 'unauthorized', revoked: 'tokenRevoked', expired: 'tokenExpired' };
+  const messages = {
+    none: 'api.unauthorized',
+    unknown: 'api.unauthorized',
+    revoked: 'api.tokenRevoked',
+    expired: 'api.tokenExpired',
+  } as const;
+  const body: z.output<typeof ErrorBody> = { error: codes[why], message: request.t(messages[why]) };
+  const detail =
+    why === 'none' ? '' : `, error="invalid_token", error_description="${why === 'unknown' ? 'unknown' : why}"`;
   return reply
     .code(401)
-    .header('www-authenticate', `Bearer realm="octroi"${tokenSent ? ', error="invalid_token"' : ''}`)
+    .header('www-authenticate', `Bearer realm="octroi"${detail}`)
     .header('cache-control', 'no-store')
     .send(body);
+}
+
+/** RFC 6750: a valid token without the scope this route needs is a 403 naming the scope. */
+function insufficientScope(request: FastifyRequest, reply: FastifyReply, scope: ApiScope) {
+  const body: z.output<typeof ErrorBody> = {
+    error: 'insufficientScope',
+    message: request.t('api.insufficientScope', { scope }),
+  };
+  return reply
+    .code(403)
+    .header('www-authenticate', `Bearer realm="octroi", error="insufficient_scope", scope="${scope}"`)
+    .header('cache-control', 'no-store')
+    .send(body);
+}
+
+function badRequest(request: FastifyRequest, reply: FastifyReply, error: z.ZodError) {
+  const body: z.output<typeof ErrorBody> = {
+    error: 'badRequest',
+    message: request.t('api.badRequest'),
+    issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  };
+  return reply.code(400).send(body);
+}
+
+/** The scope a route declared in its policy (tokenRoute): what its token must carry. */
+function scopeOf(request: FastifyRequest): ApiScope {
+  const policy = request.routeOptions.config.policy;
+  if (policy?.access !== 'token' || !(API_SCOPES as readonly string[]).includes(policy.scope))
+    throw new Error(`API route without a token policy: ${request.routeOptions.url}`);
+  return policy.scope as ApiScope;
 }
 
 /** Query parameters left empty (`?status=`) are absent, as the inbox's form sends them. */
@@ -38,6 +78,8 @@ function withoutEmpty(query: unknown): Record<string, unknown> {
  */
 export function jsonApiRoutes(api: ApiService, document: unknown) {
   return async function (app: FastifyInstance) {
+    // The token behind each request, kept for its audit row once the response is sent.
+    const uses = new WeakMap<FastifyRequest, { tokenId: string; ownerId: string }>();
     // Describing the API is not a secret (it is in the source code); clients need it before any token.
     app.get('/api/openapi.json', PUBLIC_ROUTE, (_request, reply) =>
       reply.header('cache-control', 'public, max-age=300').send(document),
@@ -60,42 +102,67 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
 
       // After the rate limit (a route-level onRequest hook), so a flood of bad tokens is slowed before it reaches the database.
       scope.addHook('preValidation', async (request, reply) => {
+        const scope = scopeOf(request);
         const token = bearerToken(request.headers.authorization);
-        const actor = token ? await api.authenticate(token) : null;
-        if (!actor) return unauthorized(request, reply, !!token);
-        request.actor = actor;
+        if (!token) return unauthorized(request, reply, 'none');
+        const lookup = await api.authenticate(token, scope);
+        if (!lookup.found) return unauthorized(request, reply, 'unknown');
+        uses.set(request, { tokenId: lookup.tokenId, ownerId: lookup.ownerId });
+        if (!lookup.verdict.ok) {
+          const [why] = lookup.verdict.refusals;
+          if (why === 'insufficient-scope') return insufficientScope(request, reply, scope);
+          return unauthorized(request, reply, why);
+        }
+        request.actor = lookup.verdict.value;
       });
 
-      scope.addHook('onSend', async (_request, reply) => {
+      // Every request made with a known token, refused ones included, goes to the audit trail before
+      // its answer leaves (so no read is seen before it is accounted for), with its path but not its
+      // query string (a search may carry words worth keeping out).
+      scope.addHook('onSend', async (request, reply) => {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+        const use = uses.get(request);
+        if (!use) return;
+        await api
+          .recordUse({ ...use, method: request.method, path: request.url.split('?')[0]!, status: reply.statusCode })
+          .catch((error: unknown) => request.log.error({ err: error }, 'API token use not audited'));
       });
 
       // A service asking for sign-in means a missing identity: for the API that is a 401, not a
       // redirect to the sign-in page. Everything else goes to the app's handler, which already
       // answers in JSON under /api/.
       scope.setErrorHandler((error, request, reply) => {
-        if (error instanceof SignInRequiredError) return unauthorized(request, reply, false);
+        if (error instanceof SignInRequiredError) return unauthorized(request, reply, 'none');
         throw error;
       });
 
-      scope.get(routePath(OPERATIONS.listCalls.path), LIMITED, (request) => api.calls(request.actor));
+      const route = (op: OperationId) => withPolicy(tokenRoute(OPERATIONS[op].scope), { config: LIMITED });
 
-      scope.get<ById>(routePath(OPERATIONS.listCallApplications.path), LIMITED, async (request, reply) => {
-        const query = InboxQuery.safeParse(withoutEmpty(request.query));
-        if (!query.success) {
-          const body: z.output<typeof ErrorBody> = {
-            error: 'badRequest',
-            message: request.t('api.badRequest'),
-            issues: query.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-          };
-          return reply.code(400).send(body);
-        }
-        return api.callApplications(request.actor, request.params.id, query.data);
-      });
+      scope.get(routePath(OPERATIONS.listCalls.path), route('listCalls'), (request) => api.calls(request.actor));
 
-      scope.get<ById>(routePath(OPERATIONS.getApplication.path), LIMITED, (request) =>
+      scope.get<ById>(
+        routePath(OPERATIONS.listCallApplications.path),
+        route('listCallApplications'),
+        async (request, reply) => {
+          const query = InboxQuery.safeParse(withoutEmpty(request.query));
+          if (!query.success) return badRequest(request, reply, query.error);
+          return api.callApplications(request.actor, request.params.id, query.data);
+        },
+      );
+
+      scope.get<ById>(routePath(OPERATIONS.getApplication.path), route('getApplication'), (request) =>
         api.application(request.actor, request.params.id),
       );
+
+      // The lifecycle's later stages: one paged read each, the same query parameters.
+      for (const op of ['listScreeningOutcomes', 'getRanking', 'getDecision'] as const) {
+        const read = { listScreeningOutcomes: api.screening, getRanking: api.ranking, getDecision: api.decision }[op];
+        scope.get<ById>(routePath(OPERATIONS[op].path), route(op), async (request, reply) => {
+          const query = PageQuery.safeParse(withoutEmpty(request.query));
+          if (!query.success) return badRequest(request, reply, query.error);
+          return read(request.actor, request.params.id, query.data);
+        });
+      }
     });
   };
 }

@@ -1,5 +1,27 @@
 import { z } from 'zod';
-import { Application, CallApplications, CallList, components, InboxQuery } from './contract.ts';
+import type { ApiScope } from '../../domain/apiTokenPolicy.ts';
+import {
+  Application,
+  CallApplications,
+  CallList,
+  components,
+  DecisionPage,
+  InboxQuery,
+  PageQuery,
+  RankingPage,
+  ScreeningPage,
+} from './contract.ts';
+
+interface Operation {
+  path: string;
+  summary: string;
+  description: string;
+  idParam: string | null;
+  query: z.ZodObject | null;
+  response: z.ZodType;
+  /** What the token must carry; also the route's declared policy (tokenRoute). */
+  scope: ApiScope;
+}
 
 /**
  * The API's operations: path, parameters and response schema. The routes are registered from this
@@ -13,6 +35,7 @@ export const OPERATIONS = {
     idParam: null,
     query: null,
     response: CallList,
+    scope: 'read',
   },
   listCallApplications: {
     path: '/api/calls/{id}/applications',
@@ -22,6 +45,7 @@ export const OPERATIONS = {
     idParam: 'The call’s id.',
     query: InboxQuery,
     response: CallApplications,
+    scope: 'read',
   },
   getApplication: {
     path: '/api/applications/{id}',
@@ -31,8 +55,39 @@ export const OPERATIONS = {
     idParam: 'The application’s id.',
     query: null,
     response: Application,
+    scope: 'read',
   },
-} as const;
+  listScreeningOutcomes: {
+    path: '/api/calls/{id}/screening',
+    summary: 'The screening of a call',
+    description:
+      'Each application ever submitted to one of your calls, with its eligibility as it stands and how far the checklist is. Paged by cursor, in reference order.',
+    idParam: 'The call’s id.',
+    query: PageQuery,
+    response: ScreeningPage,
+    scope: 'read',
+  },
+  getRanking: {
+    path: '/api/calls/{id}/ranking',
+    summary: 'The ranking of a call',
+    description:
+      'The eligible applications ranked by the panel’s agreed scores, with whether each meets the thresholds; jurors are never named. Paged by cursor, in rank order.',
+    idParam: 'The call’s id.',
+    query: PageQuery,
+    response: RankingPage,
+    scope: 'read',
+  },
+  getDecision: {
+    path: '/api/calls/{id}/decision',
+    summary: 'The decision on a call',
+    description:
+      'Who decided, when, within which budget, and each application’s outcome and amount, promotions from the reserve and withdrawals included. Paged by cursor, in reference order.',
+    idParam: 'The call’s id.',
+    query: PageQuery,
+    response: DecisionPage,
+    scope: 'read',
+  },
+} as const satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;
 
 /** Fastify's spelling of an OpenAPI path: `{id}` becomes `:id`. */
@@ -93,12 +148,15 @@ export function openApiDocument(publicUrl: string) {
         summary: op.summary,
         description: op.description,
         tags: ['read'],
+        security: [{ bearer: [op.scope] }],
         ...(parameters.length ? { parameters } : {}),
         responses: {
           '200': json('OK', ref(op.response)),
           ...(op.query ? { '400': refusal('A query parameter is not valid; `issues` says which.') } : {}),
-          '401': refusal('No token, or a token that is unknown or revoked.'),
-          '403': refusal('The token’s owner no longer runs calls at any funder.'),
+          '401': refusal('No token, or a token that is unknown, revoked (`tokenRevoked`) or expired (`tokenExpired`).'),
+          '403': refusal(
+            'The token lacks the scope this needs (`insufficientScope`), or its owner no longer runs calls at its funders (`forbidden`).',
+          ),
           ...(op.idParam ? { '404': refusal('Not found, or not yours to see: the two are not told apart.') } : {}),
           '429': refusal('Too many requests: slow down.'),
         },
@@ -112,7 +170,10 @@ export function openApiDocument(publicUrl: string) {
       description: 'Public: describing the API reveals nothing that is not in its source code.',
       tags: ['meta'],
       security: [],
-      responses: { '200': json('The OpenAPI 3.1 document.', { type: 'object' }) },
+      responses: {
+        '200': json('The OpenAPI 3.1 document.', { type: 'object' }),
+        '404': refusal('Never in practice: the document is always there.'),
+      },
     },
   };
 
@@ -120,9 +181,10 @@ export function openApiDocument(publicUrl: string) {
     openapi: '3.1.0',
     info: {
       title: 'Octroi API',
-      version: '1.0.0',
+      version: '1.1.0',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       description:
-        'Read-only JSON API over the calls for projects you manage and their applications. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. Cookies are not accepted. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
+        'Read-only JSON API over the calls for projects you manage: their applications, screening, ranking and decision. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
     },
     servers: [{ url: publicUrl }],
     security: [{ bearer: [] }],

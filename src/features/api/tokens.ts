@@ -1,5 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
+import { actorThroughToken, tokenVerdict, type ApiScope, type TokenRefusal } from '../../domain/apiTokenPolicy.ts';
+import { refused, type Outcome } from '../../domain/refusal.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { roleGrants, users } from '../../platform/identity/schema.ts';
 import { hashToken, newSecretToken } from '../../platform/identity/secrets.ts';
@@ -17,32 +19,50 @@ export function newApiToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) };
 }
 
+/** What a bearer token is, once found: who holds it and what it opens (or why it no longer does). */
+export type TokenLookup =
+  { found: false } | { found: true; tokenId: string; ownerId: string; verdict: Outcome<Actor, TokenRefusal> };
+
 /**
- * The actor behind a bearer token, with their roles as they are now (a role taken back stops
- * counting at once), or null for an unknown or revoked token. The token is found by its SHA-256:
- * the lookup compares hashes, so its timing tells nothing about the token. Finding it and stamping
- * its use is one statement, so a token revoked meanwhile is never let through.
+ * The actor behind a bearer token for a request needing `scope`: their roles as they are now (a role
+ * taken back stops counting at once), at the token's funders only. The token is found by its SHA-256,
+ * so the lookup's timing tells nothing about the token. Stamping its use is conditional on it being
+ * still valid, in one statement, so a token revoked meanwhile is never let through.
  */
-export async function actorForApiToken(db: Executor, token: string, now = new Date()): Promise<Actor | null> {
-  if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
+export async function actorForApiToken(
+  db: Executor,
+  token: string,
+  scope: ApiScope,
+  now = new Date(),
+): Promise<TokenLookup> {
+  if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return { found: false };
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(token)));
+  if (!row) return { found: false };
+  const base = { found: true as const, tokenId: row.id, ownerId: row.userId };
+  const verdict = tokenVerdict(row, scope, now);
+  if (!verdict.ok) return { ...base, verdict };
   const [used] = await db
     .update(apiTokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.id, row.id), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)))
     .returning({ userId: apiTokens.userId });
-  if (!used) return null;
+  if (!used) return { ...base, verdict: refused('revoked') };
   const [user] = await db
     .select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin })
     .from(users)
     .where(eq(users.id, used.userId));
-  if (!user) return null;
+  if (!user) return { found: false };
   const grants = await db
     .select({ funderId: roleGrants.funderId, role: roleGrants.role })
     .from(roleGrants)
     .where(eq(roleGrants.userId, user.id));
-  return {
+  const owner: Actor = {
     userId: user.id,
     isPlatformAdmin: user.isPlatformAdmin,
     grants: grants as { funderId: string; role: Role }[],
   };
+  return { ...base, verdict: { ok: true, value: actorThroughToken(owner, row) } };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../domain/forms/answers.ts';
 import type { Answers, FormDefinition } from '../../domain/forms/definition.ts';
 import { isUuid } from '../../domain/ids.ts';
+import type { ApplicationAction } from '../../domain/applicationPolicy.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { files } from '../../platform/storage/schema.ts';
@@ -123,9 +124,13 @@ export function applicationsService(deps: ApplicationsDeps) {
       }));
     },
 
-    /** One application, as its organisation or the call's officers see it. */
-    async view(actor: MaybeActor, id: string, now = new Date()): Promise<ApplicationView> {
-      const { application, viewer } = await applicationFor(deps, actor, id);
+    /**
+     * One application, as its organisation or the call's officers see it; with `action`, refused to
+     * a relation that may never take it (screening asks for `screen`).
+     */
+    async view(actor: MaybeActor, id: string, action: ApplicationAction | 'see' = 'see'): Promise<ApplicationView> {
+      const now = new Date();
+      const { application, viewer } = await applicationFor(deps, actor, id, action);
       const context = await deps.calls.applicationContext(application.callId);
       const form =
         application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendDownload } from '../../platform/http/download.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
-import { recordRoute } from '../../platform/http/routePolicy.ts';
+import { PUBLISHED_PAGE } from '../../platform/http/publishedPages.ts';
+import { recordRoute, withPolicy } from '../../platform/http/routePolicy.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { AskQuestionRefusal } from './commands/questions.ts';
 import { questionForm } from './forms.ts';
@@ -28,7 +29,9 @@ export function callsRoutes(calls: CallsService) {
       return reply.page((ctx) => <CallPage ctx={ctx} data={data} questionForm={questionDraft} />, status);
     };
 
-    app.get<Id>('/calls/:id', recordRoute('call', 'see'), (request, reply) => page(request, reply));
+    app.get<Id>('/calls/:id', withPolicy(recordRoute('call', 'see'), PUBLISHED_PAGE), (request, reply) =>
+      page(request, reply),
+    );
 
     app.post<Id & { Body: Record<string, string | undefined> }>(
       '/calls/:id/questions',

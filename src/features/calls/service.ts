@@ -14,6 +14,7 @@ import { DEFAULT_ACTIVITY_TYPES, DEFAULT_TARGET_PUBLICS } from '../../domain/ref
 import type { Translated } from '../../domain/translated.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { invalidateAroundCommit, invalidating, type PublishedPages } from '../../platform/http/publishedPages.ts';
 import { funders, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { files } from '../../platform/storage/schema.ts';
@@ -95,7 +96,8 @@ export interface FunderWithCalls {
 }
 
 /** Calls for projects. Every read starts from a call loaded for the actor (`loadCall`): a draft is the officers' alone. */
-export function callsService(deps: CommandDeps & { storage: FileStorage }) {
+export function callsService(deps: CommandDeps & { storage: FileStorage; publishedPages: PublishedPages }) {
+  const pages = deps.publishedPages;
   const terms = async (funderId: string, kind: 'target-public' | 'activity-type'): Promise<readonly Term[]> => {
     const own = await deps.db
       .select({ key: taxonomyTerms.key, label: taxonomyTerms.label })
@@ -158,17 +160,34 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
 
   return {
     createCall: (input: Parameters<typeof createCall>[1]) => createCall(deps, input),
-    updateCall: (input: Parameters<typeof updateCall>[1]) => updateCall(deps, input),
-    saveForm: (input: Parameters<typeof saveForm>[1]) => saveForm(deps, input),
-    saveCriteria: (input: Parameters<typeof saveCriteria>[1]) => saveCriteria(deps, input),
+    // What the public pages show changes: they are rendered anew once the change is committed.
+    updateCall: invalidating(pages, 'call corrected', (input: Parameters<typeof updateCall>[1]) =>
+      updateCall(deps, input),
+    ),
+    saveForm: invalidating(pages, 'call form', (input: Parameters<typeof saveForm>[1]) => saveForm(deps, input)),
+    saveCriteria: invalidating(pages, 'call criteria', (input: Parameters<typeof saveCriteria>[1]) =>
+      saveCriteria(deps, input),
+    ),
     saveJurySettings: (input: Parameters<typeof saveJurySettings>[1]) => saveJurySettings(deps, input),
-    publishCall: (input: Parameters<typeof publishCall>[1]) => publishCall(deps, input),
-    closeCall: (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input),
-    closeCallsPastDeadline: (now?: Date) => closeCallsPastDeadline(deps, now),
+    publishCall: invalidating(pages, 'call published', (input: Parameters<typeof publishCall>[1]) =>
+      publishCall(deps, input),
+    ),
+    closeCall: invalidating(pages, 'call closed', (input: Parameters<typeof closeCall>[1]) => closeCall(deps, input)),
+    async closeCallsPastDeadline(now?: Date) {
+      const closed = await closeCallsPastDeadline(deps, now);
+      if (closed > 0) pages.invalidate('calls closed at their deadline');
+      return closed;
+    },
     askQuestion: (input: Parameters<typeof askQuestion>[1]) => askQuestion(deps, input),
-    answerQuestion: (input: Parameters<typeof answerQuestion>[1]) => answerQuestion(deps, input),
-    addCallDocument: (input: Parameters<typeof addCallDocument>[1]) => addCallDocument(deps, input),
-    removeCallDocument: (input: Parameters<typeof removeCallDocument>[1]) => removeCallDocument(deps, input),
+    answerQuestion: invalidating(pages, 'question answered', (input: Parameters<typeof answerQuestion>[1]) =>
+      answerQuestion(deps, input),
+    ),
+    addCallDocument: invalidating(pages, 'call document', (input: Parameters<typeof addCallDocument>[1]) =>
+      addCallDocument(deps, input),
+    ),
+    removeCallDocument: invalidating(pages, 'call document', (input: Parameters<typeof removeCallDocument>[1]) =>
+      removeCallDocument(deps, input),
+    ),
 
     /**
      * The call as the actor may know it, for every capability that works on a call: "not found" when
@@ -181,12 +200,16 @@ export function callsService(deps: CommandDeps & { storage: FileStorage }) {
      * Moves a call through its lifecycle inside another capability's transaction, on behalf of the
      * actor who loaded it (decision, publication of results, follow-up). Refusals are the table's.
      */
-    transitionCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) =>
-      transitionCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId }),
+    transitionCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) => {
+      invalidateAroundCommit(pages, 'call status');
+      return transitionCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId });
+    },
 
     /** Moves a call on to the phase its work has reached, if it is not there yet (see `advanceCall`). */
-    advanceCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) =>
-      advanceCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId }),
+    advanceCall: (tx: Transaction, call: ScopedCall, input: Omit<CallTransition, 'callId' | 'actorId'>) => {
+      invalidateAroundCommit(pages, 'call status');
+      return advanceCall(tx, { ...input, callId: call.record.id, actorId: signedIn(call).userId });
+    },
 
     /** The public page of a call: the call, its documents, its answered questions and its corrections. */
     async publicPage(actor: MaybeActor, id: string): Promise<PublicCallPage> {

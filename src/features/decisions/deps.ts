@@ -1,4 +1,5 @@
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import type { PublishedPages } from '../../platform/http/publishedPages.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import type { ApplicationsService } from '../applications/service.ts';
 import type { CallsService } from '../calls/service.ts';
@@ -21,6 +22,8 @@ export interface DecisionsDeps extends CommandDeps {
   solver: () => Promise<CoverSolver>;
   /** The 360Giving publisher prefix of this installation, e.g. 360G-octroi. */
   openDataPrefix: string;
+  /** The public pages' cache, told when results, grants or decisions change. */
+  publishedPages: PublishedPages;
 }
 
 /** The commands' deps: the above, and the runner that writes the letters a decision owes. */

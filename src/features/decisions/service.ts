@@ -8,6 +8,7 @@ import { publishResults } from './commands/publishResults.ts';
 import { savePlan } from './commands/savePlan.ts';
 import { saveAnnouncement } from './commands/saveAnnouncement.ts';
 import { files } from '../../platform/storage/schema.ts';
+import { invalidating } from '../../platform/http/publishedPages.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { letterRunner } from './letterIssuer.ts';
 import { openGrantsOf } from './openData.ts';
@@ -45,14 +46,26 @@ export interface DecisionView {
  */
 export function decisionsService(base: DecisionsDeps) {
   const deps = { ...base, letters: letterRunner(base) };
+  const pages = base.publishedPages;
   const allResults = async () => Promise.all((await publishedCallIds(deps)).map((id) => callResults(deps, id)));
   return {
     savePlan: (input: Parameters<typeof savePlan>[1]) => savePlan(deps, input),
-    confirmDecision: (input: Parameters<typeof confirmDecision>[1]) => confirmDecision(deps, input),
-    publishResults: (input: Parameters<typeof publishResults>[1]) => publishResults(deps, input),
-    saveAnnouncement: (input: Parameters<typeof saveAnnouncement>[1]) => saveAnnouncement(deps, input),
-    withdrawSelected: (input: Parameters<typeof withdrawSelected>[1]) => withdrawSelected(deps, input),
-    promoteReserve: (input: Parameters<typeof promoteReserve>[1]) => promoteReserve(deps, input),
+    // The results pages and the open data show these: rendered anew once the change is committed.
+    confirmDecision: invalidating(pages, 'decision', (input: Parameters<typeof confirmDecision>[1]) =>
+      confirmDecision(deps, input),
+    ),
+    publishResults: invalidating(pages, 'results published', (input: Parameters<typeof publishResults>[1]) =>
+      publishResults(deps, input),
+    ),
+    saveAnnouncement: invalidating(pages, 'announcement', (input: Parameters<typeof saveAnnouncement>[1]) =>
+      saveAnnouncement(deps, input),
+    ),
+    withdrawSelected: invalidating(pages, 'grant withdrawn', (input: Parameters<typeof withdrawSelected>[1]) =>
+      withdrawSelected(deps, input),
+    ),
+    promoteReserve: invalidating(pages, 'reserve promoted', (input: Parameters<typeof promoteReserve>[1]) =>
+      promoteReserve(deps, input),
+    ),
     /** Writes the letters decisions still owe; resolves once they are written (the clock calls it too). */
     issueLetters: () => deps.letters.issue(),
 
@@ -73,6 +86,9 @@ export function decisionsService(base: DecisionsDeps) {
         blockers: decisionBlockers(facts),
       };
     },
+
+    /** What the selection is computed from (ranking, plan, decision, outcomes), for the officers; nothing is run. */
+    facts: (actor: MaybeActor, callId: string): Promise<SelectionFacts> => selectionFacts(deps, actor, callId),
 
     async decisionView(actor: MaybeActor, callId: string): Promise<DecisionView> {
       const facts = await selectionFacts(deps, actor, callId);

@@ -14,6 +14,7 @@ import { seedScoring } from './seedScoring.ts';
 import { seedScreening } from './seedScreening.ts';
 import type { DemoCallBuilt } from './demoBuilt.ts';
 import { seedDecisions } from './seedDecisions.ts';
+import { seedGrants } from './seedGrants.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
 
@@ -117,6 +118,12 @@ export async function loadDemo(app: App): Promise<boolean> {
     bee: built('bee'),
     digitalBrussels: built('paradigm'),
     openCalls: { bee: nextCall('bee'), paradigm: nextCall('paradigm') },
+  });
+  const beeFunder = seeded.find((f) => f.demo.slug === 'bee')!;
+  await seedGrants(app, {
+    officer,
+    bee: { callId: beeFunder.callId, applicants: filed.get(beeFunder)! },
+    digitalBrussels: { callId: built('paradigm').callId },
   });
   return true;
 }

@@ -447,9 +447,10 @@ for (const backend of backends()) {
       const before = JSON.stringify([await pairsOf(), await app.database.db.select().from(jurors)]);
       for (const [who, agent, status] of [
         ['anonymous', anonymous, 303],
-        ['applicant', applicant, 404],
-        ['juror', juror, 404],
-        ['other officer', stranger.agent, 404],
+        // The call is public: its jury's management is refused to them, not hidden.
+        ['applicant', applicant, 403],
+        ['juror', juror, 403],
+        ['other officer', stranger.agent, 403],
       ] as const) {
         for (const url of officerGets) assert.equal((await agent.get(url)).statusCode, status, `${who} GET ${url}`);
         for (const [url, fields] of officerPosts)

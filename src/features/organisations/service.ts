@@ -15,6 +15,16 @@ import { organisationDocuments, organisationMembers, organisations, type LegalFo
 
 export type { LegalForm } from './schema.ts';
 export type Organisation = typeof organisations.$inferSelect;
+export interface OrganisationPaymentDetails {
+  id: string;
+  name: string;
+  enterpriseNumber: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  iban: string;
+  accountHolder: string;
+}
 export interface OrganisationView {
   organisation: Organisation;
   members: { displayName: string; email: string; role: 'owner' | 'member' }[];
@@ -58,6 +68,28 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
           legalForm: organisations.legalForm,
           enterpriseNumber: organisations.enterpriseNumber,
           communeNis: organisations.communeNis,
+        })
+        .from(organisations)
+        .where(inArray(organisations.id, ids));
+      return new Map(rows.map((r) => [r.id, r]));
+    },
+
+    /**
+     * What a grant's agreement and transfers name of organisations: name, enterprise number, postal address
+     * and bank account. For a capability that has already decided the reader may see them (the grants).
+     */
+    async paymentDetails(ids: string[]): Promise<Map<string, OrganisationPaymentDetails>> {
+      if (!ids.length) return new Map();
+      const rows = await deps.db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          enterpriseNumber: organisations.enterpriseNumber,
+          street: organisations.street,
+          postalCode: organisations.postalCode,
+          city: organisations.city,
+          iban: organisations.iban,
+          accountHolder: organisations.accountHolder,
         })
         .from(organisations)
         .where(inArray(organisations.id, ids));

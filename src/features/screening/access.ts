@@ -1,6 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
-import { NotFoundError } from '../../domain/errors.ts';
 import type { DecisionRecord, Verdicts } from '../../domain/screening.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import { users } from '../../platform/identity/schema.ts';
@@ -8,14 +7,13 @@ import type { ScreeningDeps } from './deps.ts';
 import { eligibilityChecks, eligibilityDecisions } from './schema.ts';
 
 /**
- * An application as its screening needs it, for an officer of its call; "not found" for anyone
- * else, as for an id that does not exist. A member of the applying organisation does not screen
- * it, even if they are also an officer of the funder. Reads outside any transaction: it asks other
- * services, which use their own connection.
+ * An application as its screening needs it, for an officer of its call (the applications' policy,
+ * action `screen`): refused to its own organisation's members, even one who is also an officer of
+ * the funder; "not found" for anyone else. Reads outside any transaction: it asks other services,
+ * which use their own connection.
  */
 export async function screeningFor(deps: ScreeningDeps, actor: MaybeActor, applicationId: string) {
-  const view = await deps.applications.view(actor, applicationId);
-  if (view.viewer !== 'officer') throw new NotFoundError('application');
+  const view = await deps.applications.view(actor, applicationId, 'screen');
   const managed = await deps.calls.callForManagement(actor, view.application.callId);
   return {
     view,

@@ -627,7 +627,7 @@ for (const backend of backends()) {
       );
     });
 
-    test('who may screen: the call’s officers and administrators; nobody else even learns it exists', async () => {
+    test('who may screen: the call’s officers and administrators; the applicant is refused, nobody else learns it exists', async () => {
       const { id, agent: applicantAgent } = await application();
       const draft = await application({ submit: false });
       const callUrl = `/manage/calls/${callId}/screening`;
@@ -659,12 +659,16 @@ for (const backend of backends()) {
         ['an officer of another funder', (await withRole('officer', otherFunder)).agent],
         ['an administrator of another funder', (await withRole('administrator', otherFunder)).agent],
       ];
+      // The call is public: its screening page is refused (403) to all of them. The application is
+      // refused to its own organisation (they know it), and does not exist for anyone else.
       for (const [who, agent] of strangers) {
-        for (const page of [callUrl, url]) assert.equal((await agent.get(page)).statusCode, 404, `${who}: GET ${page}`);
+        const known = who === 'the applicant';
+        assert.equal((await agent.get(callUrl)).statusCode, 403, `${who}: GET ${callUrl}`);
+        assert.equal((await agent.get(url)).statusCode, known ? 403 : 404, `${who}: GET ${url}`);
         for (const [action, body] of posts)
           assert.equal(
             (await agent.submit(action, body, { from: '/applications' })).statusCode,
-            404,
+            known ? 403 : 404,
             `${who}: POST ${action}`,
           );
       }

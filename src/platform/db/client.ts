@@ -30,6 +30,16 @@ export interface DatabaseHandle {
    * instances behind a load balancer do it once, not N times.
    */
   runExclusive(name: string, work: () => Promise<void>): Promise<boolean>;
+  /**
+   * Tells the other instances sharing the database that something happened on `channel`
+   * (PostgreSQL NOTIFY; nothing on PGlite, which one process only opens).
+   */
+  announce(channel: string): void;
+  /**
+   * Calls `listener` when another instance announces on `channel`, and after the connection that
+   * listens was lost and found again (an announcement may have been missed meanwhile).
+   */
+  listen(channel: string, listener: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +59,7 @@ export async function openDatabase(opts: {
     // on next use; unhandled, its error event would bring the whole process down.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
     const db = drizzlePg({ client: pool });
+    const listening = listenerConnection(opts.url);
     return {
       db: db as unknown as Database,
       kind: 'postgres',
@@ -57,7 +68,16 @@ export async function openDatabase(opts: {
         await withAdvisoryLock(pool, 'migrate', () => migratePg(db, { migrationsFolder: MIGRATIONS }), { wait: true });
       },
       runExclusive: (name, work) => withAdvisoryLock(pool, name, work, { wait: false }),
-      close: () => pool.end(),
+      announce(channel) {
+        pool
+          .query('select pg_notify($1, $2)', [channel, INSTANCE])
+          .catch((error: Error) => process.emitWarning(`NOTIFY ${channel} failed: ${error.message}`));
+      },
+      listen: (channel, listener) => listening.listen(channel, listener),
+      async close() {
+        await listening.close();
+        await pool.end();
+      },
     };
   }
   let client: PGlite;
@@ -88,6 +108,8 @@ export async function openDatabase(opts: {
         running.delete(name);
       }
     },
+    announce: () => undefined,
+    listen: async () => undefined,
     async close() {
       await client.close();
       unlock();
@@ -160,4 +182,56 @@ async function withAdvisoryLock(
   } finally {
     client.release();
   }
+}
+
+/** This process, as it signs its announcements (it does not act on its own). */
+const INSTANCE = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * One connection of its own that LISTENs (a pooled one would be handed to queries). Opened on the
+ * first `listen`; when lost, opened again a second later, and every listener called, since what was
+ * announced meanwhile is lost with it.
+ */
+function listenerConnection(url: string) {
+  const listeners = new Map<string, (() => void)[]>();
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (message) => {
+      if (message.payload === INSTANCE) return;
+      for (const listener of listeners.get(message.channel) ?? []) listener();
+    });
+    c.on('error', () => undefined);
+    c.on('end', () => {
+      if (closed || client !== c) return;
+      client = null;
+      retry = setTimeout(() => {
+        void connect()
+          .then(() => {
+            for (const all of listeners.values()) for (const listener of all) listener();
+          })
+          .catch((error: Error) => process.emitWarning(`LISTEN connection lost: ${error.message}`));
+      }, 1000);
+      retry.unref();
+    });
+    await c.connect();
+    for (const channel of listeners.keys()) await c.query(`listen "${channel.replaceAll('"', '')}"`);
+    client = c;
+  };
+  return {
+    async listen(channel: string, listener: () => void) {
+      const known = listeners.get(channel);
+      if (known) known.push(listener);
+      else listeners.set(channel, [listener]);
+      if (!client) await connect();
+      else if (!known) await client.query(`listen "${channel.replaceAll('"', '')}"`);
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => undefined);
+    },
+  };
 }

@@ -36,7 +36,7 @@ export function recordRouteTable(app: FastifyInstance): void {
   const table: RegisteredRoute[] = [];
   app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
-    // The static files' routes are made by @fastify/static: they are everyone's, like any public page.
+    // The static files' route (staticAssets.ts): they are everyone's, like any public page.
     const policy = route.url.startsWith('/static/') ? ({ access: 'public' } as const) : route.config?.policy;
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, policy });
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 // Any origin would do: a path is checked by resolving it against one and comparing origins.
 const HERE = 'http://octroi.test';
@@ -34,6 +34,19 @@ export function sendableLocation(target: string): string {
   return target.replace(LONE_SURROGATE, '\ufffd').replace(UNSENDABLE, (ch) => encodeURIComponent(ch));
 }
 
+/** Replies allowed to redirect to one given address on another site. */
+const external = new WeakMap<FastifyReply, string>();
+
+/**
+ * The one exception to "on this site": a sign-in through an identity provider sends the browser to
+ * the provider's authorization endpoint, an address the route built from the provider's discovery
+ * document, never from the request. Only that exact address is let through.
+ */
+export function redirectToProvider(reply: FastifyReply, url: string): FastifyReply {
+  external.set(reply, url);
+  return reply.redirect(url, 303);
+}
+
 /**
  * Every redirect this server sends, whoever built it, is made sendable and kept on this site: a
  * target built from a route parameter or a form field cannot break the response nor lead away.
@@ -43,6 +56,7 @@ export function registerSafeRedirects(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const location = reply.getHeader('location');
     if (typeof location !== 'string') return payload;
+    if (external.get(reply) === location) return payload;
     const sendable = sendableLocation(location);
     const local = safeLocalPath(sendable);
     if (local !== sendable) request.log.warn({ location: sendable }, 'redirect away from this site refused');

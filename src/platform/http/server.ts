@@ -1,14 +1,12 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { registerErrorPages } from './errorPages.tsx';
+import { registerPublishedPages, type PublishedPagesCache } from './publishedPages.ts';
 import { registerHealth } from './health.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerRequestBodies } from './requestBodies.ts';
@@ -16,17 +14,22 @@ import { registerRequestContext } from './requestContext.ts';
 import { registerRequestIds, requestIdGenerator } from './requestIds.ts';
 import { PUBLIC_ROUTE, recordRouteTable } from './routePolicy.ts';
 import { registerSafeRedirects } from './safeRedirect.ts';
-
-const STATIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'static');
+import { assetResponse, registerStaticAssets } from './staticAssets.ts';
 
 /**
  * The HTTP server with its security plugins: helmet (strict CSP, no inline script or style),
  * signed cookies, CSRF checked on every state-changing request, rate limits per route, request
  * bodies that are refused with a 4xx when they cannot be read, redirects that stay on this site,
  * and the request context (actor, language, page rendering); a request id in every log line and
- * response; /healthz and /metrics. Features register their routes on it.
+ * response; /healthz and /metrics; published pages served from `publishedPages` to anonymous
+ * visitors, static files from memory under fingerprinted names. Features register their routes on it.
  */
-export async function createHttpServer(config: Config, db: Database, log: FastifyBaseLogger): Promise<FastifyInstance> {
+export async function createHttpServer(
+  config: Config,
+  db: Database,
+  log: FastifyBaseLogger,
+  publishedPages: PublishedPagesCache,
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log,
     genReqId: requestIdGenerator(config.trustProxy),
@@ -69,7 +72,7 @@ export async function createHttpServer(config: Config, db: Database, log: Fastif
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies },
   });
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1h' });
+  registerStaticAssets(app);
 
   // Every state-changing request proves it comes from one of our forms.
   app.addHook('preHandler', (request, reply, done) => {
@@ -79,12 +82,11 @@ export async function createHttpServer(config: Config, db: Database, log: Fastif
   });
 
   registerRequestContext(app, config, db);
+  registerPublishedPages(app, publishedPages);
   registerErrorPages(app);
   registerSafeRedirects(app);
   // Browsers ask for it on every site, whatever the page says.
-  app.get('/favicon.ico', PUBLIC_ROUTE, (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=604800').sendFile('favicon.ico'),
-  );
+  app.get('/favicon.ico', PUBLIC_ROUTE, (request, reply) => assetResponse(request, reply, 'favicon.ico', 604_800));
   registerHealth(app, db);
   return app;
 }

@@ -24,6 +24,7 @@ export async function enqueueMail(tx: Transaction, mail: OutgoingMail): Promise<
   const { funderId, ...rest } = mail;
   const replyTo = funderId ? await funderContactAddress(tx, funderId) : null;
   await tx.insert(mailOutbox).values({ ...rest, replyTo });
+  withMail.add(tx);
 }
 
 /** A funder's letterhead lines (street, postal code and city) and its contact address, for its letters. */
@@ -55,6 +56,11 @@ export async function funderContactAddress(db: Executor, funderId: string): Prom
     .where(eq(funders.id, funderId));
   return funder?.contactEmail?.trim() || null;
 }
+
+const withMail = new WeakSet<Transaction>();
+
+/** Whether a mail was queued in this transaction (then a delivery run follows its commit). */
+export const queuedMailIn = (tx: Transaction): boolean => withMail.has(tx);
 
 const MAX_ATTEMPTS = 5;
 /** Mails claimed at once; a claim lasts CLAIM_SECONDS, far longer than sending so few takes. */

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES } from '../../domain/locale.ts';
+import { assetUrl } from '../http/staticAssets.ts';
 import type { ViewContext } from './context.ts';
 
 export const LANGUAGE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
@@ -24,7 +25,7 @@ export function Layout({
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — ${t('site.name')}`}</title>
-        <link rel="stylesheet" href="/static/app.css" />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
       </head>
       <body>
         <a class="skip-link" href="#main">

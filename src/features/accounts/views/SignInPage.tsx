@@ -12,9 +12,11 @@ interface Props {
   problem?: 'signIn.failed' | 'signIn.unconfirmed' | 'signIn.deactivated' | 'error.signInRequired' | undefined;
   /** Sign-in with this address is paused after too many failures, until then. */
   pausedUntil?: Date | undefined;
+  /** OpenID Connect providers offered beside the password (CSAM, itsme…). */
+  providers?: { slug: string; label: string }[];
 }
 
-export function SignInPage({ ctx, next, values = {}, errors = {}, problem, pausedUntil }: Props) {
+export function SignInPage({ ctx, next, values = {}, errors = {}, problem, pausedUntil, providers = [] }: Props) {
   const { t } = ctx;
   const labels = { email: t('signIn.email'), password: t('signIn.password') };
   return (
@@ -57,6 +59,20 @@ export function SignInPage({ ctx, next, values = {}, errors = {}, problem, pause
         />
         <button type="submit">{t('signIn.submit')}</button>
       </Form>
+      {providers.length > 0 && (
+        <section aria-labelledby="providers-title">
+          <h2 id="providers-title">{t('oidc.orProviders')}</h2>
+          <ul>
+            {providers.map((p) => (
+              <li>
+                <a class="button secondary" href={`/sign-in/oidc/${p.slug}?next=${encodeURIComponent(next)}`}>
+                  {t('oidc.signInWith', { provider: p.label })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p>
         <a href="/forgot-password">{t('signIn.forgot')}</a>
       </p>

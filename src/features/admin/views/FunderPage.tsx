@@ -98,6 +98,9 @@ export function FunderPage({
     <Layout ctx={ctx} title={name}>
       <h1>{name}</h1>
       <AdminNav ctx={ctx} />
+      <p>
+        <a href={`/admin/funders/${f.id}/webhooks`}>{t('webhooks.title')}</a>
+      </p>
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">{t('admin.funder.settings')}</h2>
         <RefusalSummary ctx={ctx} refusals={settings?.refusals} />

@@ -1,21 +1,40 @@
-import { formatInstant } from '../../../domain/brusselsTime.ts';
+import { formatCalendarDate, formatInstant } from '../../../domain/brusselsTime.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, type FieldErrors } from '../../../platform/views/forms.tsx';
-import type { ApiTokenRow } from '../service.ts';
+import { API_SCOPES, expiryBounds } from '../../../domain/apiTokenPolicy.ts';
+import { inLocale } from '../../../domain/translated.ts';
+import { CheckboxGroup } from '../../calls/views/CheckboxGroup.tsx';
+import type { ApiTokenRow, TokenFunder } from '../service.ts';
+
+export interface TokenFormState {
+  values: { name: string; expiresOn: string; scopes: string[]; funders: string[] };
+  errors: FieldErrors;
+}
 
 interface Props {
   ctx: ViewContext;
   tokens: ApiTokenRow[];
+  /** The funders a token may be limited to: those where the person runs calls. */
+  funders: TokenFunder[];
   /** Only on the response to its creation: the one time the token is shown. */
   created?: { name: string; token: string };
-  form?: { values: Record<string, string>; errors: FieldErrors };
+  form?: TokenFormState;
 }
 
 /** The person's API tokens: create one (shown once), see when each was last used, revoke. */
-export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
+export function ApiTokensPage({ ctx, tokens, funders, created, form }: Props) {
   const { t, locale } = ctx;
-  const labels = { name: t('apiTokens.name') };
+  const labels = {
+    name: t('apiTokens.name'),
+    scopes: t('apiTokens.scopes'),
+    funders: t('apiTokens.funders'),
+    expiresOn: t('apiTokens.expiresOn'),
+  };
+  const bounds = expiryBounds(new Date());
+  const values = form?.values ?? { name: '', expiresOn: bounds.default, scopes: ['read'], funders: [] };
+  const funderName = new Map(funders.map((f) => [f.id, inLocale(f.name, locale)]));
+  const now = new Date();
   const errors = form?.errors ?? {};
   return (
     <Layout ctx={ctx} title={t('apiTokens.title')}>
@@ -58,7 +77,10 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t('apiTokens.name')}</th>
+                  <th scope="col">{t('apiTokens.col.scopes')}</th>
+                  <th scope="col">{t('apiTokens.col.funders')}</th>
                   <th scope="col">{t('apiTokens.col.created')}</th>
+                  <th scope="col">{t('apiTokens.col.expires')}</th>
                   <th scope="col">{t('apiTokens.col.lastUsed')}</th>
                   <th scope="col">{t('apiTokens.col.status')}</th>
                 </tr>
@@ -67,8 +89,19 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
                 {tokens.map((token) => (
                   <tr>
                     <td>{token.name}</td>
+                    <td>{token.scopes.join(', ')}</td>
+                    <td>
+                      {token.funderIds
+                        ? token.funderIds.map((id) => funderName.get(id) ?? id).join(', ')
+                        : t('apiTokens.allFunders')}
+                    </td>
                     <td>
                       <time dateTime={token.createdAt.toISOString()}>{formatInstant(token.createdAt, locale)}</time>
+                    </td>
+                    <td>
+                      <time dateTime={token.expiresAt.toISOString()}>
+                        {formatInstant(token.expiresAt, locale, 'date')}
+                      </time>
                     </td>
                     <td>
                       {token.lastUsedAt ? (
@@ -80,6 +113,8 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
                     <td>
                       {token.revokedAt ? (
                         t('apiTokens.revokedOn', { date: formatInstant(token.revokedAt, locale) })
+                      ) : token.expiresAt <= now ? (
+                        t('apiTokens.expiredOn', { date: formatInstant(token.expiresAt, locale) })
                       ) : (
                         <Form ctx={ctx} action={`/account/api-tokens/${token.id}/revoke`} class="inline">
                           {t('apiTokens.active')}{' '}
@@ -110,10 +145,41 @@ export function ApiTokensPage({ ctx, tokens, created, form }: Props) {
             name="name"
             label={labels.name}
             hint={t('apiTokens.nameHint')}
-            value={form?.values.name}
+            value={values.name}
             required
             maxLength={100}
             error={errors.name}
+          />
+          <CheckboxGroup
+            ctx={ctx}
+            name="scopes"
+            legend={labels.scopes}
+            options={API_SCOPES.map((s) => ({ value: s, label: t(`apiTokens.scope.${s}`) }))}
+            checked={values.scopes}
+            error={errors.scopes}
+          />
+          {funders.length > 1 && (
+            <>
+              <CheckboxGroup
+                ctx={ctx}
+                name="funders"
+                legend={labels.funders}
+                options={funders.map((f) => ({ value: f.id, label: inLocale(f.name, locale) }))}
+                checked={values.funders}
+                error={errors.funders}
+              />
+              <p class="hint">{t('apiTokens.fundersHint')}</p>
+            </>
+          )}
+          <Field
+            ctx={ctx}
+            name="expiresOn"
+            type="date"
+            label={labels.expiresOn}
+            hint={t('apiTokens.expiresOnHint', { max: formatCalendarDate(bounds.max, locale) })}
+            value={values.expiresOn}
+            required
+            error={errors.expiresOn}
           />
           <button type="submit">{t('apiTokens.create')}</button>
         </Form>

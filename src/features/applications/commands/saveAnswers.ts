@@ -112,24 +112,32 @@ export async function saveAnswers(
         requestedCents: requestedCents(form.definition, values),
         communes: listOf(form.definition, values, 'communes') ?? [],
         targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
-        search: searchVector(newTitle, form.definition, values),
+        // Officers search submitted applications only, and the submission indexes its answers: a
+        // draft's autosave (every few seconds, by everyone, at the deadline) does not.
+        ...(application.status === 'draft' ? {} : { search: searchVector(newTitle, form.definition, values) }),
         version: sql`${applications.version} + 1`,
         updatedBy: actor.userId,
         updatedAt: now,
       })
       .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
       .returning({ version: applications.version });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'application.saved',
-      subjectType: 'application',
-      subjectId: application.id,
-      after: {
-        fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
-        ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
-        version: saved!.version,
-      },
-    });
+    // A draft is its members' working copy, saved every few seconds: its saves are not acts to
+    // chain into the audit trail, whose lock every audited command takes in turn (at the deadline a
+    // submission would wait behind hundreds of autosaves). Its version, updated_by and updated_at
+    // say who saved last; the submission freezes the answers with their SHA-256, audited. A save of
+    // a returned application changes what was submitted: that one is audited.
+    if (application.status !== 'draft')
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: 'application.saved',
+        subjectType: 'application',
+        subjectId: application.id,
+        after: {
+          fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
+          ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
+          version: saved!.version,
+        },
+      });
     return {
       status: 'saved',
       version: saved!.version,

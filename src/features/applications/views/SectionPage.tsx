@@ -7,6 +7,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, FileInput, Form } from '../../../platform/views/forms.tsx';
 import { AnswerFields, answerErrorText, type AnswerError } from '../../forms/AnswerFields.tsx';
 import type { ApplicationView } from '../service.ts';
+import { assetUrl } from '../../../platform/http/staticAssets.ts';
 
 interface Props {
   ctx: ViewContext;
@@ -148,7 +149,7 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
               </Form>
             </section>
           ))}
-      <script src="/static/autosave.js" defer></script>
+      <script src={assetUrl('autosave.js')} defer></script>
     </Layout>
   );
 }

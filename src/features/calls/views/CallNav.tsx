@@ -26,7 +26,10 @@ const LINKS: Record<CallStep, { path: string; label: MessageKey }[]> = {
   ],
   selection: [{ path: '/selection', label: 'decisions.selection.title' }],
   decision: [{ path: '/decision', label: 'decisions.decision.title' }],
-  results: [],
+  results: [
+    { path: '/grants', label: 'grants.list.title' },
+    { path: '/payments', label: 'grants.payments.title' },
+  ],
 };
 
 /**

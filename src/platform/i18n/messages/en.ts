@@ -1,5 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
+import { identityEn } from './identity.en.ts';
+import { grantsEn } from './grants.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
 
@@ -1307,5 +1309,7 @@ export const en = {
   ...callLifecycleEn,
   ...adminEn,
   ...securityEn,
+  ...identityEn,
+  ...grantsEn,
   ...officersEn,
 } as const;

@@ -1,6 +1,8 @@
 import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
+import { identityFr } from './identity.fr.ts';
+import { grantsFr } from './grants.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
 
@@ -1334,5 +1336,7 @@ export const fr: Messages = {
   ...callLifecycleFr,
   ...adminFr,
   ...securityFr,
+  ...identityFr,
+  ...grantsFr,
   ...officersFr,
 };

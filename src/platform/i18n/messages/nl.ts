@@ -1,6 +1,8 @@
 import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
+import { identityNl } from './identity.nl.ts';
+import { grantsNl } from './grants.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
 
@@ -1339,5 +1341,7 @@ export const nl: Messages = {
   ...callLifecycleNl,
   ...adminNl,
   ...securityNl,
+  ...identityNl,
+  ...grantsNl,
   ...officersNl,
 };

@@ -10,6 +10,7 @@ import { CallPageNav } from '../../../calls/views/CallNav.tsx';
 import { EvaluationTable } from './EvaluationTable.tsx';
 import { formatScore } from './format.ts';
 import { GridErrorSummary, GridFields, shownFrom, type ShownGrid } from './GridFields.tsx';
+import { assetUrl } from '../../../../platform/http/staticAssets.ts';
 
 interface Props {
   ctx: ViewContext;
@@ -212,7 +213,7 @@ export function ConsensusPage({ ctx, view, input, problems = {}, refusal, confli
               />
               <button type="submit">{t('scoring.consensus.record')}</button>
             </Form>
-            <script src="/static/scoring.js" defer></script>
+            <script src={assetUrl('scoring.js')} defer></script>
           </>
         ) : (
           <>

@@ -9,6 +9,7 @@ import { AnswersView } from '../../../forms/AnswersView.tsx';
 import type { JurorApplicationView } from '../jurorQueries.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
 import { GridErrorSummary, GridFields, shownFrom, type ShownGrid } from './GridFields.tsx';
+import { assetUrl } from '../../../../platform/http/staticAssets.ts';
 
 interface Props {
   ctx: ViewContext;
@@ -150,8 +151,8 @@ export function JurorApplicationPage({ ctx, view, input, problems, version, refu
       </section>
       {view.abilities.edit && (
         <>
-          <script src="/static/autosave.js" defer></script>
-          <script src="/static/scoring.js" defer></script>
+          <script src={assetUrl('autosave.js')} defer></script>
+          <script src={assetUrl('scoring.js')} defer></script>
         </>
       )}
     </Layout>

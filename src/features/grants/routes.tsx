@@ -1,0 +1,215 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendDownload } from '../../platform/http/download.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { readMultipart } from '../../platform/http/multipart.ts';
+import { refusalMessages } from '../../platform/http/refusals.ts';
+import { recordRoute, SIGNED_IN_ROUTE } from '../../platform/http/routePolicy.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { acceptForm, approveForm, parseBatchForm, sendForm, settingsForm } from './forms.ts';
+import {
+  ACCEPT_REFUSALS,
+  APPROVE_REFUSALS,
+  BATCH_REFUSALS,
+  COUNTERSIGN_REFUSALS,
+  OUTCOME_REFUSALS,
+  SEND_REFUSALS,
+  UPLOAD_REFUSALS,
+} from './refusalMessages.ts';
+import type { GrantsService } from './service.ts';
+import { BatchPage } from './views/BatchPage.tsx';
+import { CallGrantsPage } from './views/CallGrantsPage.tsx';
+import { GrantPage, type GrantPageProps } from './views/GrantPage.tsx';
+import { MyGrantsPage } from './views/MyGrantsPage.tsx';
+import { PaymentsPage, type PaymentsPageProps } from './views/PaymentsPage.tsx';
+
+type Id = { Params: { id: string } };
+type Body = { Body: Record<string, unknown> };
+type Tranche = { Params: { id: string; trancheId: string } };
+
+/** The grants' pages: the organisation's (my grants, accept the agreement) and the officers' (agreement, payments). */
+export function grantsRoutes(service: GrantsService) {
+  return async function (app: FastifyInstance) {
+    const grantPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<GrantPageProps, 'ctx' | 'page'> = {},
+      status = 200,
+    ) => {
+      const page = await service.grantPage(request.actor, request.params.id);
+      return reply.page((ctx) => <GrantPage ctx={ctx} page={page} {...opts} />, status);
+    };
+    const toGrant = (reply: FastifyReply, id: string, key: MessageKey) =>
+      reply.flash(key).redirect(`/grants/${id}`, 303);
+    const paymentsPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<PaymentsPageProps, 'ctx' | 'page'> = {},
+      status = 200,
+    ) => {
+      const page = await service.paymentsPage(request.actor, request.params.id);
+      return reply.page((ctx) => <PaymentsPage ctx={ctx} page={page} {...opts} />, status);
+    };
+    const batchPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      refusals?: MessageKey[],
+      status = 200,
+    ) => {
+      const page = await service.batchPage(request.actor, request.params.id);
+      return reply.page((ctx) => <BatchPage ctx={ctx} page={page} refusals={refusals} />, status);
+    };
+
+    // The organisation's side (and the grant page both parties share).
+    app.get('/grants', SIGNED_IN_ROUTE, async (request, reply) => {
+      const grants = await service.myGrants(request.actor);
+      return reply.page((ctx) => <MyGrantsPage ctx={ctx} grants={grants} />);
+    });
+
+    app.get<Id>('/grants/:id', recordRoute('grant', 'see'), (request, reply) => grantPage(request, reply));
+
+    app.get<Id>('/grants/:id/agreement.pdf', recordRoute('grant', 'readAgreement'), async (request, reply) =>
+      sendDownload(reply, await service.agreementFile(request.actor, request.params.id)),
+    );
+
+    app.post<Id & Body>('/grants/:id/accept', recordRoute('grant', 'accept'), async (request, reply) => {
+      const form = parseForm(acceptForm, request.body);
+      if (!form.ok) return grantPage(request, reply, { accept: form.errors }, 422);
+      const accepted = await service.acceptAgreement({
+        actor: request.actor,
+        grantId: request.params.id,
+        ...form.data,
+      });
+      if (!accepted.ok)
+        return grantPage(request, reply, { refusals: refusalMessages(accepted.refusals, ACCEPT_REFUSALS) }, 409);
+      return toGrant(reply, request.params.id, 'grants.accepted');
+    });
+
+    // The officers' side of a grant.
+    app.post<Id & Body>('/grants/:id/agreement', recordRoute('grant', 'sendAgreement'), async (request, reply) => {
+      const form = parseForm(sendForm, request.body);
+      if (!form.ok) return grantPage(request, reply, { send: form }, 422);
+      const sent = await service.sendAgreement({ actor: request.actor, grantId: request.params.id, ...form.data });
+      if (!sent.ok) {
+        const values = { periodStart: form.data.periodStart, periodEnd: form.data.periodEnd };
+        return grantPage(
+          request,
+          reply,
+          { refusals: refusalMessages(sent.refusals, SEND_REFUSALS), send: { values, errors: {} } },
+          409,
+        );
+      }
+      return toGrant(reply, request.params.id, 'grants.sent');
+    });
+
+    app.post<Id>('/grants/:id/signed-copy', recordRoute('grant', 'uploadSignedCopy'), async (request, reply) => {
+      const { file } = await readMultipart(request.body);
+      if (!file) return grantPage(request, reply, { upload: { file: { key: 'file.error.missing' } } }, 422);
+      const uploaded = await service.uploadSignedCopy({
+        actor: request.actor,
+        grantId: request.params.id,
+        name: file.name,
+        bytes: file.bytes,
+      });
+      if (!uploaded.ok) {
+        const [key] = refusalMessages(uploaded.refusals, UPLOAD_REFUSALS);
+        return grantPage(request, reply, { upload: { file: { key: key! } } }, 422);
+      }
+      return toGrant(reply, request.params.id, 'grants.signedCopy.done');
+    });
+
+    app.get<Id>('/grants/:id/signed-copy', recordRoute('grant', 'manage'), async (request, reply) =>
+      sendDownload(reply, await service.agreementFile(request.actor, request.params.id, 'signed-copy')),
+    );
+
+    app.post<Id>('/grants/:id/countersign', recordRoute('grant', 'countersign'), async (request, reply) => {
+      const signed = await service.countersign({ actor: request.actor, grantId: request.params.id });
+      if (!signed.ok)
+        return grantPage(request, reply, { refusals: refusalMessages(signed.refusals, COUNTERSIGN_REFUSALS) }, 409);
+      return toGrant(reply, request.params.id, 'grants.countersigned');
+    });
+
+    app.post<Tranche & Body>(
+      '/grants/:id/tranches/:trancheId/approve',
+      recordRoute('grant', 'approveTranches'),
+      async (request, reply) => {
+        const form = parseForm(approveForm, request.body);
+        const approved = await service.approveTranche({
+          actor: request.actor,
+          grantId: request.params.id,
+          trancheId: request.params.trancheId,
+          version: form.ok ? form.data.version : -1,
+        });
+        if (!approved.ok)
+          return grantPage(request, reply, { refusals: refusalMessages(approved.refusals, APPROVE_REFUSALS) }, 409);
+        return toGrant(
+          reply,
+          request.params.id,
+          approved.value.approved ? 'grants.tranche.approved' : 'grants.tranche.firstApproval',
+        );
+      },
+    );
+
+    // A call's grants and payments.
+    app.get<Id>('/manage/calls/:id/grants', recordRoute('call', 'manage'), async (request, reply) => {
+      const { call, grants } = await service.callGrants(request.actor, request.params.id);
+      return reply.page((ctx) => <CallGrantsPage ctx={ctx} call={call} grants={grants} />);
+    });
+
+    app.get<Id>('/manage/calls/:id/payments', recordRoute('call', 'manage'), (request, reply) =>
+      paymentsPage(request, reply),
+    );
+
+    app.post<Id & Body>('/manage/calls/:id/payments', recordRoute('call', 'manage'), async (request, reply) => {
+      const form = parseBatchForm(request.body ?? {});
+      const made = await service.createBatch({ actor: request.actor, callId: request.params.id, ...form });
+      if (!made.ok)
+        return paymentsPage(request, reply, { refusals: refusalMessages(made.refusals, BATCH_REFUSALS) }, 409);
+      return reply.flash('grants.batch.created').redirect(`/manage/batches/${made.value.batchId}`, 303);
+    });
+
+    app.post<Id & Body>('/manage/calls/:id/payment-settings', recordRoute('call', 'manage'), async (request, reply) => {
+      const form = parseForm(settingsForm, request.body);
+      if (!form.ok) return paymentsPage(request, reply, { settings: form }, 422);
+      await service.savePaymentSettings({
+        actor: request.actor,
+        callId: request.params.id,
+        debtorName: form.data.debtorName,
+        debtorIban: form.data.debtorIban,
+        debtorBic: form.data.debtorBic,
+        secondApprovalAboveCents: form.data.threshold,
+      });
+      return reply.flash('grants.settings.saved').redirect(`/manage/calls/${request.params.id}/payments`, 303);
+    });
+
+    app.get<Id>('/manage/batches/:id', recordRoute('payment-batch', 'see'), (request, reply) =>
+      batchPage(request, reply),
+    );
+
+    app.get<Id>('/manage/batches/:id/pain001.xml', recordRoute('payment-batch', 'download'), async (request, reply) =>
+      sendDownload(reply, await service.batchFile(request.actor, request.params.id)),
+    );
+
+    app.post<Id>('/manage/batches/:id/paid', recordRoute('payment-batch', 'recordOutcome'), async (request, reply) => {
+      const paid = await service.markBatchPaid({ actor: request.actor, batchId: request.params.id });
+      if (!paid.ok) return batchPage(request, reply, refusalMessages(paid.refusals, OUTCOME_REFUSALS), 409);
+      return reply.flash('grants.batch.paid').redirect(`/manage/batches/${request.params.id}`, 303);
+    });
+
+    for (const outcome of ['failed', 'returned'] as const) {
+      app.post<Tranche>(
+        `/manage/batches/:id/tranches/:trancheId/${outcome}`,
+        recordRoute('payment-batch', outcome === 'failed' ? 'recordOutcome' : 'recordReturn'),
+        async (request, reply) => {
+          const done = await service.recordTrancheFailure({
+            actor: request.actor,
+            batchId: request.params.id,
+            trancheId: request.params.trancheId,
+            outcome,
+          });
+          if (!done.ok) return batchPage(request, reply, refusalMessages(done.refusals, OUTCOME_REFUSALS), 409);
+          return reply.flash(`grants.batch.${outcome}`).redirect(`/manage/batches/${request.params.id}`, 303);
+        },
+      );
+    }
+  };
+}

@@ -1,0 +1,237 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { MaybeActor } from '../../domain/access.ts';
+import { instantToBrussels } from '../../domain/brusselsTime.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import type { GrantAbilities } from '../../domain/grantPolicy.ts';
+import { ledgerOf } from '../../domain/grants/grant.ts';
+import type { DeMinimisCheck } from '../../domain/grants/deMinimis.ts';
+import type { GrantLedger } from '../../domain/grants/ledger.ts';
+import { approvalsNeeded, type ApprovalPolicy } from '../../domain/grants/trancheApproval.ts';
+import { signedIn } from '../../domain/policy.ts';
+import { files } from '../../platform/storage/schema.ts';
+import type { PublicCall, ScopedCall } from '../calls/service.ts';
+import {
+  grantRecord,
+  loadBatch,
+  loadGrant,
+  scopeGrant,
+  type BatchRow,
+  type GrantRecord,
+  type ScopedBatch,
+  type ScopedGrant,
+  type TrancheRow,
+} from './access.ts';
+import { acceptAgreement } from './commands/acceptAgreement.ts';
+import { approveTranche } from './commands/approveTranche.ts';
+import { countersign } from './commands/countersign.ts';
+import { createBatch } from './commands/createBatch.ts';
+import { createGrants } from './commands/createGrants.ts';
+import {
+  approvalPolicyOf,
+  paymentSettingsOf,
+  savePaymentSettings,
+  type PaymentSettings,
+} from './commands/paymentSettings.ts';
+import { markBatchPaid, recordTrancheFailure } from './commands/recordBatchOutcome.ts';
+import { defaultPeriod, sendAgreement } from './commands/sendAgreement.ts';
+import { uploadSignedCopy } from './commands/uploadSignedCopy.ts';
+import { deMinimisFor } from './deMinimisOf.ts';
+import type { GrantsDeps } from './deps.ts';
+import { grantAgreementVersions, grants, grantTranches, paymentBatches } from './schema.ts';
+
+export type { ScopedGrant, ScopedBatch } from './access.ts';
+
+export interface GrantSummary {
+  id: string;
+  reference: string;
+  title: string;
+  organisationName: string;
+  status: GrantRecord['row']['status'];
+  ledger: GrantLedger;
+}
+
+export interface GrantPage {
+  scoped: ScopedGrant;
+  can: GrantAbilities;
+  call: PublicCall;
+  ledger: GrantLedger;
+  /** The de minimis check of the grant's offer today (for the officer, before sending). */
+  deMinimis: DeMinimisCheck | null;
+  approval: ApprovalPolicy;
+  /** Per tranche id, how many approvals it needs in all (the maker counted). */
+  approvalsNeeded: Record<string, 1 | 2>;
+  defaults: { periodStart: string; periodEnd: string };
+  /** The file names of the versions' PDFs and signed copies. */
+  hasSignedCopy: boolean;
+  /** The organisation's account the tranches are paid to (electronic form). */
+  bankAccount: string | null;
+}
+
+export interface PaymentsPage {
+  call: ScopedCall;
+  settings: PaymentSettings | null;
+  approved: { tranche: TrancheRow; reference: string; organisationName: string; grantId: string }[];
+  batches: BatchRow[];
+  today: string;
+}
+
+export interface BatchPage {
+  scoped: ScopedBatch;
+  tranches: { tranche: TrancheRow; reference: string; organisationName: string; grantId: string }[];
+}
+
+const summaryOf = (record: GrantRecord): GrantSummary => ({
+  id: record.row.id,
+  reference: record.row.reference,
+  title: record.row.title,
+  organisationName: record.row.organisationName,
+  status: record.row.status,
+  ledger: ledgerOf(record.grant),
+});
+
+/**
+ * Grants after the decision: the agreement (sent, accepted online or on paper, countersigned) and the payments
+ * (tranches approved with four eyes above the funder's threshold, batches written as SEPA files, paid).
+ * Every read starts from a grant or a batch loaded for the actor: another organisation's grant, another
+ * funder's, a juror's, does not exist for them.
+ */
+export function grantsService(deps: GrantsDeps) {
+  const records = async (where: ReturnType<typeof eq>) => {
+    const rows = await deps.db.select({ id: grants.id }).from(grants).where(where).orderBy(asc(grants.reference));
+    return (await Promise.all(rows.map((r) => grantRecord(deps.db, r.id)))).filter((r): r is GrantRecord => !!r);
+  };
+  const trancheRows = (where: ReturnType<typeof eq>) =>
+    deps.db
+      .select({
+        tranche: grantTranches,
+        reference: grants.reference,
+        organisationName: grants.organisationName,
+        grantId: grants.id,
+      })
+      .from(grantTranches)
+      .innerJoin(grants, eq(grants.id, grantTranches.grantId))
+      .where(where)
+      .orderBy(asc(grants.reference), asc(grantTranches.number));
+
+  return {
+    createGrants: (callId: string) => createGrants(deps, callId),
+    sendAgreement: (input: Parameters<typeof sendAgreement>[1]) => sendAgreement(deps, input),
+    acceptAgreement: (input: Parameters<typeof acceptAgreement>[1]) => acceptAgreement(deps, input),
+    uploadSignedCopy: (input: Parameters<typeof uploadSignedCopy>[1]) => uploadSignedCopy(deps, input),
+    countersign: (input: Parameters<typeof countersign>[1]) => countersign(deps, input),
+    approveTranche: (input: Parameters<typeof approveTranche>[1]) => approveTranche(deps, input),
+    savePaymentSettings: (input: Parameters<typeof savePaymentSettings>[1]) => savePaymentSettings(deps, input),
+    createBatch: (input: Parameters<typeof createBatch>[1]) => createBatch(deps, input),
+    markBatchPaid: (input: Parameters<typeof markBatchPaid>[1]) => markBatchPaid(deps, input),
+    recordTrancheFailure: (input: Parameters<typeof recordTrancheFailure>[1]) => recordTrancheFailure(deps, input),
+
+    /** A call's grants for its officers, with their states and ledgers; made from the published decision first. */
+    async callGrants(actor: MaybeActor, callId: string): Promise<{ call: ScopedCall; grants: GrantSummary[] }> {
+      const call = await deps.calls.load(actor, callId, { action: 'manage' });
+      await createGrants(deps, callId);
+      return { call, grants: (await records(eq(grants.callId, callId))).map(summaryOf) };
+    },
+
+    /** The grants of the organisations the actor is a member of. */
+    async myGrants(actor: MaybeActor): Promise<GrantSummary[]> {
+      signedIn({ actor });
+      const mine = await deps.organisations.myOrganisations(actor);
+      if (!mine.length) return [];
+      const all = await Promise.all(mine.map((o) => records(eq(grants.organisationId, o.id))));
+      return all.flat().map((r) => summaryOf(scopeGrant(actor, r, true).record));
+    },
+
+    /** One grant's page, for its officers or the organisation's members. */
+    async grantPage(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantPage> {
+      const scoped = await loadGrant(deps, actor, grantId);
+      const { row, tranches, versions } = scoped.record;
+      const call = await deps.calls.publicCall(row.callId);
+      const approval = await approvalPolicyOf(deps.db, row.funderId);
+      return {
+        scoped,
+        can: scoped.can,
+        call,
+        ledger: ledgerOf(scoped.record.grant),
+        deMinimis: scoped.can.manage
+          ? await deMinimisFor(deps.db, row, row.offeredCents, instantToBrussels(now).date)
+          : null,
+        approval,
+        approvalsNeeded: Object.fromEntries(tranches.map((t) => [t.id, approvalsNeeded(t.amountCents, approval)])),
+        defaults: defaultPeriod(now),
+        hasSignedCopy: versions.some((v) => v.signedCopyFileId !== null),
+        bankAccount:
+          (await deps.organisations.paymentDetails([row.organisationId])).get(row.organisationId)?.iban ?? null,
+      };
+    },
+
+    /** The PDF of the grant's latest sent agreement version, or the signed copy of version `which`. */
+    async agreementFile(
+      actor: MaybeActor,
+      grantId: string,
+      kind: 'agreement' | 'signed-copy' = 'agreement',
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      const scoped = await loadGrant(deps, actor, grantId, { action: 'readAgreement' });
+      if (!scoped.can.readAgreement) throw new NotFoundError('agreement');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(grantAgreementVersions)
+        .innerJoin(
+          files,
+          eq(files.id, kind === 'agreement' ? grantAgreementVersions.fileId : grantAgreementVersions.signedCopyFileId),
+        )
+        .where(eq(grantAgreementVersions.grantId, scoped.record.row.id))
+        .orderBy(desc(grantAgreementVersions.number))
+        .limit(1);
+      if (!row) throw new NotFoundError('agreement');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+
+    /** A call's payments: the approved tranches waiting for a batch, the batches, the funder's debtor account. */
+    async paymentsPage(actor: MaybeActor, callId: string, now = new Date()): Promise<PaymentsPage> {
+      const call = await deps.calls.load(actor, callId, { action: 'manage' });
+      await createGrants(deps, callId);
+      const [settings, approved, batches] = await Promise.all([
+        paymentSettingsOf(deps.db, call.record.funderId),
+        trancheRows(and(eq(grants.callId, callId), eq(grantTranches.status, 'approved'))!),
+        deps.db
+          .select()
+          .from(paymentBatches)
+          .where(eq(paymentBatches.callId, callId))
+          .orderBy(desc(paymentBatches.createdAt)),
+      ]);
+      return { call, settings, approved, batches, today: instantToBrussels(now).date };
+    },
+
+    async batchPage(actor: MaybeActor, batchId: string): Promise<BatchPage> {
+      const scoped = await loadBatch(deps.db, actor, batchId);
+      return { scoped, tranches: await trancheRows(eq(grantTranches.batchId, scoped.record.id)) };
+    },
+
+    /** The batch's pain.001.001.09 file, as written and validated when the batch was made. */
+    async batchFile(actor: MaybeActor, batchId: string): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      const scoped = await loadBatch(deps.db, actor, batchId, { action: 'download' });
+      const [row] = await deps.db
+        .select({ name: files.name, storageKey: files.storageKey })
+        .from(files)
+        .where(eq(files.id, scoped.record.fileId));
+      if (!row) throw new NotFoundError('batch');
+      return { name: row.name, mime: 'application/xml', bytes: await deps.storage.get(row.storageKey) };
+    },
+
+    /** The grants of several calls at once, for other capabilities' pages (the application page's link). */
+    async grantOfApplication(actor: MaybeActor, applicationId: string): Promise<{ id: string } | null> {
+      const [row] = await deps.db
+        .select({ id: grants.id })
+        .from(grants)
+        .where(inArray(grants.applicationId, [applicationId]));
+      if (!row) return null;
+      try {
+        await loadGrant(deps, actor, row.id);
+        return row;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+export type GrantsService = ReturnType<typeof grantsService>;

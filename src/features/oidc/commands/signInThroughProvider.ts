@@ -1,0 +1,73 @@
+import { and, eq } from 'drizzle-orm';
+import type { MaybeActor } from '../../../domain/access.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
+import { users } from '../../../platform/identity/schema.ts';
+import { closeSession, openSession } from '../../../platform/identity/sessions.ts';
+import type { ProviderClaims } from '../client.ts';
+import { oidcIdentities, type OidcProvider } from '../schema.ts';
+
+export type ProviderSignInResult =
+  | { status: 'signed-in'; token: string }
+  /** Signed in already: the provider's account is now linked to this one. */
+  | { status: 'linked' }
+  /** Linked to another Octroi account than the one signed in: nothing changes. */
+  | { status: 'linked-elsewhere' }
+  /** Not linked, and nobody signed in to prove which account it belongs to. */
+  | { status: 'not-linked' }
+  | { status: 'deactivated' };
+
+/**
+ * What a verified return from a provider does. A provider's account already linked signs its person
+ * in (a new session; any previous one closed). One not linked yet is linked only to the account
+ * signed in now, which is the proof of ownership; otherwise nothing happens and the person is asked
+ * to sign in first. An e-mail address in the claims never links anything: an address can change
+ * hands, and providers do not all verify it.
+ */
+export async function signInThroughProvider(
+  deps: CommandDeps,
+  input: { provider: OidcProvider; claims: ProviderClaims; actor: MaybeActor; previousSession?: string | undefined },
+): Promise<ProviderSignInResult> {
+  const { provider, claims, actor } = input;
+  return inTransaction(deps, async (tx) => {
+    const [identity] = await tx
+      .select()
+      .from(oidcIdentities)
+      .where(and(eq(oidcIdentities.providerId, provider.id), eq(oidcIdentities.subject, claims.subject)))
+      .for('update');
+    if (!identity) {
+      if (!actor) return { status: 'not-linked' } as const;
+      const [linked] = await tx
+        .insert(oidcIdentities)
+        .values({ providerId: provider.id, subject: claims.subject, userId: actor.userId })
+        .returning({ id: oidcIdentities.id });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: 'oidc.linked',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        after: { provider: provider.slug, identityId: linked!.id },
+      });
+      return { status: 'linked' } as const;
+    }
+    if (actor)
+      return identity.userId === actor.userId
+        ? ({ status: 'linked' } as const)
+        : ({ status: 'linked-elsewhere' } as const);
+    const [user] = await tx.select().from(users).where(eq(users.id, identity.userId));
+    if (!user || user.deactivatedAt) return { status: 'deactivated' } as const;
+    if (input.previousSession) await closeSession(tx, input.previousSession);
+    const now = new Date();
+    await tx.update(oidcIdentities).set({ lastSignInAt: now }).where(eq(oidcIdentities.id, identity.id));
+    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    const token = await openSession(tx, user.id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'session.opened',
+      subjectType: 'user',
+      subjectId: user.id,
+      after: { provider: provider.slug },
+    });
+    return { status: 'signed-in', token } as const;
+  });
+}

@@ -1,0 +1,261 @@
+// OpenID Connect sign-in against a real provider (the npm `oidc-provider`) started on loopback, its
+// accounts carrying claims like FAS's. The browser is played by hand: the test follows the provider's
+// redirects with a cookie jar of its own, and comes back to Octroi through the agent.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+// @ts-expect-error oidc-provider ships no type declarations (tests only)
+import Provider from 'oidc-provider';
+import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
+import { backends } from '../../../test/helpers/databases.ts';
+import { expectOk } from '../../domain/refusal.ts';
+
+const PUBLIC_URL = 'http://octroi.test';
+const EN = { 'accept-language': 'en' };
+
+/** Accounts as FAS gives them: a stable opaque subject, names, mail, the national register number. */
+const ACCOUNTS: Record<string, Record<string, string>> = {
+  'fas-0001': {
+    sub: 'fas-0001',
+    given_name: 'Fatima',
+    family_name: 'El Amrani',
+    name: 'Fatima El Amrani',
+    email: 'fatima@example.be',
+    locale: 'fr',
+    egovnrn: '85073003328',
+  },
+  'fas-0002': {
+    sub: 'fas-0002',
+    given_name: 'Pieter',
+    family_name: 'Claes',
+    name: 'Pieter Claes',
+    email: 'p@example.be',
+    locale: 'nl',
+    egovnrn: '90020199740',
+  },
+};
+
+async function startProvider() {
+  const state = { account: 'fas-0001' };
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      if (req.url?.startsWith('/interaction/')) {
+        // The person signs in at the provider (here: whoever the test says) and consents.
+        const details = await provider.interactionDetails(req, res);
+        if (details.prompt.name === 'login')
+          return provider.interactionFinished(
+            req,
+            res,
+            { login: { accountId: state.account } },
+            { mergeWithLastSubmission: false },
+          );
+        const grant = new provider.Grant({
+          accountId: details.session!.accountId,
+          clientId: String(details.params.client_id),
+        });
+        grant.addOIDCScope(String(details.params.scope));
+        return provider.interactionFinished(
+          req,
+          res,
+          { consent: { grantId: await grant.save() } },
+          { mergeWithLastSubmission: true },
+        );
+      }
+      return provider.callback()(req, res);
+    })().catch((error: unknown) => {
+      res.statusCode = 500;
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The handler above reads it only once requests come, after this line.
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: 'octroi',
+        client_secret: 'a-client-secret-long-enough-for-hs256',
+        redirect_uris: [`${PUBLIC_URL}/sign-in/oidc/fas/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    findAccount: async (_ctx: unknown, id: string) =>
+      ACCOUNTS[id] ? { accountId: id, claims: async () => ({ ...ACCOUNTS[id]! }) } : undefined,
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'given_name', 'family_name', 'locale'],
+      email: ['email'],
+      egovnrn: ['egovnrn'],
+    },
+    scopes: ['openid', 'profile', 'email', 'egovnrn'],
+    conformIdTokenClaims: false,
+    features: { devInteractions: { enabled: false } },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    cookies: { keys: ['a-test-cookie-key'] },
+    pkce: { required: () => true },
+  });
+  provider.proxy = false;
+  return { state, issuer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** A browser at the provider: follows its redirects, keeping its cookies, until it is sent back to Octroi. */
+async function throughProvider(authorizationUrl: string): Promise<string> {
+  const jar = new Map<string, string>();
+  let url = authorizationUrl;
+  for (let hops = 0; hops < 10; hops++) {
+    if (url.startsWith(PUBLIC_URL)) return url.slice(PUBLIC_URL.length);
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair!.split('=');
+      if (value) jar.set(name!, value);
+      else jar.delete(name!);
+    }
+    const location = res.headers.get('location');
+    if (!location) throw new Error(`the provider stopped at ${url}: ${res.status} ${await res.text()}`);
+    url = new URL(location, url).href;
+  }
+  throw new Error('too many redirects');
+}
+
+for (const backend of backends()) {
+  describe(`OpenID Connect sign-in on ${backend.name}`, () => {
+    let app: TestApp;
+    let idp: Awaited<ReturnType<typeof startProvider>>;
+
+    /** Starts a sign-in at Octroi; returns the return address the provider sends the browser to. */
+    const signInThrough = async (agent: Agent, account: string, next = '/account') => {
+      idp.state.account = account;
+      const start = await agent.get(`/sign-in/oidc/fas?next=${encodeURIComponent(next)}`);
+      assert.equal(start.statusCode, 303, start.body.slice(0, 300));
+      assert.ok(String(start.headers.location).startsWith(idp.issuer), 'sent to the provider');
+      const authorization = new URL(String(start.headers.location));
+      assert.equal(authorization.searchParams.get('code_challenge_method'), 'S256');
+      assert.ok(authorization.searchParams.get('state') && authorization.searchParams.get('nonce'));
+      return throughProvider(authorization.href);
+    };
+
+    before(async () => {
+      idp = await startProvider();
+      app = await buildTestApp(backend);
+      const admin = (await app.signedIn({ platformAdmin: true })).actor;
+      expectOk(
+        await app.services.oidc.configureProvider({
+          actor: admin,
+          settings: {
+            slug: 'fas',
+            label: 'CSAM (FAS)',
+            issuer: idp.issuer,
+            clientId: 'octroi',
+            clientSecret: 'a-client-secret-long-enough-for-hs256',
+            scopes: 'openid profile email',
+          },
+        }),
+      );
+    });
+    after(async () => {
+      await app?.close();
+      await idp?.close();
+    });
+
+    test('the sign-in page offers the provider; only the installation’s administrators configure one', async () => {
+      const page = await app.agent().get('/sign-in', EN);
+      assert.match(page.body, /href="\/sign-in\/oidc\/fas\?next=[^"]*"[^>]*>Sign in with CSAM \(FAS\)</);
+      const someone = (await app.signedIn()).actor;
+      await assert.rejects(
+        app.services.oidc.configureProvider({
+          actor: someone,
+          settings: { slug: 'x', label: 'X', issuer: 'https://idp.example.be', clientId: 'c' },
+        }),
+        { name: 'ForbiddenError' },
+      );
+      const admin = (await app.signedIn({ platformAdmin: true })).actor;
+      const insecure = await app.services.oidc.configureProvider({
+        actor: admin,
+        settings: { slug: 'plain', label: 'Plain', issuer: 'http://idp.example.be', clientId: 'c' },
+      });
+      assert.deepEqual(insecure, { ok: false, refusals: ['issuer-invalid'] });
+    });
+
+    test('not linked: no account is matched by e-mail address, the person is asked to sign in first', async () => {
+      await app.signedIn({ email: 'fatima@example.be' });
+      const agent = app.agent();
+      const back = await signInThrough(agent, 'fas-0001');
+      const res = await agent.get(back, EN);
+      assert.equal(res.statusCode, 403);
+      assert.match(res.body, /not linked to an Octroi account/);
+      assert.equal((await agent.get('/account')).statusCode, 303, 'not signed in');
+    });
+
+    test('linked while signed in, then signs in; another account cannot take the link; unlinked', async () => {
+      const owner = await app.signedIn();
+      const linked = await owner.agent.get(await signInThrough(owner.agent, 'fas-0001', '/account/sign-in-methods'));
+      assert.equal(linked.statusCode, 303);
+      assert.equal(linked.headers.location, '/account/sign-in-methods');
+      const methods = await owner.agent.get('/account/sign-in-methods');
+      assert.match(methods.body, /CSAM \(FAS\) — linked on/);
+
+      const browser = app.agent();
+      const signedIn = await browser.get(await signInThrough(browser, 'fas-0001', '/account'));
+      assert.equal(signedIn.statusCode, 303);
+      assert.equal(signedIn.headers.location, '/account');
+      const account = await browser.get('/account');
+      assert.equal(account.statusCode, 200);
+      assert.match(account.body, new RegExp(owner.email.replace(/[.+]/g, '\\$&')));
+
+      const other = await app.signedIn();
+      const taken = await other.agent.get(await signInThrough(other.agent, 'fas-0001'));
+      assert.equal(taken.statusCode, 409);
+
+      const id = /action="\/account\/sign-in-methods\/([0-9a-f-]{36})\/unlink"/.exec(methods.body)![1]!;
+      const unlinked = await owner.agent.submit(
+        `/account/sign-in-methods/${id}/unlink`,
+        {},
+        { from: '/account/sign-in-methods' },
+      );
+      assert.equal(unlinked.statusCode, 303, 'the password remains a way in');
+      assert.match((await owner.agent.get('/account/sign-in-methods')).body, /No provider linked/);
+      const again = app.agent();
+      assert.equal((await again.get(await signInThrough(again, 'fas-0001'))).statusCode, 403, 'no longer signs in');
+    });
+
+    test('refused: a state that is not the one sent, a code used twice, a wrong nonce, no pending sign-in', async () => {
+      const owner = await app.signedIn();
+      await owner.agent.get(await signInThrough(owner.agent, 'fas-0002', '/account'));
+
+      const badState = app.agent();
+      const back = new URL(await signInThrough(badState, 'fas-0002'), PUBLIC_URL);
+      back.searchParams.set('state', 'not-the-state-sent');
+      const refused = await badState.get(back.pathname + back.search, EN);
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /could not be verified/);
+
+      const replay = app.agent();
+      const returnUrl = await signInThrough(replay, 'fas-0002');
+      const pending = replay.cookies.get('octroi_oidc')!;
+      assert.equal((await replay.get(returnUrl)).statusCode, 303, 'the first use signs in');
+      replay.cookies.set('octroi_oidc', pending);
+      assert.equal((await replay.get(returnUrl)).statusCode, 400, 'the provider refuses a code used before');
+      assert.equal((await app.agent().get(returnUrl)).statusCode, 400, 'without its pending sign-in, nothing');
+
+      const nonce = app.agent();
+      const nonceReturn = await signInThrough(nonce, 'fas-0002');
+      const cookie = nonce.cookies.get('octroi_oidc')!;
+      const unsigned = app.server.unsignCookie(decodeURIComponent(cookie));
+      assert.ok(unsigned.valid);
+      const forged = { ...JSON.parse(unsigned.value!), nonce: 'another-nonce' };
+      nonce.cookies.set('octroi_oidc', app.server.signCookie(JSON.stringify(forged)));
+      assert.equal((await nonce.get(nonceReturn)).statusCode, 400, 'an ID token for another nonce');
+
+      const tampered = app.agent();
+      const tamperedReturn = await signInThrough(tampered, 'fas-0002');
+      tampered.cookies.set('octroi_oidc', 'x' + tampered.cookies.get('octroi_oidc'));
+      assert.equal((await tampered.get(tamperedReturn)).statusCode, 400, 'a pending sign-in not signed by Octroi');
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { boolean, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/identity/schema.ts';
+
+/** Which claims of the ID token (or userinfo) give the person's stable subject, name, mail and language. */
+export interface ClaimMapping {
+  subject: string;
+  name: string;
+  email: string;
+  locale: string;
+}
+
+/**
+ * An OpenID Connect provider the installation's administrator configured (FAS/CSAM, itsme, a
+ * regional IdP): found by discovery from its issuer, offered on the sign-in page when enabled.
+ */
+export const oidcProviders = pgTable('oidc_providers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** In the addresses: /sign-in/oidc/<slug>. */
+  slug: text('slug').notNull().unique(),
+  label: text('label').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret'),
+  scopes: text('scopes').notNull().default('openid profile email'),
+  claims: jsonb('claims')
+    .$type<ClaimMapping>()
+    .notNull()
+    .default({ subject: 'sub', name: 'name', email: 'email', locale: 'locale' }),
+  /** Extra authorization parameters, e.g. FAS's level of assurance: { "acr_values": "urn:be:fedict:iam:fas:Level450" }. */
+  authorizationParams: jsonb('authorization_params').$type<Record<string, string>>().notNull().default({}),
+  enabled: boolean('enabled').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A person's account at a provider (its issuer's stable subject), linked to an Octroi account only
+ * after proof: signed in to that account when linking. Never matched by e-mail address.
+ */
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => oidcProviders.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('oidc_identities_subject_idx').on(t.providerId, t.subject)],
+);
+
+export type OidcProvider = typeof oidcProviders.$inferSelect;

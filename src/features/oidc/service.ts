@@ -1,0 +1,99 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { MaybeActor } from '../../domain/access.ts';
+import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
+import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { finishSignIn, PENDING_MAX_AGE_SECONDS, startSignIn, type PendingSignIn } from './client.ts';
+import { configureProvider } from './commands/configureProvider.ts';
+import { signInThroughProvider, type ProviderSignInResult } from './commands/signInThroughProvider.ts';
+import { unlinkIdentity } from './commands/unlinkIdentity.ts';
+import { oidcIdentities, oidcProviders, type OidcProvider } from './schema.ts';
+
+export interface LinkedIdentity {
+  id: string;
+  provider: string;
+  linkedAt: Date;
+  lastSignInAt: Date | null;
+}
+
+/**
+ * Sign-in through OpenID Connect providers: their configuration, the authorization code flow
+ * (client.ts), and the links between a provider's accounts and Octroi's.
+ */
+export function oidcService(deps: CommandDeps) {
+  const redirectUri = (slug: string) => `${deps.publicUrl}/sign-in/oidc/${slug}/callback`;
+
+  async function enabledProvider(slug: string): Promise<OidcProvider> {
+    const [provider] = await deps.db
+      .select()
+      .from(oidcProviders)
+      .where(and(eq(oidcProviders.slug, slug), eq(oidcProviders.enabled, true)));
+    if (!provider) throw new NotFoundError('sign-in provider');
+    return provider;
+  }
+
+  return {
+    configureProvider: (input: Parameters<typeof configureProvider>[1]) => configureProvider(deps, input),
+    unlink: (input: Parameters<typeof unlinkIdentity>[1]) => unlinkIdentity(deps, input),
+
+    /** The providers offered on the sign-in page. */
+    async providers(): Promise<{ slug: string; label: string }[]> {
+      return deps.db
+        .select({ slug: oidcProviders.slug, label: oidcProviders.label })
+        .from(oidcProviders)
+        .where(eq(oidcProviders.enabled, true))
+        .orderBy(asc(oidcProviders.label));
+    },
+
+    /** Where to send the browser, and what the signed cookie keeps until it returns. */
+    async start(slug: string, next: string) {
+      return startSignIn(await enabledProvider(slug), redirectUri(slug), next);
+    },
+
+    /**
+     * The return from the provider: checked (client.ts), then signs in, links, or asks to sign in
+     * first. A return without its pending sign-in, for another provider, or after ten minutes is refused.
+     */
+    async complete(input: {
+      slug: string;
+      query: string;
+      pending: PendingSignIn | null;
+      actor: MaybeActor;
+      previousSession?: string | undefined;
+    }): Promise<ProviderSignInResult | { status: 'refused'; reason: string }> {
+      const provider = await enabledProvider(input.slug);
+      const pending = input.pending;
+      if (!pending || pending.slug !== provider.slug) return { status: 'refused', reason: 'no pending sign-in' };
+      if (Date.now() - pending.at > PENDING_MAX_AGE_SECONDS * 1000) return { status: 'refused', reason: 'too late' };
+      let claims;
+      try {
+        claims = await finishSignIn(provider, new URL(`${redirectUri(provider.slug)}${input.query}`), pending);
+      } catch (error) {
+        deps.log.warn({ err: error, provider: provider.slug }, 'OpenID Connect sign-in refused');
+        return { status: 'refused', reason: (error as Error).message };
+      }
+      return signInThroughProvider(deps, {
+        provider,
+        claims,
+        actor: input.actor,
+        previousSession: input.previousSession,
+      });
+    },
+
+    /** One's linked provider accounts, for the account page. */
+    async myIdentities(actor: MaybeActor): Promise<LinkedIdentity[]> {
+      if (!actor) throw new SignInRequiredError();
+      return deps.db
+        .select({
+          id: oidcIdentities.id,
+          provider: oidcProviders.label,
+          linkedAt: oidcIdentities.linkedAt,
+          lastSignInAt: oidcIdentities.lastSignInAt,
+        })
+        .from(oidcIdentities)
+        .innerJoin(oidcProviders, eq(oidcProviders.id, oidcIdentities.providerId))
+        .where(eq(oidcIdentities.userId, actor.userId))
+        .orderBy(asc(oidcIdentities.linkedAt));
+    },
+  };
+}
+export type OidcService = ReturnType<typeof oidcService>;

@@ -1,0 +1,217 @@
+// What is published (the home page, a call, its results, the open data) is the same for every
+// anonymous visitor and changes only when an officer publishes, corrects, closes or answers. It is
+// rendered once per URL and language and served from memory until a command that changes it calls
+// `invalidate`; every response carries an ETag and a Last-Modified, so a browser asking again with
+// them gets a 304 without a body. Signed-in people (whose pages show their own navigation and
+// form tokens) and a request carrying a flash message always get a page rendered for them alone.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import { SESSION_COOKIE } from '../identity/sessions.ts';
+
+/** The port the publishing commands call once their change is committed. */
+export interface PublishedPages {
+  /** Forgets every page rendered so far: the next visitor of each gets it rendered anew. */
+  invalidate(reason: string): void;
+}
+
+interface CachedPage {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string>;
+  etag: string;
+  lastModified: string;
+  storedAt: number;
+}
+
+/** Published pages, in memory: a bounded map (oldest out first) with a generation count. */
+export interface PublishedPagesCache extends PublishedPages {
+  get(key: string, now: number): CachedPage | undefined;
+  /** Stores a page rendered from data read while the generation was `generation`, unless invalidated since. */
+  put(
+    key: string,
+    generation: number,
+    page: Omit<CachedPage, 'etag' | 'lastModified' | 'storedAt'>,
+    now: number,
+  ): CachedPage | null;
+  readonly generation: number;
+  readonly size: number;
+  /** Called with every local invalidation, to tell the other instances sharing the database. */
+  onInvalidate(listener: (reason: string) => void): void;
+  /** An invalidation coming from another instance: forgets the pages without telling anyone. */
+  invalidateFromElsewhere(): void;
+}
+
+export interface CacheOptions {
+  /** Distinct URLs × languages kept (a crawler asking for random query strings cannot fill the memory). */
+  maxEntries?: number;
+  /**
+   * A page is rendered anew at least this often, whatever happened: a backstop for a change the
+   * commands did not announce (a deadline passing before the clock's next run closes the call).
+   */
+  maxAgeMs?: number;
+}
+
+export function publishedPagesCache(opts: CacheOptions = {}): PublishedPagesCache {
+  const maxEntries = opts.maxEntries ?? 2000;
+  const maxAgeMs = opts.maxAgeMs ?? 60_000;
+  const pages = new Map<string, CachedPage>();
+  const listeners: ((reason: string) => void)[] = [];
+  let generation = 0;
+  const forget = () => {
+    generation += 1;
+    pages.clear();
+  };
+  return {
+    get(key, now) {
+      const page = pages.get(key);
+      if (page && now - page.storedAt > maxAgeMs) {
+        pages.delete(key);
+        return undefined;
+      }
+      return page;
+    },
+    put(key, rendered, page, now) {
+      // Read before an invalidation and stored after it: the page may show what was just corrected.
+      if (rendered !== generation) return null;
+      if (pages.size >= maxEntries) pages.delete(pages.keys().next().value!);
+      const stored: CachedPage = {
+        ...page,
+        etag: `"${createHash('sha1').update(page.body).digest('base64url').slice(0, 22)}"`,
+        lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(),
+        storedAt: now,
+      };
+      pages.set(key, stored);
+      return stored;
+    },
+    invalidate(reason) {
+      forget();
+      for (const listener of listeners) listener(reason);
+    },
+    invalidateFromElsewhere: forget,
+    onInvalidate(listener) {
+      listeners.push(listener);
+    },
+    get generation() {
+      return generation;
+    },
+    get size() {
+      return pages.size;
+    },
+  };
+}
+
+/** Route option: this GET serves something published, the same for every anonymous visitor. */
+export const PUBLISHED_PAGE: RouteShorthandOptions = { config: { publishedPage: true } };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    publishedPage?: boolean;
+  }
+}
+
+/** Headers of a response worth keeping with its body (the security headers are set on every response anyway). */
+const KEPT_HEADERS = ['content-type', 'content-disposition'];
+/** Browsers and proxies check with the server each time (a 304 costs nothing), and keep apart what differs. */
+const CACHE_CONTROL = 'public, no-cache';
+const VARY = 'Cookie, Accept-Language';
+
+const FLASH_COOKIE = 'octroi_flash';
+
+/** Anonymous, no message waiting: nothing on the page is this visitor's own. */
+function anonymous(request: FastifyRequest): boolean {
+  return !request.cookies[SESSION_COOKIE] && !request.cookies[FLASH_COOKIE];
+}
+
+const keyOf = (request: FastifyRequest) => `${request.locale} ${request.url}`;
+
+function notModified(request: FastifyRequest, page: { etag: string; lastModified: string }): boolean {
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined)
+    return ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag);
+  const since = request.headers['if-modified-since'];
+  if (since === undefined) return false;
+  const at = Date.parse(since);
+  return !Number.isNaN(at) && Date.parse(page.lastModified) <= at;
+}
+
+function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  reply.header('etag', page.etag).header('last-modified', page.lastModified);
+  reply.header('cache-control', CACHE_CONTROL).header('vary', VARY);
+  if (notModified(request, page)) return reply.code(304).send();
+  return reply.code(page.status).headers(page.headers).send(page.body);
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The cache's generation when this published page started reading its data; null when it is not cached. */
+    publishedGeneration: number | null;
+  }
+}
+
+/**
+ * Serves the routes declared with PUBLISHED_PAGE from the cache to anonymous visitors, and keeps
+ * what those routes render. Registered after the request context (it needs the language).
+ */
+export function registerPublishedPages(
+  app: FastifyInstance,
+  cache: PublishedPagesCache,
+  now: () => number = Date.now,
+): void {
+  app.decorateRequest('publishedGeneration', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.routeOptions.config.publishedPage) return;
+    // GET only: Fastify answers HEAD through the GET handler with the body taken out, not worth keeping.
+    if (request.method !== 'GET' || !anonymous(request)) return;
+    const page = cache.get(keyOf(request), now());
+    if (page) return sendCached(request, reply, page);
+    request.publishedGeneration = cache.generation;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const generation = request.publishedGeneration;
+    if (generation === null) return payload;
+    request.publishedGeneration = null;
+    // Only a complete page the same for everyone: not an error, not a stream, nothing set for this visitor.
+    if (reply.statusCode !== 200 || reply.hasHeader('set-cookie')) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const stored = cache.put(keyOf(request), generation, { status: 200, body, headers }, now());
+    if (!stored) return payload;
+    reply.header('etag', stored.etag).header('last-modified', stored.lastModified);
+    reply.header('cache-control', CACHE_CONTROL).header('vary', VARY);
+    if (notModified(request, stored)) {
+      reply.code(304);
+      return '';
+    }
+    return payload;
+  });
+}
+
+/**
+ * The command, calling `invalidate` once it has returned (its transaction committed) or failed: a
+ * page rendered meanwhile from the data before the change is not kept (see `put`).
+ */
+export function invalidating<A extends unknown[], R>(
+  pages: PublishedPages,
+  reason: string,
+  command: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await command(...args);
+    } finally {
+      pages.invalidate(reason);
+    }
+  };
+}
+
+/** For a change made inside another command's transaction, not committed yet: a second invalidation once it surely is. */
+export const COMMIT_GRACE_MS = 2000;
+export function invalidateAroundCommit(pages: PublishedPages, reason: string): void {
+  pages.invalidate(reason);
+  setTimeout(() => pages.invalidate(reason), COMMIT_GRACE_MS).unref();
+}
