@@ -1,5 +1,6 @@
 // What the commands that touch the database share: the configuration, read with quieter logs, and
 // the platform pieces a command's service needs, without the HTTP server or the features.
+import { createAuditCheckpoints } from '../platform/audit/checkpoints.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/db/client.ts';
 import type { CommandDeps } from '../platform/db/unitOfWork.ts';
@@ -36,6 +37,11 @@ export async function openCommandRuntime(config: Config = commandConfig()): Prom
     deps: { db: database.db, mail, publicUrl: config.publicUrl, log },
     async close() {
       await mail.flush().catch(() => undefined);
+      // As when the server stops: the chain's head, kept outside its table, so that rows removed
+      // afterwards are found by the next verification.
+      await createAuditCheckpoints({ db: database.db, dir: config.dataDir, log })
+        .write(new Date(), { force: true })
+        .catch((error: unknown) => log.error({ err: error }, 'audit checkpoint failed'));
       await database.close();
     },
   };
