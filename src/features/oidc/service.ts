@@ -3,7 +3,7 @@ import type { MaybeActor } from '../../domain/access.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { finishSignIn, PENDING_MAX_AGE_SECONDS, startSignIn, type PendingSignIn } from './client.ts';
-import { configureProvider } from './commands/configureProvider.ts';
+import { configureProvider, isProviderSlug } from './commands/configureProvider.ts';
 import { signInThroughProvider, type ProviderSignInResult } from './commands/signInThroughProvider.ts';
 import { unlinkIdentity } from './commands/unlinkIdentity.ts';
 import { oidcIdentities, oidcProviders, type OidcProvider } from './schema.ts';
@@ -23,6 +23,8 @@ export function oidcService(deps: CommandDeps) {
   const redirectUri = (slug: string) => `${deps.publicUrl}/sign-in/oidc/${slug}/callback`;
 
   async function enabledProvider(slug: string): Promise<OidcProvider> {
+    // An address no provider can have (a NUL, say) is looked up nowhere: the database would refuse the text.
+    if (!isProviderSlug(slug)) throw new NotFoundError('sign-in provider');
     const [provider] = await deps.db
       .select()
       .from(oidcProviders)

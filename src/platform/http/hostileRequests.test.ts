@@ -7,6 +7,7 @@ import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/
 import { backends } from '../../../test/helpers/databases.ts';
 import { registeredRoutes } from '../../../test/helpers/routes.ts';
 import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
+import { MULTIPART_LIMITS } from './requestBodies.ts';
 
 const EN = { 'accept-language': 'en' };
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -31,14 +32,24 @@ const HOSTILE_BODIES: { name: string; headers: Record<string, string>; payload: 
     status: 400,
   },
   { name: 'a prototype as a field name', headers: MULTIPART, payload: field('__proto__', 'x') + END, status: 400 },
-  { name: 'two files', headers: MULTIPART, payload: file('f', 'a') + file('g', 'b') + END, status: 413 },
+  {
+    name: 'more files than any form has',
+    headers: MULTIPART,
+    payload: Array.from({ length: MULTIPART_LIMITS.files + 1 }, (_, i) => file(`f${i}`, 'a')).join('') + END,
+    status: 413,
+  },
   {
     name: 'too many fields',
     headers: MULTIPART,
-    payload: Array.from({ length: 31 }, (_, i) => field(`f${i}`, 'x')).join('') + END,
+    payload: Array.from({ length: MULTIPART_LIMITS.fields + 1 }, (_, i) => field(`f${i}`, 'x')).join('') + END,
     status: 413,
   },
-  { name: 'a field too long', headers: MULTIPART, payload: field('a', 'x'.repeat(10_001)) + END, status: 413 },
+  {
+    name: 'a field too long',
+    headers: MULTIPART,
+    payload: field('a', 'x'.repeat(MULTIPART_LIMITS.fieldSize + 1)) + END,
+    status: 413,
+  },
   { name: 'malformed JSON', headers: { ...EN, 'content-type': 'application/json' }, payload: '{"a":', status: 400 },
   {
     name: 'JSON that is no set of fields',
@@ -107,14 +118,14 @@ for (const backend of backends()) {
       assert.equal((await app.agent().get('/language/en?next=/calls%3Fx%3D1')).headers.location, '/calls?x=1');
     });
 
-    test('open redirect: the sign-in next with a tab goes home after signing in', async () => {
+    test('open redirect: the sign-in next with a tab goes to the start page after signing in', async () => {
       const { email } = await app.signedIn();
       const browser = app.agent();
       const page = await browser.get('/sign-in?next=/%09/evil.example/');
       assert.match(page.body, /<input type="hidden" name="next" value="\/"\/>/, 'the form carries home instead');
       const res = await browser.submit('/sign-in', { email, password: PASSWORD, next: '/\t/evil.example/' });
       assert.equal(res.statusCode, 303);
-      assert.equal(res.headers.location, '/');
+      assert.equal(res.headers.location, '/start', 'where anyone goes who asked for nothing');
     });
 
     test('500 on unencodable redirect targets: never a 500, and every Location sendable and on this site', async () => {

@@ -5,6 +5,9 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { oidcProviders, type ClaimMapping } from '../schema.ts';
 
+/** A provider's name in addresses: what configuring accepts, and all the sign-in routes look up. */
+export const isProviderSlug = (slug: string): boolean => /^[a-z0-9-]{2,40}$/.test(slug);
+
 export type ConfigureProviderRefusal = 'slug-invalid' | 'issuer-invalid';
 
 export interface ProviderSettings {
@@ -30,7 +33,7 @@ export async function configureProvider(
   const actorId = input.actor.userId;
   const s = input.settings;
   return refusable(async (refuse) => {
-    if (!/^[a-z0-9-]{2,40}$/.test(s.slug)) refuse('slug-invalid');
+    if (!isProviderSlug(s.slug)) refuse('slug-invalid');
     let issuer: URL | null = null;
     try {
       issuer = new URL(s.issuer);
