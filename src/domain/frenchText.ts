@@ -39,11 +39,14 @@ export function frenchContractions(text: string): string {
  * no-break space there, or adding it when missing. URLs and times (12:00) are left alone.
  */
 export function frenchPunctuation(text: string): string {
-  return text
-    .replace(/[ \u00A0]?([;!?])(?=\s|$)/gu, (_m, mark: string) => `${NARROW_NBSP}${mark}`)
-    .replace(/(\S)[ \u00A0]?:(?=\s|$)/gu, (_m, before: string) => `${before}${NARROW_NBSP}:`)
-    .replace(/«[ \u00A0]?/gu, `«${NARROW_NBSP}`)
-    .replace(/[ \u00A0]?»/gu, `${NARROW_NBSP}»`);
+  return (
+    text
+      // A mark ends a word, the text, or a branch of an ICU message (`one {… :}`).
+      .replace(/[ \u00A0]?([;!?])(?=\s|$|\})/gu, (_m, mark: string) => `${NARROW_NBSP}${mark}`)
+      .replace(/(\S)[ \u00A0]?:(?=\s|$|\})/gu, (_m, before: string) => `${before}${NARROW_NBSP}:`)
+      .replace(/«[ \u00A0]?/gu, `«${NARROW_NBSP}`)
+      .replace(/[ \u00A0]?»/gu, `${NARROW_NBSP}»`)
+  );
 }
 
 /** Everything above, for a French sentence built from a message and names. */

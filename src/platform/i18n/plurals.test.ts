@@ -29,7 +29,7 @@ const WRONG_AFTER_ONE: Record<'fr' | 'nl' | 'en', { pattern: RegExp; singular: S
   },
   nl: {
     pattern: /(?<![\d,.])1[\s\u00A0\u202F](\p{L}+(?:en|s))\b/gu,
-    singular: new Set(['van', 'keer', 'uren', 'is', 'dagen']),
+    singular: new Set(['van', 'keer', 'uren', 'is', 'dagen', 'teken']),
   },
   en: {
     pattern: /(?<![\d,.])1[\s\u00A0\u202F](\p{L}+s)\b/gu,

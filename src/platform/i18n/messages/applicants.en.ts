@@ -51,5 +51,5 @@ export const applicantsEn = {
   'applicants.notes.save': 'Add the note',
   'applicants.notes.saved': 'Note added.',
   'applicants.notes.empty': 'Write the note.',
-  'applicants.notes.tooLong': 'Use at most {max, number} characters.',
+  'applicants.notes.tooLong': 'Use at most {max, plural, one {# character} other {# characters}}.',
 } as const;

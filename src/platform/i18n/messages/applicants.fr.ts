@@ -54,5 +54,5 @@ export const applicantsFr: Record<keyof typeof applicantsEn, string> = {
   'applicants.notes.save': 'Ajouter la note',
   'applicants.notes.saved': 'Note ajoutée.',
   'applicants.notes.empty': 'Écrivez la note.',
-  'applicants.notes.tooLong': 'Utilisez au plus {max, number} caractères.',
+  'applicants.notes.tooLong': 'Utilisez au plus {max, plural, one {# caractère} other {# caractères}}.',
 };

@@ -53,5 +53,5 @@ export const applicantsNl: Record<keyof typeof applicantsEn, string> = {
   'applicants.notes.save': 'De notitie toevoegen',
   'applicants.notes.saved': 'Notitie toegevoegd.',
   'applicants.notes.empty': 'Schrijf de notitie.',
-  'applicants.notes.tooLong': 'Gebruik ten hoogste {max, number} tekens.',
+  'applicants.notes.tooLong': 'Gebruik ten hoogste {max, plural, one {# teken} other {# tekens}}.',
 };
