@@ -76,7 +76,7 @@ export function jurorRoutes(service: JuryService) {
       invitationPage(request, reply, request.query.token ?? ''),
     );
 
-    app.post<Body>('/jury/invitations/accept', PUBLIC_ROUTE, async (request, reply) => {
+    app.post<Body>('/jury/invitations/accept', SIGNED_IN_ROUTE, async (request, reply) => {
       const token = String(request.body?.token ?? '');
       const result = await service.acceptInvitation({ actor: request.actor, token, locale: request.locale });
       if (result.status === 'invalid') return invalidInvitation(reply);

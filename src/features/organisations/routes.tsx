@@ -10,7 +10,7 @@ import { ORGANISATION_DOCUMENT_KINDS, type OrganisationDocumentKind } from './sc
 import type { OrganisationsService } from './service.ts';
 import { NewOrganisationPage, OrganisationsListPage } from './views/OrganisationsPages.tsx';
 import { OrganisationPage, type OrganisationPageForms } from './views/OrganisationPage.tsx';
-import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
+import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | undefined> };
@@ -111,7 +111,7 @@ export function organisationsRoutes(service: OrganisationsService) {
 
     app.get<{ Querystring: { token?: string } }>(
       '/organisations/invitations/accept',
-      PUBLIC_ROUTE,
+      SIGNED_IN_ROUTE,
       async (request, reply) => {
         const result = await service.acceptInvitation({ actor: request.actor, token: request.query.token ?? '' });
         if (result.status === 'joined')
