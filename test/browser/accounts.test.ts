@@ -2,17 +2,18 @@
 // account page, sign-out, a form with errors, the password reset, and the same path without JavaScript.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
 import {
-  expectNoAxeViolations,
-  launchBrowser,
-  normalizeSpaces,
-  startOctroi,
-  type RunningOctroi,
+  browserPages,
   expectH1,
+  expectNoAxeViolations,
   field,
   flash,
+  launchBrowser,
+  normalizeSpaces,
+  type RunningOctroi,
+  startOctroi,
 } from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -21,7 +22,7 @@ const newEmail = (prefix: string) => `${prefix}-${process.pid}-${++counter}@exam
 
 let octroi: RunningOctroi;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const { englishPage, closeAll } = browserPages(() => browser);
 
 before(async () => {
   octroi = await startOctroi();
@@ -32,21 +33,10 @@ after(async () => {
   await octroi?.close();
 });
 afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
+  await closeAll();
 });
 
 /** A fresh browser profile in English (no cookies, so no session and no language choice). */
-async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-BE',
-    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
-    ...options,
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
-}
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 

@@ -7,19 +7,20 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import { upsertField } from '../../src/domain/forms/edit.ts';
 import { standardForm } from '../../src/domain/forms/template.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 import {
+  browserPages,
   expectH1,
   expectNoAxeViolations,
   field,
   flash,
   launchBrowser,
-  startOctroi,
   type RunningOctroi,
+  startOctroi,
 } from '../helpers/browser.ts';
 import { SAMPLE_PDF } from '../helpers/samples.ts';
 import { buildOrganisation } from '../helpers/factories.ts';
@@ -30,7 +31,7 @@ const DAY = 86_400_000;
 
 let octroi: RunningOctroi;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const { englishPage, closeAll } = browserPages(() => browser);
 let officer: Actor;
 let callId: string;
 let counter = 0;
@@ -100,20 +101,8 @@ after(async () => {
   await octroi?.close();
 });
 afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
+  await closeAll();
 });
-
-async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-BE',
-    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
-    ...options,
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
-}
 
 /** A member of a fresh organisation with a draft on the call, signed in on `page`; the draft's project section. */
 async function draftOn(page: Page): Promise<{ actor: Actor; id: string; section: string }> {

@@ -4,18 +4,19 @@
 // same section; and a submission one second after the deadline.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import {
-  expectNoAxeViolations,
-  launchBrowser,
-  normalizeSpaces,
-  startOctroi,
-  type RunningOctroi,
+  browserPages,
   expectH1,
+  expectNoAxeViolations,
   field,
   flash,
+  launchBrowser,
+  normalizeSpaces,
+  type RunningOctroi,
+  startOctroi,
 } from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
@@ -27,7 +28,7 @@ const DAY = 86_400_000;
 
 let octroi: RunningOctroi;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const { englishPage, closeAll } = browserPages(() => browser);
 let officer: Actor;
 let funderId: string;
 let callId: string;
@@ -87,8 +88,7 @@ after(async () => {
   await octroi?.close();
 });
 afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
+  await closeAll();
 });
 
 // ——— People, pages and what they see ———
@@ -117,17 +117,6 @@ function enterpriseNumber(n: number): string {
   const base = String(10_000_000 + n * 7919);
   const digits = `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
   return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
-}
-
-async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-BE',
-    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
-    ...options,
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
 }
 
 /** A group of inputs (fieldset) by its legend, "(required)" or not. */

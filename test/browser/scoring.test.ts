@@ -3,20 +3,21 @@
 // the last save); then an officer records the panel's consensus and reads the ranking.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { assignments, jurors } from '../../src/features/jury/schema.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import {
-  expectNoAxeViolations,
-  launchBrowser,
-  normalizeSpaces,
-  startOctroi,
-  type RunningOctroi,
+  browserPages,
   expectH1,
+  expectNoAxeViolations,
   field,
   flash,
+  launchBrowser,
+  normalizeSpaces,
+  type RunningOctroi,
+  startOctroi,
 } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
@@ -37,7 +38,7 @@ const FORM: FormDefinition = {
 
 let octroi: RunningOctroi;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const { englishPage, closeAll } = browserPages(() => browser);
 let officer: Person;
 let callId: string;
 let counter = 0;
@@ -187,20 +188,8 @@ after(async () => {
   await octroi?.close();
 });
 afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
+  await closeAll();
 });
-
-async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-BE',
-    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
-    ...options,
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
-}
 
 async function signIn(page: Page, person: Person): Promise<void> {
   await page.goto(`${octroi.url}/sign-in`);

@@ -4,20 +4,21 @@
 // Then the same work with JavaScript off. Every page, error states included, goes through axe.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import type { EligibilityCriterion } from '../../src/domain/callCriteria.ts';
 import type { Locale } from '../../src/domain/locale.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import {
-  expectNoAxeViolations,
-  launchBrowser,
-  normalizeSpaces,
-  startOctroi,
-  type RunningOctroi,
+  browserPages,
   expectH1,
+  expectNoAxeViolations,
   field,
   flash,
+  launchBrowser,
+  normalizeSpaces,
+  type RunningOctroi,
+  startOctroi,
 } from '../helpers/browser.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
@@ -58,7 +59,7 @@ const CRITERIA: EligibilityCriterion[] = [
 
 let octroi: RunningOctroi;
 let browser: Browser;
-let contexts: BrowserContext[] = [];
+const { englishPage, closeAll } = browserPages(() => browser);
 let officer: Actor;
 let callId: string;
 let counter = 0;
@@ -131,8 +132,7 @@ after(async () => {
   await octroi?.close();
 });
 afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
+  await closeAll();
 });
 
 /** A submitted application of a new organisation whose only member reads `locale` (applying is the applications tests' job). */
@@ -181,17 +181,6 @@ async function submittedApplication(
   assert.equal(saved.status, 'saved');
   await services.applications.submitApplication({ actor: member, applicationId: id });
   return { id, email, enterpriseNumber };
-}
-
-async function englishPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-BE',
-    extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
-    ...options,
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
 }
 
 /** A criterion's group of verdicts, by its legend. */

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The named export: the package's types describe its CommonJS build, whose default TypeScript cannot see under NodeNext.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadDemo } from '../../src/features/demo/loadDemo.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -64,6 +71,31 @@ export async function startOctroi(opts: { demo?: boolean } = {}): Promise<Runnin
 }
 
 /** Debian's Chromium, never a downloaded one; flags keep it quiet and offline apart from our server. */
+/**
+ * The pages a test file opens, each in a context of its own (its own cookies), in English unless the
+ * options say otherwise; `closeAll` after each test closes them. The browser is read when a page is
+ * opened: files launch it in `before`.
+ */
+export function browserPages(browser: () => Browser) {
+  let contexts: BrowserContext[] = [];
+  return {
+    async englishPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser().newContext({
+        locale: 'en-BE',
+        extraHTTPHeaders: { 'accept-language': 'en-BE,en;q=0.9' },
+        ...options,
+      });
+      context.setDefaultTimeout(10_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all(contexts.map((c) => c.close()));
+      contexts = [];
+    },
+  };
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
