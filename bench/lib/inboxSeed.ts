@@ -8,7 +8,6 @@ import type { Actor } from '../../src/domain/access.ts';
 import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
 import { enterpriseCheckDigits } from '../../src/domain/enterpriseNumber.ts';
 import { canonicalAnswers, normaliseAnswers, requestedCents } from '../../src/domain/forms/answers.ts';
-import { standardForm } from '../../src/domain/forms/template.ts';
 import { randomInt, type Random } from '../../src/domain/random.ts';
 import { COMMUNES } from '../../src/domain/referenceData.ts';
 import { applicationReference } from '../../src/domain/reference.ts';
@@ -17,12 +16,12 @@ import { applicationCounters, applications, applicationSubmissions } from '../..
 import { searchVector } from '../../src/features/applications/search.ts';
 import { LEGAL_FORMS, organisationMembers, organisations } from '../../src/features/organisations/schema.ts';
 import { users } from '../../src/platform/identity/schema.ts';
+import { BENCH_AMOUNTS, BENCH_PUBLICS, publishBenchCall } from './benchCall.ts';
 import { generateApplication, organisationName, pick, seededUuid } from './inboxData.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 
 const DAY = 86_400_000;
-const CALL = { code: 'BEE', grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80 };
-const CALL_PUBLICS = ['seniors', 'women', 'job-seekers', 'young-15-25', 'newcomers', 'precarious'];
+const CALL = { code: 'BEE', ...BENCH_AMOUNTS };
 
 export interface Seeded {
   callId: string;
@@ -56,7 +55,7 @@ export async function seedInbox(
   const now = opts.now.getTime();
 
   // Through the services: the people, the funder, the call (standard form) and its publication.
-  const { accounts, admin: adminService, calls } = app.services;
+  const { accounts, admin: adminService } = app.services;
   const adminId = (
     await accounts.provisionUser({
       email: 'admin@bench.example',
@@ -85,28 +84,12 @@ export async function seedInbox(
   ).id;
   expectOk(await adminService.grantRole({ actor: admin, funderId, email: 'officer@bench.example', role: 'officer' }));
   const officer: Actor = { userId: officerId, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
-  const callId = expectOk(
-    await calls.createCall({
-      actor: officer,
-      form: standardForm(),
-      call: {
-        funderId,
-        code: CALL.code,
-        title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
-        summary: { fr: 'Appel à projets', nl: 'Projectoproep' },
-        description: { fr: 'Description', nl: 'Beschrijving' },
-        budgetCents: 600_000_000,
-        grantMinCents: CALL.grantMinCents,
-        grantMaxCents: CALL.grantMaxCents,
-        coFundingMaxPercent: CALL.coFundingMaxPercent,
-        opensAt: new Date(now - 30 * DAY),
-        closesAt: new Date(now + 10 * DAY),
-        targetPublics: CALL_PUBLICS,
-      },
-    }),
-  );
-  expectOk(await calls.publishCall({ actor: officer, callId }));
-  const context = await calls.applicationContext(callId);
+  const { callId, context } = await publishBenchCall(app, officer, {
+    funderId,
+    code: CALL.code,
+    opensAt: new Date(now - 30 * DAY),
+    closesAt: new Date(now + 10 * DAY),
+  });
   const ctx = answerContext(context);
   const form = context.form;
   const servicesMs = ms(started);
@@ -153,7 +136,7 @@ export async function seedInbox(
   // Applications: generated and checked as a submission would check them, numbered in submission order.
   const genStarted = performance.now();
   const drafts = Array.from({ length: opts.applications }, () => {
-    const g = generateApplication(random, { publics: CALL_PUBLICS, ...CALL });
+    const g = generateApplication(random, { publics: BENCH_PUBLICS, ...CALL });
     const org = pick(random, orgs);
     const submittedAt = new Date(now - 20 * DAY + Math.floor(random() * 20 * DAY));
     const { values, errors } = normaliseAnswers(form.definition, g.raw, ctx, { forSubmission: true });

@@ -7,7 +7,6 @@ import type { Actor } from '../../src/domain/access.ts';
 import { enterpriseCheckDigits } from '../../src/domain/enterpriseNumber.ts';
 import { normaliseAnswers, requestedCents } from '../../src/domain/forms/answers.ts';
 import type { RawAnswers } from '../../src/domain/forms/definition.ts';
-import { standardForm } from '../../src/domain/forms/template.ts';
 import type { Random } from '../../src/domain/random.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 import { answerContext } from '../../src/features/applications/answerContext.ts';
@@ -16,11 +15,11 @@ import { searchVector } from '../../src/features/applications/search.ts';
 import { organisationMembers, organisations } from '../../src/features/organisations/schema.ts';
 import { sessions, users } from '../../src/platform/identity/schema.ts';
 import { newSecretToken } from '../../src/platform/identity/secrets.ts';
+import { BENCH_AMOUNTS, BENCH_PUBLICS, publishBenchCall } from './benchCall.ts';
 import { generateApplication, seededUuid } from './inboxData.ts';
 
 const DAY = 86_400_000;
-const CALL = { code: 'RUSH', grantMinCents: 1_000_000, grantMaxCents: 6_000_000, coFundingMaxPercent: 80 };
-const PUBLICS = ['seniors', 'women', 'job-seekers', 'young-15-25', 'newcomers', 'precarious'];
+const CALL = { code: 'RUSH', ...BENCH_AMOUNTS };
 const BATCH = 250;
 
 export interface Applicant {
@@ -45,7 +44,7 @@ export async function seedRush(
 ): Promise<RushSeed> {
   const db = app.database.db;
   const now = Date.now();
-  const { accounts, admin: adminService, calls } = app.services;
+  const { accounts, admin: adminService } = app.services;
   const adminId = (
     await accounts.provisionUser({
       email: 'admin@rush.example',
@@ -73,35 +72,19 @@ export async function seedRush(
     officerIds.push(id);
   }
   const officer: Actor = { userId: officerIds[0]!, isPlatformAdmin: false, grants: [{ funderId, role: 'officer' }] };
-  const callId = expectOk(
-    await calls.createCall({
-      actor: officer,
-      form: standardForm(),
-      call: {
-        funderId,
-        code: CALL.code,
-        title: { fr: 'Former les Bruxellois au numérique', nl: 'Brusselaars digitaal opleiden' },
-        summary: { fr: 'Appel à projets', nl: 'Projectoproep' },
-        description: { fr: 'Description', nl: 'Beschrijving' },
-        budgetCents: 600_000_000,
-        grantMinCents: CALL.grantMinCents,
-        grantMaxCents: CALL.grantMaxCents,
-        coFundingMaxPercent: CALL.coFundingMaxPercent,
-        opensAt: new Date(now - 30 * DAY),
-        closesAt: opts.closesAt,
-        targetPublics: PUBLICS,
-      },
-    }),
-  );
-  expectOk(await calls.publishCall({ actor: officer, callId }));
-  const context = await calls.applicationContext(callId);
+  const { callId, context } = await publishBenchCall(app, officer, {
+    funderId,
+    code: CALL.code,
+    opensAt: new Date(now - 30 * DAY),
+    closesAt: opts.closesAt,
+  });
   const ctx = answerContext(context);
   const form = context.form;
 
   const rows = Array.from({ length: opts.applicants }, (_, i) => {
     const userId = seededUuid(random);
     const organisationId = seededUuid(random);
-    const g = generateApplication(random, { publics: PUBLICS, ...CALL });
+    const g = generateApplication(random, { publics: BENCH_PUBLICS, ...CALL });
     const { values } = normaliseAnswers(form.definition, g.raw, ctx, { forSubmission: false });
     const first = `0${String(4_000_000 + i * 4_099).padStart(7, '0')}`;
     const session = newSecretToken();
