@@ -21,6 +21,7 @@ import {
   launchBrowser,
   type RunningOctroi,
   startOctroi,
+  submitWith,
 } from '../helpers/browser.ts';
 import { SAMPLE_PDF } from '../helpers/samples.ts';
 import { buildOrganisation } from '../helpers/factories.ts';
@@ -130,13 +131,6 @@ async function draftOn(page: Page): Promise<{ actor: Actor; id: string; section:
 }
 
 const stored = async (actor: Actor, id: string) => octroi.app.services.applications.view(actor, id);
-
-async function submitWith(page: Page, name: string): Promise<void> {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await page.getByRole('button', { name, exact: true }).click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
 
 describe('what applicants tripped on, in a browser', () => {
   it('1. without JavaScript, a file chosen after typing is saved with the typed answers, by one Save', async () => {

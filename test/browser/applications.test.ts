@@ -17,6 +17,7 @@ import {
   normalizeSpaces,
   type RunningOctroi,
   startOctroi,
+  submitWith,
 } from '../helpers/browser.ts';
 import { linkIn } from '../helpers/mailbox.ts';
 import { VALID_ORGANISATION } from '../helpers/samples.ts';
@@ -126,14 +127,6 @@ function group(page: Page, legend: string): Locator {
 }
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
-
-/** Clicks a button that sends a form and waits until the next page has loaded (its heading may be the same). */
-async function submitWith(page: Page, button: Locator): Promise<void> {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await button.click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
 
 /** The value shown after a term of a page's facts (`<dt>term</dt><dd>value</dd>`). */
 async function fact(page: Page, term: string): Promise<string> {

@@ -3,17 +3,18 @@
 // then seen by the public; and a broken question refused with a summary a screen reader announces.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Actor } from '../../src/domain/access.ts';
 import {
-  expectNoAxeViolations,
-  launchBrowser,
-  normalizeSpaces,
-  startOctroi,
-  type RunningOctroi,
   expectH1,
+  expectNoAxeViolations,
   field,
   flash,
+  launchBrowser,
+  normalizeSpaces,
+  type RunningOctroi,
+  startOctroi,
+  submitWith,
 } from '../helpers/browser.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 
@@ -79,12 +80,6 @@ const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main navig
  * Clicks a button that sends a form and waits for the next page to have loaded: pages after a
  * form often have the same heading, so the heading cannot tell.
  */
-async function submitWith(page: Page, button: Locator): Promise<void> {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await button.click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
 
 async function signInAsOfficer(page: Page): Promise<void> {
   await page.goto(`${octroi.url}/`);

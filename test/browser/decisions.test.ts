@@ -12,8 +12,9 @@ import {
   flash,
   launchBrowser,
   normalizeSpaces,
-  startOctroi,
   type RunningOctroi,
+  startOctroi,
+  submitWith,
 } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf.ts';
 import { scoredCall, type ScoredCall } from '../helpers/scoredCall.ts';
@@ -39,13 +40,6 @@ const kept: { label: string; html: string }[] = [];
 const keep = async (page: Page, label: string) => {
   kept.push({ label, html: await page.content() });
 };
-
-async function submitWith(page: Page, name: string): Promise<void> {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await page.getByRole('button', { name, exact: true }).click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
 
 /** The outcome cell of a project's row in the selection table. */
 async function outcomeOf(page: Page, title: string): Promise<string> {

@@ -11,8 +11,9 @@ import {
   field,
   flash,
   launchBrowser,
-  startOctroi,
   type RunningOctroi,
+  startOctroi,
+  submitWith,
 } from '../helpers/browser.ts';
 import { scoredCall, type ScoredCall } from '../helpers/scoredCall.ts';
 import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
@@ -75,13 +76,6 @@ const kept: { label: string; html: string }[] = [];
 const keep = async (page: Page, label: string) => {
   kept.push({ label, html: await page.content() });
 };
-
-async function submitWith(page: Page, name: string): Promise<void> {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await page.getByRole('button', { name, exact: true }).click();
-  await navigated;
-  await page.waitForLoadState('load');
-}
 
 async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({

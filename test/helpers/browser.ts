@@ -96,6 +96,17 @@ export function browserPages(browser: () => Browser) {
   };
 }
 
+/**
+ * Clicks a form's button (given, or named exactly) and waits for the page it leads to: with or
+ * without JavaScript, a form's answer is a navigation of the main frame.
+ */
+export async function submitWith(page: Page, button: Locator | string): Promise<void> {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await (typeof button === 'string' ? page.getByRole('button', { name: button, exact: true }) : button).click();
+  await navigated;
+  await page.waitForLoadState('load');
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
