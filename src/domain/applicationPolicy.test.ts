@@ -70,3 +70,16 @@ test('verdicts: strangers are told nothing, the wrong role is refused, the wrong
   assert.equal(verdict('member', 'edit', 'submitted'), 'not-now');
   assert.equal(verdict('member', 'edit', 'returned'), 'allowed');
 });
+
+test('who sees an application, by role and state', () => {
+  const cases: [Parameters<typeof applicationRelation>[0], ReturnType<typeof applicationRelation>][] = [
+    [{ membership: 'member', managesCall: false, subject: { status: 'draft', everSubmitted: false } }, 'member'],
+    [{ membership: 'owner', managesCall: true, subject: { status: 'submitted', everSubmitted: true } }, 'member'],
+    [{ membership: null, managesCall: true, subject: { status: 'draft', everSubmitted: false } }, null],
+    [{ membership: null, managesCall: true, subject: { status: 'submitted', everSubmitted: true } }, 'officer'],
+    [{ membership: null, managesCall: true, subject: { status: 'returned', everSubmitted: true } }, 'officer'],
+    [{ membership: null, managesCall: true, subject: { status: 'withdrawn', everSubmitted: false } }, 'officer'],
+    [{ membership: null, managesCall: false, subject: { status: 'submitted', everSubmitted: true } }, null],
+  ];
+  for (const [input, expected] of cases) assert.equal(applicationRelation(input), expected, JSON.stringify(input));
+});

@@ -1,5 +1,4 @@
 // Who may do what with an application, and when (src/domain/policy.ts gives the shape).
-import { applicationViewer } from './applicationAccess.ts';
 import { APPLICANT_EDITABLE, type ApplicationStatus } from './applicationLifecycle.ts';
 import type { Membership } from './organisationAccess.ts';
 import { abilitiesFrom, type Abilities, type PolicyTable } from './policy.ts';
@@ -22,7 +21,10 @@ export function applicationRelation(input: {
   managesCall: boolean;
   subject: ApplicationSubject;
 }): ApplicationRelation | null {
-  return applicationViewer({ ...input, ...input.subject });
+  if (input.membership) return 'member';
+  const { status, everSubmitted } = input.subject;
+  if (input.managesCall && (status !== 'draft' || everSubmitted)) return 'officer';
+  return null;
 }
 
 const MEMBERS: readonly ApplicationRelation[] = ['member'];
