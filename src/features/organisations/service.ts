@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { canEditOrganisation, canManageMembers, canSeeOrganisation } from '../../domain/organisationAccess.ts';
+import { organisationAbilities } from '../../domain/organisationPolicy.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
@@ -144,7 +144,7 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
     async organisation(actor: MaybeActor, id: string): Promise<OrganisationView> {
       authorize(actor, true, 'see organisation');
       const membership = await membershipOf(deps.db, actor, id);
-      if (!canSeeOrganisation(membership)) throw new NotFoundError('organisation');
+      if (!organisationAbilities(membership).see) throw new NotFoundError('organisation');
       const [organisation] = await deps.db.select().from(organisations).where(eq(organisations.id, id));
       const members = await deps.db
         .select({ displayName: users.displayName, email: users.email, role: organisationMembers.role })
@@ -168,7 +168,7 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
         organisation: organisation!,
         members,
         documents,
-        abilities: { edit: canEditOrganisation(membership), manageMembers: canManageMembers(membership) },
+        abilities: organisationAbilities(membership),
       };
     },
 
@@ -178,7 +178,8 @@ export function organisationsService(deps: CommandDeps & { storage: FileStorage 
       documentId: string,
     ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       authorize(actor, true, 'download document');
-      if (!canSeeOrganisation(await membershipOf(deps.db, actor, organisationId))) throw new NotFoundError('document');
+      if (!organisationAbilities(await membershipOf(deps.db, actor, organisationId)).see)
+        throw new NotFoundError('document');
       return this.shelfDocument(organisationId, documentId);
     },
   };

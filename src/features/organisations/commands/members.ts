@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import type { Locale } from '../../../domain/locale.ts';
 import { NotFoundError } from '../../../domain/errors.ts';
-import { canManageMembers } from '../../../domain/organisationAccess.ts';
+import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { translator } from '../../../platform/i18n/i18n.ts';
@@ -23,7 +23,7 @@ export async function inviteMember(
   await inTransaction(deps, async (tx) => {
     const membership = await membershipOf(tx, actor, input.organisationId);
     if (!membership && actor) throw new NotFoundError('organisation');
-    authorize(actor, canManageMembers(membership), 'invite member');
+    authorize(actor, organisationAbilities(membership).manageMembers, 'invite member');
     const [organisation] = await tx
       .select({ name: organisations.name })
       .from(organisations)

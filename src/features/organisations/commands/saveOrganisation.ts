@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
 import { communeForPostalCode } from '../../../domain/referenceData.ts';
-import { canEditOrganisation } from '../../../domain/organisationAccess.ts';
+import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import type { OrganisationInput } from '../forms.ts';
@@ -47,7 +47,7 @@ export async function updateOrganisation(
   await inTransaction(deps, async (tx) => {
     const membership = await membershipOf(tx, actor, input.organisationId);
     if (!membership && actor) throw new NotFoundError('organisation');
-    authorize(actor, canEditOrganisation(membership), 'edit organisation');
+    authorize(actor, organisationAbilities(membership).edit, 'edit organisation');
     const [before] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
     const [updated] = await tx
       .update(organisations)

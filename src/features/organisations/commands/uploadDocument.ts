@@ -1,6 +1,6 @@
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
-import { canEditOrganisation } from '../../../domain/organisationAccess.ts';
+import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { checkAndStore, type FileStorage } from '../../../platform/storage/fileStorage.ts';
@@ -16,7 +16,7 @@ export async function uploadOrganisationDocument(
   const actor = input.actor;
   const membership = await membershipOf(deps.db, actor, input.organisationId);
   if (!membership && actor) throw new NotFoundError('organisation');
-  authorize(actor, canEditOrganisation(membership), 'upload organisation document');
+  authorize(actor, organisationAbilities(membership).edit, 'upload organisation document');
   const stored = await checkAndStore(deps.storage, input.bytes);
   if (!stored.ok) throw new RuleViolationError([stored.error]);
   await inTransaction(deps, async (tx) => {
