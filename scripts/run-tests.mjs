@@ -38,9 +38,13 @@ if (noBrowser) {
   files = files.filter((f) => !isBrowser(f));
 }
 
+// --no-memory-protection-keys: on CPUs with PKU, V8's JIT-page registry loses track of WebAssembly
+// code when a process creates and closes many PGlite instances, and aborts the whole test file with
+// "Check failed: jit_page_->allocations_.erase(addr) == 1" (nodejs/node#64500). The test runner passes
+// the flag on to each file's process.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files],
+  ['--no-memory-protection-keys', '--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
 );
 process.exit(result.status ?? 1);
