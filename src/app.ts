@@ -154,6 +154,8 @@ export async function buildApp(
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
     publishedPages,
+    // Grants are built below (they read the decisions); the port is only called once both exist.
+    grantOffers: { createGrants: (callId) => grants.createGrants(callId) },
   });
   const grants = grantsService({
     ...deps,

@@ -12,7 +12,7 @@ import type { OrganisationsService } from '../organisations/service.ts';
  */
 export interface GrantsDeps extends CommandDeps {
   calls: CallsService;
-  decisions: Pick<DecisionsService, 'results'>;
+  decisions: Pick<DecisionsService, 'decidedResults'>;
   applications: Pick<ApplicationsService, 'submittedOf'>;
   organisations: Pick<OrganisationsService, 'membership' | 'myOrganisations' | 'paymentDetails' | 'recipients'>;
   storage: FileStorage;

@@ -125,10 +125,9 @@ export function grantsService(deps: GrantsDeps) {
     markBatchPaid: (input: Parameters<typeof markBatchPaid>[1]) => markBatchPaid(deps, input),
     recordTrancheFailure: (input: Parameters<typeof recordTrancheFailure>[1]) => recordTrancheFailure(deps, input),
 
-    /** A call's grants for its officers, with their states and ledgers; made from the published decision first. */
+    /** A call's grants for its officers, with their states and ledgers (made when the decision was taken). */
     async callGrants(actor: MaybeActor, callId: string): Promise<{ call: ScopedCall; grants: GrantSummary[] }> {
       const call = await deps.calls.load(actor, callId, { action: 'manage' });
-      await createGrants(deps, callId);
       return { call, grants: (await records(eq(grants.callId, callId))).map(summaryOf) };
     },
 
@@ -189,7 +188,6 @@ export function grantsService(deps: GrantsDeps) {
     /** A call's payments: the approved tranches waiting for a batch, the batches, the funder's debtor account. */
     async paymentsPage(actor: MaybeActor, callId: string, now = new Date()): Promise<PaymentsPage> {
       const call = await deps.calls.load(actor, callId, { action: 'manage' });
-      await createGrants(deps, callId);
       const [settings, approved, batches] = await Promise.all([
         paymentSettingsOf(deps.db, call.record.funderId),
         trancheRows(and(eq(grants.callId, callId), eq(grantTranches.status, 'approved'))!),
