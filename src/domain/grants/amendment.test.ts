@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { amendedTerms, isAmendment, isAmendmentKind, type AgreementTerms } from './amendment.ts';
+import { amendedTerms, budgetIn, isAmendment, isAmendmentKind, type AgreementTerms } from './amendment.ts';
 
 const terms: AgreementTerms = {
   amountCents: 5_690_400,
@@ -56,4 +56,20 @@ test('versions above 1 are amendments; the two kinds are known by name', () => {
   assert.equal(isAmendment({ number: 2 }), true);
   assert.ok(isAmendmentKind('extension') && isAmendmentKind('budget-revision'));
   assert.ok(!isAmendmentKind('increase') && !isAmendmentKind(undefined));
+});
+
+test('the budget an agreement binds is the application’s budget answer, labels and amounts only', () => {
+  const budget = {
+    lines: [{ category: 'staff' as const, label: 'Staff', amountCents: 100 }],
+    totalCents: 100,
+    requestedCents: 100,
+    otherFunding: [],
+    otherFundingCents: 0,
+  };
+  assert.deepEqual(budgetIn({ title: 'x', budget }), {
+    lines: [{ label: 'Staff', amountCents: 100 }],
+    totalCents: 100,
+  });
+  assert.equal(budgetIn({ title: 'x', hours: 3 }), null);
+  assert.equal(budgetIn(undefined), null);
 });

@@ -9,6 +9,7 @@
 // is countersigned.
 
 import type { CalendarDate } from '../calendarDate.ts';
+import type { AnswerValue, Budget } from '../forms/definition.ts';
 import type { Cents } from '../money.ts';
 
 export const AMENDMENT_KINDS = ['extension', 'budget-revision'] as const;
@@ -73,4 +74,18 @@ export function amendedTerms(
       budget: { lines: budget.lines.map((l, i) => ({ label: l.label, amountCents: amounts[i]! })), totalCents: total },
     },
   };
+}
+
+const isBudget = (v: AnswerValue | undefined): v is Budget =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Array.isArray(v.lines) && typeof v.totalCents === 'number';
+
+/** The budget table among an application's answers (its budget field), as an agreement binds it; null without. */
+export function budgetIn(answers: Readonly<Record<string, AnswerValue>> | undefined): AgreementBudget | null {
+  for (const value of Object.values(answers ?? {})) {
+    if (isBudget(value)) {
+      const lines = value.lines.map((l) => ({ label: l.label, amountCents: l.amountCents }));
+      return { lines, totalCents: value.totalCents };
+    }
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import type { OrganisationsService } from '../organisations/service.ts';
 export interface GrantsDeps extends CommandDeps {
   calls: CallsService;
   decisions: Pick<DecisionsService, 'decidedResults'>;
-  applications: Pick<ApplicationsService, 'submittedOf'>;
+  applications: Pick<ApplicationsService, 'submittedOf' | 'answersOf'>;
   organisations: Pick<OrganisationsService, 'membership' | 'myOrganisations' | 'paymentDetails' | 'recipients'>;
   storage: FileStorage;
 }

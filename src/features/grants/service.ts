@@ -24,7 +24,7 @@ import {
 import { acceptAgreement } from './commands/acceptAgreement.ts';
 import { approveTranche } from './commands/approveTranche.ts';
 import { countersign } from './commands/countersign.ts';
-import { createBatch } from './commands/createBatch.ts';
+import { BATCHABLE, createBatch } from './commands/createBatch.ts';
 import { createGrants } from './commands/createGrants.ts';
 import {
   approvalPolicyOf,
@@ -190,7 +190,7 @@ export function grantsService(deps: GrantsDeps) {
       const call = await deps.calls.load(actor, callId, { action: 'manage' });
       const [settings, approved, batches] = await Promise.all([
         paymentSettingsOf(deps.db, call.record.funderId),
-        trancheRows(and(eq(grants.callId, callId), eq(grantTranches.status, 'approved'))!),
+        trancheRows(and(eq(grants.callId, callId), inArray(grantTranches.status, [...BATCHABLE]))!),
         deps.db
           .select()
           .from(paymentBatches)

@@ -12,6 +12,10 @@ import { grants, grantTranches } from '../schema.ts';
 export const communicationOf = (grantNumber: number, trancheNumber: number) =>
   structuredCommunicationFor(grantNumber * 100 + trancheNumber);
 
+/** The structured communication a grantee pays its `n`th recovery back with: the grant's number, 99, 98…. */
+export const recoveryCommunicationOf = (grantNumber: number, n: number) =>
+  structuredCommunicationFor(grantNumber * 100 + 100 - Math.min(n, 50));
+
 /**
  * Makes the grants a call's decision owes: one per selected application not withdrawn, at the amount decided,
  * with its tranches planned from the call's payment plan. Idempotent (one grant per application, whoever asks
