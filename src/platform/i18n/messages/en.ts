@@ -1236,6 +1236,8 @@ export const en = {
   'decisions.results.done': 'Results published.',
   'decisions.refused.decided': 'The call is already decided.',
   'decisions.refused.callOpen': 'The call is still open to applications: it can be decided once closed.',
+  'decisions.refused.missingTranslations':
+    'Give the deciding body, and the signatory’s function and the appeal routes if you give them, in each language the funder requires.',
   'decisions.refused.stalePlan': 'The plan changed since this page was shown. Check it and confirm again.',
   'decisions.refused.unjustified':
     'The selection breaks a rule nobody justified. Save the plan with a justification first.',

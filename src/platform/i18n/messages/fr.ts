@@ -1259,6 +1259,8 @@ export const fr: Messages = {
   'decisions.results.done': 'Résultats publiés.',
   'decisions.refused.decided': 'L’appel est déjà décidé.',
   'decisions.refused.callOpen': 'L’appel est encore ouvert aux demandes : il pourra être décidé une fois clôturé.',
+  'decisions.refused.missingTranslations':
+    'Indiquez l’instance qui décide, et la fonction du signataire et les voies de recours si vous les donnez, dans chaque langue obligatoire du pouvoir subsidiant.',
   'decisions.refused.stalePlan':
     'Le plan a changé depuis l’affichage de cette page. Vérifiez-le et confirmez à nouveau.',
   'decisions.refused.unjustified':

@@ -1264,6 +1264,8 @@ export const nl: Messages = {
   'decisions.refused.decided': 'Over de oproep is al beslist.',
   'decisions.refused.callOpen':
     'De oproep staat nog open voor aanvragen: er kan pas over beslist worden na de afsluiting.',
+  'decisions.refused.missingTranslations':
+    'Geef het beslissend orgaan, en de functie van de ondertekenaar en de beroepsmogelijkheden als u die opgeeft, in elke verplichte taal van de subsidiërende overheid.',
   'decisions.refused.stalePlan':
     'Het plan is gewijzigd sinds deze pagina werd getoond. Controleer het en bevestig opnieuw.',
   'decisions.refused.unjustified':
