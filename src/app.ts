@@ -179,7 +179,7 @@ export async function buildApp(
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
-  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions, grants));
   await server.register(officerApplicationsRoutes(applications));
   await server.register(noteRoutes(applications));
   await server.register(juryRoutes(jury));

@@ -1,6 +1,7 @@
 // Messages of a grant's follow-up: declining the offer, amendments, recoveries and their letters, the bank's
 // notifications and the call's agreement clauses.
 export const grantsFollowUpEn = {
+  'grants.fromApplication': 'The grant: agreement, payments and follow-up',
   'grants.agreement.article.callClauses': 'Article 7 — Specific conditions of the call',
   'grants.amendment.title': 'Amend the agreement',
   'grants.amendment.intro':

@@ -1,6 +1,7 @@
 import type { grantsFollowUpEn } from './grantsFollowUp.en.ts';
 
 export const grantsFollowUpFr: Record<keyof typeof grantsFollowUpEn, string> = {
+  'grants.fromApplication': 'La subvention : convention, paiements et suivi',
   'grants.agreement.article.callClauses': 'Article 7 — Conditions particulières de l’appel',
   'grants.amendment.title': 'Modifier la convention',
   'grants.amendment.intro':

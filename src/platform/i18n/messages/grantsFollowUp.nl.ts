@@ -1,6 +1,7 @@
 import type { grantsFollowUpEn } from './grantsFollowUp.en.ts';
 
 export const grantsFollowUpNl: Record<keyof typeof grantsFollowUpEn, string> = {
+  'grants.fromApplication': 'De subsidie: overeenkomst, betalingen en opvolging',
   'grants.agreement.article.callClauses': 'Artikel 7 — Bijzondere voorwaarden van de oproep',
   'grants.amendment.title': 'De overeenkomst wijzigen',
   'grants.amendment.intro':
