@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { GrantAbilities } from '../../domain/grantPolicy.ts';
+import type { GrantAbilities, GrantAction } from '../../domain/grantPolicy.ts';
 import { ledgerOf } from '../../domain/grants/grant.ts';
 import type { DeMinimisCheck } from '../../domain/grants/deMinimis.ts';
 import { recoverableCents, type GrantLedger } from '../../domain/grants/ledger.ts';
@@ -190,8 +190,13 @@ export function grantsService(deps: GrantsDeps) {
     },
 
     /** One grant's page, for its officers or the organisation's members. */
-    async grantPage(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantPage> {
-      const scoped = await loadGrant(deps, actor, grantId);
+    async grantPage(
+      actor: MaybeActor,
+      grantId: string,
+      opts: { action?: GrantAction; now?: Date } = {},
+    ): Promise<GrantPage> {
+      const now = opts.now ?? new Date();
+      const scoped = await loadGrant(deps, actor, grantId, opts.action ? { action: opts.action } : {});
       const { row, tranches, versions } = scoped.record;
       const call = await deps.calls.publicCall(row.callId);
       const approval = await approvalPolicyOf(deps.db, row.funderId);
