@@ -4,6 +4,7 @@
 // with its letter, and the call's own agreement clauses in the PDF. HTTP through inject, on both databases.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
@@ -319,6 +320,12 @@ for (const backend of backends()) {
       assert.deepEqual(
         all.map((v) => v.status),
         ['superseded', 'countersigned', 'declined'],
+      );
+      const inForce = await ara.get(`${from}/agreement.pdf`);
+      assert.equal(
+        createHash('sha256').update(inForce.rawPayload).digest('hex'),
+        all[1]!.documentSha256,
+        'the PDF offered is the version in force, not the declined one',
       );
       assert.equal((await grantRow(araGrant)).status, 'active');
     });
