@@ -231,14 +231,14 @@ export function applicationsRoutes(
       async (request, reply) => {
         let result;
         try {
-          const found = await sectionOf(request);
-          if (!found) return reply.callNotFound();
+          // The hot path of a deadline: the body is read against the form inside the save, which loads the
+          // application once (the section's page, with everything it shows, is not built for an autosave).
           const body = (request.body ?? {}) as Record<string, unknown>;
           result = await service.saveAnswers({
             actor: request.actor,
-            applicationId: found.view.application.id,
+            applicationId: request.params.id,
             version: Number(body.version),
-            raw: rawAnswersFromBody(found.section.fields, body),
+            section: { id: request.params.sectionId, body },
             title: titleOf(body),
           });
         } catch (error) {
