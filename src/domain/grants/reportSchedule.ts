@@ -93,3 +93,21 @@ export function reportSchedule(
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || (a.kind === 'final' ? 1 : 0) - (b.kind === 'final' ? 1 : 0));
 }
+
+const DAY_MS = 86_400_000;
+const OPENS_DAYS_BEFORE = 30;
+
+/**
+ * The plan a call without its own report plan uses: one interim report halfway through the period (the middle
+ * day, rounded down) and the final report at its end; each opens a month before it is due.
+ */
+export function defaultReportPlan(period: { start: CalendarDate; end: CalendarDate }): ReportDefinition[] {
+  const days = Math.round((Date.parse(`${period.end}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / DAY_MS);
+  const interim: ReportDefinition = {
+    id: 'interim-1',
+    kind: 'interim',
+    due: { on: addDays(period.start, Math.floor(Math.max(0, days) / 2)) },
+    opensDaysBefore: OPENS_DAYS_BEFORE,
+  };
+  return [interim, { id: 'final', kind: 'final', due: { monthsAfter: 0 }, opensDaysBefore: OPENS_DAYS_BEFORE }];
+}
