@@ -3,6 +3,7 @@ import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import type { ApplicationsService } from '../applications/service.ts';
 import type { CallsService } from '../calls/service.ts';
 import type { GrantsDeps } from '../grants/deps.ts';
+import type { GrantsService } from '../grants/service.ts';
 
 /**
  * What reports use: the call (its publics, for the indicators), the application (its budget table, for the
@@ -14,4 +15,6 @@ export interface ReportsDeps extends CommandDeps {
   /** The same as the grants' (the grant's loader is theirs). */
   organisations: GrantsDeps['organisations'];
   storage: FileStorage;
+  /** The grants' side of a report: the grant moves on when its reports are approved. */
+  grants: Pick<GrantsService, 'releaseReportTranches' | 'grantIdsIn'>;
 }

@@ -57,7 +57,15 @@ export async function syncReports(db: Executor, grant: GrantRecord, now: Date): 
     await db
       .update(grantReports)
       .set({ status: 'due' })
-      .where(and(inArray(grantReports.id, opening.map((r) => r.id)), eq(grantReports.status, 'not-due')));
+      .where(
+        and(
+          inArray(
+            grantReports.id,
+            opening.map((r) => r.id),
+          ),
+          eq(grantReports.status, 'not-due'),
+        ),
+      );
   return rows
     .map((r) => (opening.includes(r) ? { ...r, status: 'due' as const } : r))
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

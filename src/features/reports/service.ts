@@ -9,8 +9,7 @@ import { proposeRecovery, type RecoveryProposal } from '../../domain/grants/reco
 import { isOverdue } from '../../domain/grants/reportLifecycle.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { files } from '../../platform/storage/schema.ts';
-import { loadGrant, type ScopedGrant } from '../grants/access.ts';
-import { grants } from '../grants/schema.ts';
+import { grantRecord, loadGrant, type ScopedGrant } from '../grants/access.ts';
 import { loadReport, reportOf, type ReportRow, type ScopedReport } from './access.ts';
 import { decideReport } from './commands/decideReport.ts';
 import { addExpense, removeExpense } from './commands/expenses.ts';
@@ -54,7 +53,10 @@ export interface OverdueReport {
 }
 
 const isBudget = (v: unknown): v is Budget =>
-  typeof v === 'object' && v !== null && Array.isArray((v as Budget).lines) && typeof (v as Budget).totalCents === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as Budget).lines) &&
+  typeof (v as Budget).totalCents === 'number';
 
 /**
  * A grant's reports: scheduled from the call's plan once the agreement binds, filled and submitted by the
@@ -147,32 +149,33 @@ export function reportsService(deps: ReportsDeps) {
       const funders = actor.grants.map((g) => g.funderId).filter((f) => canManageCalls(actor, f));
       if (!funders.length) return [];
       const rows = await deps.db
-        .select({
-          report: grantReports,
-          reference: grants.reference,
-          organisationName: grants.organisationName,
-        })
+        .select()
         .from(grantReports)
-        .innerJoin(grants, eq(grants.id, grantReports.grantId))
         .where(
           and(
-            inArray(grants.funderId, [...new Set(funders)]),
             inArray(grantReports.status, ['not-due', 'due', 'draft', 'returned']),
             or(lt(grantReports.dueAt, now), lt(grantReports.returnDueAt, now)),
           ),
         )
         .orderBy(asc(grantReports.dueAt));
-      return rows
-        .filter((r) => isOverdue(reportOf(r.report), now))
-        .map((r) => ({
-          id: r.report.id,
-          grantId: r.report.grantId,
-          reference: r.reference,
-          organisationName: r.organisationName,
-          kind: r.report.kind,
-          status: r.report.status,
-          dueAt: r.report.returnDueAt ?? r.report.dueAt,
-        }));
+      const late = rows.filter((r) => isOverdue(reportOf(r), now));
+      const grantsOf = new Map<string, Awaited<ReturnType<typeof grantRecord>>>();
+      for (const id of new Set(late.map((r) => r.grantId))) grantsOf.set(id, await grantRecord(deps.db, id));
+      return late.flatMap((r) => {
+        const grant = grantsOf.get(r.grantId)?.row;
+        if (!grant || !funders.includes(grant.funderId)) return [];
+        return [
+          {
+            id: r.id,
+            grantId: r.grantId,
+            reference: grant.reference,
+            organisationName: grant.organisationName,
+            kind: r.kind,
+            status: r.status,
+            dueAt: r.returnDueAt ?? r.dueAt,
+          },
+        ];
+      });
     },
   };
 }

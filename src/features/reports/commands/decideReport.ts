@@ -7,7 +7,6 @@ import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { releaseReportTranches } from '../../grants/commands/releaseReportTranches.ts';
 import { loadReport, reportOf } from '../access.ts';
 import type { ReportsDeps } from '../deps.ts';
 import { mailMembers } from '../mails.ts';
@@ -53,13 +52,20 @@ export async function decideReport(
       const actorId = signedIn(scoped).userId;
       await tx
         .update(grantReports)
-        .set({ status: moved.value, version: row.version + 1, decidedAt: now, decidedBy: actorId, remarks, returnDueAt })
+        .set({
+          status: moved.value,
+          version: row.version + 1,
+          decidedAt: now,
+          decidedBy: actorId,
+          remarks,
+          returnDueAt,
+        })
         .where(eq(grantReports.id, row.id));
       let tranchesDue = 0;
       if (moved.value === 'approved') {
         const all = await tx.select().from(grantReports).where(eq(grantReports.grantId, grant.row.id));
         const reports = all.map((r) => reportOf(r.id === row.id ? { ...r, status: 'approved' } : r));
-        tranchesDue = (await releaseReportTranches(tx, grant.row.id, reports, now)).due;
+        tranchesDue = (await deps.grants.releaseReportTranches(tx, grant.row.id, reports, now)).due;
       }
       await recordAudit(tx, {
         actorId,

@@ -37,7 +37,11 @@ export async function planReport(
   const first = await loadReport(deps, input.actor, input.reportId, { action });
   return refusable((refuse) =>
     inTransaction(deps, async (tx) => {
-      const scoped = await loadReport(deps, input.actor, input.reportId, { action, lock: tx, isMember: first.isMember });
+      const scoped = await loadReport(deps, input.actor, input.reportId, {
+        action,
+        lock: tx,
+        isMember: first.isMember,
+      });
       const { row, grant } = scoped.record;
       if (!scoped.can[action]) return refuse('not-now');
       if (row.version !== input.version) return refuse('stale');

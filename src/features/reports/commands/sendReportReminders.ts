@@ -1,7 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { grantRecord } from '../../grants/access.ts';
-import { grants } from '../../grants/schema.ts';
 import type { ReportsDeps } from '../deps.ts';
 import { mailMembers } from '../mails.ts';
 import { REPORTING_GRANT_STATUSES, syncReports } from '../schedule.ts';
@@ -16,18 +15,13 @@ export const REMINDER_MS = 7 * 86_400_000;
  * A reminder is recorded in the transaction that queues its mails, so a crash never sends one twice.
  */
 export async function runReportClock(deps: ReportsDeps, now = new Date()): Promise<{ reminded: number }> {
-  const reporting = await deps.db
-    .select({ id: grants.id })
-    .from(grants)
-    .where(inArray(grants.status, [...REPORTING_GRANT_STATUSES]));
-  for (const { id } of reporting) {
+  for (const id of await deps.grants.grantIdsIn(REPORTING_GRANT_STATUSES)) {
     const record = await grantRecord(deps.db, id);
     if (record) await syncReports(deps.db, record, now);
   }
   const soon = await deps.db
-    .select({ report: grantReports, organisationId: grants.organisationId, reference: grants.reference, funderId: grants.funderId })
+    .select()
     .from(grantReports)
-    .innerJoin(grants, eq(grants.id, grantReports.grantId))
     .where(
       and(
         inArray(grantReports.status, ['due', 'draft']),
@@ -37,22 +31,24 @@ export async function runReportClock(deps: ReportsDeps, now = new Date()): Promi
       ),
     );
   let reminded = 0;
-  for (const r of soon) {
-    const recipients = await deps.organisations.recipients(r.organisationId);
+  for (const report of soon) {
+    const grant = (await grantRecord(deps.db, report.grantId))?.row;
+    if (!grant) continue;
+    const recipients = await deps.organisations.recipients(grant.organisationId);
     await inTransaction(deps, async (tx) => {
       const [claimed] = await tx
         .update(grantReports)
         .set({ remindedAt: now })
-        .where(and(eq(grantReports.id, r.report.id), isNull(grantReports.remindedAt)))
+        .where(and(eq(grantReports.id, report.id), isNull(grantReports.remindedAt)))
         .returning({ id: grantReports.id });
       if (!claimed) return;
       await mailMembers(deps, tx, recipients, {
-        funderId: r.funderId,
+        funderId: grant.funderId,
         subject: 'reports.mail.reminder.subject',
         body: 'reports.mail.reminder.body',
-        reportId: r.report.id,
-        reference: r.reference,
-        dueAt: r.report.dueAt,
+        reportId: report.id,
+        reference: grant.reference,
+        dueAt: report.dueAt,
       });
       reminded++;
     });
