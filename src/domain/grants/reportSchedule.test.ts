@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultReportPlan, reportPlanProblems, reportSchedule, type ReportDefinition } from './reportSchedule.ts';
+import {
+  defaultReportPlan,
+  dueDayOf,
+  reportPlanProblems,
+  reportSchedule,
+  type ReportDefinition,
+} from './reportSchedule.ts';
 
 const plan: ReportDefinition[] = [
   { id: 'final', kind: 'final', due: { monthsAfter: 2 }, opensDaysBefore: 30 },
@@ -82,4 +88,9 @@ test('without a plan of its own: an interim report halfway, the final one on the
     ],
   );
   assert.deepEqual(reportPlanProblems(defaultReportPlan(period)), []);
+});
+
+test('the due day is read back from the due instant', () => {
+  const [interim] = reportSchedule(plan, period);
+  assert.equal(dueDayOf(interim!.dueAt), '2027-07-01');
 });

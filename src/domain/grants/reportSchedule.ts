@@ -3,6 +3,7 @@
 // an officer may move a report's due date (the grant started late, the grantee asked for time). A report is due by
 // the end of its due day in Brussels, and opens for filling some days before.
 
+import { instantToBrussels } from '../brusselsTime.ts';
 import {
   addDays,
   addMonths,
@@ -110,4 +111,9 @@ export function defaultReportPlan(period: { start: CalendarDate; end: CalendarDa
     opensDaysBefore: OPENS_DAYS_BEFORE,
   };
   return [interim, { id: 'final', kind: 'final', due: { monthsAfter: 0 }, opensDaysBefore: OPENS_DAYS_BEFORE }];
+}
+
+/** The day a report due at `dueAt` (the end of a day in Brussels, see endOfDayInBrussels) is due on. */
+export function dueDayOf(dueAt: Date): CalendarDate {
+  return instantToBrussels(new Date(dueAt.getTime() - 1)).date;
 }

@@ -2,7 +2,8 @@ import { inLocale } from '../../domain/translated.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../platform/views/context.ts';
-import { formatInstant } from '../../domain/brusselsTime.ts';
+import { formatCalendarDate } from '../../domain/brusselsTime.ts';
+import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
 import type { OverdueReport } from '../reports/service.ts';
 import type { CallWaiting } from './officerStart.ts';
 
@@ -73,7 +74,7 @@ export function OfficerStartPage({
                     reference: r.reference,
                     organisation: r.organisationName,
                     kind: t(r.kind === 'final' ? 'reports.kind.final' : 'reports.kind.interim'),
-                    due: formatInstant(r.dueAt, locale, 'date'),
+                    due: formatCalendarDate(dueDayOf(r.dueAt), locale),
                   })}
                 </a>
               </li>

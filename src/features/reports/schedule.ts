@@ -2,10 +2,14 @@
 // an interim report halfway through the period, the final one at its end), and open when their day comes.
 // Both are done where they are needed — the grant's reports page, the clock — and are idempotent.
 import { and, eq, inArray } from 'drizzle-orm';
-import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { bindingVersion } from '../../domain/grants/agreementVersions.ts';
 import { reportLifecycle } from '../../domain/grants/reportLifecycle.ts';
-import { defaultReportPlan, reportSchedule, type ScheduledReport } from '../../domain/grants/reportSchedule.ts';
+import {
+  defaultReportPlan,
+  dueDayOf,
+  reportSchedule,
+  type ScheduledReport,
+} from '../../domain/grants/reportSchedule.ts';
 import type { CalendarDate } from '../../domain/calendarDate.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { GrantRecord } from '../grants/access.ts';
@@ -20,9 +24,7 @@ export function scheduleOf(grant: GrantRecord, rows: readonly ReportRow[], moved
   const binding = bindingVersion(grant.grant.versions);
   if (!binding) return null;
   const period = { start: binding.periodStart, end: binding.periodEnd };
-  const moved = Object.fromEntries(
-    rows.filter((r) => r.moved).map((r) => [r.definitionId, instantToBrussels(r.dueAt).date]),
-  );
+  const moved = Object.fromEntries(rows.filter((r) => r.moved).map((r) => [r.definitionId, dueDayOf(r.dueAt)]));
   return reportSchedule(defaultReportPlan(period), period, { ...moved, ...movedTo });
 }
 

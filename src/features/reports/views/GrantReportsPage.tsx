@@ -1,4 +1,5 @@
-import { formatInstant } from '../../../domain/brusselsTime.ts';
+import { formatCalendarDate, formatInstant } from '../../../domain/brusselsTime.ts';
+import { dueDayOf } from '../../../domain/grants/reportSchedule.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { GrantReportsPage as Data } from '../service.ts';
@@ -38,7 +39,7 @@ export function GrantReportsPage({ ctx, page }: { ctx: ViewContext; page: Data }
                 </th>
                 <td>{formatInstant(r.opensAt, locale, 'date')}</td>
                 <td>
-                  {formatInstant(r.dueAt, locale, 'date')}
+                  {formatCalendarDate(dueDayOf(r.dueAt), locale)}
                   {r.moved && <> ({t('reports.moved')})</>}
                 </td>
                 <td>
