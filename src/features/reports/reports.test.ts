@@ -5,7 +5,7 @@
 // another funder, a juror, the public; and a stale version is refused.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { buildFunder, buildPerson, type Person } from '../../../test/helpers/factories.ts';
@@ -14,9 +14,7 @@ import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { addDays } from '../../domain/calendarDate.ts';
 import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
-import { applications } from '../applications/schema.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
-import { grants, grantTranches } from '../grants/schema.ts';
 import { grantReports } from './schema.ts';
 
 const EN = { 'accept-language': 'en' };
@@ -94,26 +92,22 @@ for (const backend of backends()) {
         await buildPerson(app, { funderId: await buildFunder(app), role: 'officer' }),
       ];
       // The application's budget table (this test call's reduced form has none).
-      await app.database.db
-        .update(applications)
-        .set({
-          answers: {
-            budget: {
-              lines: [
-                { category: 'staff', label: 'Formateurs', amountCents: 4_000_000 },
-                { category: 'equipment', label: 'Ordinateurs', amountCents: 1_690_400 },
-              ],
-              totalCents: 5_690_400,
-              requestedCents: 5_690_400,
-              otherFunding: [],
-              otherFundingCents: 0,
-            },
-          } as never,
-        })
-        .where(eq(applications.id, call.ids.ara));
+      const budget = {
+        lines: [
+          { category: 'staff', label: 'Formateurs', amountCents: 4_000_000 },
+          { category: 'equipment', label: 'Ordinateurs', amountCents: 1_690_400 },
+        ],
+        totalCents: 5_690_400,
+        requestedCents: 5_690_400,
+        otherFunding: [],
+        otherFundingCents: 0,
+      };
+      await app.database.db.execute(
+        sql`update applications set answers = ${JSON.stringify({ budget })}::jsonb where id = ${call.ids.ara}`,
+      );
       // The agreement: sent, accepted, countersigned (the grants' own pages).
       await officer.get(`/manage/calls/${call.callId}/grants`);
-      grantId = (await app.database.db.select().from(grants).where(eq(grants.applicationId, call.ids.ara)))[0]!.id;
+      grantId = (await app.services.grants.grantOfApplication(call.officer, call.ids.ara))!.id;
       const from = `/grants/${grantId}`;
       assert.equal((await officer.submit(`${from}/agreement`, { ...PERIOD, version: '1' }, { from })).statusCode, 303);
       const sha = /name="sha256" value="([0-9a-f]{64})"/.exec((await member.get(from)).body)?.[1];
@@ -279,13 +273,9 @@ for (const backend of backends()) {
           .statusCode,
         303,
       );
-      const [grant] = await app.database.db.select().from(grants).where(eq(grants.id, grantId));
-      assert.equal(grant!.status, 'final-report-approved');
-      const tranches = await app.database.db
-        .select()
-        .from(grantTranches)
-        .where(eq(grantTranches.grantId, grantId))
-        .orderBy(grantTranches.number);
+      const { scoped } = await app.services.grants.grantPage(call.officer, grantId);
+      assert.equal(scoped.record.row.status, 'final-report-approved');
+      const tranches = scoped.record.tranches;
       assert.equal(tranches[1]!.trigger, 'final-report');
       assert.equal(tranches[1]!.status, 'due');
     });
