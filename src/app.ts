@@ -21,6 +21,8 @@ import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
 import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
+import { reportsRoutes } from './features/reports/routes.tsx';
+import { reportsService } from './features/reports/service.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
@@ -72,6 +74,7 @@ export interface App {
     oidc: ReturnType<typeof oidcService>;
     grants: ReturnType<typeof grantsService>;
     directory: ReturnType<typeof directoryService>;
+    reports: ReturnType<typeof reportsService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -163,9 +166,17 @@ export async function buildApp(
     organisations: services.organisations,
     storage,
   });
+  const reports = reportsService({
+    ...deps,
+    calls: services.calls,
+    applications,
+    organisations: services.organisations,
+    storage,
+    grants,
+  });
 
   await server.register(homeRoutes(services.calls));
-  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));
+  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring, reports }));
   await server.register(callsRoutes(services.calls));
   await server.register(manageCallsRoutes(services.calls));
   await server.register(formBuilderRoutes(services.calls));
@@ -186,6 +197,7 @@ export async function buildApp(
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
   await server.register(grantsRoutes(grants));
+  await server.register(reportsRoutes(reports));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
@@ -206,10 +218,12 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Grants' reports made and opened when their day comes, and reminded a week before they are due.
+      const reportReminders = (await reports.runClock()).reminded;
       // Events since the last run, read from the audit trail, then every webhook delivery due.
       const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters, hooks }, 'clock run');
+      server.log.debug({ closed, reminded, letters, reportReminders, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 
@@ -231,6 +245,7 @@ export async function buildApp(
       oidc,
       grants,
       directory,
+      reports,
     },
     startClock() {
       clock ??= setInterval(

@@ -33,6 +33,7 @@ import {
   type PaymentSettings,
 } from './commands/paymentSettings.ts';
 import { markBatchPaid, recordTrancheFailure } from './commands/recordBatchOutcome.ts';
+import { releaseReportTranches } from './commands/releaseReportTranches.ts';
 import { defaultPeriod, sendAgreement } from './commands/sendAgreement.ts';
 import { uploadSignedCopy } from './commands/uploadSignedCopy.ts';
 import { deMinimisFor } from './deMinimisOf.ts';
@@ -124,6 +125,17 @@ export function grantsService(deps: GrantsDeps) {
     createBatch: (input: Parameters<typeof createBatch>[1]) => createBatch(deps, input),
     markBatchPaid: (input: Parameters<typeof markBatchPaid>[1]) => markBatchPaid(deps, input),
     recordTrancheFailure: (input: Parameters<typeof recordTrancheFailure>[1]) => recordTrancheFailure(deps, input),
+    /** For the reports feature, in the transaction approving a report: the grant moves on, tranches fall due. */
+    releaseReportTranches,
+
+    /** The ids of the grants in `statuses` (the reports' clock walks those that report). */
+    async grantIdsIn(statuses: readonly GrantRecord['row']['status'][]): Promise<string[]> {
+      const rows = await deps.db
+        .select({ id: grants.id })
+        .from(grants)
+        .where(inArray(grants.status, [...statuses]));
+      return rows.map((r) => r.id);
+    },
 
     /** A call's grants for its officers, with their states and ledgers; made from the published decision first. */
     async callGrants(actor: MaybeActor, callId: string): Promise<{ call: ScopedCall; grants: GrantSummary[] }> {

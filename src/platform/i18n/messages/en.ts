@@ -2,6 +2,7 @@ import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
+import { reportsEn } from './reports.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
@@ -1316,6 +1317,7 @@ export const en = {
   ...applicantsEn,
   ...identityEn,
   ...grantsEn,
+  ...reportsEn,
   ...directoryEn,
   ...officersEn,
 } as const;

@@ -3,6 +3,7 @@ import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
+import { reportsNl } from './reports.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1348,6 +1349,7 @@ export const nl: Messages = {
   ...applicantsNl,
   ...identityNl,
   ...grantsNl,
+  ...reportsNl,
   ...directoryNl,
   ...officersNl,
 };
