@@ -25,6 +25,8 @@ import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { impactRoutes } from './features/impact/routes.tsx';
+import { impactService } from './features/impact/service.ts';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -71,6 +73,7 @@ export interface App {
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
     grants: ReturnType<typeof grantsService>;
+    impact: ReturnType<typeof impactService>;
     directory: ReturnType<typeof directoryService>;
   };
   /**
@@ -163,6 +166,7 @@ export async function buildApp(
     organisations: services.organisations,
     storage,
   });
+  const impact = impactService({ db: database.db, calls: services.calls });
 
   await server.register(homeRoutes(services.calls));
   await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));
@@ -186,6 +190,7 @@ export async function buildApp(
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
   await server.register(grantsRoutes(grants));
+  await server.register(impactRoutes(impact));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
@@ -230,6 +235,7 @@ export async function buildApp(
       webhooks,
       oidc,
       grants,
+      impact,
       directory,
     },
     startClock() {

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
+import { impactEn } from './impact.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
@@ -1314,6 +1315,7 @@ export const en = {
   ...applicantsEn,
   ...identityEn,
   ...grantsEn,
+  ...impactEn,
   ...directoryEn,
   ...officersEn,
 } as const;

@@ -3,6 +3,7 @@ import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
 import { grantsFr } from './grants.fr.ts';
+import { impactFr } from './impact.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
@@ -1341,6 +1342,7 @@ export const fr: Messages = {
   ...applicantsFr,
   ...identityFr,
   ...grantsFr,
+  ...impactFr,
   ...directoryFr,
   ...officersFr,
 };

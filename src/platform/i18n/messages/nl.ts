@@ -3,6 +3,7 @@ import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
+import { impactNl } from './impact.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1346,6 +1347,7 @@ export const nl: Messages = {
   ...applicantsNl,
   ...identityNl,
   ...grantsNl,
+  ...impactNl,
   ...directoryNl,
   ...officersNl,
 };
