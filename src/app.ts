@@ -21,6 +21,8 @@ import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
 import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
+import { grantsForImpact, paidTransfersOf } from './features/grants/impactReads.ts';
+import { latestApprovedReports } from './features/reports/impactReads.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
@@ -145,6 +147,14 @@ export async function buildApp(
     applications,
     organisations: services.organisations,
   });
+  const impact = impactService({
+    calls: services.calls,
+    grants: {
+      inScope: (scope) => grantsForImpact(database.db, scope),
+      paidTransfers: (ids) => paidTransfersOf(database.db, ids),
+    },
+    reports: { latestApproved: (ids) => latestApprovedReports(database.db, ids) },
+  });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;
   const decisions = decisionsService({
@@ -156,6 +166,7 @@ export async function buildApp(
     storage,
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
+    disbursements: impact.disbursements,
     publishedPages,
   });
   const grants = grantsService({
@@ -166,7 +177,6 @@ export async function buildApp(
     organisations: services.organisations,
     storage,
   });
-  const impact = impactService({ db: database.db, calls: services.calls });
 
   await server.register(homeRoutes(services.calls));
   await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));

@@ -10,6 +10,9 @@ import type { IndicatorValue, IndicatorValues } from '../grants/reportIndicators
 import type { TrancheStatus } from '../grants/trancheLifecycle.ts';
 import type { Cents } from '../money.ts';
 
+/** Which grants a figure sums: one call's, some funders', or every grant (grants exist once results are public). */
+export type GrantScope = { readonly callIds: readonly string[] } | { readonly funderIds: readonly string[] } | 'all';
+
 export interface GrantForImpact {
   readonly id: string;
   readonly status: GrantStatus;

@@ -2,12 +2,17 @@
 // calls, and for the public across every call with published results (aggregates only, small cells hidden).
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { installationAbilities } from '../../domain/adminPolicy.ts';
-import { budgetFigures, reachOf, type BudgetFigures, type Reach } from '../../domain/impact/aggregate.ts';
+import {
+  budgetFigures,
+  reachOf,
+  type BudgetFigures,
+  type GrantScope,
+  type Reach,
+} from '../../domain/impact/aggregate.ts';
 import { DEFAULT_TARGET_PUBLICS, type KeyedLabel } from '../../domain/referenceData.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { ScopedCall } from '../calls/service.ts';
 import type { ImpactDeps } from './deps.ts';
-import { disbursementsOf, grantsIn, latestApprovedReports, type GrantScope } from './queries.ts';
 
 export interface ImpactFigures {
   budget: BudgetFigures;
@@ -50,8 +55,8 @@ export function impactService(deps: ImpactDeps) {
     budgetOf: (callIds: string[]) => Promise<number>,
   ) => {
     // One after the other: the embedded database runs one statement at a time anyway.
-    const grants = await grantsIn(deps.db, scope);
-    const reports = await latestApprovedReports(deps.db, scope);
+    const grants = await deps.grants.inScope(scope);
+    const reports = await deps.reports.latestApproved(scope === 'all' ? 'all' : grants.map((g) => g.id));
     const callIds = [...new Set(grants.map((g) => g.callId))];
     const figures: ImpactFigures = {
       budget: budgetFigures(grants, await budgetOf(callIds)),
@@ -97,7 +102,7 @@ export function impactService(deps: ImpactDeps) {
     },
 
     /** What was paid on the grants of these applications, for the 360Giving feed. */
-    disbursements: (applicationIds: readonly string[]) => disbursementsOf(deps.db, applicationIds),
+    disbursements: (applicationIds: readonly string[]) => deps.grants.paidTransfers(applicationIds),
   };
 }
 

@@ -1,16 +1,10 @@
-// The impact pages' reads, in SQL so that a programme of thousands of grants is summed by the database: the
-// grants with what was paid on each, and the latest approved report of each grant. Read only; the grants and
-// reports features own these tables and every write to them.
+// What the impact pages read of the grants, here beside the grants' tables: the grants of a scope with what was
+// paid on each, and the paid transfers for the 360Giving feed. Read only; summed by the database.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { GrantForImpact, ReportForImpact } from '../../domain/impact/aggregate.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
-import type { IndicatorValues } from '../../domain/grants/reportIndicators.ts';
+import type { GrantForImpact, GrantScope } from '../../domain/impact/aggregate.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { grants, grantTranches } from '../grants/schema.ts';
-import { grantReports } from '../reports/schema.ts';
-
-/** Which grants a page sums: one call's, some funders', or every grant (grants exist once results are public). */
-export type GrantScope = { callIds: readonly string[] } | { funderIds: readonly string[] } | 'all';
+import { grants, grantTranches } from './schema.ts';
 
 function where(scope: GrantScope): SQL | undefined {
   if (scope === 'all') return undefined;
@@ -20,11 +14,10 @@ function where(scope: GrantScope): SQL | undefined {
 
 export interface GrantRowForImpact extends GrantForImpact {
   callId: string;
-  applicationId: string;
 }
 
 /** The grants in scope, each with one pseudo-tranche: what was paid on it. */
-export async function grantsIn(db: Executor, scope: GrantScope): Promise<GrantRowForImpact[]> {
+export async function grantsForImpact(db: Executor, scope: GrantScope): Promise<GrantRowForImpact[]> {
   const paid = db
     .select({
       grantId: grantTranches.grantId,
@@ -38,7 +31,6 @@ export async function grantsIn(db: Executor, scope: GrantScope): Promise<GrantRo
     .select({
       id: grants.id,
       callId: grants.callId,
-      applicationId: grants.applicationId,
       status: grants.status,
       offeredCents: grants.offeredCents,
       paidCents: paid.paidCents,
@@ -49,45 +41,25 @@ export async function grantsIn(db: Executor, scope: GrantScope): Promise<GrantRo
   return rows.map((r) => ({
     id: r.id,
     callId: r.callId,
-    applicationId: r.applicationId,
     status: r.status,
     offeredCents: r.offeredCents,
     tranches: r.paidCents ? [{ status: 'paid' as const, amountCents: Number(r.paidCents) }] : [],
   }));
 }
 
-/** The latest approved report of each grant in scope (DISTINCT ON: one row per grant, in the database). */
-export async function latestApprovedReports(db: Executor, scope: GrantScope): Promise<ReportForImpact[]> {
-  const rows = await db
-    .selectDistinctOn([grantReports.grantId], {
-      grantId: grantReports.grantId,
-      decidedAt: grantReports.decidedAt,
-      values: grantReports.values,
-    })
-    .from(grantReports)
-    .innerJoin(grants, eq(grants.id, grantReports.grantId))
-    .where(and(eq(grantReports.status, 'approved'), where(scope)))
-    .orderBy(grantReports.grantId, sql`${grantReports.decidedAt} desc nulls last`);
-  return rows.map((r) => ({
-    grantId: r.grantId,
-    approvedAt: r.decidedAt ?? new Date(0),
-    values: r.values as IndicatorValues,
-  }));
-}
-
-export interface Disbursement {
-  /** The tranche's structured communication: a stable identifier of the transfer. */
+/** A transfer paid to a grantee: its structured communication, amount and day in Brussels. */
+export interface PaidTransfer {
   id: string;
   amountCents: number;
   paidOn: string;
 }
 
 /** The paid tranches of the grants of these applications, by application id, oldest first. */
-export async function disbursementsOf(
+export async function paidTransfersOf(
   db: Executor,
   applicationIds: readonly string[],
-): Promise<Map<string, Disbursement[]>> {
-  const byApplication = new Map<string, Disbursement[]>();
+): Promise<Map<string, PaidTransfer[]>> {
+  const byApplication = new Map<string, PaidTransfer[]>();
   if (!applicationIds.length) return byApplication;
   const rows = await db
     .select({
