@@ -145,13 +145,13 @@ function peopleRows(
     : cells.map((c) => ({ key: c.key, shown: { kind: 'count', value: c.count } as const }));
   return categories.map((c, i) => {
     const s = shown[i]!.shown;
-    const value = s.kind === 'count' ? s.value : s.limit;
+    const value = s.kind === 'count' ? s.value : s.kind === 'fewer-than' ? s.limit : 0;
     return {
       key: c.key,
       label: inLocale(c.label, reader.locale),
       value,
       shown: s,
-      text: shownText(s, (n) => formatCount(n, reader.locale)),
+      text: shownText(s, (n) => formatCount(n, reader.locale), reader.t('impact.withheld')),
       share: s.kind === 'count' ? percent(shareOf(s.value, total), reader.locale) : '—',
     };
   });
@@ -274,7 +274,7 @@ export function chartCsv(chart: ChartData, locale: Locale): string {
   const head: CsvCell[] = [chart.labelHeader, chart.valueHeader, ...(chart.shareHeader ? [chart.shareHeader] : [])];
   const rows = chart.rows.map((r): CsvCell[] => [
     r.label,
-    r.shown.kind === 'fewer-than' ? r.text : chart.unit === 'money' ? r.value / 100 : r.value,
+    r.shown.kind !== 'count' ? r.text : chart.unit === 'money' ? r.value / 100 : r.value,
     ...(chart.shareHeader ? [r.share ?? ''] : []),
   ]);
   return writeCsv([head, ...rows], { delimiter: ';', decimalMark: locale === 'en' ? '.' : ',', bom: true });

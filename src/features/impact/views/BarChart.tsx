@@ -36,7 +36,7 @@ export function BarChart({ chart, perRow = false }: { chart: ChartData; perRow?:
       <PatternDefs chartId={chart.id} />
       {chart.rows.map((r, i) => {
         const top = y(r.key) ?? 0;
-        const hidden = r.shown.kind === 'fewer-than';
+        const hidden = r.shown.kind !== 'count';
         const w = Math.max(r.value > 0 ? 2 : 0, x(r.value));
         return (
           <g>

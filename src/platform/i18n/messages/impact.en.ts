@@ -60,4 +60,5 @@ export const impactEn = {
   'impact.column.count': 'Count',
   'impact.map.none': 'None',
   'impact.map.hidden': '< 5',
+  'impact.withheld': 'withheld',
 } as const;

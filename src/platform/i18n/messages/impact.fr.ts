@@ -65,4 +65,5 @@ export const impactFr = {
   'impact.column.count': 'Nombre',
   'impact.map.none': 'Aucun',
   'impact.map.hidden': '< 5',
+  'impact.withheld': 'masqué',
 } as const satisfies Record<keyof typeof impactEn, string>;

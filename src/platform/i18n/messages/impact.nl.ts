@@ -63,4 +63,5 @@ export const impactNl = {
   'impact.column.count': 'Aantal',
   'impact.map.none': 'Geen',
   'impact.map.hidden': '< 5',
+  'impact.withheld': 'verborgen',
 } as const satisfies Record<keyof typeof impactEn, string>;
