@@ -120,7 +120,7 @@ async function seed(app: App, random: Random) {
   );
   const generateMs = performance.now() - generated;
   for (let i = 0; i < rows.length; i += BATCH) await db.insert(grantReports).values(rows.slice(i, i + BATCH));
-  await db.execute(sql`analyze grants; analyze grant_tranches; analyze grant_reports`);
+  for (const table of ['grants', 'grant_tranches', 'grant_reports']) await db.execute(sql.raw(`analyze ${table}`));
   const [counts] = rowsOf(
     await db.execute(sql`select (select count(*) from grants) as grants, (select count(*) from grant_reports) as reports,
       (select sum((values->>'participants')::int) from (select distinct on (grant_id) values from grant_reports

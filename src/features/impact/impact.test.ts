@@ -8,36 +8,9 @@ import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import { scoredCall, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
-import { instantToBrussels } from '../../domain/brusselsTime.ts';
-import type { IndicatorValues } from '../../domain/grants/reportIndicators.ts';
-import type { PlanSettings } from '../decisions/selectionFacts.ts';
+import { reportedGrants, rowsOf } from '../../../test/helpers/impactData.ts';
 
 const EN = { 'accept-language': 'en' };
-const RANKING: PlanSettings = {
-  mode: 'ranking',
-  partialFloorPercent: null,
-  minPerTargetPublic: {},
-  maxPerCommune: null,
-  maxPerOrganisation: null,
-  fixed: [],
-  justification: '',
-};
-
-/** A report as a grantee would fill it: 40 people, 3 of them from Evere (a cell the public must not see). */
-const REPORT: IndicatorValues = {
-  participants: 40,
-  'participants-by-public': { homeless: 30, other: 10 },
-  'participants-by-commune': { '21004': 25, '21006': 3, '21015': 12 },
-  'participants-by-age': { '16-24': 8, '25-54': 20, '55-74': 12 },
-  'participants-by-gender': { woman: 22, man: 18 },
-  sessions: 12,
-  'support-hours': 80,
-  'digcomp-areas': ['1', '4'],
-  narrative: 'Marie, 67, from Evere, learnt to use her banking app.',
-};
-
-/** The rows of a raw query, as both drivers give them. */
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 for (const backend of backends()) {
   describe(`impact dashboards and the public programme page on ${backend.name}`, () => {
@@ -56,29 +29,7 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       call = await scoredCall(app, { password: PASSWORD });
-      const { decisions } = app.services;
-      await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING });
-      await decisions.confirmDecision({
-        actor: call.officer,
-        callId: call.callId,
-        version: 1,
-        decidingBody: 'Le Ministre',
-        decidedOn: instantToBrussels(new Date()).date,
-      });
-      await decisions.publishResults({ actor: call.officer, callId: call.callId });
-      await app.services.grants.createGrants(call.callId);
-      const db = app.database.db;
-      const rows = await db.execute(sql`select id from grants where call_id = ${call.callId} order by reference`);
-      grantIds = rowsOf<{ id: string }>(rows).map((r) => r.id);
-      assert.ok(grantIds.length >= 2);
-      // The first grant's first tranche paid; its agreement binds. Two grants report.
-      await db.execute(sql`update grants set status = 'active' where id = ${grantIds[0]}`);
-      await db.execute(
-        sql`update grant_tranches set status = 'paid', paid_at = '2026-09-15T10:00:00Z' where grant_id = ${grantIds[0]} and number = 1`,
-      );
-      for (const [i, grantId] of grantIds.slice(0, 2).entries())
-        await db.execute(sql`insert into grant_reports (grant_id, definition_id, kind, opens_at, due_at, status, values, decided_at)
-          values (${grantId}, 'interim-1', 'interim', now(), now(), 'approved', ${JSON.stringify(i === 0 ? REPORT : { participants: 2, 'participants-by-commune': { '21006': 2 } })}::jsonb, now())`);
+      grantIds = await reportedGrants(app, call);
       officer = await signIn(call.officerEmail);
       member = await signIn(call.emails.ara);
     });
