@@ -3,6 +3,7 @@ import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { impactEn } from './impact.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
@@ -1318,6 +1319,7 @@ export const en = {
   ...identityEn,
   ...grantsEn,
   ...reportsEn,
+  ...impactEn,
   ...directoryEn,
   ...officersEn,
 } as const;

@@ -4,6 +4,7 @@ import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
 import { grantsFr } from './grants.fr.ts';
 import { reportsFr } from './reports.fr.ts';
+import { impactFr } from './impact.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
@@ -1345,6 +1346,7 @@ export const fr: Messages = {
   ...identityFr,
   ...grantsFr,
   ...reportsFr,
+  ...impactFr,
   ...directoryFr,
   ...officersFr,
 };

@@ -4,6 +4,7 @@ import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { reportsNl } from './reports.nl.ts';
+import { impactNl } from './impact.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1350,6 +1351,7 @@ export const nl: Messages = {
   ...identityNl,
   ...grantsNl,
   ...reportsNl,
+  ...impactNl,
   ...directoryNl,
   ...officersNl,
 };
