@@ -44,7 +44,7 @@ export async function reportedGrants(app: App, call: ScoredCall): Promise<string
     actor: call.officer,
     callId: call.callId,
     version: 1,
-    decidingBody: 'Le Ministre',
+    decidingBody: { fr: 'Le Ministre' },
     decidedOn: instantToBrussels(new Date()).date,
   });
   await decisions.publishResults({ actor: call.officer, callId: call.callId });
