@@ -171,6 +171,8 @@ export async function buildApp(
     openDataPrefix: config.openDataPrefix,
     disbursements: impact.disbursements,
     publishedPages,
+    // Grants are built below (they read the decisions); the port is only called once both exist.
+    grantOffers: { createGrants: (callId) => grants.createGrants(callId) },
   });
   const grants = grantsService({
     ...deps,
@@ -202,7 +204,7 @@ export async function buildApp(
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
-  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions, grants));
   await server.register(officerApplicationsRoutes(applications));
   await server.register(noteRoutes(applications));
   await server.register(juryRoutes(jury));

@@ -36,6 +36,11 @@ export interface DecisionsDeps extends CommandDeps {
   disbursements?: (applicationIds: readonly string[]) => Promise<ReadonlyMap<string, readonly Disbursement[]>>;
   /** The public pages' cache, told when results, grants or decisions change. */
   publishedPages: PublishedPages;
+  /**
+   * The grants a decision owes (the grants feature's createGrants, injected by the composition root): asked
+   * after a decision or a promotion commits. Idempotent; absent where no grants are followed up.
+   */
+  grantOffers?: { createGrants(callId: string): Promise<number> };
 }
 
 /** The commands' deps: the above, and the runner that writes the letters a decision owes. */

@@ -4,6 +4,7 @@ import { identityEn } from './identity.en.ts';
 import { grantsEn } from './grants.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { impactEn } from './impact.en.ts';
+import { grantsFollowUpEn } from './grantsFollowUp.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
@@ -1320,6 +1321,7 @@ export const en = {
   ...grantsEn,
   ...reportsEn,
   ...impactEn,
+  ...grantsFollowUpEn,
   ...directoryEn,
   ...officersEn,
 } as const;

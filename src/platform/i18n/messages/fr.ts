@@ -5,6 +5,7 @@ import { identityFr } from './identity.fr.ts';
 import { grantsFr } from './grants.fr.ts';
 import { reportsFr } from './reports.fr.ts';
 import { impactFr } from './impact.fr.ts';
+import { grantsFollowUpFr } from './grantsFollowUp.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
@@ -1347,6 +1348,7 @@ export const fr: Messages = {
   ...grantsFr,
   ...reportsFr,
   ...impactFr,
+  ...grantsFollowUpFr,
   ...directoryFr,
   ...officersFr,
 };

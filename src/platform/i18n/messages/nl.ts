@@ -5,6 +5,7 @@ import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { impactNl } from './impact.nl.ts';
+import { grantsFollowUpNl } from './grantsFollowUp.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1352,6 +1353,7 @@ export const nl: Messages = {
   ...grantsNl,
   ...reportsNl,
   ...impactNl,
+  ...grantsFollowUpNl,
   ...directoryNl,
   ...officersNl,
 };
