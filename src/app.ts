@@ -34,6 +34,8 @@ import { oidcRoutes } from './features/oidc/routes.tsx';
 import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
+import { secondFactorRoutes } from './features/secondFactor/routes.tsx';
+import { secondFactorService } from './features/secondFactor/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
 import { webhooksRoutes } from './features/webhooks/routes.tsx';
@@ -70,6 +72,7 @@ export interface App {
     api: ReturnType<typeof apiService>;
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
+    secondFactor: ReturnType<typeof secondFactorService>;
     grants: ReturnType<typeof grantsService>;
     directory: ReturnType<typeof directoryService>;
   };
@@ -174,6 +177,8 @@ export async function buildApp(
   const oidc = oidcService(deps);
   await server.register(accountsRoutes(services.accounts, oidc.providers));
   await server.register(oidcRoutes(oidc, config.secureCookies));
+  const secondFactor = secondFactorService(deps);
+  await server.register(secondFactorRoutes(secondFactor, config.secureCookies));
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
@@ -229,6 +234,7 @@ export async function buildApp(
       api,
       webhooks,
       oidc,
+      secondFactor,
       grants,
       directory,
     },

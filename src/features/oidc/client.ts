@@ -78,6 +78,8 @@ export interface ProviderClaims {
   name: string | null;
   email: string | null;
   locale: string | null;
+  /** The level of assurance the provider vouches for (the ID token's `acr`), if it says. */
+  acr: string | null;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -107,5 +109,11 @@ export async function finishSignIn(
   }
   const subject = text(claims[map.subject]);
   if (!subject) throw new Error(`the provider gave no ${map.subject} claim`);
-  return { subject, name: text(claims[map.name]), email: text(claims[map.email]), locale: text(claims[map.locale]) };
+  return {
+    subject,
+    name: text(claims[map.name]),
+    email: text(claims[map.email]),
+    locale: text(claims[map.locale]),
+    acr: text(claims.acr),
+  };
 }

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
+import { secondFactorEn } from './secondFactor.en.ts';
 import { grantsEn } from './grants.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
@@ -1313,6 +1314,7 @@ export const en = {
   ...securityEn,
   ...applicantsEn,
   ...identityEn,
+  ...secondFactorEn,
   ...grantsEn,
   ...directoryEn,
   ...officersEn,

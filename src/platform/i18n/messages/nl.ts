@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
+import { secondFactorNl } from './secondFactor.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
@@ -1345,6 +1346,7 @@ export const nl: Messages = {
   ...securityNl,
   ...applicantsNl,
   ...identityNl,
+  ...secondFactorNl,
   ...grantsNl,
   ...directoryNl,
   ...officersNl,
