@@ -18,13 +18,15 @@ export function configurationOf(provider: OidcProvider): Promise<client.Configur
   let found = discovered.get(key);
   if (!found) {
     const issuer = new URL(provider.issuer);
-    found = client.discovery(
-      issuer,
-      provider.clientId,
-      provider.clientSecret ?? undefined,
-      undefined,
-      issuer.protocol === 'http:' && isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
-    );
+    found = client.discovery(issuer, provider.clientId, provider.clientSecret ?? undefined, undefined, {
+      // The ID token's signature is checked against the provider's published keys (JWKS), not only
+      // trusted because it came over the token endpoint's connection: openid-client skips that check
+      // unless asked, and a proxy or a provider's misconfigured endpoint could hand over anything.
+      execute: [
+        client.enableNonRepudiationChecks,
+        ...(issuer.protocol === 'http:' && isLoopback(issuer) ? [client.allowInsecureRequests] : []),
+      ],
+    });
     found.catch(() => discovered.delete(key));
     discovered.set(key, found);
   }
