@@ -32,7 +32,7 @@ function facts(i: number, count: number): LetterFacts {
     decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
     decidedOn: '2026-11-20',
     recordedAt: new Date('2026-11-20T10:00:00Z'),
-    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@bee.example.org' },
+    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@bee.example.org', logo: null },
     signatory: { name: 'Camille Dupont', function: 'Directrice générale' },
     appealRoutes: null,
     application: {

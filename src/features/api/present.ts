@@ -28,6 +28,7 @@ export function presentCall(call: PublicCall): z.output<typeof Call> {
     grantMaxCents: call.grantMaxCents,
     opensAt: iso(call.opensAt),
     closesAt: iso(call.closesAt),
+    closedAt: iso(call.closedAt),
   };
 }
 

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { pdfText } from '../../../test/helpers/pdf.ts';
+import { pdfFigures, pdfText } from '../../../test/helpers/pdf.ts';
+import { platformAdmin } from '../../../test/helpers/factories.ts';
+import { SAMPLE_PNG } from '../../../test/helpers/samples.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import { closeCall, scoredCall, type ProjectKey } from '../../../test/helpers/scoredCall.ts';
 import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import type { Actor } from '../../domain/access.ts';
@@ -44,6 +47,14 @@ for (const backend of backends()) {
         .update(funders)
         .set({ contactEmail: CONTACT, street: 'Rue Royale 2', postalCode: '1000', city: 'Bruxelles' })
         .where(eq(funders.id, call.funderId));
+      expectOk(
+        await app.services.admin.setFunderLogo({
+          actor: await platformAdmin(app),
+          funderId: call.funderId,
+          name: 'logo.png',
+          bytes: SAMPLE_PNG,
+        }),
+      );
       officer = await signIn(call.officerEmail);
       for (const key of ['ara', 'arts', 'croix', 'weak'] as const)
         applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
@@ -279,6 +290,10 @@ for (const backend of backends()) {
       assert.equal(mail?.replyTo, CONTACT);
       assert.match(letter, /For any question about this decision, write to appels@paradigm\.example\.org\./);
       assert.match(letter, /Rue Royale 2 1000 Bruxelles appels@paradigm\.example\.org/, 'the letterhead');
+      const { drawn, alts } = await pdfFigures(Buffer.from(mail!.attachments[0]!.base64, 'base64'));
+      assert.equal(drawn, 1, 'the funder’s logo heads the letter');
+      assert.equal(alts.length, 1);
+      assert.ok(alts[0]!.length > 0, 'the logo is a figure named for screen readers');
       assert.match(letter, /How to contest this decision .*Council of State .* within 60 days of its notification/);
       const delivered = (await app.mailsTo(applicants.croix!.email)).find((m) => m.subject.startsWith('Decision on'));
       assert.equal(delivered?.replyTo, CONTACT, 'the mail as sent carries Reply-To');

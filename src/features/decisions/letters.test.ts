@@ -14,7 +14,7 @@ function facts(locale: Locale, overrides: Partial<LetterFacts> = {}): LetterFact
     decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
     decidedOn: '2026-12-01',
     recordedAt: new Date('2026-12-04T10:00:00Z'),
-    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@srb.example.org' },
+    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@srb.example.org', logo: null },
     signatory: { name: 'Camille Dupont', function: 'Directrice générale' },
     appealRoutes: null,
     application: {
@@ -59,7 +59,7 @@ test('every letter carries the letterhead, the contact to reply to, the appeal r
   assert.match(own, /Write to the Minister within 30 days\./);
   assert.doesNotMatch(own, /Council of State/, 'the decision’s own appeal routes replace the default');
   const bare = letterSpec(
-    facts('en', { funder: { address: [], contactEmail: null }, signatory: { name: '', function: '' } }),
+    facts('en', { funder: { address: [], contactEmail: null, logo: null }, signatory: { name: '', function: '' } }),
   );
   assert.match(textOf(bare), /reply to the e-mail|reply to the email/i, 'without a contact address, the mail');
 });

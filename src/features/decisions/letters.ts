@@ -17,8 +17,8 @@ export interface LetterFacts {
   callTitle: Translated;
   decidingBody: string;
   decidedOn: string; // ISO date
-  /** The funder's letterhead and where to reply: its postal address lines and its contact address. */
-  funder: { address: string[]; contactEmail: string | null };
+  /** The funder's letterhead and where to reply: its postal address lines, its contact address, its logo if uploaded. */
+  funder: { address: string[]; contactEmail: string | null; logo: Buffer | null };
   /** Who signs for the deciding body, as entered with the decision (empty: nobody named). */
   signatory: { name: string; function: string };
   /** How to contest, as entered with the decision; null: the default text (the Council of State, 60 days). */
@@ -158,6 +158,7 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
     author: inLocale(facts.funderName, locale),
     subject: inLocale(facts.callTitle, locale),
     createdAt: facts.recordedAt,
+    ...(facts.funder.logo ? { logo: { image: facts.funder.logo, alt: funderName } } : {}),
     letterhead: [
       funderName,
       ...facts.funder.address,

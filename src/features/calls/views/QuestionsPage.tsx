@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -135,7 +136,7 @@ export function QuestionsPage({
                   <button
                     type="submit"
                     class="secondary small"
-                    aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}
+                    aria-label={`${t('manage.form.remove')}${colon(locale)} ${inLocale(d.label, locale)}`}
                   >
                     {t('manage.form.remove')}
                   </button>
