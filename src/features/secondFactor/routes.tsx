@@ -129,6 +129,8 @@ export function secondFactorRoutes(factors: SecondFactorService, secureCookies: 
         ? await factors.registerPasskey({ actor: request.actor, response, challenge, name: request.body?.name ?? '' })
         : ({ ok: false, refusals: ['passkey-refused'] } as const);
       if (!outcome.ok) return securityPage(request, reply, messages(outcome.refusals));
+      const codes = outcome.value.recoveryCodes;
+      if (codes) return reply.page((ctx) => <RecoveryCodesPage ctx={ctx} codes={codes} />);
       return reply.flash('secondFactor.passkeyAddedFlash').redirect('/account/security', 303);
     });
 

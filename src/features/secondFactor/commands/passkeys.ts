@@ -7,14 +7,15 @@ import {
   type AuthenticatorTransportFuture,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError, SignInRequiredError } from '../../../domain/errors.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { passkeys, users } from '../../../platform/identity/schema.ts';
-import { closeSession, loadPendingSession, openSession } from '../../../platform/identity/sessions.ts';
+import { passkeys, recoveryCodes, users } from '../../../platform/identity/schema.ts';
+import { newRecoveryCodes } from '../totp.ts';
+import { closeSession, hasSecondFactor, loadPendingSession, openSession } from '../../../platform/identity/sessions.ts';
 import { finishSecondFactor } from './giveSecondFactor.ts';
 
 // Passkeys (WebAuthn) through @simplewebauthn/server. The relying party is Octroi's public address:
@@ -48,7 +49,7 @@ export async function passkeyRegistrationOptions(deps: CommandDeps, input: { act
 export async function registerPasskey(
   deps: CommandDeps,
   input: { actor: MaybeActor; response: RegistrationResponseJSON; challenge: string; name: string },
-): Promise<Outcome<void, PasskeyRefusal>> {
+): Promise<Outcome<{ recoveryCodes: string[] | null }, PasskeyRefusal>> {
   const actor = input.actor;
   if (!actor) throw new SignInRequiredError();
   const { rpID, origin } = rpOf(deps.publicUrl);
@@ -68,7 +69,7 @@ export async function registerPasskey(
     }
     if (!verification.verified || !verification.registrationInfo) return refuse('passkey-refused');
     const { credential } = verification.registrationInfo;
-    await inTransaction(deps, async (tx) => {
+    return inTransaction(deps, async (tx) => {
       await tx.insert(passkeys).values({
         id: credential.id,
         userId: actor.userId,
@@ -84,6 +85,15 @@ export async function registerPasskey(
         subjectId: actor.userId,
         after: { credentialId: credential.id },
       });
+      // A first second factor comes with recovery codes (to be shown once); later ones keep those.
+      const [left] = await tx
+        .select({ n: count() })
+        .from(recoveryCodes)
+        .where(and(eq(recoveryCodes.userId, actor.userId), isNull(recoveryCodes.usedAt)));
+      if ((left?.n ?? 0) > 0) return { recoveryCodes: null };
+      const { codes, hashes } = newRecoveryCodes();
+      await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: actor.userId, codeHash })));
+      return { recoveryCodes: codes };
     });
   });
 }
@@ -184,6 +194,9 @@ export async function removePasskey(deps: CommandDeps, input: { actor: MaybeActo
       .where(and(eq(passkeys.id, input.id), eq(passkeys.userId, actor.userId)))
       .returning({ id: passkeys.id });
     if (removed.length === 0) throw new NotFoundError('passkey');
+    // The last second factor gone, its recovery codes go too: they would be a second factor on their own.
+    if (!(await hasSecondFactor(tx, actor.userId)))
+      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'second-factor.passkey-removed',
