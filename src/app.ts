@@ -8,6 +8,7 @@ import { noteRoutes } from './features/applications/noteRoutes.tsx';
 import { applicationsService } from './features/applications/service.ts';
 import { accountsService } from './features/accounts/service.ts';
 import { adminRoutes } from './features/admin/adminRoutes.tsx';
+import { signInRequirementRoutes } from './features/admin/signInRoutes.tsx';
 import { peopleRoutes } from './features/admin/peopleRoutes.tsx';
 import { adminService } from './features/admin/service.ts';
 import { criteriaRoutes } from './features/calls/criteriaRoutes.tsx';
@@ -37,9 +38,12 @@ import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
 import { scoringService } from './features/jury/scoring/service.ts';
 import { oidcRoutes } from './features/oidc/routes.tsx';
+import { providerRoutes } from './features/oidc/providerRoutes.tsx';
 import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
+import { secondFactorRoutes } from './features/secondFactor/routes.tsx';
+import { secondFactorService } from './features/secondFactor/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
 import { webhooksRoutes } from './features/webhooks/routes.tsx';
@@ -76,6 +80,7 @@ export interface App {
     api: ReturnType<typeof apiService>;
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
+    secondFactor: ReturnType<typeof secondFactorService>;
     grants: ReturnType<typeof grantsService>;
     impact: ReturnType<typeof impactService>;
     directory: ReturnType<typeof directoryService>;
@@ -201,7 +206,11 @@ export async function buildApp(
   const oidc = oidcService(deps);
   await server.register(accountsRoutes(services.accounts, oidc.providers));
   await server.register(oidcRoutes(oidc, config.secureCookies));
+  await server.register(providerRoutes(oidc));
+  const secondFactor = secondFactorService(deps);
+  await server.register(secondFactorRoutes(secondFactor, config.secureCookies));
   await server.register(adminRoutes(services.admin));
+  await server.register(signInRequirementRoutes(services.admin, oidc.allProviders));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
   await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions, grants));
@@ -260,6 +269,7 @@ export async function buildApp(
       api,
       webhooks,
       oidc,
+      secondFactor,
       grants,
       impact,
       directory,

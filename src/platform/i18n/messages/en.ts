@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
+import { secondFactorEn } from './secondFactor.en.ts';
 import { grantsEn } from './grants.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { impactEn } from './impact.en.ts';
@@ -1318,6 +1319,7 @@ export const en = {
   ...securityEn,
   ...applicantsEn,
   ...identityEn,
+  ...secondFactorEn,
   ...grantsEn,
   ...reportsEn,
   ...impactEn,

@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
+import { secondFactorFr } from './secondFactor.fr.ts';
 import { grantsFr } from './grants.fr.ts';
 import { reportsFr } from './reports.fr.ts';
 import { impactFr } from './impact.fr.ts';
@@ -1345,6 +1346,7 @@ export const fr: Messages = {
   ...securityFr,
   ...applicantsFr,
   ...identityFr,
+  ...secondFactorFr,
   ...grantsFr,
   ...reportsFr,
   ...impactFr,

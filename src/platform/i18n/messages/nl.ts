@@ -2,6 +2,7 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
+import { secondFactorNl } from './secondFactor.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { reportsNl } from './reports.nl.ts';
 import { impactNl } from './impact.nl.ts';
@@ -1350,6 +1351,7 @@ export const nl: Messages = {
   ...securityNl,
   ...applicantsNl,
   ...identityNl,
+  ...secondFactorNl,
   ...grantsNl,
   ...reportsNl,
   ...impactNl,
