@@ -416,3 +416,5 @@ export function applicationsService(deps: ApplicationsDeps) {
   };
 }
 export type ApplicationsService = ReturnType<typeof applicationsService>;
+/** Why an officer's move of an application is refused (see transitionByOfficer). */
+export type { OfficerTransitionRefusal } from './commands/transitionByOfficer.ts';

@@ -9,7 +9,7 @@ import { lockChecklist, screeningFor } from '../access.ts';
 import type { ScreeningDeps } from '../deps.ts';
 import { decisionMail } from '../mails.ts';
 import { eligibilityDecisions } from '../schema.ts';
-import type { OfficerTransitionRefusal } from '../../applications/commands/transitionByOfficer.ts';
+import type { OfficerTransitionRefusal } from '../../applications/service.ts';
 
 /**
  * Why a decision is not taken: no reason for "ineligible", a checklist saved since the officer read

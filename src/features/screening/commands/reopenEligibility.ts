@@ -7,7 +7,7 @@ import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { lastDecision, lockChecklist, screeningFor } from '../access.ts';
 import type { ScreeningDeps } from '../deps.ts';
 import { eligibilityDecisions } from '../schema.ts';
-import type { OfficerTransitionRefusal } from '../../applications/commands/transitionByOfficer.ts';
+import type { OfficerTransitionRefusal } from '../../applications/service.ts';
 
 /** Why a decision is not reopened: no reason, no standing "ineligible", the officer who took it, or a status moved meanwhile. */
 export type ReopenEligibilityRefusal = 'reason-required' | ReopenProblem | OfficerTransitionRefusal;
