@@ -114,15 +114,13 @@ export async function buildWorld(app: TestApp): Promise<World> {
     chair: await seat(app, { callId: evaluation, juror: chair, officer: officer.actor, isChair: true }),
   };
   for (const jurorId of [seats.assigned, seats.conflicted]) {
-    await app.database.db
-      .insert(assignments)
-      .values({
-        callId: evaluation,
-        jurorId,
-        applicationId: ids.underReview,
-        source: 'manual',
-        createdBy: officer.actor.userId,
-      });
+    await app.database.db.insert(assignments).values({
+      callId: evaluation,
+      jurorId,
+      applicationId: ids.underReview,
+      source: 'manual',
+      createdBy: officer.actor.userId,
+    });
   }
   await app.database.db.insert(conflicts).values({
     jurorId: seats.conflicted,
