@@ -129,7 +129,7 @@ export function applicationsRoutes(
 
     /** The section a request names, as the applicant's view shows it (null: no such section). */
     const sectionOf = async (request: FastifyRequest<Section>) => {
-      const view = await service.view(request.actor, request.params.id);
+      const view = await service.view(request.actor, request.params.id, 'edit');
       const section = view.form.sections.find((s) => s.id === request.params.sectionId);
       return section ? { view, section } : null;
     };
@@ -294,6 +294,7 @@ export function applicationsRoutes(
       '/applications/:id/withdraw',
       recordRoute('application', 'withdraw'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'withdraw');
         const form = parseForm(withdrawForm, request.body);
         if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
         try {
@@ -313,6 +314,7 @@ export function applicationsRoutes(
       '/applications/:id/files',
       recordRoute('application', 'edit'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'edit');
         const { fields, file } = await readMultipart(request.body);
         const fieldId = request.query.field ?? '';
         const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;
