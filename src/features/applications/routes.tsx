@@ -129,7 +129,7 @@ export function applicationsRoutes(
 
     /** The section a request names, as the applicant's view shows it (null: no such section). */
     const sectionOf = async (request: FastifyRequest<Section>) => {
-      const view = await service.view(request.actor, request.params.id);
+      const view = await service.view(request.actor, request.params.id, 'edit');
       const section = view.form.sections.find((s) => s.id === request.params.sectionId);
       return section ? { view, section } : null;
     };
@@ -237,14 +237,14 @@ export function applicationsRoutes(
       async (request, reply) => {
         let result;
         try {
-          const found = await sectionOf(request);
-          if (!found) return reply.callNotFound();
+          // The hot path of a deadline: the body is read against the form inside the save, which loads the
+          // application once (the section's page, with everything it shows, is not built for an autosave).
           const body = (request.body ?? {}) as Record<string, unknown>;
           result = await service.saveAnswers({
             actor: request.actor,
-            applicationId: found.view.application.id,
+            applicationId: request.params.id,
             version: Number(body.version),
-            raw: rawAnswersFromBody(found.section.fields, body),
+            section: { id: request.params.sectionId, body },
             title: titleOf(body),
           });
         } catch (error) {
@@ -294,6 +294,7 @@ export function applicationsRoutes(
       '/applications/:id/withdraw',
       recordRoute('application', 'withdraw'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'withdraw');
         const form = parseForm(withdrawForm, request.body);
         if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
         try {
@@ -313,6 +314,7 @@ export function applicationsRoutes(
       '/applications/:id/files',
       recordRoute('application', 'edit'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'edit');
         const { fields, file } = await readMultipart(request.body);
         const fieldId = request.query.field ?? '';
         const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;

@@ -8,6 +8,13 @@ import type { OrganisationsService } from '../organisations/service.ts';
 import type { CoverSolver } from '../../domain/selection/index.ts';
 import type { LetterRunner } from './letterIssuer.ts';
 
+/** A transfer paid to a grantee: its reference, amount and day (Brussels). */
+export interface Disbursement {
+  id: string;
+  amountCents: number;
+  paidOn: string;
+}
+
 /**
  * What decisions use: the ranking and the consensus (scoring), the applications and their status
  * moves, the organisations (names, enterprise numbers, whom to tell), the call, the file storage
@@ -22,6 +29,11 @@ export interface DecisionsDeps extends CommandDeps {
   solver: () => Promise<CoverSolver>;
   /** The 360Giving publisher prefix of this installation, e.g. 360G-octroi. */
   openDataPrefix: string;
+  /**
+   * What was paid on the grants of these applications (the impact feature reads the grants' paid tranches), for
+   * the 360Giving feed; without it the feed says nothing of disbursements.
+   */
+  disbursements?: (applicationIds: readonly string[]) => Promise<ReadonlyMap<string, readonly Disbursement[]>>;
   /** The public pages' cache, told when results, grants or decisions change. */
   publishedPages: PublishedPages;
   /**

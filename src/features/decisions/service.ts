@@ -12,7 +12,7 @@ import { files } from '../../platform/storage/schema.ts';
 import { invalidating } from '../../platform/http/publishedPages.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { letterRunner } from './letterIssuer.ts';
-import { openGrantsOf } from './openData.ts';
+import { openGrantsWithDisbursements } from './openData.ts';
 import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
 import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
 import { compareModes, runSelection, unjustified, type ComparedRun, type SelectionRun } from './runSelection.ts';
@@ -149,10 +149,10 @@ export function decisionsService(base: DecisionsDeps) {
     /** The decided call's funded projects, published or not yet (for the grants the decision owes). */
     decidedResults: (callId: string) => callResults(deps, callId, { published: false }),
     async openGrants(callId: string) {
-      return openGrantsOf(deps, [await callResults(deps, callId)]);
+      return openGrantsWithDisbursements(deps, [await callResults(deps, callId)]);
     },
     async allOpenGrants() {
-      return openGrantsOf(deps, await allResults());
+      return openGrantsWithDisbursements(deps, await allResults());
     },
     /** Every call whose results are public, for the open-data page. */
     publishedResults: () => allResults(),

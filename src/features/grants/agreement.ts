@@ -127,8 +127,7 @@ export function agreementSpec(facts: AgreementFacts): PdfDocumentSpec {
   ];
   if (facts.reason)
     blocks.push({ type: 'paragraph', text: t('grants.agreement.amendmentReason', { reason: facts.reason }) });
-  if (facts.amendmentKind)
-    blocks.push({ type: 'paragraph', text: t(AMENDMENT_KIND_LABELS[facts.amendmentKind]) });
+  if (facts.amendmentKind) blocks.push({ type: 'paragraph', text: t(AMENDMENT_KIND_LABELS[facts.amendmentKind]) });
   blocks.push(
     { type: 'heading', level: 2, text: t('grants.agreement.article.object') },
     {

@@ -1,4 +1,16 @@
-import { bigint, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { AgreementBudget, AmendmentKind } from '../../domain/grants/amendment.ts';
 import type { AgreementVersionStatus } from '../../domain/grants/agreementVersions.ts';
 import type { GrantStatus } from '../../domain/grants/grantLifecycle.ts';

@@ -36,6 +36,7 @@ import {
   type PaymentSettings,
 } from './commands/paymentSettings.ts';
 import { markBatchPaid, recordTrancheFailure } from './commands/recordBatchOutcome.ts';
+import { releaseReportTranches } from './commands/releaseReportTranches.ts';
 import { defaultPeriod, sendAgreement } from './commands/sendAgreement.ts';
 import { uploadSignedCopy } from './commands/uploadSignedCopy.ts';
 import { declineGrant } from './commands/declineGrant.ts';
@@ -143,6 +144,17 @@ export function grantsService(deps: GrantsDeps) {
     createBatch: (input: Parameters<typeof createBatch>[1]) => createBatch(deps, input),
     markBatchPaid: (input: Parameters<typeof markBatchPaid>[1]) => markBatchPaid(deps, input),
     recordTrancheFailure: (input: Parameters<typeof recordTrancheFailure>[1]) => recordTrancheFailure(deps, input),
+    /** For the reports feature, in the transaction approving a report: the grant moves on, tranches fall due. */
+    releaseReportTranches,
+
+    /** The ids of the grants in `statuses` (the reports' clock walks those that report). */
+    async grantIdsIn(statuses: readonly GrantRecord['row']['status'][]): Promise<string[]> {
+      const rows = await deps.db
+        .select({ id: grants.id })
+        .from(grants)
+        .where(inArray(grants.status, [...statuses]));
+      return rows.map((r) => r.id);
+    },
     declineGrant: (input: Parameters<typeof declineGrant>[1]) => declineGrant(deps, input),
     proposeAmendment: (input: Parameters<typeof proposeAmendment>[1]) => proposeAmendment(deps, input),
     recordRecovery: (input: Parameters<typeof recordRecovery>[1]) => recordRecovery(deps, input),

@@ -1,11 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { isAmendment } from '../../../domain/grants/amendment.ts';
-import {
-  agreementVersionLifecycle,
-  bindingVersion,
-  pendingVersion,
-} from '../../../domain/grants/agreementVersions.ts';
+import { agreementVersionLifecycle, bindingVersion, pendingVersion } from '../../../domain/grants/agreementVersions.ts';
 import { grantContext, trancheContext, type Grant } from '../../../domain/grants/grant.ts';
 import { grantLifecycle } from '../../../domain/grants/grantLifecycle.ts';
 import { trancheLifecycle } from '../../../domain/grants/trancheLifecycle.ts';

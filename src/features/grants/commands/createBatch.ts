@@ -3,11 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { isCalendarDate } from '../../../domain/calendarDate.ts';
 import { PAYABLE_GRANT_STATUSES } from '../../../domain/grants/grantLifecycle.ts';
-import {
-  trancheLifecycle,
-  type TrancheContext,
-  type TrancheStatus,
-} from '../../../domain/grants/trancheLifecycle.ts';
+import { trancheLifecycle, type TrancheContext, type TrancheStatus } from '../../../domain/grants/trancheLifecycle.ts';
 import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import {

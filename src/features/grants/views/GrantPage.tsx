@@ -247,6 +247,10 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept, decline, 
         )}
       </section>
 
+      <p>
+        <a href={`${base}/reports`}>{t('reports.link')}</a>
+      </p>
+
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title">{t('grants.ledger.title')}</h2>
         <dl class="facts">

@@ -1,7 +1,10 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
+import { secondFactorEn } from './secondFactor.en.ts';
 import { grantsEn } from './grants.en.ts';
+import { reportsEn } from './reports.en.ts';
+import { impactEn } from './impact.en.ts';
 import { grantsFollowUpEn } from './grantsFollowUp.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
@@ -1316,7 +1319,10 @@ export const en = {
   ...securityEn,
   ...applicantsEn,
   ...identityEn,
+  ...secondFactorEn,
   ...grantsEn,
+  ...reportsEn,
+  ...impactEn,
   ...grantsFollowUpEn,
   ...directoryEn,
   ...officersEn,

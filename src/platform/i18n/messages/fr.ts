@@ -2,7 +2,10 @@ import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
+import { secondFactorFr } from './secondFactor.fr.ts';
 import { grantsFr } from './grants.fr.ts';
+import { reportsFr } from './reports.fr.ts';
+import { impactFr } from './impact.fr.ts';
 import { grantsFollowUpFr } from './grantsFollowUp.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
@@ -1343,7 +1346,10 @@ export const fr: Messages = {
   ...securityFr,
   ...applicantsFr,
   ...identityFr,
+  ...secondFactorFr,
   ...grantsFr,
+  ...reportsFr,
+  ...impactFr,
   ...grantsFollowUpFr,
   ...directoryFr,
   ...officersFr,

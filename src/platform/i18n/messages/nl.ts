@@ -2,7 +2,10 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
+import { secondFactorNl } from './secondFactor.nl.ts';
 import { grantsNl } from './grants.nl.ts';
+import { reportsNl } from './reports.nl.ts';
+import { impactNl } from './impact.nl.ts';
 import { grantsFollowUpNl } from './grantsFollowUp.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
@@ -1348,7 +1351,10 @@ export const nl: Messages = {
   ...securityNl,
   ...applicantsNl,
   ...identityNl,
+  ...secondFactorNl,
   ...grantsNl,
+  ...reportsNl,
+  ...impactNl,
   ...grantsFollowUpNl,
   ...directoryNl,
   ...officersNl,
