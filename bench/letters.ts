@@ -29,11 +29,11 @@ function facts(i: number, count: number): LetterFacts {
     locale: LOCALES[i % 3]!,
     funderName: { fr: 'Bruxelles Économie Emploi' },
     callTitle: { fr: 'Former les Bruxellois au numérique' },
-    decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+    decidingBody: { fr: 'Le Gouvernement de la Région de Bruxelles-Capitale' },
     decidedOn: '2026-11-20',
     recordedAt: new Date('2026-11-20T10:00:00Z'),
     funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@bee.example.org', logo: null },
-    signatory: { name: 'Camille Dupont', function: 'Directrice générale' },
+    signatory: { name: 'Camille Dupont', function: { fr: 'Directrice générale' } },
     appealRoutes: null,
     application: {
       reference: `BEE-2026-${String(i + 1).padStart(4, '0')}`,

@@ -8,10 +8,12 @@ import { standardForm } from '../../src/domain/forms/template.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 import type { CallCriteria } from '../../src/domain/callCriteria.ts';
 import type { NewCall } from '../../src/features/calls/commands/createCall.ts';
+import { allFields } from '../../src/domain/forms/definition.ts';
+import { rawAnswersFromBody } from '../../src/features/forms/answerBody.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import { parseForm } from '../../src/platform/http/forms.ts';
 import type { Agent, TestApp } from './app.ts';
-import { VALID_ORGANISATION } from './samples.ts';
+import { STANDARD_BUDGET, STANDARD_PROJECT, VALID_ORGANISATION } from './samples.ts';
 
 const DAY = 86_400_000;
 let sequence = 0;
@@ -138,4 +140,32 @@ export async function buildOrganisation(
 export async function buildApplicant(app: TestApp): Promise<Person & { organisationId: string }> {
   const person = await buildPerson(app);
   return { ...person, organisationId: await buildOrganisation(app, person.actor) };
+}
+
+/**
+ * An application of `applicant`'s organisation to `callId` (a call on the standard form), answered
+ * completely; submitted unless `draft` is asked.
+ */
+export async function buildApplication(
+  app: TestApp,
+  input: { callId: string; applicant: Actor; organisationId: string; draft?: boolean; title?: string },
+): Promise<string> {
+  const { applications } = app.services;
+  const id = await applications.startApplication({
+    actor: input.applicant,
+    callId: input.callId,
+    organisationId: input.organisationId,
+    title: input.title ?? `Projet ${nextNumber()}`,
+  });
+  const form = (await app.services.calls.currentForm(input.callId)).definition;
+  const { application } = await applications.view(input.applicant, id);
+  const saved = await applications.saveAnswers({
+    actor: input.applicant,
+    applicationId: id,
+    version: application.version,
+    raw: rawAnswersFromBody(allFields(form), { ...STANDARD_PROJECT, ...STANDARD_BUDGET }),
+  });
+  if (saved.status !== 'saved') throw new Error(`application answers: ${saved.status}`);
+  if (!input.draft) await applications.submitApplication({ actor: input.applicant, applicationId: id });
+  return id;
 }

@@ -320,7 +320,7 @@ export const DecisionPage = named(
       callId: id,
       decision: z
         .object({
-          decidingBody: z.string(),
+          decidingBody: Translated,
           decidedOn: z.iso.date(),
           budgetCents: cents,
           recordedAt: instant,

@@ -12,7 +12,7 @@ import type { Application, Call, CallApplications, InboxRow, Translated } from '
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function translated(text: TranslatedText): z.output<typeof Translated> {
+export function translated(text: TranslatedText): z.output<typeof Translated> {
   return { fr: text.fr, nl: text.nl?.trim() ? text.nl : null, en: text.en?.trim() ? text.en : null };
 }
 

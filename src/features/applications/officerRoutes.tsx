@@ -64,6 +64,7 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
       '/manage/applications/:id/return',
       recordRoute('application', 'returnForCompletion'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'returnForCompletion');
         const form = parseForm(returnForm, request.body);
         const again = async (
           errors: Record<string, { key: 'application.return.duePast' | 'application.return.noFields' }> | undefined,

@@ -51,6 +51,8 @@ export function applicationsRoutes(
   organisations: OrganisationsService,
   /** The decisions capability's query of an application's outcome (decisions are built after applications). */
   outcomes: { outcomeFor(actor: MaybeActor, applicationId: string): Promise<ApplicantOutcome | null> },
+  /** The grants capability's query of an application's grant, if the reader may see it (grants come later still). */
+  grants?: { grantOfApplication(actor: MaybeActor, applicationId: string): Promise<{ id: string } | null> },
 ) {
   return async function (app: FastifyInstance) {
     const overview = async (
@@ -108,7 +110,11 @@ export function applicationsRoutes(
         : null;
       // Officers' internal notes: read for officers only, so no applicant's page can carry them.
       const notes = view.viewer === 'officer' ? await service.notes(request.actor, view.application.id) : undefined;
-      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} />);
+      const grant =
+        outcome?.outcome === 'selected' ? await grants?.grantOfApplication(request.actor, view.application.id) : null;
+      return reply.page((ctx) => (
+        <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} grantId={grant?.id ?? null} />
+      ));
     });
 
     app.get<Section>(
@@ -123,7 +129,7 @@ export function applicationsRoutes(
 
     /** The section a request names, as the applicant's view shows it (null: no such section). */
     const sectionOf = async (request: FastifyRequest<Section>) => {
-      const view = await service.view(request.actor, request.params.id);
+      const view = await service.view(request.actor, request.params.id, 'edit');
       const section = view.form.sections.find((s) => s.id === request.params.sectionId);
       return section ? { view, section } : null;
     };
@@ -231,14 +237,14 @@ export function applicationsRoutes(
       async (request, reply) => {
         let result;
         try {
-          const found = await sectionOf(request);
-          if (!found) return reply.callNotFound();
+          // The hot path of a deadline: the body is read against the form inside the save, which loads the
+          // application once (the section's page, with everything it shows, is not built for an autosave).
           const body = (request.body ?? {}) as Record<string, unknown>;
           result = await service.saveAnswers({
             actor: request.actor,
-            applicationId: found.view.application.id,
+            applicationId: request.params.id,
             version: Number(body.version),
-            raw: rawAnswersFromBody(found.section.fields, body),
+            section: { id: request.params.sectionId, body },
             title: titleOf(body),
           });
         } catch (error) {
@@ -288,6 +294,7 @@ export function applicationsRoutes(
       '/applications/:id/withdraw',
       recordRoute('application', 'withdraw'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'withdraw');
         const form = parseForm(withdrawForm, request.body);
         if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
         try {
@@ -307,6 +314,7 @@ export function applicationsRoutes(
       '/applications/:id/files',
       recordRoute('application', 'edit'),
       async (request, reply) => {
+        await service.authorize(request.actor, request.params.id, 'edit');
         const { fields, file } = await readMultipart(request.body);
         const fieldId = request.query.field ?? '';
         const back = `/applications/${request.params.id}/sections/${fields.section ?? ''}`;

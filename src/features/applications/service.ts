@@ -160,13 +160,20 @@ export function applicationsService(deps: ApplicationsDeps) {
     },
 
     /**
+     * Refuses (not found, forbidden, sign in first) unless the actor's relation to the application
+     * may take `action` at all: what a route asks before it reads the request's body.
+     */
+    async authorize(actor: MaybeActor, id: string, action: ApplicationAction): Promise<void> {
+      await applicationFor(deps, actor, id, action);
+    },
+
+    /**
      * One application, as its organisation or the call's officers see it; with `action`, refused to
      * a relation that may never take it (screening asks for `screen`).
      */
     async view(actor: MaybeActor, id: string, action: ApplicationAction | 'see' = 'see'): Promise<ApplicationView> {
       const now = new Date();
-      const { application, viewer } = await applicationFor(deps, actor, id, action);
-      const context = await deps.calls.applicationContext(application.callId);
+      const { application, viewer, context } = await applicationFor(deps, actor, id, action);
       const form =
         application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);
       const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;
@@ -416,3 +423,5 @@ export function applicationsService(deps: ApplicationsDeps) {
   };
 }
 export type ApplicationsService = ReturnType<typeof applicationsService>;
+/** Why an officer's move of an application is refused (see transitionByOfficer). */
+export type { OfficerTransitionRefusal } from './commands/transitionByOfficer.ts';

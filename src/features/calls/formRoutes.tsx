@@ -101,6 +101,8 @@ export function formBuilderRoutes(service: CallsService) {
       recordRoute('call', 'editForm'),
       async (request, reply) => {
         const { id, fieldId, op } = request.params;
+        // The call first: an operation that does not exist is "not found" only to its officers.
+        await service.load(request.actor, id, { action: 'editForm' });
         const version = Number(request.body?.version);
         if (op === 'up' || op === 'down') return save(request, reply, id, version, (f) => moveField(f, fieldId, op));
         if (op === 'remove') return save(request, reply, id, version, (f) => removeField(f, fieldId));

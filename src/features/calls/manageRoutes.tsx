@@ -52,8 +52,9 @@ interface EditorOptions {
 export function manageCallsRoutes(service: CallsService) {
   return async function (app: FastifyInstance) {
     const editor = async (request: FastifyRequest, reply: FastifyReply, opts: EditorOptions) => {
-      const funders = await service.managedFunders(request.actor);
+      // The call first: to whom it is not theirs, it does not exist, whatever else they may do.
       const managed = opts.id ? await service.callForManagement(request.actor, opts.id) : undefined;
+      const funders = await service.managedFunders(request.actor);
       const funderId = managed?.call.funderId ?? funders[0]?.id;
       const publics = funderId ? await service.terms(funderId, 'target-public') : [];
       const activityTypes = funderId ? await service.terms(funderId, 'activity-type') : [];

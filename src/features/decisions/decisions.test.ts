@@ -28,6 +28,7 @@ for (const backend of backends()) {
     let officer: Agent;
     let officerActor: Actor;
     let callId: string;
+    let funderId: string;
     let ids: Record<ProjectKey, string>;
     const applicants = {} as Record<'ara' | 'arts' | 'croix' | 'weak', { agent: Agent; email: string }>;
 
@@ -40,7 +41,7 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       const call = await scoredCall(app, { password: PASSWORD, open: true });
-      ({ callId, ids } = call);
+      ({ callId, ids, funderId } = call);
       officerActor = call.officer;
       // The funder's letterhead and contact address, as its administrator enters them.
       await app.database.db
@@ -73,7 +74,7 @@ for (const backend of backends()) {
       // Every command of the decision, refused to someone else and to an applicant of the call, before it reads the form.
       const commands: [string, Record<string, string>][] = [
         [`/manage/calls/${callId}/selection`, { intent: 'save', mode: 'ranking', version: '0' }],
-        [`/manage/calls/${callId}/decision`, { version: '0', decidingBody: 'X', decidedOn: '2026-11-20' }],
+        [`/manage/calls/${callId}/decision`, { version: '0', decidingBodyFr: 'X', decidedOn: '2026-11-20' }],
         [`/manage/calls/${callId}/announcement`, { fr: 'x', nl: 'x' }],
         [`/manage/calls/${callId}/results/publish`, {}],
         [`/manage/calls/${callId}/promote`, { expected: ids.extra }],
@@ -208,7 +209,7 @@ for (const backend of backends()) {
       const from = `/manage/calls/${callId}/decision`;
       const open = await officer.submit(
         from,
-        { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { version: '1', decidingBodyFr: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
         { from, headers: EN },
       );
       assert.equal(open.statusCode, 409);
@@ -217,13 +218,33 @@ for (const backend of backends()) {
       await closeCall(app, callId);
       const missing = await officer.submit(
         from,
-        { version: '1', decidingBody: '', decidedOn: '2026-11-20' },
+        { version: '1', decidingBodyFr: '', decidedOn: '2026-11-20' },
         { from, headers: EN },
       );
       assert.equal(missing.statusCode, 422);
+      // A funder that writes in French and Dutch has its decision named in both.
+      await app.database.db
+        .update(funders)
+        .set({ requiredLanguages: ['fr', 'nl'] })
+        .where(eq(funders.id, funderId));
+      const page = (await officer.get(from, EN)).body;
+      assert.match(page, /name="decidingBodyNl"[^>]*lang="nl"|lang="nl"[^>]*name="decidingBodyNl"/);
+      const frenchOnly = await officer.submit(
+        from,
+        { version: '1', decidingBodyFr: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
+      assert.equal(frenchOnly.statusCode, 409);
+      assert.match(frenchOnly.body, /in each language the funder requires/);
+      assert.match(frenchOnly.body, /value="Le Gouvernement bruxellois"/, 'what was typed is kept');
       const stale = await officer.submit(
         from,
-        { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        {
+          version: '0',
+          decidingBodyFr: 'Le Gouvernement bruxellois',
+          decidingBodyNl: 'De Brusselse Regering',
+          decidedOn: '2026-11-20',
+        },
         { from, headers: EN },
       );
       assert.equal(stale.statusCode, 409, 'a decision names the plan version it confirms');
@@ -232,10 +253,13 @@ for (const backend of backends()) {
         from,
         {
           version: '1',
-          decidingBody: 'Le Gouvernement bruxellois',
+          decidingBodyFr: 'Le Gouvernement bruxellois',
+          decidingBodyNl: 'De Brusselse Regering',
           decidedOn: '2026-11-20',
           signatoryName: 'Camille Dupont',
-          signatoryFunction: 'Director-General',
+          signatoryFunctionFr: 'Directrice générale',
+          signatoryFunctionNl: 'Directeur-generaal',
+          signatoryFunctionEn: 'Director-General',
         },
         { from, headers: EN },
       );
@@ -352,6 +376,8 @@ for (const backend of backends()) {
         ['Ensemble, Tous Connectés', '€11,015'],
       ]);
       assert.match(results.body, /€213,989 of a budget of €250,000/);
+      const dutch = await app.agent().get(`/calls/${callId}/results`, { 'accept-language': 'nl' });
+      assert.match(dutch.body, /Beslist door De Brusselse Regering/, 'the deciding body in the page’s language');
       const json = await app.agent().get(`/calls/${callId}/results/360giving.json`);
       const pack = JSON.parse(json.body) as { grants: { amountAwarded: number }[] };
       assertValid(validatePackage, pack, 'the call’s 360Giving package');

@@ -1,3 +1,4 @@
+import { expectOk } from '../../domain/refusal.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { EligibilityCriterion } from '../../domain/callCriteria.ts';
 import { communeByNis, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
@@ -27,15 +28,17 @@ export async function seedScreening(
           : { verdict: 'met', note: metNote(c.id, demo) },
       ]),
     );
-    const saved = await screening.saveChecklist({ actor: officer, applicationId, version: 1, verdicts });
+    const saved = expectOk(await screening.saveChecklist({ actor: officer, applicationId, version: 1, verdicts }));
     if (saved.status !== 'saved') throw new Error(`${demo.organisation}: checklist not saved`);
-    await screening.decideEligibility({
-      actor: officer,
-      applicationId,
-      decision: demo.screening.eligible ? 'eligible' : 'ineligible',
-      reason: demo.screening.eligible ? '' : demo.screening.reason,
-      checklistVersion: saved.version,
-    });
+    expectOk(
+      await screening.decideEligibility({
+        actor: officer,
+        applicationId,
+        decision: demo.screening.eligible ? 'eligible' : 'ineligible',
+        reason: demo.screening.eligible ? '' : demo.screening.reason,
+        checklistVersion: saved.version,
+      }),
+    );
   }
 }
 

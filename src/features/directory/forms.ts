@@ -23,8 +23,12 @@ import type { FieldError, FieldErrors } from '../../platform/views/forms.tsx';
 
 export type Query = Record<string, string | string[] | undefined>;
 
-const all = (value: string | string[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => v.trim()).filter(Boolean);
+// A JSON body can carry anything where a form has text: only strings are read, the rest is as if absent.
+const all = (value: unknown): string[] =>
+  (Array.isArray(value) ? (value as unknown[]) : [value])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const one = (value: string | string[] | undefined): string => all(value)[0] ?? '';
 const flag = (value: string | string[] | undefined) => ['1', 'on', 'true', 'yes'].includes(one(value));
 

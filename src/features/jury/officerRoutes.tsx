@@ -265,9 +265,11 @@ export function officerJuryRoutes(service: JuryService) {
       },
     );
 
-    app.get<Id>('/manage/calls/:id/jury/assignment/preview', recordRoute('call', 'manage'), (request, reply) =>
-      reply.redirect(`${base(request.params.id)}/assignment`, 303),
-    );
+    // Reached by reloading the preview's page: back to the assignment, for the call's officers only.
+    app.get<Id>('/manage/calls/:id/jury/assignment/preview', recordRoute('call', 'manage'), async (request, reply) => {
+      const scoped = await service.managedCall(request.actor, request.params.id);
+      return reply.redirect(`${base(scoped.record.id)}/assignment`, 303);
+    });
 
     app.post<Id & Body>(
       '/manage/calls/:id/jury/assignment/confirm',

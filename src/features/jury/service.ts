@@ -161,6 +161,9 @@ export function juryService(deps: JuryDeps) {
     confirmAssignment: (input: Parameters<typeof confirmAssignment>[1]) => confirmAssignment(deps, input),
     saveSettings: (input: Parameters<typeof deps.calls.saveJurySettings>[0]) => deps.calls.saveJurySettings(input),
 
+    /** The call as its officers manage it; to anyone else it does not exist. */
+    managedCall: (actor: MaybeActor, callId: string) => deps.calls.load(actor, callId, { action: 'manage' }),
+
     /** The call, for its jury settings page; its officers only. */
     settingsView: (actor: MaybeActor, callId: string) => deps.calls.callForManagement(actor, callId),
 

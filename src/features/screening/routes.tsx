@@ -1,32 +1,44 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { decisionForm, parseChecklist, reopenForm } from './forms.ts';
 import type { ScreeningService } from './service.ts';
 import { ApplicationScreeningPage } from './views/ApplicationScreeningPage.tsx';
 import { CallScreeningPage } from './views/CallScreeningPage.tsx';
-import { refusals } from '../../platform/http/refusals.ts';
+import type { DecideEligibilityRefusal } from './commands/decideEligibility.ts';
+import type { ReopenEligibilityRefusal } from './commands/reopenEligibility.ts';
+import type { SaveChecklistRefusal } from './commands/saveChecklist.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
 type PageOptions = Omit<Parameters<typeof ApplicationScreeningPage>[0], 'ctx' | 'state'>;
 
-/** The refusals of screening's guards, each with the message the officer reads; anything else is a real error. */
-const REFUSALS: Record<string, MessageKey> = {
-  'invalid-transition': 'screening.refused.status',
+/** The refusals of each screening command, with the message the officer reads. */
+const CHECKLIST_REFUSALS = {
   'not-screenable': 'screening.refused.status',
   decided: 'screening.refused.decided',
+} as const satisfies RefusalMessages<SaveChecklistRefusal>;
+const DECISION_REFUSALS = {
+  'invalid-transition': 'screening.refused.status',
   unassessed: 'screening.refused.unassessed',
   'to-verify': 'screening.refused.toVerify',
   'not-met': 'screening.refused.notMet',
   'none-unmet': 'screening.refused.noneUnmet',
-  'stale-checklist': 'screening.refused.stale',
+  stale: 'screening.refused.stale',
+  'reason-required': 'screening.error.reasonRequired',
+} as const satisfies RefusalMessages<DecideEligibilityRefusal>;
+const REOPEN_REFUSALS = {
+  'invalid-transition': 'screening.refused.status',
   'same-officer': 'screening.refused.sameOfficer',
   'not-ineligible': 'screening.refused.notIneligible',
   'reason-required': 'screening.error.reasonRequired',
-};
-const refusal = refusals(REFUSALS);
+} as const satisfies RefusalMessages<ReopenEligibilityRefusal>;
+
+/** The message of a refused command: the first of its refusals. */
+const first = <R extends string>(refusals: readonly R[], table: RefusalMessages<R>): MessageKey =>
+  refusalMessages(refusals, table)[0]!;
 
 /** Eligibility screening, for the call's officers: the call's list and funnel, and each application's checklist and decision. */
 export function screeningRoutes(service: ScreeningService) {
@@ -55,29 +67,27 @@ export function screeningRoutes(service: ScreeningService) {
         const { criteria } = await service.applicationScreening(request.actor, request.params.id);
         const form = parseChecklist(request.body ?? {}, criteria);
         if (!form.ok) return page(request, reply, { checklistForm: { values: form.values, errors: form.errors } }, 422);
-        try {
-          const result = await service.saveChecklist({
-            actor: request.actor,
-            applicationId: request.params.id,
-            version: form.version,
-            verdicts: form.verdicts,
-          });
-          if (result.status === 'conflict') {
-            return page(
-              request,
-              reply,
-              {
-                checklistForm: {
-                  values: form.values,
-                  errors: {},
-                  conflict: { theirs: result.theirs, by: result.by, version: result.version },
-                },
+        const saved = await service.saveChecklist({
+          actor: request.actor,
+          applicationId: request.params.id,
+          version: form.version,
+          verdicts: form.verdicts,
+        });
+        if (!saved.ok) return page(request, reply, { problem: first(saved.refusals, CHECKLIST_REFUSALS) }, 409);
+        const result = saved.value;
+        if (result.status === 'conflict') {
+          return page(
+            request,
+            reply,
+            {
+              checklistForm: {
+                values: form.values,
+                errors: {},
+                conflict: { theirs: result.theirs, by: result.by, version: result.version },
               },
-              409,
-            );
-          }
-        } catch (error) {
-          return page(request, reply, { problem: refusal(error) }, 409);
+            },
+            409,
+          );
         }
         return done(request, reply, 'screening.saved');
       },
@@ -89,13 +99,19 @@ export function screeningRoutes(service: ScreeningService) {
       async (request, reply) => {
         const form = parseForm(decisionForm, request.body);
         if (!form.ok) return page(request, reply, { decisionForm: { values: form.values, errors: form.errors } }, 422);
-        try {
-          await service.decideEligibility({ actor: request.actor, applicationId: request.params.id, ...form.data });
-        } catch (error) {
+        const decided = await service.decideEligibility({
+          actor: request.actor,
+          applicationId: request.params.id,
+          ...form.data,
+        });
+        if (!decided.ok) {
           return page(
             request,
             reply,
-            { problem: refusal(error), decisionForm: { values: { reason: form.data.reason }, errors: {} } },
+            {
+              problem: first(decided.refusals, DECISION_REFUSALS),
+              decisionForm: { values: { reason: form.data.reason }, errors: {} },
+            },
             409,
           );
         }
@@ -113,17 +129,19 @@ export function screeningRoutes(service: ScreeningService) {
       async (request, reply) => {
         const form = parseForm(reopenForm, request.body);
         if (!form.ok) return page(request, reply, { reopenForm: { values: form.values, errors: form.errors } }, 422);
-        try {
-          await service.reopenEligibility({
-            actor: request.actor,
-            applicationId: request.params.id,
-            reason: form.data.reason,
-          });
-        } catch (error) {
+        const reopened = await service.reopenEligibility({
+          actor: request.actor,
+          applicationId: request.params.id,
+          reason: form.data.reason,
+        });
+        if (!reopened.ok) {
           return page(
             request,
             reply,
-            { problem: refusal(error), reopenForm: { values: { reason: form.data.reason }, errors: {} } },
+            {
+              problem: first(reopened.refusals, REOPEN_REFUSALS),
+              reopenForm: { values: { reason: form.data.reason }, errors: {} },
+            },
             409,
           );
         }

@@ -8,6 +8,7 @@ import { backends } from '../../../test/helpers/databases.ts';
 import { registeredRoutes } from '../../../test/helpers/routes.ts';
 import { MAX_FILE_BYTES } from '../storage/fileStorage.ts';
 import { MULTIPART_LIMITS } from './requestBodies.ts';
+import { needsAccount } from './routePolicy.ts';
 
 const EN = { 'accept-language': 'en' };
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -84,6 +85,12 @@ function assertClearRefusal(res: LightMyRequestResponse, status: number, what: s
   } else {
     assert.match(res.body, status === 413 ? /<h1[^>]*>Too large</ : /<h1[^>]*>Request not understood</, what);
   }
+}
+
+/** The public is asked to sign in before its body is read, where the route needs an account. */
+function assertSignInFirst(res: LightMyRequestResponse, what: string) {
+  assert.equal(res.statusCode, 303, what);
+  assert.match(String(res.headers.location), /^\/sign-in\?next=/, what);
 }
 
 for (const backend of backends()) {
@@ -170,8 +177,8 @@ for (const backend of backends()) {
       }
     });
 
-    test('500 on a truncated multipart body: every POST route answers 400 before CSRF, anonymous and signed in', async () => {
-      const posts = registeredRoutes(app.server).filter((r) => r.method === 'POST');
+    test('500 on a truncated multipart body: every POST route answers 400 before CSRF (after its declared access), anonymous and signed in', async () => {
+      const posts = app.server.routeTable.filter((r) => r.method === 'POST');
       assert.ok(posts.length > 40, `the route table is read (${posts.length} POST routes)`);
       const truncated = HOSTILE_BODIES[0]!;
       for (const signedIn of [false, true]) {
@@ -182,7 +189,12 @@ for (const backend of backends()) {
             headers: truncated.headers,
             payload: truncated.payload,
           });
-          assertClearRefusal(res, 400, `${route.url} (${signedIn ? 'signed in' : 'anonymous'})`);
+          const what = `${route.url} (${signedIn ? 'signed in' : 'anonymous'})`;
+          // The route's declaration is enforced before the body is read: sign in, or (for a person
+          // with no role, on the administration's routes) forbidden.
+          if (!signedIn && needsAccount(route.policy!)) assertSignInFirst(res, what);
+          else if (signedIn && route.policy!.access === 'installation') assert.equal(res.statusCode, 403, what);
+          else assertClearRefusal(res, 400, what);
         }
       }
     });
@@ -195,6 +207,7 @@ for (const backend of backends()) {
         '/applications/:id/files',
         '/api/calls',
       ];
+      // Anonymous, the three that need an account ask to sign in before reading the body.
       for (const signedIn of [false, true]) {
         for (const url of routes.map(withIds)) {
           for (const body of HOSTILE_BODIES) {
@@ -204,7 +217,9 @@ for (const backend of backends()) {
               headers: body.headers,
               payload: body.payload,
             });
-            assertClearRefusal(res, body.status, `${body.name} to ${url} (${signedIn ? 'signed in' : 'anonymous'})`);
+            const what = `${body.name} to ${url} (${signedIn ? 'signed in' : 'anonymous'})`;
+            if (!signedIn && url !== '/sign-in' && !url.startsWith('/api/')) assertSignInFirst(res, what);
+            else assertClearRefusal(res, body.status, what);
           }
         }
       }

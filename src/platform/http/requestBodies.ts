@@ -44,9 +44,22 @@ export async function registerRequestBodies(app: FastifyInstance): Promise<void>
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   app.addHook('preValidation', async (request) => {
-    if (request.isMultipart()) return attachMultipart(request);
-    if (request.body !== undefined && !isFields(request.body)) throw new UnreadableBodyError();
+    if (request.isMultipart()) await attachMultipart(request);
+    else if (request.body !== undefined && !isFields(request.body)) throw new UnreadableBodyError();
+    if (holdsNul(request.body)) throw new UnreadableBodyError();
   });
+}
+
+/**
+ * Whether a text of the body holds a NUL character: no form sends one, and PostgreSQL's text cannot
+ * store it (the insert would fail), so such a body is refused as unreadable wherever it is sent.
+ */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return false;
+  // A multipart part points back to every field (`fields`): only a field's own value is text.
+  if ('fieldname' in value) return 'value' in value && holdsNul(value.value, depth + 1);
+  return Object.values(value).some((v) => holdsNul(v, depth + 1));
 }
 
 /** The parts as the multipart plugin's attachFieldsToBody gives them, with its parser's errors made 4xx. */

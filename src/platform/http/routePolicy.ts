@@ -1,7 +1,11 @@
 // Every route declares who may call it, in its options, where the route is written; the
 // authorisation matrix test walks the registered routes and checks each answer against it, so a
 // route without a declaration fails the suite and a new route is covered without anyone remembering.
-import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler, RouteShorthandOptions } from 'fastify';
+import { installationAbilities, type InstallationAbilities } from '../../domain/adminPolicy.ts';
+import { CALL_POLICY } from '../../domain/callPolicy.ts';
+import { PLACE_POLICY } from '../../domain/directory/placePolicy.ts';
+import { ForbiddenError, SignInRequiredError } from '../../domain/errors.ts';
 
 export type RoutePolicy =
   /** Anyone, signed in or not, with nothing scoped to them (the home page, a public file). */
@@ -31,7 +35,53 @@ export interface RegisteredRoute {
   policy: RoutePolicy | undefined;
 }
 
-/** Keeps the table of the routes registered on `app` (and in its plugins), with their policies. */
+/**
+ * The kinds of record some of which are open to people without an account, with the actions their
+ * policy table lets the public take (its `anonymous` relation). Every other kind's routes need an account.
+ */
+export const OPEN_KINDS: Readonly<Record<string, (action: string) => boolean>> = {
+  call: (action) => (CALL_POLICY[action as keyof typeof CALL_POLICY]?.who as readonly string[]).includes('anonymous'),
+  place: (action) => (PLACE_POLICY[action as keyof typeof PLACE_POLICY]?.who as readonly string[]).includes('public'),
+};
+
+/** Whether the public is asked to sign in for a route whatever its parameters and body say. */
+export function needsAccount(policy: RoutePolicy): boolean {
+  switch (policy.access) {
+    case 'public':
+    case 'token':
+      return false;
+    case 'signed-in':
+    case 'installation':
+      return true;
+    case 'record':
+      return !OPEN_KINDS[policy.kind]?.(policy.action);
+  }
+}
+
+/**
+ * What a declaration decides before anything of the request is read: the public is asked to sign in
+ * for what needs an account, and a signed-in person without the installation-wide ability a route
+ * declares is refused. Only then are the parameters and the body looked at, and a record looked up
+ * (its loader decides the rest), so that a refusal never depends on them and never tells whether an
+ * id exists.
+ */
+function gateOf(policy: RoutePolicy): onRequestHookHandler | undefined {
+  if (!needsAccount(policy)) return undefined;
+  return (request, _reply, done) => {
+    if (!request.actor) return done(new SignInRequiredError());
+    if (
+      policy.access === 'installation' &&
+      !installationAbilities(request.actor)[policy.action as keyof InstallationAbilities]
+    )
+      return done(new ForbiddenError(policy.action));
+    done();
+  };
+}
+
+/**
+ * Keeps the table of the routes registered on `app` (and in its plugins), with their policies, and
+ * puts each route's gate (`gateOf`) first among its own hooks, after the request context is known.
+ */
 export function recordRouteTable(app: FastifyInstance): void {
   const table: RegisteredRoute[] = [];
   app.decorate('routeTable', table);
@@ -39,6 +89,8 @@ export function recordRouteTable(app: FastifyInstance): void {
     // The static files' route (staticAssets.ts): they are everyone's, like any public page.
     const policy = route.url.startsWith('/static/') ? ({ access: 'public' } as const) : route.config?.policy;
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, policy });
+    const gate = policy && gateOf(policy);
+    if (gate) route.onRequest = [gate, ...[route.onRequest ?? []].flat()];
   });
 }
 

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { transition, type ApplicationEvent, type ApplicationStatus } from '../../../domain/applicationLifecycle.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
+import { refused, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../platform/db/client.ts';
 import { lockApplication } from '../access.ts';
@@ -20,10 +20,14 @@ export const OFFICER_EVENTS = [
 ] as const satisfies readonly ApplicationEvent[];
 export type OfficerEvent = (typeof OFFICER_EVENTS)[number];
 
+/** The application is no longer in a status the event leaves from (someone moved it meanwhile). Officer events have no other guard. */
+export type OfficerTransitionRefusal = 'invalid-transition';
+
 /**
  * Moves an application along its lifecycle inside the caller's transaction (screening, jury and
  * decisions own their records; the status is the applications capability's), with its audit row.
- * The caller has already authorised the actor for the application's call.
+ * The caller has already authorised the actor for the application's call. A refusal writes nothing:
+ * the caller refuses in turn, which rolls its own writes back.
  */
 export async function transitionByOfficer(
   tx: Transaction,
@@ -35,11 +39,11 @@ export async function transitionByOfficer(
     reason?: string | null;
     now?: Date;
   },
-): Promise<{ from: ApplicationStatus; to: ApplicationStatus }> {
+): Promise<Outcome<{ from: ApplicationStatus; to: ApplicationStatus }, OfficerTransitionRefusal>> {
   const now = input.now ?? new Date();
   const application = await lockApplication(tx, input.applicationId);
   const moved = transition(application.status, input.event, { now, call: { opensAt: null, closesAt: now } });
-  if (!moved.ok) throw new RuleViolationError([moved.error]);
+  if (!moved.ok) return refused('invalid-transition');
   await tx
     .update(applications)
     .set({ status: moved.value, version: sql`${applications.version} + 1`, updatedAt: now })
@@ -54,5 +58,5 @@ export async function transitionByOfficer(
     after: { status: moved.value },
     reason: input.reason ?? null,
   });
-  return { from: application.status, to: moved.value };
+  return { ok: true, value: { from: application.status, to: moved.value } };
 }

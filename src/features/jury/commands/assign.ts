@@ -55,13 +55,14 @@ export async function storePairs(
   const touched = new Set(input.pairs.map((p) => p.applicationId));
   for (const application of input.applications) {
     if (touched.has(application.id) && application.status === 'eligible') {
-      await input.transition(tx, {
+      const moved = await input.transition(tx, {
         applicationId: application.id,
         event: 'start-review',
         actorId: input.actorId,
         funderId: input.funderId,
         reason: 'jury assigned',
       });
+      if (!moved.ok) throw new RuleViolationError(moved.refusals);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
-import { decisionAllowed, type EligibilityDecision } from '../../../domain/screening.ts';
+import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
+import { decisionAllowed, type DecisionProblem, type EligibilityDecision } from '../../../domain/screening.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
@@ -9,6 +9,13 @@ import { lockChecklist, screeningFor } from '../access.ts';
 import type { ScreeningDeps } from '../deps.ts';
 import { decisionMail } from '../mails.ts';
 import { eligibilityDecisions } from '../schema.ts';
+import type { OfficerTransitionRefusal } from '../../applications/service.ts';
+
+/**
+ * Why a decision is not taken: no reason for "ineligible", a checklist saved since the officer read
+ * it, a checklist that does not support the decision, or an application no longer awaiting one.
+ */
+export type DecideEligibilityRefusal = 'reason-required' | Stale | DecisionProblem | OfficerTransitionRefusal;
 
 /**
  * Declares a submitted application eligible or not, on the checklist as saved — and as the officer
@@ -27,65 +34,68 @@ export async function decideEligibility(
     checklistVersion: number;
     now?: Date;
   },
-): Promise<void> {
+): Promise<Outcome<void, DecideEligibilityRefusal>> {
   const { view, managed, criteria, funderId, actorId } = await screeningFor(deps, input.actor, input.applicationId);
   const reason = input.reason.trim();
-  if (input.decision === 'ineligible' && !reason) throw new RuleViolationError(['reason-required']);
   const recipients = await deps.organisations.recipients(view.application.organisationId);
-  await inTransaction(deps, async (tx) => {
-    const checklist = await lockChecklist(tx, view.application.id);
-    if (checklist.version !== input.checklistVersion) throw new RuleViolationError(['stale-checklist']);
-    const allowed = decisionAllowed(checklist.verdicts, criteria, input.decision);
-    if (!allowed.ok) throw new RuleViolationError([allowed.error]);
-    // Refuses ('invalid-transition') unless the application is still submitted, re-read under lock.
-    await deps.applications.transitionByOfficer(tx, {
-      applicationId: view.application.id,
-      event: input.decision === 'eligible' ? 'declare-eligible' : 'declare-ineligible',
-      actorId,
-      funderId,
-      reason: reason || null,
-      ...(input.now ? { now: input.now } : {}),
-    });
-    // The clock at insertion, not the transaction's start: the history's order is the order of commits.
-    const [decision] = await tx
-      .insert(eligibilityDecisions)
-      .values({
+  return refusable<void, DecideEligibilityRefusal>(async (refuse) => {
+    if (input.decision === 'ineligible' && !reason) refuse('reason-required');
+    await inTransaction(deps, async (tx) => {
+      const checklist = await lockChecklist(tx, view.application.id);
+      if (checklist.version !== input.checklistVersion) refuse('stale');
+      const allowed = decisionAllowed(checklist.verdicts, criteria, input.decision);
+      if (!allowed.ok) return refuse(allowed.error);
+      // Refused ('invalid-transition') unless the application is still submitted, re-read under lock.
+      const moved = await deps.applications.transitionByOfficer(tx, {
         applicationId: view.application.id,
-        kind: input.decision,
-        unmetCriteria: allowed.value.unmet,
-        reason,
-        decidedBy: actorId,
-        decidedAt: sql`clock_timestamp()`,
-      })
-      .returning({ id: eligibilityDecisions.id });
-    await recordAudit(tx, {
-      actorId,
-      funderId,
-      action: 'screening.decided',
-      subjectType: 'application',
-      subjectId: view.application.id,
-      after: {
-        decision: input.decision,
-        unmetCriteria: allowed.value.unmet,
-        verdicts: checklist.verdicts,
-        decisionId: decision!.id,
-      },
-      reason: reason || null,
-    });
-    const unmet = criteria.filter((c) => allowed.value.unmet.includes(c.id));
-    for (const to of recipients) {
-      await enqueueMail(
-        tx,
-        decisionMail({
-          to,
-          decision: input.decision,
-          application: view.application,
-          callTitle: managed.call.title,
-          unmet,
+        event: input.decision === 'eligible' ? 'declare-eligible' : 'declare-ineligible',
+        actorId,
+        funderId,
+        reason: reason || null,
+        ...(input.now ? { now: input.now } : {}),
+      });
+      if (!moved.ok) refuse(...moved.refusals);
+      // The clock at insertion, not the transaction's start: the history's order is the order of commits.
+      const [decision] = await tx
+        .insert(eligibilityDecisions)
+        .values({
+          applicationId: view.application.id,
+          kind: input.decision,
+          unmetCriteria: allowed.value.unmet,
           reason,
-          publicUrl: deps.publicUrl,
-        }),
-      );
-    }
+          decidedBy: actorId,
+          decidedAt: sql`clock_timestamp()`,
+        })
+        .returning({ id: eligibilityDecisions.id });
+      await recordAudit(tx, {
+        actorId,
+        funderId,
+        action: 'screening.decided',
+        subjectType: 'application',
+        subjectId: view.application.id,
+        after: {
+          decision: input.decision,
+          unmetCriteria: allowed.value.unmet,
+          verdicts: checklist.verdicts,
+          decisionId: decision!.id,
+        },
+        reason: reason || null,
+      });
+      const unmet = criteria.filter((c) => allowed.value.unmet.includes(c.id));
+      for (const to of recipients) {
+        await enqueueMail(
+          tx,
+          decisionMail({
+            to,
+            decision: input.decision,
+            application: view.application,
+            callTitle: managed.call.title,
+            unmet,
+            reason,
+            publicUrl: deps.publicUrl,
+          }),
+        );
+      }
+    });
   });
 }

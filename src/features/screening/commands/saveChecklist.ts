@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { canEditChecklist, SCREENABLE, type Verdicts } from '../../../domain/screening.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
@@ -8,6 +8,9 @@ import { users } from '../../../platform/identity/schema.ts';
 import { lastDecision, lockChecklist, screeningFor } from '../access.ts';
 import type { ScreeningDeps } from '../deps.ts';
 import { eligibilityChecks } from '../schema.ts';
+
+/** The application no longer awaits a decision (`not-screenable`), or one was taken meanwhile (`decided`). */
+export type SaveChecklistRefusal = 'not-screenable' | 'decided';
 
 export type ChecklistSaveResult =
   | { status: 'saved'; version: number }
@@ -23,43 +26,44 @@ export type ChecklistSaveResult =
 export async function saveChecklist(
   deps: ScreeningDeps,
   input: { actor: MaybeActor; applicationId: string; version: number; verdicts: Verdicts; now?: Date },
-): Promise<ChecklistSaveResult> {
+): Promise<Outcome<ChecklistSaveResult, SaveChecklistRefusal>> {
   const now = input.now ?? new Date();
   const { view, criteria, funderId, actorId } = await screeningFor(deps, input.actor, input.applicationId);
-  if (!SCREENABLE.includes(view.application.status)) throw new RuleViolationError(['not-screenable']);
   const known = new Set(criteria.map((c) => c.id));
   const verdicts: Verdicts = Object.fromEntries(Object.entries(input.verdicts).filter(([id]) => known.has(id)));
-  return inTransaction(deps, async (tx) => {
-    const checklist = await lockChecklist(tx, view.application.id);
-    // The checklist row's lock orders this save after any decision being taken on the application.
-    if (!canEditChecklist(view.application.status, await lastDecision(tx, view.application.id)))
-      throw new RuleViolationError(['decided']);
-    if (checklist.version !== input.version) {
-      const [by] = checklist.updatedBy
-        ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, checklist.updatedBy))
-        : [];
-      return {
-        status: 'conflict',
-        version: checklist.version,
-        theirs: checklist.verdicts,
-        by: by?.name ?? '',
-        at: checklist.updatedAt,
-      } as const;
-    }
-    const [saved] = await tx
-      .update(eligibilityChecks)
-      .set({ verdicts, version: sql`${eligibilityChecks.version} + 1`, updatedBy: actorId, updatedAt: now })
-      .where(eq(eligibilityChecks.applicationId, view.application.id))
-      .returning({ version: eligibilityChecks.version });
-    await recordAudit(tx, {
-      actorId,
-      funderId,
-      action: 'screening.checklist-saved',
-      subjectType: 'application',
-      subjectId: view.application.id,
-      before: { verdicts: checklist.verdicts },
-      after: { verdicts, version: saved!.version },
+  return refusable<ChecklistSaveResult, SaveChecklistRefusal>(async (refuse) => {
+    if (!SCREENABLE.includes(view.application.status)) refuse('not-screenable');
+    return inTransaction(deps, async (tx) => {
+      const checklist = await lockChecklist(tx, view.application.id);
+      // The checklist row's lock orders this save after any decision being taken on the application.
+      if (!canEditChecklist(view.application.status, await lastDecision(tx, view.application.id))) refuse('decided');
+      if (checklist.version !== input.version) {
+        const [by] = checklist.updatedBy
+          ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, checklist.updatedBy))
+          : [];
+        return {
+          status: 'conflict',
+          version: checklist.version,
+          theirs: checklist.verdicts,
+          by: by?.name ?? '',
+          at: checklist.updatedAt,
+        } as const;
+      }
+      const [saved] = await tx
+        .update(eligibilityChecks)
+        .set({ verdicts, version: sql`${eligibilityChecks.version} + 1`, updatedBy: actorId, updatedAt: now })
+        .where(eq(eligibilityChecks.applicationId, view.application.id))
+        .returning({ version: eligibilityChecks.version });
+      await recordAudit(tx, {
+        actorId,
+        funderId,
+        action: 'screening.checklist-saved',
+        subjectType: 'application',
+        subjectId: view.application.id,
+        before: { verdicts: checklist.verdicts },
+        after: { verdicts, version: saved!.version },
+      });
+      return { status: 'saved', version: saved!.version } as const;
     });
-    return { status: 'saved', version: saved!.version } as const;
   });
 }

@@ -75,14 +75,16 @@ export async function recordConsensus(
           .returning({ version: consensus.version });
     if (!row) return stale();
     const movedToScored = application.status === 'under-review';
-    if (movedToScored)
-      await deps.applications.transitionByOfficer(tx, {
+    if (movedToScored) {
+      const moved = await deps.applications.transitionByOfficer(tx, {
         applicationId: application.id,
         event: 'score',
         actorId: actor.userId,
         funderId: call.funderId,
         now,
       });
+      if (!moved.ok) throw new RuleViolationError(moved.refusals);
+    }
     await recordAudit(tx, {
       actorId: actor.userId,
       funderId: call.funderId,
