@@ -111,4 +111,9 @@ export const secondFactorEn = {
   'oidc.linkMail.confirmBody': 'Once linked, you can sign in to your Octroi account through {provider}.',
   'oidc.linkMail.confirm': 'Link {provider}',
   'oidc.linkMail.done': 'The provider account is linked: you can now sign in through it.',
+  'account.withheld': 'This role does not count in this session:',
+  'account.withheld.secondFactor':
+    'the funder requires a second factor (set one up on Second factor and passkeys, then sign in again).',
+  'account.withheld.provider': 'the funder requires signing in through its identity provider.',
+  'account.withheld.acr': 'the funder requires a higher level of assurance from the identity provider.',
 } as const;

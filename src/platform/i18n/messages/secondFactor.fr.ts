@@ -113,4 +113,9 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
   'oidc.linkMail.confirmBody': 'Une fois lié, vous pourrez vous connecter à votre compte Octroi par {provider}.',
   'oidc.linkMail.confirm': 'Lier {provider}',
   'oidc.linkMail.done': 'Le compte du fournisseur est lié : vous pouvez maintenant vous connecter par lui.',
+  'account.withheld': 'Ce rôle ne compte pas dans cette session :',
+  'account.withheld.secondFactor':
+    'le financeur exige un second facteur (configurez-en un sur Second facteur et clés d’accès, puis reconnectez-vous).',
+  'account.withheld.provider': 'le financeur exige une connexion par son fournisseur d’identité.',
+  'account.withheld.acr': 'le financeur exige un niveau de garantie plus élevé du fournisseur d’identité.',
 };

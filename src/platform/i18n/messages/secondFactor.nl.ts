@@ -113,4 +113,9 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
   'oidc.linkMail.confirmBody': 'Eenmaal gekoppeld kunt u zich via {provider} aanmelden op uw Octroi-account.',
   'oidc.linkMail.confirm': '{provider} koppelen',
   'oidc.linkMail.done': 'Het account bij de aanbieder is gekoppeld: u kunt zich er nu mee aanmelden.',
+  'account.withheld': 'Deze rol telt niet in deze sessie:',
+  'account.withheld.secondFactor':
+    'de financier vereist een tweede factor (stel er een in bij Tweede factor en passkeys en meld u opnieuw aan).',
+  'account.withheld.provider': 'de financier vereist aanmelding via zijn identiteitsprovider.',
+  'account.withheld.acr': 'de financier vereist een hoger betrouwbaarheidsniveau van de identiteitsprovider.',
 };
