@@ -23,10 +23,14 @@ import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
 import { reportsRoutes } from './features/reports/routes.tsx';
 import { reportsService } from './features/reports/service.ts';
+import { grantsForImpact, paidTransfersOf } from './features/grants/impactReads.ts';
+import { latestApprovedReports } from './features/reports/impactReads.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { impactRoutes } from './features/impact/routes.tsx';
+import { impactService } from './features/impact/service.ts';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
@@ -73,6 +77,7 @@ export interface App {
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
     grants: ReturnType<typeof grantsService>;
+    impact: ReturnType<typeof impactService>;
     directory: ReturnType<typeof directoryService>;
     reports: ReturnType<typeof reportsService>;
   };
@@ -145,6 +150,14 @@ export async function buildApp(
     applications,
     organisations: services.organisations,
   });
+  const impact = impactService({
+    calls: services.calls,
+    grants: {
+      inScope: (scope) => grantsForImpact(database.db, scope),
+      paidTransfers: (ids) => paidTransfersOf(database.db, ids),
+    },
+    reports: { latestApproved: (ids) => latestApprovedReports(database.db, ids) },
+  });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;
   const decisions = decisionsService({
@@ -156,7 +169,10 @@ export async function buildApp(
     storage,
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
+    disbursements: impact.disbursements,
     publishedPages,
+    // Grants are built below (they read the decisions); the port is only called once both exist.
+    grantOffers: { createGrants: (callId) => grants.createGrants(callId) },
   });
   const grants = grantsService({
     ...deps,
@@ -188,7 +204,7 @@ export async function buildApp(
   await server.register(adminRoutes(services.admin));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
-  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions, grants));
   await server.register(officerApplicationsRoutes(applications));
   await server.register(noteRoutes(applications));
   await server.register(juryRoutes(jury));
@@ -198,6 +214,7 @@ export async function buildApp(
   await server.register(publicDecisionsRoutes(decisions));
   await server.register(grantsRoutes(grants));
   await server.register(reportsRoutes(reports));
+  await server.register(impactRoutes(impact));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
@@ -244,6 +261,7 @@ export async function buildApp(
       webhooks,
       oidc,
       grants,
+      impact,
       directory,
       reports,
     },

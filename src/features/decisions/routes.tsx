@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { sendDownload } from '../../platform/http/download.ts';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalForm } from './forms.ts';
 import type { DecisionsService } from './service.ts';
@@ -24,6 +24,7 @@ const REFUSALS: Record<string, MessageKey> = {
   unscored: 'decisions.blocker.unscored',
   unscreened: 'decisions.blocker.unscreened',
   'stale-plan': 'decisions.refused.stalePlan',
+  'missing-translations': 'decisions.refused.missingTranslations',
   'unjustified-violations': 'decisions.refused.unjustified',
   'not-decided': 'decisions.refused.notDecided',
   'not-selected': 'decisions.refused.notSelected',
@@ -116,7 +117,7 @@ export function decisionsRoutes(service: DecisionsService) {
           reply,
           {
             problem: refusal(error),
-            confirm: { values: { ...form.data, version: String(form.data.version) }, errors: {} },
+            confirm: { values: submittedValues(request.body), errors: {} },
           },
           409,
         );

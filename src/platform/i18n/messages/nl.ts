@@ -4,6 +4,8 @@ import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
 import { grantsNl } from './grants.nl.ts';
 import { reportsNl } from './reports.nl.ts';
+import { impactNl } from './impact.nl.ts';
+import { grantsFollowUpNl } from './grantsFollowUp.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1264,6 +1266,8 @@ export const nl: Messages = {
   'decisions.refused.decided': 'Over de oproep is al beslist.',
   'decisions.refused.callOpen':
     'De oproep staat nog open voor aanvragen: er kan pas over beslist worden na de afsluiting.',
+  'decisions.refused.missingTranslations':
+    'Geef het beslissend orgaan, en de functie van de ondertekenaar en de beroepsmogelijkheden als u die opgeeft, in elke verplichte taal van de subsidiërende overheid.',
   'decisions.refused.stalePlan':
     'Het plan is gewijzigd sinds deze pagina werd getoond. Controleer het en bevestig opnieuw.',
   'decisions.refused.unjustified':
@@ -1348,6 +1352,8 @@ export const nl: Messages = {
   ...identityNl,
   ...grantsNl,
   ...reportsNl,
+  ...impactNl,
+  ...grantsFollowUpNl,
   ...directoryNl,
   ...officersNl,
 };
