@@ -170,6 +170,15 @@ for (const backend of backends()) {
       const stale = await member.submit(from, { ...filled(31), version: String(r.version), intent: 'save' }, { from });
       assert.equal(stale.statusCode, 409);
       assert.equal((await report(interimId)).values.participants, 30);
+      // The script's autosave: the same rules, answered in JSON.
+      const current = (await report(interimId)).version;
+      const auto = await member.submit(`${from}/autosave`, { ...filled(30), version: String(current) }, { from });
+      assert.equal(auto.statusCode, 200);
+      assert.equal(JSON.parse(auto.body).version, current + 1);
+      const late = await member.submit(`${from}/autosave`, { ...filled(32), version: String(current) }, { from });
+      assert.equal(late.statusCode, 409);
+      assert.equal(JSON.parse(late.body).status, 'conflict');
+      assert.equal((await report(interimId)).values.participants, 30);
     });
 
     test('an expense is justified against a budget line, its document checked by its content', async () => {
@@ -194,6 +203,20 @@ for (const backend of backends()) {
       const doc = /href="(\/reports\/[^"]+\/document)"/.exec(page.body)?.[1];
       assert.equal((await member.get(doc!)).statusCode, 200);
       assert.equal((await otherMember.get(doc!)).statusCode, 404);
+      // One added by mistake is taken off again.
+      const mistake = await member.submitFile(
+        `${from}/expenses`,
+        { line: '0', amount: '10', description: 'Erreur' },
+        { field: 'file', name: 'recu.pdf', bytes: PDF },
+        { from },
+      );
+      assert.equal(mistake.statusCode, 303);
+      const removes = [...(await member.get(from)).body.matchAll(/action="(\/reports\/[^"]+\/delete)"/g)];
+      const remove = removes.at(-1)?.[1]; // the latest expense is listed last
+      assert.ok(remove);
+      assert.equal((await otherMember.submit(remove!, {}, { from })).statusCode, 404);
+      assert.equal((await member.submit(remove!, {}, { from })).statusCode, 303);
+      assert.ok(!(await member.get(from)).body.includes('Erreur'));
     });
 
     test('submitted, returned with remarks, resubmitted, approved; the members are mailed', async () => {
