@@ -34,6 +34,7 @@ export const reportsEn = {
   'reports.problem.too-long': 'At most {max} characters.',
   'reports.save': 'Save the draft',
   'reports.submit': 'Submit the report',
+  'reports.autosaveConflict': 'Someone else saved this report meanwhile: reload the page to see their version.',
   'reports.saved': 'The report is saved.',
   'reports.submitted': 'The report is submitted. The officer will read it.',
   'reports.expenses.title': 'Expenses',

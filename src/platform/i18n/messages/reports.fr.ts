@@ -37,6 +37,8 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'reports.problem.too-long': '{max} caractères au plus.',
   'reports.save': 'Enregistrer le brouillon',
   'reports.submit': 'Remettre le rapport',
+  'reports.autosaveConflict':
+    'Quelqu’un d’autre a enregistré ce rapport entre-temps : rechargez la page pour voir sa version.',
   'reports.saved': 'Le rapport est enregistré.',
   'reports.submitted': 'Le rapport est remis. L’agent va le lire.',
   'reports.expenses.title': 'Dépenses',

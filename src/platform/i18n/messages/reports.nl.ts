@@ -37,6 +37,8 @@ export const reportsNl: Record<keyof typeof reportsEn, string> = {
   'reports.problem.too-long': 'Hoogstens {max} tekens.',
   'reports.save': 'Ontwerp bewaren',
   'reports.submit': 'Verslag indienen',
+  'reports.autosaveConflict':
+    'Iemand anders heeft dit verslag intussen bewaard: laad de pagina opnieuw om die versie te zien.',
   'reports.saved': 'Het verslag is bewaard.',
   'reports.submitted': 'Het verslag is ingediend. De ambtenaar zal het lezen.',
   'reports.expenses.title': 'Uitgaven',
