@@ -261,12 +261,15 @@ for (const backend of backends()) {
       assert.equal(again.statusCode, 303);
       r = await report(interimId);
       assert.equal(r.status, 'submitted');
+      const ledger = async () => (await app.services.grants.grantPage(call.officer, grantId)).ledger;
+      assert.equal((await ledger()).justifiedCents, 0, 'an expense is not justified while its report waits');
       assert.equal(
         (await officer.submit(`${from}/decision`, { version: String(r.version), decision: 'approve' }, { from }))
           .statusCode,
         303,
       );
       assert.equal((await report(interimId)).status, 'approved');
+      assert.equal((await ledger()).justifiedCents, 120_050, 'the approved report’s expense is justified on the grant');
     });
 
     test('the officer moves the final report; approved, it makes the balance tranche due', async () => {
