@@ -5,6 +5,7 @@
 // 30 000 € minimum, a total 439 € over the budget) the plan says so and carries a justification,
 // as any officer's would.
 import { eurosToCents } from '../../domain/money.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
 import type { FixedAmount } from '../decisions/service.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
@@ -71,6 +72,6 @@ async function decide(
   const expected = new Set(call.seedApplications.values());
   if (selected.size !== expected.size || [...expected].some((id) => !selected.has(id)))
     throw new Error(`demo: the selection of ${call.callId} is not the press release's`);
-  await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision });
-  await decisions.publishResults({ actor: built.officer, callId: call.callId });
+  expectOk(await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision }));
+  expectOk(await decisions.publishResults({ actor: built.officer, callId: call.callId }));
 }
