@@ -15,23 +15,20 @@
 //
 // Each database runs in a child process of its own, so that one's memory does not count in the
 // other's figures. Prints tables side by side and writes bench/results/inbox.json. Not a test.
-import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { setTimeout } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp, type App } from '../src/app.ts';
 import { mulberry32 } from '../src/domain/random.ts';
 import { exportTable, toCsv, toXlsx } from '../src/features/applications/exports.ts';
 import { applications } from '../src/features/applications/schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
-import { openDatabase, type DatabaseHandle } from '../src/platform/db/client.ts';
 import { translator } from '../src/platform/i18n/i18n.ts';
 import { openSession, SESSION_COOKIE } from '../src/platform/identity/sessions.ts';
+import { openBackend, runChild, type Backend } from './lib/backends.ts';
 import { rowsOf, seedInbox, type Seeded } from './lib/inboxSeed.ts';
 import {
   eventLoopMonitor,
@@ -64,8 +61,6 @@ const EXPORTED_COLUMNS = {
   requestedCents: applications.requestedCents,
   answers: applications.answers,
 };
-
-type Backend = 'pglite' | 'postgres';
 
 interface ScenarioResult {
   key: string;
@@ -115,32 +110,6 @@ interface BackendResult {
 
 // ---------------------------------------------------------------------------------------------
 // Child: one database.
-
-async function openBackend(backend: Backend): Promise<DatabaseHandle> {
-  if (backend === 'pglite') return openDatabase({ dataDir: null });
-  const url = process.env.DATABASE_URL!;
-  const name = `octroi_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  const handle = await openDatabase({ url: own.toString(), dataDir: null });
-  let dropped = false;
-  return {
-    ...handle,
-    async close() {
-      if (dropped) return;
-      dropped = true;
-      await handle.close().catch(() => undefined);
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 const log = (backend: Backend, message: string) => process.stderr.write(`[${backend}] ${message}\n`);
 
@@ -316,21 +285,6 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
 // ---------------------------------------------------------------------------------------------
 // Parent: one child per database, then the report.
 
-function runChild(backend: Backend): Promise<BackendResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', backend], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
-      stdio: 'inherit',
-    });
-    let result: BackendResult | null = null;
-    child.on('message', (m) => (result = m as BackendResult));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      result && code === 0 ? resolve(result) : reject(new Error(`${backend} run failed (exit ${code})`)),
-    );
-  });
-}
-
 function printTable(title: string, rows: string[][]) {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   console.log(`\n${title}`);
@@ -455,7 +409,7 @@ if (childAt !== -1) {
   const started = performance.now();
   const loadBefore = loadavg().map(round1);
   const results: BackendResult[] = [];
-  for (const b of backends) results.push(await runChild(b));
+  for (const b of backends) results.push(await runChild<BackendResult>(fileURLToPath(import.meta.url), b));
   const loadAfter = loadavg().map(round1);
   report(results);
   console.log(

@@ -41,10 +41,12 @@ if (noBrowser) {
 // --no-memory-protection-keys: on CPUs with PKU, V8's JIT-page registry loses track of WebAssembly
 // code when a process creates and closes many PGlite instances, and aborts the whole test file with
 // "Check failed: jit_page_->allocations_.erase(addr) == 1" (nodejs/node#64500). The test runner passes
-// the flag on to each file's process.
+// the flag on to each file's process. Older V8s (Node 22) have no such flag, nor that registry.
+const PKU_OFF = '--no-memory-protection-keys';
+const v8Flags = spawnSync(process.execPath, [PKU_OFF, '-e', '0']).status === 0 ? [PKU_OFF] : [];
 const result = spawnSync(
   process.execPath,
-  ['--no-memory-protection-keys', '--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files],
+  [...v8Flags, '--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
 );
 process.exit(result.status ?? 1);

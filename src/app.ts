@@ -8,6 +8,7 @@ import { noteRoutes } from './features/applications/noteRoutes.tsx';
 import { applicationsService } from './features/applications/service.ts';
 import { accountsService } from './features/accounts/service.ts';
 import { adminRoutes } from './features/admin/adminRoutes.tsx';
+import { signInRequirementRoutes } from './features/admin/signInRoutes.tsx';
 import { peopleRoutes } from './features/admin/peopleRoutes.tsx';
 import { adminService } from './features/admin/service.ts';
 import { criteriaRoutes } from './features/calls/criteriaRoutes.tsx';
@@ -21,19 +22,28 @@ import { publicDecisionsRoutes } from './features/decisions/publicRoutes.tsx';
 import { decisionsService } from './features/decisions/service.ts';
 import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
+import { reportsRoutes } from './features/reports/routes.tsx';
+import { reportsService } from './features/reports/service.ts';
+import { grantsForImpact, paidTransfersOf } from './features/grants/impactReads.ts';
+import { latestApprovedReports } from './features/reports/impactReads.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
+import { impactRoutes } from './features/impact/routes.tsx';
+import { impactService } from './features/impact/service.ts';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
 import { juryService } from './features/jury/service.ts';
 import { scoringRoutes } from './features/jury/scoring/routes.tsx';
 import { scoringService } from './features/jury/scoring/service.ts';
 import { oidcRoutes } from './features/oidc/routes.tsx';
+import { providerRoutes } from './features/oidc/providerRoutes.tsx';
 import { oidcService } from './features/oidc/service.ts';
 import { organisationsRoutes } from './features/organisations/routes.tsx';
 import { organisationsService } from './features/organisations/service.ts';
+import { secondFactorRoutes } from './features/secondFactor/routes.tsx';
+import { secondFactorService } from './features/secondFactor/service.ts';
 import { screeningRoutes } from './features/screening/routes.tsx';
 import { screeningService } from './features/screening/service.ts';
 import { webhooksRoutes } from './features/webhooks/routes.tsx';
@@ -70,8 +80,11 @@ export interface App {
     api: ReturnType<typeof apiService>;
     webhooks: ReturnType<typeof webhooksService>;
     oidc: ReturnType<typeof oidcService>;
+    secondFactor: ReturnType<typeof secondFactorService>;
     grants: ReturnType<typeof grantsService>;
+    impact: ReturnType<typeof impactService>;
     directory: ReturnType<typeof directoryService>;
+    reports: ReturnType<typeof reportsService>;
   };
   /**
    * Starts the clock (every CLOCK_SECONDS). The server starts it once the demo, if asked for, is
@@ -142,6 +155,14 @@ export async function buildApp(
     applications,
     organisations: services.organisations,
   });
+  const impact = impactService({
+    calls: services.calls,
+    grants: {
+      inScope: (scope) => grantsForImpact(database.db, scope),
+      paidTransfers: (ids) => paidTransfersOf(database.db, ids),
+    },
+    reports: { latestApproved: (ids) => latestApprovedReports(database.db, ids) },
+  });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;
   const decisions = decisionsService({
@@ -153,7 +174,10 @@ export async function buildApp(
     storage,
     solver: () => (solver ??= loadSelectionSolver()),
     openDataPrefix: config.openDataPrefix,
+    disbursements: impact.disbursements,
     publishedPages,
+    // Grants are built below (they read the decisions); the port is only called once both exist.
+    grantOffers: { createGrants: (callId) => grants.createGrants(callId) },
   });
   const grants = grantsService({
     ...deps,
@@ -163,9 +187,17 @@ export async function buildApp(
     organisations: services.organisations,
     storage,
   });
+  const reports = reportsService({
+    ...deps,
+    calls: services.calls,
+    applications,
+    organisations: services.organisations,
+    storage,
+    grants,
+  });
 
   await server.register(homeRoutes(services.calls));
-  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring }));
+  await server.register(startRoutes({ calls: services.calls, screening, jury, scoring, reports }));
   await server.register(callsRoutes(services.calls));
   await server.register(manageCallsRoutes(services.calls));
   await server.register(formBuilderRoutes(services.calls));
@@ -174,10 +206,14 @@ export async function buildApp(
   const oidc = oidcService(deps);
   await server.register(accountsRoutes(services.accounts, oidc.providers));
   await server.register(oidcRoutes(oidc, config.secureCookies));
+  await server.register(providerRoutes(oidc));
+  const secondFactor = secondFactorService(deps);
+  await server.register(secondFactorRoutes(secondFactor, config.secureCookies));
   await server.register(adminRoutes(services.admin));
+  await server.register(signInRequirementRoutes(services.admin, oidc.allProviders));
   await server.register(peopleRoutes(services.admin, services.calls));
   await server.register(organisationsRoutes(services.organisations));
-  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions));
+  await server.register(applicationsRoutes(applications, services.calls, services.organisations, decisions, grants));
   await server.register(officerApplicationsRoutes(applications));
   await server.register(noteRoutes(applications));
   await server.register(juryRoutes(jury));
@@ -186,6 +222,8 @@ export async function buildApp(
   await server.register(decisionsRoutes(decisions));
   await server.register(publicDecisionsRoutes(decisions));
   await server.register(grantsRoutes(grants));
+  await server.register(reportsRoutes(reports));
+  await server.register(impactRoutes(impact));
   const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
@@ -206,10 +244,12 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Grants' reports made and opened when their day comes, and reminded a week before they are due.
+      const reportReminders = (await reports.runClock()).reminded;
       // Events since the last run, read from the audit trail, then every webhook delivery due.
       const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters, hooks }, 'clock run');
+      server.log.debug({ closed, reminded, letters, reportReminders, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 
@@ -229,8 +269,11 @@ export async function buildApp(
       api,
       webhooks,
       oidc,
+      secondFactor,
       grants,
+      impact,
       directory,
+      reports,
     },
     startClock() {
       clock ??= setInterval(

@@ -37,6 +37,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: true,
     createFunders: true,
     managePeople: true,
+    manageSignInProviders: true,
     runCalls: false,
     curateDirectory: true,
   });
@@ -44,6 +45,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: true,
     createFunders: false,
     managePeople: false,
+    manageSignInProviders: false,
     runCalls: true, // a funder's administrators may run its calls too
     curateDirectory: true,
   });
@@ -51,6 +53,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: false,
     createFunders: false,
     managePeople: false,
+    manageSignInProviders: false,
     runCalls: true,
     curateDirectory: true,
   });
@@ -58,6 +61,7 @@ test('only the installation’s administrators create funders and manage every a
     administer: false,
     createFunders: false,
     managePeople: false,
+    manageSignInProviders: false,
     runCalls: false,
     curateDirectory: false,
   });

@@ -36,6 +36,8 @@ export interface InstallationAbilities {
   createFunders: boolean;
   /** Every account of the installation, and deactivating one. */
   managePeople: boolean;
+  /** The OpenID Connect providers people sign in through. */
+  manageSignInProviders: boolean;
   /** Running calls at some funder (officer or administrator there): the officers' pages open. */
   runCalls: boolean;
   /** Curating some funder's directory of places (its officers and administrators, the installation's administrators). */
@@ -48,6 +50,7 @@ export function installationAbilities(actor: MaybeActor): InstallationAbilities 
     administer: managed === 'all' || managed.length > 0,
     createFunders: !!actor?.isPlatformAdmin,
     managePeople: !!actor?.isPlatformAdmin,
+    manageSignInProviders: !!actor?.isPlatformAdmin,
     runCalls: managesCallsSomewhere(actor),
     curateDirectory: !!actor?.isPlatformAdmin || managesCallsSomewhere(actor),
   };

@@ -1,7 +1,7 @@
 import type { CallCriteria } from './callCriteria.ts';
 import type { FormDefinition } from './forms/definition.ts';
 import type { Locale } from './locale.ts';
-import type { Translated } from './translated.ts';
+import { lacksLanguage, type Translated } from './translated.ts';
 
 /** Where a published text lacks one of the funder's required languages. */
 export interface MissingTranslation {
@@ -10,10 +10,6 @@ export interface MissingTranslation {
   /** The text as it stands in French, to find it (or the field's name for the call's own texts). */
   what: string;
 }
-
-const has = (text: Translated | undefined, lang: Locale) => !!text?.[lang]?.trim();
-/** A text given in French but not in `lang`; an empty text (an optional explanation left out) needs none. */
-const lacks = (text: Translated | undefined, lang: Locale) => !!text?.fr.trim() && !has(text, lang);
 
 /**
  * Every text of a call that applicants read — its texts, criteria, form and documents — that is not
@@ -29,7 +25,7 @@ export function missingTranslations(
   const missing: MissingTranslation[] = [];
   for (const lang of languages) {
     const check = (part: MissingTranslation['part'], text: Translated | undefined, what = text?.fr ?? '') => {
-      if (lacks(text, lang)) missing.push({ part, lang, what });
+      if (lacksLanguage(text, lang)) missing.push({ part, lang, what });
     };
     check('texts', call.title, 'title');
     check('texts', call.summary, 'summary');

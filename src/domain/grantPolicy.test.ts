@@ -52,17 +52,17 @@ const OFFICER: Record<GrantStatus, GrantAction[]> = {
   offered: ['manage', 'sendAgreement'],
   'agreement-sent': ['manage', 'readAgreement', 'uploadSignedCopy'],
   accepted: ['manage', 'readAgreement', 'countersign'],
-  countersigned: ['manage', 'readAgreement', 'approveTranches'],
-  active: ['manage', 'readAgreement', 'approveTranches'],
-  'final-report-approved': ['manage', 'readAgreement', 'approveTranches'],
+  countersigned: ['manage', 'readAgreement', 'approveTranches', 'amend'],
+  active: ['manage', 'readAgreement', 'approveTranches', 'amend', 'recordRecovery'],
+  'final-report-approved': ['manage', 'readAgreement', 'approveTranches', 'recordRecovery'],
   closed: ['manage', 'readAgreement'],
   declined: ['manage', 'readAgreement'],
-  suspended: ['manage', 'readAgreement'],
-  recovered: ['manage', 'readAgreement'],
+  suspended: ['manage', 'readAgreement', 'amend', 'recordRecovery'],
+  recovered: ['manage', 'readAgreement', 'recordRecovery'],
 };
 const MEMBER: Record<GrantStatus, GrantAction[]> = {
-  offered: [],
-  'agreement-sent': ['readAgreement', 'accept'],
+  offered: ['decline'],
+  'agreement-sent': ['readAgreement', 'accept', 'decline'],
   accepted: ['readAgreement'],
   countersigned: ['readAgreement'],
   active: ['readAgreement'],
@@ -101,6 +101,20 @@ test('verdicts: strangers get not found, the public sign in, a member forbidden 
   assert.equal(verdict(officer, false, 'accept'), 'forbidden', 'an officer never accepts for the grantee');
   assert.equal(verdict(member, true, 'accept'), 'allowed');
   assert.equal(verdict(officer, false, 'countersign'), 'not-now');
+});
+
+test('an amendment in progress: the grantee accepts or declines it, the officer countersigns what was accepted', () => {
+  const amending = (agreement: GrantSubject['agreement']): GrantSubject => ({
+    funderId: FUNDER,
+    status: 'active',
+    agreement,
+  });
+  const sent = grantAbilities(member, amending('sent'), true);
+  assert.ok(sent.accept && sent.decline && sent.readAgreement);
+  assert.ok(!grantAbilities(officer, amending('sent'), false).amend, 'one amendment at a time');
+  assert.ok(grantAbilities(officer, amending('sent'), false).uploadSignedCopy);
+  assert.ok(grantAbilities(officer, amending('accepted'), false).countersign);
+  assert.ok(!grantAbilities(member, amending('accepted'), true).decline);
 });
 
 test('payment batches are their funder’s officers’ alone', () => {

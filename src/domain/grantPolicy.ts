@@ -34,6 +34,11 @@ const BOTH: readonly GrantRelation[] = ['officer', 'member'];
 const OFFICERS: readonly GrantRelation[] = ['officer'];
 const MEMBERS: readonly GrantRelation[] = ['member'];
 const hasDocument = (g: GrantSubject) => g.agreement !== null && g.agreement !== 'draft';
+/** A version waits for the grantee: the agreement itself (agreement sent) or an amendment of a running grant. */
+const awaitingGrantee = (g: GrantSubject) => g.agreement === 'sent';
+const AMENDABLE: readonly GrantStatus[] = ['countersigned', 'active', 'suspended'];
+/** The statuses in which money paid may be claimed back (grantLifecycle's recover, and further claims after). */
+const RECOVERABLE: readonly GrantStatus[] = ['active', 'final-report-approved', 'suspended', 'recovered'];
 
 export const GRANT_POLICY = {
   see: { who: BOTH },
@@ -44,10 +49,27 @@ export const GRANT_POLICY = {
   /** Generate the agreement and send it to the grantee. */
   sendAgreement: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'offered' },
   /** Accept the agreement online: the organisation's members only, never an officer on their behalf. */
-  accept: { who: MEMBERS, when: (g: GrantSubject) => g.status === 'agreement-sent' },
+  /** The agreement (agreement sent) or an amendment waiting for the grantee. */
+  accept: { who: MEMBERS, when: awaitingGrantee },
+  /**
+   * Decline the offer before accepting it (the grant ends), or decline an amendment sent (the agreement in
+   * force stays): the organisation's members only, with a reason.
+   */
+  decline: {
+    who: MEMBERS,
+    when: (g: GrantSubject) => g.status === 'offered' || g.status === 'agreement-sent' || awaitingGrantee(g),
+  },
   /** The paper way: an officer uploads the copy the grantee signed, which stands for the acceptance. */
-  uploadSignedCopy: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'agreement-sent' },
-  countersign: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'accepted' },
+  uploadSignedCopy: { who: OFFICERS, when: awaitingGrantee },
+  /** The agreement or the amendment the grantee accepted. */
+  countersign: { who: OFFICERS, when: (g: GrantSubject) => g.agreement === 'accepted' },
+  /** Propose an amendment (a new version) to a binding agreement of a running grant, one at a time. */
+  amend: {
+    who: OFFICERS,
+    when: (g: GrantSubject) => AMENDABLE.includes(g.status) && g.agreement === 'countersigned',
+  },
+  /** Claim back money paid and not justified, with its reason and letter. */
+  recordRecovery: { who: OFFICERS, when: (g: GrantSubject) => RECOVERABLE.includes(g.status) },
   /** Approve due tranches (the tranche's own rules then decide whether a second officer is needed). */
   approveTranches: { who: OFFICERS, when: (g: GrantSubject) => PAYABLE_GRANT_STATUSES.includes(g.status) },
 } satisfies PolicyTable<GrantRelation, GrantSubject, string>;

@@ -15,3 +15,8 @@ export function inLocale(text: Translated, locale: Locale): string {
 export function localized(text: Translated, locale: Locale): { text: string; lang: Locale } {
   return text[locale]?.trim() ? { text: text[locale] as string, lang: locale } : { text: text.fr, lang: 'fr' };
 }
+
+/** A text given in French but not in `lang`; an empty text (an optional one left out) needs no translation. */
+export function lacksLanguage(text: Translated | null | undefined, lang: Locale): boolean {
+  return !!text?.fr.trim() && !text[lang]?.trim();
+}

@@ -50,7 +50,7 @@ before(async () => {
     actor: call.officer,
     callId: call.callId,
     version: 1,
-    decidingBody: 'Le Ministre',
+    decidingBody: { fr: 'Le Ministre' },
     decidedOn: today,
   });
   await decisions.publishResults({ actor: call.officer, callId: call.callId });

@@ -42,10 +42,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Octroi as people run it (PGlite persisted in a fresh data folder, mails written there), listening. */
-export async function startOctroi(opts: { demo?: boolean } = {}): Promise<RunningOctroi> {
+export async function startOctroi(opts: { demo?: boolean; host?: 'localhost' } = {}): Promise<RunningOctroi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'octroi-browser-'));
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  // WebAuthn wants a domain name, not an address: passkey tests reach Octroi as localhost.
+  const url = `http://${opts.host ?? '127.0.0.1'}:${port}`;
   const config = loadConfig({ LOG_LEVEL: 'silent' }, { dataDir, port, cookieSecret: 'x'.repeat(32), publicUrl: url });
   const app = await buildApp(config);
   try {

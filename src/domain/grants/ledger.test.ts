@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { grantLedger, type LedgerInput } from './ledger.ts';
+import { grantLedger, recoverableCents, type LedgerInput } from './ledger.ts';
 
 const input = (extra: Partial<LedgerInput> = {}): LedgerInput => ({
   grantedCents: 5_690_400,
@@ -90,4 +90,34 @@ test('only approved expenses justify', () => {
     }),
   );
   assert.equal(ledger.justifiedCents, 150_001);
+});
+
+test('a recovery claims at most what was paid and not justified, less what is already claimed or received', () => {
+  const ledger = (extra: Partial<LedgerInput>) => grantLedger(input(extra));
+  const paid = { tranches: [{ status: 'paid' as const, amountCents: 4_552_320 }] };
+  assert.equal(recoverableCents(ledger(paid)), 4_552_320);
+  assert.equal(
+    recoverableCents(ledger({ ...paid, expenses: [{ amountCents: 4_000_000, status: 'approved' }] })),
+    552_320,
+  );
+  assert.equal(
+    recoverableCents(
+      ledger({
+        ...paid,
+        expenses: [{ amountCents: 4_000_000, status: 'approved' }],
+        recoveries: [
+          { amountCents: 100_000, status: 'claimed' },
+          { amountCents: 50_000, status: 'received' },
+          { amountCents: 999_999, status: 'cancelled' },
+        ],
+      }),
+    ),
+    402_320,
+  );
+  assert.equal(
+    recoverableCents(ledger({ ...paid, expenses: [{ amountCents: 9_000_000, status: 'approved' }] })),
+    0,
+    'justified beyond what was paid: nothing to recover',
+  );
+  assert.equal(recoverableCents(ledger({})), 0, 'nothing paid, nothing to recover');
 });

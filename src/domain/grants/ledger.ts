@@ -96,3 +96,13 @@ export function grantLedger(input: LedgerInput): GrantLedger {
     netPaidCents: paidCents - recoveredCents,
   };
 }
+
+/**
+ * The most a new recovery may claim: what was paid and not justified, less what is already claimed or received
+ * back. Never below 0. A recovery claims money the grantee holds without a justification, nothing more.
+ */
+export function recoverableCents(
+  ledger: Pick<GrantLedger, 'paidCents' | 'justifiedCents' | 'toRecoverCents' | 'recoveredCents'>,
+): Cents {
+  return Math.max(0, ledger.paidCents - ledger.justifiedCents - ledger.toRecoverCents - ledger.recoveredCents);
+}

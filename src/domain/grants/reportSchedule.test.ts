@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportPlanProblems, reportSchedule, type ReportDefinition } from './reportSchedule.ts';
+import {
+  defaultReportPlan,
+  dueDayOf,
+  reportPlanProblems,
+  reportSchedule,
+  type ReportDefinition,
+} from './reportSchedule.ts';
 
 const plan: ReportDefinition[] = [
   { id: 'final', kind: 'final', due: { monthsAfter: 2 }, opensDaysBefore: 30 },
@@ -70,4 +76,21 @@ test('a plan needs exactly one final report and well-formed dues', () => {
     { id: null, code: 'several-final-reports' },
   ]);
   assert.throws(() => reportSchedule([], period), RangeError);
+});
+
+test('without a plan of its own: an interim report halfway, the final one on the last day', () => {
+  const schedule = reportSchedule(defaultReportPlan(period), period);
+  assert.deepEqual(
+    schedule.map((r) => [r.id, r.kind, r.opensOn, r.dueOn]),
+    [
+      ['interim-1', 'interim', '2027-06-02', '2027-07-02'], // 364 days, the 182nd after the start
+      ['final', 'final', '2027-12-01', '2027-12-31'],
+    ],
+  );
+  assert.deepEqual(reportPlanProblems(defaultReportPlan(period)), []);
+});
+
+test('the due day is read back from the due instant', () => {
+  const [interim] = reportSchedule(plan, period);
+  assert.equal(dueDayOf(interim!.dueAt), '2027-07-01');
 });

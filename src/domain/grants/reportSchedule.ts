@@ -3,6 +3,7 @@
 // an officer may move a report's due date (the grant started late, the grantee asked for time). A report is due by
 // the end of its due day in Brussels, and opens for filling some days before.
 
+import { instantToBrussels } from '../brusselsTime.ts';
 import {
   addDays,
   addMonths,
@@ -92,4 +93,27 @@ export function reportSchedule(
       };
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || (a.kind === 'final' ? 1 : 0) - (b.kind === 'final' ? 1 : 0));
+}
+
+const DAY_MS = 86_400_000;
+const OPENS_DAYS_BEFORE = 30;
+
+/**
+ * The plan a call without its own report plan uses: one interim report halfway through the period (the middle
+ * day, rounded down) and the final report at its end; each opens a month before it is due.
+ */
+export function defaultReportPlan(period: { start: CalendarDate; end: CalendarDate }): ReportDefinition[] {
+  const days = Math.round((Date.parse(`${period.end}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / DAY_MS);
+  const interim: ReportDefinition = {
+    id: 'interim-1',
+    kind: 'interim',
+    due: { on: addDays(period.start, Math.floor(Math.max(0, days) / 2)) },
+    opensDaysBefore: OPENS_DAYS_BEFORE,
+  };
+  return [interim, { id: 'final', kind: 'final', due: { monthsAfter: 0 }, opensDaysBefore: OPENS_DAYS_BEFORE }];
+}
+
+/** The day a report due at `dueAt` (the end of a day in Brussels, see endOfDayInBrussels) is due on. */
+export function dueDayOf(dueAt: Date): CalendarDate {
+  return instantToBrussels(new Date(dueAt.getTime() - 1)).date;
 }

@@ -335,3 +335,38 @@ test('CSV formula injection in the public 360Giving CSV: text that starts a form
   assert.equal(cell('Amount Awarded'), String(grant.amountCents / 100), 'a number, written as one');
   assert.equal(threeSixtyGivingPackage([grant], META)?.grants[0]?.title, grant.title, 'the JSON keeps the text as is');
 });
+
+test('what was paid after the award: amountDisbursed and one disbursementTransaction per transfer, valid 360Giving', () => {
+  const [first, second] = DIGITAL;
+  const paid = [
+    { ...first!, disbursements: [{ id: '000000012345', amountCents: 4_552_320, paidOn: '2026-09-15' }] },
+    { ...second!, disbursements: [] },
+  ];
+  const pkg = threeSixtyGivingPackage(paid, META);
+  assert.ok(pkg);
+  assertValid(validatePackage, pkg, 'package');
+  pkg.grants.forEach((g) => assertValid(validateGrant, g, g.id));
+  const [a, b] = pkg.grants;
+  assert.equal(a?.amountDisbursed, 45523.2);
+  assert.deepEqual(a?.disbursementTransaction, [
+    {
+      id: `${a?.id}-disbursement-000000012345`,
+      transactionDate: '2026-09-15',
+      currency: 'EUR',
+      value: 45523.2,
+      provider: a?.fundingOrganization[0].id,
+      recipient: a?.recipientOrganization[0].id,
+    },
+  ]);
+  assert.equal(b?.amountDisbursed, 0, 'nothing paid yet is said, as 0');
+  assert.equal(b?.disbursementTransaction, undefined);
+  const [head = [], row = []] = parseCsv(threeSixtyGivingCsv(paid, META));
+  assert.ok(namesAField('Amount Disbursed'));
+  assert.equal(row[head.indexOf('Amount Disbursed')], '45523.2');
+  assert.equal(row[head.indexOf('disbursementTransaction:0:Transaction Date')], '2026-09-15');
+  assert.equal(row[head.indexOf('disbursementTransaction:0:Value')], '45523.2');
+  assert.ok('disbursementTransaction' in (grantSchema as { properties: object }).properties);
+  assert.throws(() =>
+    threeSixtyGivingPackage([{ ...first!, disbursements: [{ id: 'x', amountCents: 10, paidOn: 'soon' }] }], META),
+  );
+});

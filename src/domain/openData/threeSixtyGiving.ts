@@ -36,6 +36,11 @@ export interface OpenGrant {
   communes: { code: string; name: string }[];
   /** URL of the results page. */
   dataSource?: string;
+  /**
+   * What was paid since the award: each transfer (a paid tranche) with its day in Brussels. Absent: nothing is
+   * known (the feed says nothing of disbursement); empty: nothing paid yet (amountDisbursed 0).
+   */
+  disbursements?: readonly { id: string; amountCents: number; paidOn: string }[];
 }
 
 export interface PackageMeta {
@@ -58,6 +63,14 @@ interface Location {
   countryCode: 'BE';
   geoCode: string;
 }
+interface Transaction {
+  id: string;
+  transactionDate: string;
+  currency: 'EUR';
+  value: number;
+  provider: string;
+  recipient: string;
+}
 interface Classification {
   vocabulary: string;
   code: string;
@@ -70,6 +83,8 @@ export interface ThreeSixtyGivingGrant {
   description: string;
   currency: 'EUR';
   amountAwarded: number;
+  /** What was paid when the feed was written: the sum of disbursementTransaction. */
+  amountDisbursed?: number;
   awardDate: string;
   plannedDates?: { startDate: string; endDate?: string }[];
   recipientOrganization: [Organization];
@@ -78,6 +93,7 @@ export interface ThreeSixtyGivingGrant {
   beneficiaryLocation?: Location[];
   classifications?: Classification[];
   dataSource?: string;
+  disbursementTransaction?: Transaction[];
 }
 
 export interface ThreeSixtyGivingPackage {
@@ -173,12 +189,40 @@ function awardDateOf(grant: OpenGrant): CalendarDate {
   return grant.awardDate;
 }
 
+// 360Giving's grant takes the amount disbursed and, one per transfer, disbursementTransaction (the schema's
+// Transaction: its date, value, provider and recipient). Each transfer's id is the grant's with the transfer's
+// own reference (a tranche's structured communication), so it is unique across the feed.
+function disbursed(prefix: string, grant: OpenGrant, recipientId: string) {
+  if (!grant.disbursements) return {};
+  const transactions = [...grant.disbursements]
+    .sort((a, b) => byText(`${a.paidOn}${a.id}`, `${b.paidOn}${b.id}`))
+    .map((d): Transaction => {
+      if (!Number.isSafeInteger(d.amountCents) || d.amountCents <= 0)
+        throw new RangeError(`a disbursement of ${grant.reference} is not a positive whole number of cents`);
+      if (!isCalendarDate(d.paidOn)) throw new RangeError(`a disbursement of ${grant.reference} has no date`);
+      return {
+        id: withPrefix(prefix, grant.reference, 'disbursement', d.id),
+        transactionDate: d.paidOn,
+        currency: 'EUR',
+        value: d.amountCents / 100,
+        provider: grant.funder.identifier,
+        recipient: recipientId,
+      };
+    });
+  const cents = grant.disbursements.reduce((sum, d) => sum + d.amountCents, 0);
+  return {
+    amountDisbursed: cents / 100,
+    ...(transactions.length ? { disbursementTransaction: transactions } : {}),
+  };
+}
+
 function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
   if (!Number.isSafeInteger(grant.amountCents))
     throw new RangeError(`amount of ${grant.reference} is not whole cents: ${grant.amountCents}`);
   const locations = beneficiaryLocation(grant);
   const classes = classifications(grant);
   const planned = grant.plannedDates;
+  const recipient = recipientOrganization(prefix, grant);
   return {
     id: grantIdentifier(prefix, grant),
     title: grant.title,
@@ -186,11 +230,12 @@ function toGrant(prefix: string, grant: OpenGrant): ThreeSixtyGivingGrant {
     currency: 'EUR',
     // Currency units: dividing whole cents by 100 gives the double nearest the decimal amount.
     amountAwarded: grant.amountCents / 100,
+    ...disbursed(prefix, grant, recipient.id),
     awardDate: awardDateOf(grant),
     ...(planned
       ? { plannedDates: [{ startDate: planned.startDate, ...(planned.endDate ? { endDate: planned.endDate } : {}) }] }
       : {}),
-    recipientOrganization: [recipientOrganization(prefix, grant)],
+    recipientOrganization: [recipient],
     fundingOrganization: [{ id: grant.funder.identifier, name: grant.funder.name }],
     grantProgramme: [{ code: grant.call.code, title: grant.call.title, url: grant.call.url }],
     ...(locations.length > 0 ? { beneficiaryLocation: locations } : {}),
@@ -238,6 +283,7 @@ const FIXED_COLUMNS: readonly (readonly [string, (g: ThreeSixtyGivingGrant) => C
   ['Description', (g) => g.description],
   ['Currency', (g) => g.currency],
   ['Amount Awarded', (g) => g.amountAwarded],
+  ['Amount Disbursed', (g) => g.amountDisbursed],
   ['Award Date', (g) => g.awardDate],
   ['Planned Dates:Start Date', (g) => g.plannedDates?.[0]?.startDate],
   ['Planned Dates:End Date', (g) => g.plannedDates?.[0]?.endDate],
@@ -297,11 +343,26 @@ export function threeSixtyGivingCsv(grants: readonly OpenGrant[], meta: Pick<Pac
     ],
     mapped.map((g) => g.classifications ?? []),
   );
-  const head = [...FIXED_COLUMNS.map(([title]) => title), ...locations.head, ...classes.head];
+  // The schema gives disbursementTransaction no title: flatten-tool then heads its columns with the field's name.
+  const transfers = repeated<Transaction>(
+    'disbursementTransaction',
+    [
+      ['Identifier', (d) => d.id],
+      ['Transaction Date', (d) => d.transactionDate],
+      ['Currency', (d) => d.currency],
+      ['Value', (d) => d.value],
+    ],
+    mapped.map((g) => g.disbursementTransaction ?? []),
+  );
+  // Amount Disbursed only in a feed that tells it (a call's grants before any payment data say nothing of it).
+  const tellsDisbursed = mapped.some((g) => g.amountDisbursed !== undefined);
+  const columns = FIXED_COLUMNS.filter(([title]) => tellsDisbursed || title !== 'Amount Disbursed');
+  const head = [...columns.map(([title]) => title), ...locations.head, ...classes.head, ...transfers.head];
   const rows = mapped.map((g, i) => [
-    ...FIXED_COLUMNS.map(([, value]) => value(g)),
+    ...columns.map(([, value]) => value(g)),
     ...locations.cells(i),
     ...classes.cells(i),
+    ...transfers.cells(i),
   ]);
   return writeCsv([head, ...rows]);
 }

@@ -108,6 +108,13 @@ export function accountsRoutes(
           result.status === 'failed' ? 401 : 403,
         );
       }
+      if (result.pending)
+        return reply
+          .startSession(result.token)
+          .redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
+      // A role that needs a second factor not yet set up: the page to set one up comes first.
+      if (result.withheld.some((w) => w.unmet.includes('second-factor')))
+        return reply.startSession(result.token).flash('secondFactor.required').redirect('/account/security', 303);
       return reply.startSession(result.token).flash('signIn.done').redirect(next, 303);
     });
 

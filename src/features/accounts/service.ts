@@ -4,6 +4,7 @@ import type { MaybeActor, Role } from '../../domain/access.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
+import { loadSessionUser } from '../../platform/identity/sessions.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { confirmEmail } from './commands/confirmEmail.ts';
 import { provisionUser } from './commands/provisionUser.ts';
@@ -33,6 +34,8 @@ export function accountsService(deps: CommandDeps) {
     resetPassword: (input: Parameters<typeof resetPassword>[1]) => resetPassword(deps, input),
     setLanguage: (input: Parameters<typeof setLanguage>[1]) => setLanguage(deps, input),
     provisionUser: (input: Parameters<typeof provisionUser>[1]) => provisionUser(deps, input),
+    /** Who a session cookie signs in, with the roles that count in it (tests and the CLI look). */
+    sessionUser: (token: string) => loadSessionUser(deps.db, token),
 
     /** One's own account only: there is no way to ask for someone else's here. */
     async myAccount(actor: MaybeActor): Promise<AccountView> {

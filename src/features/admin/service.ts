@@ -8,12 +8,13 @@ import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../plat
 import { auditPage, type AuditFilters, type AuditRow } from '../../platform/audit/auditQuery.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { invalidating, type PublishedPages } from '../../platform/http/publishedPages.ts';
-import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
+import { funders, roleGrants, signInRequirements, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { administeredFunders, loadFunder, type ScopedFunder } from './access.ts';
 import { createFunder } from './commands/createFunder.ts';
 import { grantRole } from './commands/grantRole.ts';
 import { revokeRole } from './commands/revokeRole.ts';
+import { setSignInRequirement } from './commands/setSignInRequirement.ts';
 import { setAccountActive } from './commands/setAccountActive.ts';
 import { setFunderLogo } from './commands/setFunderLogo.ts';
 import { updateFunder } from './commands/updateFunder.ts';
@@ -82,6 +83,17 @@ export function adminService(
     grantRole: (input: Parameters<typeof grantRole>[1]) => grantRole(deps, input),
     revokeRole: (input: Parameters<typeof revokeRole>[1]) => revokeRole(deps, input),
     setAccountActive: (input: Parameters<typeof setAccountActive>[1]) => setAccountActive(deps, input),
+    setSignInRequirement: (input: Parameters<typeof setSignInRequirement>[1]) => setSignInRequirement(deps, input),
+
+    /** What a funder requires of its roles' sessions, for those who manage its roles. */
+    async signInRequirements(actor: MaybeActor, funderId: string) {
+      const funder = await loadFunder(deps.db, actor, funderId, { action: 'manageRoles' });
+      const rows = await deps.db
+        .select()
+        .from(signInRequirements)
+        .where(eq(signInRequirements.funderId, funder.record.id));
+      return { funder, requirements: rows };
+    },
 
     /** What the actor administers: only their funders; others are simply absent. */
     async overview(actor: MaybeActor): Promise<AdminOverview> {

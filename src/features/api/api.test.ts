@@ -229,6 +229,7 @@ for (const backend of backends()) {
       assert.equal(call.budgetCents, 60_000_000);
       assert.equal(call.grantMaxCents, 6_000_000);
       assert.equal(call.closesAt, new Date(NOW + 30 * DAY).toISOString(), 'instants in UTC, ISO 8601');
+      assert.equal(call.closedAt, null, 'an open call has not closed');
       assert.equal(call.funder.slug, 'bee');
     });
 
@@ -377,6 +378,16 @@ for (const backend of backends()) {
       const res = await api('/api/calls', token);
       assert.equal(res.statusCode, 403);
       assert.equal(conforms(ErrorBody, res.json()).error, 'forbidden');
+    });
+
+    // Last: it closes the call the other tests apply to.
+    test('a call closed early says when, beside the deadline it did not reach', async () => {
+      const closedAt = new Date(NOW + 2 * DAY);
+      expectOk(await app.services.calls.closeCall({ actor: officer, callId, reason: 'Budget atteint', now: closedAt }));
+      const token = await tokenThroughPage(officerAgent);
+      const call = conforms(CallList, (await api('/api/calls', token)).json()).calls.find((c) => c.id === callId)!;
+      assert.equal(call.closedAt, closedAt.toISOString());
+      assert.equal(call.closesAt, new Date(NOW + 30 * DAY).toISOString());
     });
 
     test('the OpenAPI document: public, 3.1, the three endpoints, the bearer scheme, and responses that match it', async () => {

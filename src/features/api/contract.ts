@@ -64,6 +64,10 @@ export const Call = named(
       grantMaxCents: cents.nullable(),
       opensAt: instant.nullable(),
       closesAt: instant.nullable(),
+      closedAt: instant.nullable().meta({
+        description:
+          'When the call stopped taking applications: before `closesAt` when an officer closed it early; null while it is open.',
+      }),
     })
     .meta({ description: 'A call for projects, drafts included, as its officers see it.' }),
 );
@@ -316,7 +320,7 @@ export const DecisionPage = named(
       callId: id,
       decision: z
         .object({
-          decidingBody: z.string(),
+          decidingBody: Translated,
           decidedOn: z.iso.date(),
           budgetCents: cents,
           recordedAt: instant,

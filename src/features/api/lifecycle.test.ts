@@ -195,11 +195,15 @@ for (const backend of backends()) {
         actor: scored.officer,
         callId: scored.callId,
         version: 1,
-        decidingBody: 'Le Gouvernement bruxellois',
+        decidingBody: { fr: 'Le Gouvernement bruxellois', nl: 'De Brusselse Regering' },
         decidedOn: '2026-11-20',
       });
       const decided = DecisionPage.parse((await get(`/api/calls/${scored.callId}/decision`, token)).json());
-      assert.equal(decided.decision!.decidingBody, 'Le Gouvernement bruxellois');
+      assert.deepEqual(decided.decision!.decidingBody, {
+        fr: 'Le Gouvernement bruxellois',
+        nl: 'De Brusselse Regering',
+        en: null,
+      });
       assert.equal(decided.decision!.decidedOn, '2026-11-20');
       const selected = decided.outcomes.filter((o) => o.outcome === 'selected');
       assert.ok(selected.length >= 4);

@@ -12,7 +12,7 @@ import type { Application, Call, CallApplications, InboxRow, Translated } from '
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function translated(text: TranslatedText): z.output<typeof Translated> {
+export function translated(text: TranslatedText): z.output<typeof Translated> {
   return { fr: text.fr, nl: text.nl?.trim() ? text.nl : null, en: text.en?.trim() ? text.en : null };
 }
 
@@ -28,6 +28,7 @@ export function presentCall(call: PublicCall): z.output<typeof Call> {
     grantMaxCents: call.grantMaxCents,
     opensAt: iso(call.opensAt),
     closesAt: iso(call.closesAt),
+    closedAt: iso(call.closedAt),
   };
 }
 

@@ -4,6 +4,7 @@ import type { SelectionFacts } from '../decisions/selectionFacts.ts';
 import type { RankingView } from '../jury/scoring/panelQueries.ts';
 import type { ScreeningRow } from '../screening/service.ts';
 import type { DecisionOutcome, DecisionPage, RankingRow, ScreeningOutcome } from './contract.ts';
+import { translated } from './present.ts';
 
 // From the screening, scoring and decisions services' records to the contract's shapes. `changedAt`
 // comes from the audit trail (paging.ts); a record without any entry falls back to the epoch, so a
@@ -75,7 +76,7 @@ export function decisionSummary(facts: SelectionFacts): z.output<typeof Decision
   const d = facts.decision;
   return d
     ? {
-        decidingBody: d.decidingBody,
+        decidingBody: translated(d.decidingBody),
         decidedOn: d.decidedOn,
         budgetCents: d.budgetCents,
         recordedAt: d.recordedAt.toISOString(),

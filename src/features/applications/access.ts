@@ -12,6 +12,7 @@ import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import { enforce, verdictOf } from '../../domain/policy.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Transaction } from '../../platform/db/client.ts';
+import type { ApplicationContext } from '../calls/service.ts';
 import type { ApplicationsDeps } from './deps.ts';
 import { applications } from './schema.ts';
 
@@ -22,20 +23,28 @@ export type Application = typeof applications.$inferSelect;
  * they may not see it at all, exactly as for an id that does not exist; "forbidden" when they see it
  * but their relation may never take `action`. The application's state is left to the command, which
  * refuses with its reason. It reads outside any transaction (it asks the calls and organisations
- * services); commands then lock the row with `lockApplication`.
+ * services); commands then lock the row with `lockApplication`. The call's context it read to decide comes
+ * with it, so that no command reads it twice.
  */
 export async function applicationFor(
   deps: ApplicationsDeps,
   actor: MaybeActor,
   id: string,
   action: ApplicationAction | 'see' = 'see',
-): Promise<{ application: Application; viewer: ApplicationRelation; funderId: string; can: ApplicationAbilities }> {
+): Promise<{
+  application: Application;
+  context: ApplicationContext;
+  viewer: ApplicationRelation;
+  funderId: string;
+  can: ApplicationAbilities;
+}> {
   // Nothing about applications is public: the public is asked to sign in before any id is looked up.
   if (!actor) throw new SignInRequiredError();
   if (!isUuid(id)) throw new NotFoundError('application');
   const [application] = await deps.db.select().from(applications).where(eq(applications.id, id));
   if (!application) throw new NotFoundError('application');
-  const { call } = await deps.calls.applicationContext(application.callId);
+  const context = await deps.calls.applicationContext(application.callId);
+  const { call } = context;
   const subject = { status: application.status, everSubmitted: application.submittedAt !== null };
   const viewer = applicationRelation({
     membership: await deps.organisations.membership(actor, application.organisationId),
@@ -43,7 +52,7 @@ export async function applicationFor(
     subject,
   });
   enforce(verdictOf(APPLICATION_POLICY, { actor, relation: viewer, subject, action }), 'application');
-  return { application, viewer: viewer!, funderId: call.funderId, can: applicationAbilities(viewer, subject) };
+  return { application, context, viewer: viewer!, funderId: call.funderId, can: applicationAbilities(viewer, subject) };
 }
 
 /**

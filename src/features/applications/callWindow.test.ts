@@ -67,7 +67,7 @@ for (const backend of backends()) {
       const version = /name="version" value="(\d+)"/.exec((await officer.get(from)).body)?.[1] ?? '0';
       const decided = await officer.submit(
         from,
-        { version, decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { version, decidingBodyFr: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
         { from, headers: EN },
       );
       assert.equal(decided.statusCode, 303, text(decided.body).slice(0, 500));

@@ -51,6 +51,8 @@ export function applicationsRoutes(
   organisations: OrganisationsService,
   /** The decisions capability's query of an application's outcome (decisions are built after applications). */
   outcomes: { outcomeFor(actor: MaybeActor, applicationId: string): Promise<ApplicantOutcome | null> },
+  /** The grants capability's query of an application's grant, if the reader may see it (grants come later still). */
+  grants?: { grantOfApplication(actor: MaybeActor, applicationId: string): Promise<{ id: string } | null> },
 ) {
   return async function (app: FastifyInstance) {
     const overview = async (
@@ -108,7 +110,11 @@ export function applicationsRoutes(
         : null;
       // Officers' internal notes: read for officers only, so no applicant's page can carry them.
       const notes = view.viewer === 'officer' ? await service.notes(request.actor, view.application.id) : undefined;
-      return reply.page((ctx) => <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} />);
+      const grant =
+        outcome?.outcome === 'selected' ? await grants?.grantOfApplication(request.actor, view.application.id) : null;
+      return reply.page((ctx) => (
+        <ApplicationPage ctx={ctx} view={view} outcome={outcome} notes={notes} grantId={grant?.id ?? null} />
+      ));
     });
 
     app.get<Section>(
@@ -231,14 +237,14 @@ export function applicationsRoutes(
       async (request, reply) => {
         let result;
         try {
-          const found = await sectionOf(request);
-          if (!found) return reply.callNotFound();
+          // The hot path of a deadline: the body is read against the form inside the save, which loads the
+          // application once (the section's page, with everything it shows, is not built for an autosave).
           const body = (request.body ?? {}) as Record<string, unknown>;
           result = await service.saveAnswers({
             actor: request.actor,
-            applicationId: found.view.application.id,
+            applicationId: request.params.id,
             version: Number(body.version),
-            raw: rawAnswersFromBody(found.section.fields, body),
+            section: { id: request.params.sectionId, body },
             title: titleOf(body),
           });
         } catch (error) {

@@ -173,8 +173,7 @@ export function applicationsService(deps: ApplicationsDeps) {
      */
     async view(actor: MaybeActor, id: string, action: ApplicationAction | 'see' = 'see'): Promise<ApplicationView> {
       const now = new Date();
-      const { application, viewer } = await applicationFor(deps, actor, id, action);
-      const context = await deps.calls.applicationContext(application.callId);
+      const { application, viewer, context } = await applicationFor(deps, actor, id, action);
       const form =
         application.status === 'draft' ? context.form.definition : await deps.calls.formById(application.formId);
       const ret = application.status === 'returned' ? await openReturn(deps.db, application.id) : null;

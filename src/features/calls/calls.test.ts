@@ -51,6 +51,10 @@ for (const backend of backends()) {
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /300 000 personnes/);
       assert.match(page.body, /à 12:00/, 'the deadline is noon, Brussels time');
+      // A label the view joins to its value follows French typography too: a narrow no-break space before the colon.
+      assert.match(page.body, /Pouvoir subsidiant\u202F: /);
+      const english = await app.agent().get(`/calls/${bee!.id}`, { 'accept-language': 'en' });
+      assert.match(english.body, /Funder: /);
     });
 
     test('drafts are never public, and unknown ids are a translated 404', async () => {

@@ -36,7 +36,7 @@ for (const backend of backends()) {
         actor: officer,
         callId,
         version: 1,
-        decidingBody: 'Le Gouvernement bruxellois',
+        decidingBody: { fr: 'Le Gouvernement bruxellois' },
         decidedOn: '2026-11-20',
       });
 

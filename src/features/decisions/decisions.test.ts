@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { pdfText } from '../../../test/helpers/pdf.ts';
+import { pdfFigures, pdfText } from '../../../test/helpers/pdf.ts';
+import { platformAdmin } from '../../../test/helpers/factories.ts';
+import { SAMPLE_PNG } from '../../../test/helpers/samples.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import { closeCall, scoredCall, type ProjectKey } from '../../../test/helpers/scoredCall.ts';
 import { assertValid, validatePackage } from '../../../test/helpers/threeSixtyGiving.ts';
 import type { Actor } from '../../domain/access.ts';
@@ -25,6 +28,7 @@ for (const backend of backends()) {
     let officer: Agent;
     let officerActor: Actor;
     let callId: string;
+    let funderId: string;
     let ids: Record<ProjectKey, string>;
     const applicants = {} as Record<'ara' | 'arts' | 'croix' | 'weak', { agent: Agent; email: string }>;
 
@@ -37,13 +41,21 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       const call = await scoredCall(app, { password: PASSWORD, open: true });
-      ({ callId, ids } = call);
+      ({ callId, ids, funderId } = call);
       officerActor = call.officer;
       // The funder's letterhead and contact address, as its administrator enters them.
       await app.database.db
         .update(funders)
         .set({ contactEmail: CONTACT, street: 'Rue Royale 2', postalCode: '1000', city: 'Bruxelles' })
         .where(eq(funders.id, call.funderId));
+      expectOk(
+        await app.services.admin.setFunderLogo({
+          actor: await platformAdmin(app),
+          funderId: call.funderId,
+          name: 'logo.png',
+          bytes: SAMPLE_PNG,
+        }),
+      );
       officer = await signIn(call.officerEmail);
       for (const key of ['ara', 'arts', 'croix', 'weak'] as const)
         applicants[key] = { agent: await signIn(call.emails[key]), email: call.emails[key] };
@@ -62,7 +74,7 @@ for (const backend of backends()) {
       // Every command of the decision, refused to someone else and to an applicant of the call, before it reads the form.
       const commands: [string, Record<string, string>][] = [
         [`/manage/calls/${callId}/selection`, { intent: 'save', mode: 'ranking', version: '0' }],
-        [`/manage/calls/${callId}/decision`, { version: '0', decidingBody: 'X', decidedOn: '2026-11-20' }],
+        [`/manage/calls/${callId}/decision`, { version: '0', decidingBodyFr: 'X', decidedOn: '2026-11-20' }],
         [`/manage/calls/${callId}/announcement`, { fr: 'x', nl: 'x' }],
         [`/manage/calls/${callId}/results/publish`, {}],
         [`/manage/calls/${callId}/promote`, { expected: ids.extra }],
@@ -197,7 +209,7 @@ for (const backend of backends()) {
       const from = `/manage/calls/${callId}/decision`;
       const open = await officer.submit(
         from,
-        { version: '1', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { version: '1', decidingBodyFr: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
         { from, headers: EN },
       );
       assert.equal(open.statusCode, 409);
@@ -206,13 +218,33 @@ for (const backend of backends()) {
       await closeCall(app, callId);
       const missing = await officer.submit(
         from,
-        { version: '1', decidingBody: '', decidedOn: '2026-11-20' },
+        { version: '1', decidingBodyFr: '', decidedOn: '2026-11-20' },
         { from, headers: EN },
       );
       assert.equal(missing.statusCode, 422);
+      // A funder that writes in French and Dutch has its decision named in both.
+      await app.database.db
+        .update(funders)
+        .set({ requiredLanguages: ['fr', 'nl'] })
+        .where(eq(funders.id, funderId));
+      const page = (await officer.get(from, EN)).body;
+      assert.match(page, /name="decidingBodyNl"[^>]*lang="nl"|lang="nl"[^>]*name="decidingBodyNl"/);
+      const frenchOnly = await officer.submit(
+        from,
+        { version: '1', decidingBodyFr: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        { from, headers: EN },
+      );
+      assert.equal(frenchOnly.statusCode, 409);
+      assert.match(frenchOnly.body, /in each language the funder requires/);
+      assert.match(frenchOnly.body, /value="Le Gouvernement bruxellois"/, 'what was typed is kept');
       const stale = await officer.submit(
         from,
-        { version: '0', decidingBody: 'Le Gouvernement bruxellois', decidedOn: '2026-11-20' },
+        {
+          version: '0',
+          decidingBodyFr: 'Le Gouvernement bruxellois',
+          decidingBodyNl: 'De Brusselse Regering',
+          decidedOn: '2026-11-20',
+        },
         { from, headers: EN },
       );
       assert.equal(stale.statusCode, 409, 'a decision names the plan version it confirms');
@@ -221,10 +253,13 @@ for (const backend of backends()) {
         from,
         {
           version: '1',
-          decidingBody: 'Le Gouvernement bruxellois',
+          decidingBodyFr: 'Le Gouvernement bruxellois',
+          decidingBodyNl: 'De Brusselse Regering',
           decidedOn: '2026-11-20',
           signatoryName: 'Camille Dupont',
-          signatoryFunction: 'Director-General',
+          signatoryFunctionFr: 'Directrice générale',
+          signatoryFunctionNl: 'Directeur-generaal',
+          signatoryFunctionEn: 'Director-General',
         },
         { from, headers: EN },
       );
@@ -279,6 +314,10 @@ for (const backend of backends()) {
       assert.equal(mail?.replyTo, CONTACT);
       assert.match(letter, /For any question about this decision, write to appels@paradigm\.example\.org\./);
       assert.match(letter, /Rue Royale 2 1000 Bruxelles appels@paradigm\.example\.org/, 'the letterhead');
+      const { drawn, alts } = await pdfFigures(Buffer.from(mail!.attachments[0]!.base64, 'base64'));
+      assert.equal(drawn, 1, 'the funder’s logo heads the letter');
+      assert.equal(alts.length, 1);
+      assert.ok(alts[0]!.length > 0, 'the logo is a figure named for screen readers');
       assert.match(letter, /How to contest this decision .*Council of State .* within 60 days of its notification/);
       const delivered = (await app.mailsTo(applicants.croix!.email)).find((m) => m.subject.startsWith('Decision on'));
       assert.equal(delivered?.replyTo, CONTACT, 'the mail as sent carries Reply-To');
@@ -337,6 +376,8 @@ for (const backend of backends()) {
         ['Ensemble, Tous Connectés', '€11,015'],
       ]);
       assert.match(results.body, /€213,989 of a budget of €250,000/);
+      const dutch = await app.agent().get(`/calls/${callId}/results`, { 'accept-language': 'nl' });
+      assert.match(dutch.body, /Beslist door De Brusselse Regering/, 'the deciding body in the page’s language');
       const json = await app.agent().get(`/calls/${callId}/results/360giving.json`);
       const pack = JSON.parse(json.body) as { grants: { amountAwarded: number }[] };
       assertValid(validatePackage, pack, 'the call’s 360Giving package');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseMoney } from '../../domain/money.ts';
+import type { Translated } from '../../domain/translated.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { PlanSettings } from './selectionFacts.ts';
 
@@ -108,16 +109,42 @@ export function planValues(
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'decisions.error.date');
 
-export const confirmForm = z.object({
-  version: z.coerce.number().int(),
-  decidingBody: z.string().trim().min(1, 'form.error.required').max(300),
-  decidedOn: isoDate,
-  /** Who signs the letters, and in which function; the letters name them. */
-  signatoryName: z.string().trim().max(200).default(''),
-  signatoryFunction: z.string().trim().max(200).default(''),
-  /** How and by when to contest, when not the default text (the Council of State, within 60 days). */
-  appealRoutes: z.string().trim().max(4000).default(''),
+/** A text of the decision typed in each language; blank ones are left out, and the command checks the funder's. */
+const perLanguage = (max: number) => z.string().trim().max(max, 'form.error.tooLong').default('');
+const translated = (fr: string, nl: string, en: string): Translated => ({
+  fr,
+  ...(nl ? { nl } : {}),
+  ...(en ? { en } : {}),
 });
+
+export const confirmForm = z
+  .object({
+    version: z.coerce.number().int(),
+    decidingBodyFr: z.string().trim().min(1, 'form.error.required').max(300, 'form.error.tooLong'),
+    decidingBodyNl: perLanguage(300),
+    decidingBodyEn: perLanguage(300),
+    decidedOn: isoDate,
+    /** Who signs the letters, and in which function; the letters name them. */
+    signatoryName: z.string().trim().max(200).default(''),
+    signatoryFunctionFr: perLanguage(200),
+    signatoryFunctionNl: perLanguage(200),
+    signatoryFunctionEn: perLanguage(200),
+    /** How and by when to contest, when not the default text (the Council of State, within 60 days). */
+    appealRoutesFr: perLanguage(4000),
+    appealRoutesNl: perLanguage(4000),
+    appealRoutesEn: perLanguage(4000),
+  })
+  .transform((f) => ({
+    version: f.version,
+    decidedOn: f.decidedOn,
+    decidingBody: translated(f.decidingBodyFr, f.decidingBodyNl, f.decidingBodyEn),
+    signatoryName: f.signatoryName,
+    signatoryFunction: translated(f.signatoryFunctionFr, f.signatoryFunctionNl, f.signatoryFunctionEn),
+    appealRoutes:
+      f.appealRoutesFr || f.appealRoutesNl || f.appealRoutesEn
+        ? translated(f.appealRoutesFr, f.appealRoutesNl, f.appealRoutesEn)
+        : null,
+  }));
 
 export const announcementForm = z.object({
   fr: z.string().trim().min(1, 'form.error.required').max(20_000),

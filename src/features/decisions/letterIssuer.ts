@@ -95,7 +95,7 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
       decidingBody: decision!.decidingBody,
       decidedOn: decision!.decidedOn,
       recordedAt: decision!.recordedAt,
-      funder: await funderLetterhead(deps.db, call.funderId),
+      funder: await letterheadOf(deps, call.funderId),
       signatory: { name: decision!.signatoryName, function: decision!.signatoryFunction },
       appealRoutes: decision!.appealRoutes,
       criteria: call.evaluationCriteria,
@@ -109,6 +109,12 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
     callTitle: call.title,
     funderId: call.funderId,
   };
+}
+
+/** The funder's letterhead with its logo's bytes, read once for all the letters of a call. */
+async function letterheadOf(deps: DecisionsDeps, funderId: string): Promise<LetterContext['funder']> {
+  const { logoStorageKey, ...letterhead } = await funderLetterhead(deps.db, funderId);
+  return { ...letterhead, logo: logoStorageKey ? await deps.storage.get(logoStorageKey) : null };
 }
 
 async function issueLetter(deps: DecisionsDeps, sources: LetterSources, applicationId: string): Promise<boolean> {

@@ -11,11 +11,14 @@ function facts(locale: Locale, overrides: Partial<LetterFacts> = {}): LetterFact
     locale,
     funderName: { fr: 'Le Service public régional', nl: 'De Gewestelijke Overheidsdienst', en: 'The Regional Service' },
     callTitle: { fr: 'Inclusion numérique', nl: 'Digitale inclusie', en: 'Digital inclusion' },
-    decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+    decidingBody: {
+      fr: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+      nl: 'De Regering van het Brussels Hoofdstedelijk Gewest',
+    },
     decidedOn: '2026-12-01',
     recordedAt: new Date('2026-12-04T10:00:00Z'),
-    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@srb.example.org' },
-    signatory: { name: 'Camille Dupont', function: 'Directrice générale' },
+    funder: { address: ['Rue du Progrès 80', '1035 Bruxelles'], contactEmail: 'appels@srb.example.org', logo: null },
+    signatory: { name: 'Camille Dupont', function: { fr: 'Directrice générale', nl: 'Directeur-generaal' } },
     appealRoutes: null,
     application: {
       reference: 'INC-2026-0001',
@@ -53,13 +56,25 @@ test('every letter carries the letterhead, the contact to reply to, the appeal r
     assert.ok(text.includes('appels@srb.example.org'), `${locale}: the letter names where to reply`);
     assert.match(text, /Conseil d’État|Raad van State|Council of State/, `${locale}: the appeal routes`);
     assert.match(text, /60/, `${locale}: the time limit`);
-    assert.match(text, /^Camille Dupont, Directrice générale$/m, `${locale}: who signs`);
+    const signs = locale === 'nl' ? 'Directeur-generaal' : 'Directrice générale';
+    assert.match(text, new RegExp(`^Camille Dupont, ${signs}$`, 'm'), `${locale}: who signs, in the letter’s language`);
   }
-  const own = textOf(letterSpec(facts('en', { appealRoutes: 'Write to the Minister within 30 days.' })));
+  const dutch = textOf(letterSpec(facts('nl')));
+  assert.match(dutch, /De Regering van het Brussels Hoofdstedelijk Gewest/, 'the deciding body in Dutch');
+  assert.doesNotMatch(dutch, /Gouvernement/);
+  assert.match(
+    textOf(letterSpec(facts('en'))),
+    /Le Gouvernement de la Région de Bruxelles-Capitale/,
+    'a language the funder did not give falls back to French',
+  );
+  const own = textOf(letterSpec(facts('en', { appealRoutes: { fr: 'Write to the Minister within 30 days.' } })));
   assert.match(own, /Write to the Minister within 30 days\./);
   assert.doesNotMatch(own, /Council of State/, 'the decision’s own appeal routes replace the default');
   const bare = letterSpec(
-    facts('en', { funder: { address: [], contactEmail: null }, signatory: { name: '', function: '' } }),
+    facts('en', {
+      funder: { address: [], contactEmail: null, logo: null },
+      signatory: { name: '', function: { fr: '' } },
+    }),
   );
   assert.match(textOf(bare), /reply to the e-mail|reply to the email/i, 'without a contact address, the mail');
 });

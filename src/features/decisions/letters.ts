@@ -15,14 +15,14 @@ export interface LetterFacts {
   locale: Locale;
   funderName: Translated;
   callTitle: Translated;
-  decidingBody: string;
+  decidingBody: Translated;
   decidedOn: string; // ISO date
-  /** The funder's letterhead and where to reply: its postal address lines and its contact address. */
-  funder: { address: string[]; contactEmail: string | null };
+  /** The funder's letterhead and where to reply: its postal address lines, its contact address, its logo if uploaded. */
+  funder: { address: string[]; contactEmail: string | null; logo: Buffer | null };
   /** Who signs for the deciding body, as entered with the decision (empty: nobody named). */
-  signatory: { name: string; function: string };
+  signatory: { name: string; function: Translated };
   /** How to contest, as entered with the decision; null: the default text (the Council of State, 60 days). */
-  appealRoutes: string | null;
+  appealRoutes: Translated | null;
   recordedAt: Date;
   application: { reference: string; title: string; organisationName: string; requestedCents: number };
   outcome: {
@@ -70,7 +70,10 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
   const date = formatCalendarDate(facts.decidedOn, locale);
   const funderName = inLocale(facts.funderName, locale);
   // A name inside a sentence: "le Gouvernement", never "Le Gouvernement" after a comma.
-  const body = locale === 'fr' ? frenchNameInSentence(facts.decidingBody) : facts.decidingBody;
+  const decidingBody = inLocale(facts.decidingBody, locale);
+  const body = locale === 'fr' ? frenchNameInSentence(decidingBody) : decidingBody;
+  const appealRoutes = facts.appealRoutes ? inLocale(facts.appealRoutes, locale).trim() : '';
+  const signatoryFunction = inLocale(facts.signatory.function, locale).trim();
   const blocks: PdfBlock[] = [
     { type: 'heading', level: 1, text: t('letter.title', { reference: application.reference }) },
     { type: 'paragraph', text: t('letter.greeting', { organisation: application.organisationName }) },
@@ -132,8 +135,8 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
     { type: 'heading', level: 2, text: t('letter.appeal.title') },
     {
       type: 'paragraph',
-      text: facts.appealRoutes?.trim()
-        ? facts.appealRoutes.trim()
+      text: appealRoutes
+        ? appealRoutes
         : t('letter.appeal.default', { funder: locale === 'fr' ? frenchNameInSentence(funderName) : funderName }),
     },
     {
@@ -147,8 +150,8 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
   if (facts.signatory.name.trim())
     blocks.push({
       type: 'paragraph',
-      text: facts.signatory.function.trim()
-        ? t('letter.signedBy', { name: facts.signatory.name.trim(), function: facts.signatory.function.trim() })
+      text: signatoryFunction
+        ? t('letter.signedBy', { name: facts.signatory.name.trim(), function: signatoryFunction })
         : facts.signatory.name.trim(),
     });
 
@@ -158,6 +161,7 @@ export function letterSpec(facts: LetterFacts): PdfDocumentSpec {
     author: inLocale(facts.funderName, locale),
     subject: inLocale(facts.callTitle, locale),
     createdAt: facts.recordedAt,
+    ...(facts.funder.logo ? { logo: { image: facts.funder.logo, alt: funderName } } : {}),
     letterhead: [
       funderName,
       ...facts.funder.address,

@@ -2,7 +2,7 @@
 // and the programme-wide feed.
 import type { OpenGrant } from '../../domain/openData/threeSixtyGiving.ts';
 import { inLocale } from '../../domain/translated.ts';
-import type { DecisionsDeps } from './deps.ts';
+import type { DecisionsDeps, Disbursement } from './deps.ts';
 import type { CallResults } from './publicResults.ts';
 
 const OPEN_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
@@ -10,6 +10,7 @@ const OPEN_DATA_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 export function openGrantsOf(
   deps: DecisionsDeps,
   results: readonly CallResults[],
+  paid?: ReadonlyMap<string, readonly Disbursement[]>,
 ): { grants: OpenGrant[]; prefix: string; license: string } {
   const grants = results.flatMap(({ call, decision, projects }) =>
     projects.map((p): OpenGrant => ({
@@ -27,7 +28,14 @@ export function openGrantsOf(
       targetPublics: p.targetPublics.map((t) => ({ key: t.key, label: inLocale(t.label, 'fr') })),
       communes: p.communes.map((c) => ({ code: c.nis, name: inLocale(c.name, 'fr') })),
       dataSource: `${deps.publicUrl}/calls/${call.id}/results`,
+      ...(paid ? { disbursements: paid.get(p.id) ?? [] } : {}),
     })),
   );
   return { grants, prefix: deps.openDataPrefix, license: OPEN_DATA_LICENSE };
+}
+
+/** The same, with what was paid on each grant when the deps can tell it. */
+export async function openGrantsWithDisbursements(deps: DecisionsDeps, results: readonly CallResults[]) {
+  const ids = results.flatMap((r) => r.projects.map((p) => p.id));
+  return openGrantsOf(deps, results, deps.disbursements ? await deps.disbursements(ids) : undefined);
 }

@@ -24,7 +24,7 @@ export interface FundedProject {
 
 export interface CallResults {
   call: PublicCall;
-  decision: { decidingBody: string; decidedOn: string; recordedAt: Date; publishedAt: Date };
+  decision: { decidingBody: Translated; decidedOn: string; recordedAt: Date; publishedAt: Date };
   funnel: { submitted: number; eligible: number; selected: number };
   budgetCents: number;
   totalCents: number;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { sendDownload } from '../../platform/http/download.ts';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalForm } from './forms.ts';
 import type { DecisionsService } from './service.ts';
@@ -29,6 +29,7 @@ const CONFIRM_REFUSALS = {
   unscored: 'decisions.blocker.unscored',
   unscreened: 'decisions.blocker.unscreened',
   'stale-plan': 'decisions.refused.stalePlan',
+  'missing-translations': 'decisions.refused.missingTranslations',
   'unjustified-violations': 'decisions.refused.unjustified',
   'invalid-transition': CHANGED,
 } as const satisfies RefusalMessages<ConfirmDecisionRefusal>;
@@ -134,7 +135,7 @@ export function decisionsRoutes(service: DecisionsService) {
           reply,
           {
             problem: first(decided.refusals, CONFIRM_REFUSALS),
-            confirm: { values: { ...form.data, version: String(form.data.version) }, errors: {} },
+            confirm: { values: submittedValues(request.body), errors: {} },
           },
           409,
         );

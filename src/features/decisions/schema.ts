@@ -1,5 +1,6 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { PortfolioRules, SelectionMode } from '../../domain/selection/index.ts';
+import type { Translated } from '../../domain/translated.ts';
 import { users } from '../../platform/identity/schema.ts';
 import { files } from '../../platform/storage/schema.ts';
 import { applications } from '../applications/schema.ts';
@@ -40,12 +41,13 @@ export const callDecisions = pgTable('call_decisions', {
   callId: uuid('call_id')
     .primaryKey()
     .references(() => calls.id, { onDelete: 'cascade' }),
-  decidingBody: text('deciding_body').notNull(),
-  /** Who signs the letters for the deciding body: a name and a function ("Directrice générale"). */
+  /** The body that decides, in each of the funder's required languages: letters and pages name it in theirs. */
+  decidingBody: jsonb('deciding_body').$type<Translated>().notNull(),
+  /** Who signs the letters for the deciding body: a name and a function ("Directrice générale"), the function translated. */
   signatoryName: text('signatory_name').notNull().default(''),
-  signatoryFunction: text('signatory_function').notNull().default(''),
+  signatoryFunction: jsonb('signatory_function').$type<Translated>().notNull().default({ fr: '' }),
   /** How and by when to contest the decision, as the letters state it; null: the default (Council of State, 60 days). */
-  appealRoutes: text('appeal_routes'),
+  appealRoutes: jsonb('appeal_routes').$type<Translated>(),
   decidedOn: date('decided_on', { mode: 'string' }).notNull(),
   mode: text('mode').$type<SelectionMode>().notNull(),
   budgetCents: bigint('budget_cents', { mode: 'number' }).notNull(),

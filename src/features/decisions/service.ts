@@ -12,7 +12,7 @@ import { files } from '../../platform/storage/schema.ts';
 import { invalidating } from '../../platform/http/publishedPages.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { letterRunner } from './letterIssuer.ts';
-import { openGrantsOf } from './openData.ts';
+import { openGrantsWithDisbursements } from './openData.ts';
 import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
 import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
 import { compareModes, runSelection, unjustified, type ComparedRun, type SelectionRun } from './runSelection.ts';
@@ -48,13 +48,19 @@ export interface DecisionView {
 export function decisionsService(base: DecisionsDeps) {
   const deps = { ...base, letters: letterRunner(base) };
   const pages = base.publishedPages;
+  // The selected projects' grants are made once the decision (or a promotion) is committed.
+  const offerGrants = async (callId: string) => {
+    await base.grantOffers?.createGrants(callId);
+  };
   const allResults = async () => Promise.all((await publishedCallIds(deps)).map((id) => callResults(deps, id)));
   return {
     savePlan: (input: Parameters<typeof savePlan>[1]) => savePlan(deps, input),
     // The results pages and the open data show these: rendered anew once the change is committed.
-    confirmDecision: invalidating(pages, 'decision', (input: Parameters<typeof confirmDecision>[1]) =>
-      confirmDecision(deps, input),
-    ),
+    confirmDecision: invalidating(pages, 'decision', async (input: Parameters<typeof confirmDecision>[1]) => {
+      const decided = await confirmDecision(deps, input);
+      if (decided.ok) await offerGrants(input.callId);
+      return decided;
+    }),
     publishResults: invalidating(pages, 'results published', (input: Parameters<typeof publishResults>[1]) =>
       publishResults(deps, input),
     ),
@@ -64,9 +70,11 @@ export function decisionsService(base: DecisionsDeps) {
     withdrawSelected: invalidating(pages, 'grant withdrawn', (input: Parameters<typeof withdrawSelected>[1]) =>
       withdrawSelected(deps, input),
     ),
-    promoteReserve: invalidating(pages, 'reserve promoted', (input: Parameters<typeof promoteReserve>[1]) =>
-      promoteReserve(deps, input),
-    ),
+    promoteReserve: invalidating(pages, 'reserve promoted', async (input: Parameters<typeof promoteReserve>[1]) => {
+      const promoted = await promoteReserve(deps, input);
+      if (promoted.ok) await offerGrants(input.callId);
+      return promoted;
+    }),
     /** Writes the letters decisions still owe; resolves once they are written (the clock calls it too). */
     issueLetters: () => deps.letters.issue(),
 
@@ -140,11 +148,13 @@ export function decisionsService(base: DecisionsDeps) {
     /** An application's outcome, amount and what comes next, for its own page (its readers only). */
     outcomeFor: (actor: MaybeActor, applicationId: string) => applicantOutcome(deps, actor, applicationId),
     results: (callId: string) => callResults(deps, callId),
+    /** The decided call's funded projects, published or not yet (for the grants the decision owes). */
+    decidedResults: (callId: string) => callResults(deps, callId, { published: false }),
     async openGrants(callId: string) {
-      return openGrantsOf(deps, [await callResults(deps, callId)]);
+      return openGrantsWithDisbursements(deps, [await callResults(deps, callId)]);
     },
     async allOpenGrants() {
-      return openGrantsOf(deps, await allResults());
+      return openGrantsWithDisbursements(deps, await allResults());
     },
     /** Every call whose results are public, for the open-data page. */
     publishedResults: () => allResults(),

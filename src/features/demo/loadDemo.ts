@@ -15,6 +15,7 @@ import { seedScreening } from './seedScreening.ts';
 import type { DemoCallBuilt } from './demoBuilt.ts';
 import { seedDecisions } from './seedDecisions.ts';
 import { seedGrants } from './seedGrants.ts';
+import { seedReports } from './seedReports.ts';
 import { seedDirectory } from './seedDirectory.ts';
 
 export const DEMO_PASSWORD = 'octroi-demo-2026';
@@ -126,6 +127,7 @@ export async function loadDemo(app: App): Promise<boolean> {
     bee: { callId: beeFunder.callId, applicants: filed.get(beeFunder)! },
     digitalBrussels: { callId: built('paradigm').callId },
   });
+  await seedReports(app, { officer, bee: { callId: beeFunder.callId, applicants: filed.get(beeFunder)! } });
   // The residents' directory: its places, some run by the projects just funded.
   await seedDirectory(app, { officer, funders: seeded, applicants: filed });
   return true;

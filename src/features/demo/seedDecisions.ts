@@ -4,6 +4,7 @@
 // published ones, fixed by hand: where they break the call's own rules (Croix-Rouge under the
 // 30 000 € minimum, a total 439 € over the budget) the plan says so and carries a justification,
 // as any officer's would.
+import type { Translated } from '../../domain/translated.ts';
 import { eurosToCents } from '../../domain/money.ts';
 import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
@@ -25,7 +26,11 @@ const RANKING: PlanSettings = {
 
 export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
   await decide(app, built, built.bee, RANKING, {
-    decidingBody: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+    decidingBody: {
+      fr: 'Le Gouvernement de la Région de Bruxelles-Capitale',
+      nl: 'De Regering van het Brussels Hoofdstedelijk Gewest',
+      en: 'The Government of the Brussels-Capital Region',
+    },
     decidedOn: brusselsDateInDays(-30),
   });
 
@@ -49,7 +54,11 @@ export async function seedDecisions(app: App, built: DemoBuilt): Promise<void> {
       'Les montants publiés totalisent davantage que le budget de l’appel ; le dépassement est constaté ici tel quel.',
   };
   await decide(app, built, built.digitalBrussels, plan, {
-    decidingBody: 'Le Ministre bruxellois de la Transition numérique',
+    decidingBody: {
+      fr: 'Le Ministre bruxellois de la Transition numérique',
+      nl: 'De Brusselse Minister van Digitale Transitie',
+      en: 'The Brussels Minister for Digital Transition',
+    },
     decidedOn: brusselsDateInDays(-20),
   });
   // The letters follow the decisions in the background; the demo is loaded once they are written.
@@ -61,7 +70,7 @@ async function decide(
   built: DemoBuilt,
   call: DemoCallBuilt,
   plan: PlanSettings,
-  decision: { decidingBody: string; decidedOn: string },
+  decision: { decidingBody: Translated; decidedOn: string },
 ): Promise<void> {
   const { decisions } = app.services;
   const saved = await decisions.savePlan({ actor: built.officer, callId: call.callId, version: 0, plan });

@@ -1,3 +1,4 @@
+import { colon } from '../../platform/i18n/i18n.ts';
 import type { Answers, AnswerValue, Budget, FieldDef, FormDefinition } from '../../domain/forms/definition.ts';
 import { formatMoney } from '../../domain/money.ts';
 import { formatCount } from '../../domain/numbers.ts';
@@ -100,7 +101,7 @@ export function answerAsText(
         .join(', ');
     case 'participants-per-public':
       return Object.entries(value as Record<string, number>)
-        .map(([k, n]) => `${publicName(k)}: ${formatCount(n, locale)}`)
+        .map(([k, n]) => `${publicName(k)}${colon(locale)} ${formatCount(n, locale)}`)
         .join(', ');
     case 'budget-table': {
       const b = value as Budget;

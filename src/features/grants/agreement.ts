@@ -4,6 +4,7 @@
 // it in); what an officer sends is the document the grantee accepts, fixed by its SHA-256.
 import { formatCalendarDate } from '../../domain/brusselsTime.ts';
 import type { CalendarDate } from '../../domain/calendarDate.ts';
+import type { AgreementBudget, AmendmentKind } from '../../domain/grants/amendment.ts';
 import { amountInWords } from '../../domain/grants/amountInWords.ts';
 import type { TrancheTrigger } from '../../domain/grants/tranchePlan.ts';
 import { formatIban } from '../../domain/iban.ts';
@@ -31,6 +32,11 @@ export interface AgreementFacts {
     accountHolder: string;
   };
   project: { reference: string; title: string };
+  /** The call's own clauses in this language (its agreement template), paragraphs split on blank lines. */
+  clauses?: string | null;
+  /** What an amendment changes, and the budget table this version binds (shown for a budget revision). */
+  amendmentKind?: AmendmentKind | null;
+  budget?: AgreementBudget | null;
   amountCents: Cents;
   periodStart: CalendarDate;
   periodEnd: CalendarDate;
@@ -49,6 +55,44 @@ export const TRIGGER_LABELS: Record<TrancheTrigger, MessageKey> = {
   'final-report': 'grants.trigger.final-report',
   date: 'grants.trigger.date',
 };
+
+export const AMENDMENT_KIND_LABELS: Record<AmendmentKind, MessageKey> = {
+  extension: 'grants.amendment.kind.extension',
+  'budget-revision': 'grants.amendment.kind.budget-revision',
+};
+
+type T = ReturnType<typeof translator>;
+
+// A budget revision states the table it binds; version 1 and extensions refer to the application's.
+function budgetBlocks(facts: AgreementFacts, t: T, money: (c: Cents) => string): PdfBlock[] {
+  if (facts.amendmentKind !== 'budget-revision' || !facts.budget) return [];
+  return [
+    { type: 'heading', level: 2, text: t('grants.amendment.budgetHeading') },
+    {
+      type: 'table',
+      caption: t('grants.amendment.budgetCaption'),
+      header: [t('grants.amendment.budgetLine'), t('grants.tranche.amount')],
+      rows: [
+        ...facts.budget.lines.map((l) => [l.label, money(l.amountCents)]),
+        [t('grants.batch.total'), money(facts.budget.totalCents)],
+      ],
+      align: ['left', 'right'],
+    },
+  ];
+}
+
+// The call's own clauses come after the standard articles, as its specific conditions.
+function clauseBlocks(clauses: string | null | undefined, t: T): PdfBlock[] {
+  const paragraphs = (clauses ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!paragraphs.length) return [];
+  return [
+    { type: 'heading', level: 2, text: t('grants.agreement.article.callClauses') },
+    ...paragraphs.map((text): PdfBlock => ({ type: 'paragraph', text })),
+  ];
+}
 
 const enterprise = (n: string) => `${n.slice(0, 4)}.${n.slice(4, 7)}.${n.slice(7)}`;
 
@@ -83,6 +127,7 @@ export function agreementSpec(facts: AgreementFacts): PdfDocumentSpec {
   ];
   if (facts.reason)
     blocks.push({ type: 'paragraph', text: t('grants.agreement.amendmentReason', { reason: facts.reason }) });
+  if (facts.amendmentKind) blocks.push({ type: 'paragraph', text: t(AMENDMENT_KIND_LABELS[facts.amendmentKind]) });
   blocks.push(
     { type: 'heading', level: 2, text: t('grants.agreement.article.object') },
     {
@@ -129,6 +174,7 @@ export function agreementSpec(facts: AgreementFacts): PdfDocumentSpec {
       ]),
       align: ['right', 'left', 'right', 'right'],
     },
+    ...budgetBlocks(facts, t, money),
     { type: 'heading', level: 2, text: t('grants.agreement.article.reporting') },
     { type: 'paragraph', text: t('grants.agreement.reporting', { end: date(facts.periodEnd) }) },
     { type: 'heading', level: 2, text: t('grants.agreement.article.rules') },
@@ -140,6 +186,7 @@ export function agreementSpec(facts: AgreementFacts): PdfDocumentSpec {
         t('grants.agreement.rule.control'),
       ],
     },
+    ...clauseBlocks(facts.clauses, t),
     { type: 'heading', level: 2, text: t('grants.agreement.article.signature') },
     { type: 'paragraph', text: t('grants.agreement.signature', { funder: funderName, organisation: org.name }) },
   );

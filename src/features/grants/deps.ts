@@ -12,8 +12,8 @@ import type { OrganisationsService } from '../organisations/service.ts';
  */
 export interface GrantsDeps extends CommandDeps {
   calls: CallsService;
-  decisions: Pick<DecisionsService, 'results'>;
-  applications: Pick<ApplicationsService, 'submittedOf'>;
+  decisions: Pick<DecisionsService, 'decidedResults'>;
+  applications: Pick<ApplicationsService, 'submittedOf' | 'answersOf'>;
   organisations: Pick<OrganisationsService, 'membership' | 'myOrganisations' | 'paymentDetails' | 'recipients'>;
   storage: FileStorage;
 }

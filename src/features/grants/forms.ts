@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendarDate.ts';
 import { parseIban } from '../../domain/iban.ts';
 import { parseMoney } from '../../domain/money.ts';
+import { parseForm, type FormResult } from '../../platform/http/forms.ts';
 
 const text = (max: number) =>
   z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
@@ -67,4 +68,70 @@ export function parseBatchForm(body: Record<string, unknown>): { executionDate: 
   const raw = body.tranche;
   const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
   return { executionDate: typeof body.executionDate === 'string' ? body.executionDate.trim() : '', trancheIds: ids };
+}
+
+/** The grantee declines the offer (or an amendment), saying why. */
+export const declineForm = z.object({ version, reason: text(2000) });
+
+const money = (v: string, ctx: z.RefinementCtx) => {
+  const parsed = parseMoney(v);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: 'grants.error.amount' });
+    return 0;
+  }
+  return parsed.value;
+};
+
+/** A recovery: the amount claimed back (euros as typed) and its reason. */
+export const recoveryForm = z.object({
+  version,
+  amount: text(30).transform(money),
+  reason: text(4000),
+});
+
+/** An amendment extending the period (an extension without cost). */
+export const extensionForm = z.object({
+  version,
+  kind: z.literal('extension'),
+  reason: text(2000),
+  periodEnd: date,
+});
+
+/**
+ * An amendment revising the budget between lines: one amount per line of the table in force (`line-0`,
+ * `line-1`…, in euros as typed), `lines` saying how many there are.
+ */
+export function parseBudgetRevision(
+  body: Record<string, unknown>,
+  lineCount: number,
+): FormResult<{ version: number; reason: string; lineAmounts: number[] }> {
+  const shape: Record<string, z.ZodType> = { version, reason: text(2000) };
+  for (let i = 0; i < lineCount; i++) shape[`line-${i}`] = text(30).transform(money);
+  const parsed = parseForm(z.object(shape), body);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data as Record<string, unknown>;
+  return {
+    ok: true,
+    data: {
+      version: data.version as number,
+      reason: data.reason as string,
+      lineAmounts: Array.from({ length: lineCount }, (_, i) => data[`line-${i}`] as number),
+    },
+  };
+}
+
+/** The call's agreement clauses, one text per language (each may be empty). */
+export const templateForm = z.object({
+  version,
+  fr: z.string().trim().max(20_000, 'form.error.tooLong').default(''),
+  nl: z.string().trim().max(20_000, 'form.error.tooLong').default(''),
+  en: z.string().trim().max(20_000, 'form.error.tooLong').default(''),
+});
+
+/** The amount of a recovery proposed by a link (`?amount=` in cents), shown in euros in the form; else empty. */
+export function amountPrefill(query: unknown): string {
+  const raw = (query as { amount?: unknown } | null)?.amount;
+  if (typeof raw !== 'string' || !/^\d{1,13}$/.test(raw)) return '';
+  const cents = Number(raw);
+  return cents > 0 ? `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}` : '';
 }

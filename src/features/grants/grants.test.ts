@@ -69,7 +69,7 @@ for (const backend of backends()) {
         actor: call.officer,
         callId: call.callId,
         version: 1,
-        decidingBody: 'Le Ministre',
+        decidingBody: { fr: 'Le Ministre' },
         decidedOn: instantToBrussels(new Date()).date,
       });
       await decisions.publishResults({ actor: call.officer, callId: call.callId });

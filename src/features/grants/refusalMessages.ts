@@ -7,6 +7,11 @@ import type { CreateBatchRefusal } from './commands/createBatch.ts';
 import type { BatchOutcomeRefusal } from './commands/recordBatchOutcome.ts';
 import type { SendAgreementRefusal } from './commands/sendAgreement.ts';
 import type { UploadSignedCopyRefusal } from './commands/uploadSignedCopy.ts';
+import type { DeclineGrantRefusal } from './commands/declineGrant.ts';
+import type { ImportNotificationRefusal } from './commands/importBankNotification.ts';
+import type { ProposeAmendmentRefusal } from './commands/proposeAmendment.ts';
+import type { RecordRecoveryRefusal } from './commands/recordRecovery.ts';
+import type { SaveTemplateRefusal } from './commands/saveAgreementTemplate.ts';
 
 export const SEND_REFUSALS = {
   stale: 'error.stale',
@@ -53,3 +58,40 @@ export const OUTCOME_REFUSALS = {
   'not-now': 'grants.refusal.not-now',
   'unknown-tranche': 'grants.refusal.not-now',
 } as const satisfies RefusalMessages<BatchOutcomeRefusal>;
+
+export const DECLINE_REFUSALS = {
+  stale: 'error.stale',
+  'not-now': 'grants.refusal.not-now',
+} as const satisfies RefusalMessages<DeclineGrantRefusal>;
+
+export const AMENDMENT_REFUSALS = {
+  stale: 'error.stale',
+  'not-now': 'grants.refusal.not-now',
+  'amendment-without-reason': 'grants.refusal.amendment-without-reason',
+  'no-bank-account': 'grants.refusal.no-bank-account',
+  'period-not-later': 'grants.refusal.period-not-later',
+  'no-budget': 'grants.refusal.no-budget',
+  'budget-lines': 'grants.refusal.budget-lines',
+  'budget-total': 'grants.refusal.budget-total',
+  'budget-unchanged': 'grants.refusal.budget-unchanged',
+} as const satisfies RefusalMessages<ProposeAmendmentRefusal>;
+
+export const RECOVERY_REFUSALS = {
+  stale: 'error.stale',
+  'not-now': 'grants.refusal.not-now',
+  'nothing-to-recover': 'grants.refusal.nothing-to-recover',
+  'exceeds-recoverable': 'grants.refusal.exceeds-recoverable',
+} as const satisfies RefusalMessages<RecordRecoveryRefusal>;
+
+export const NOTIFICATION_REFUSALS = {
+  'not-utf8': 'grants.notification.error.not-xml',
+  'not-xml': 'grants.notification.error.not-xml',
+  'not-camt054': 'grants.notification.error.not-camt054',
+  'no-transfers': 'grants.notification.error.no-transfers',
+  'bad-amount': 'grants.notification.error.bad-amount',
+  'nothing-matched': 'grants.notification.error.nothing-matched',
+} as const satisfies RefusalMessages<ImportNotificationRefusal>;
+
+export const TEMPLATE_REFUSALS = {
+  stale: 'error.stale',
+} as const satisfies RefusalMessages<SaveTemplateRefusal>;

@@ -5,7 +5,20 @@ import { readMultipart } from '../../platform/http/multipart.ts';
 import { refusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute, SIGNED_IN_ROUTE } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
-import { acceptForm, approveForm, parseBatchForm, sendForm, settingsForm } from './forms.ts';
+import { isAmendmentKind } from '../../domain/grants/amendment.ts';
+import {
+  acceptForm,
+  amountPrefill,
+  approveForm,
+  declineForm,
+  extensionForm,
+  parseBatchForm,
+  parseBudgetRevision,
+  recoveryForm,
+  sendForm,
+  settingsForm,
+  templateForm,
+} from './forms.ts';
 import {
   ACCEPT_REFUSALS,
   APPROVE_REFUSALS,
@@ -14,6 +27,11 @@ import {
   OUTCOME_REFUSALS,
   SEND_REFUSALS,
   UPLOAD_REFUSALS,
+  AMENDMENT_REFUSALS,
+  DECLINE_REFUSALS,
+  NOTIFICATION_REFUSALS,
+  RECOVERY_REFUSALS,
+  TEMPLATE_REFUSALS,
 } from './refusalMessages.ts';
 import type { GrantsService } from './service.ts';
 import { BatchPage } from './views/BatchPage.tsx';
@@ -21,10 +39,13 @@ import { CallGrantsPage } from './views/CallGrantsPage.tsx';
 import { GrantPage, type GrantPageProps } from './views/GrantPage.tsx';
 import { MyGrantsPage } from './views/MyGrantsPage.tsx';
 import { PaymentsPage, type PaymentsPageProps } from './views/PaymentsPage.tsx';
+import { RecoveryPage, type RecoveryPageProps } from './views/RecoveryPage.tsx';
+import { TemplatePage, type TemplatePageProps } from './views/TemplatePage.tsx';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
 type Tranche = { Params: { id: string; trancheId: string } };
+type Recovery = { Params: { id: string; recoveryId: string } };
 
 /** The grants' pages: the organisation's (my grants, accept the agreement) and the officers' (agreement, payments). */
 export function grantsRoutes(service: GrantsService) {
@@ -59,6 +80,25 @@ export function grantsRoutes(service: GrantsService) {
       return reply.page((ctx) => <BatchPage ctx={ctx} page={page} refusals={refusals} />, status);
     };
 
+    const recoveryPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<RecoveryPageProps, 'ctx' | 'page'>,
+      status = 200,
+    ) => {
+      const page = await service.grantPage(request.actor, request.params.id);
+      return reply.page((ctx) => <RecoveryPage ctx={ctx} page={page} {...opts} />, status);
+    };
+    const templatePage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<TemplatePageProps, 'ctx' | 'page'> = {},
+      status = 200,
+    ) => {
+      const page = await service.templatePage(request.actor, request.params.id);
+      return reply.page((ctx) => <TemplatePage ctx={ctx} page={page} {...opts} />, status);
+    };
+
     // The organisation's side (and the grant page both parties share).
     app.get('/grants', SIGNED_IN_ROUTE, async (request, reply) => {
       const grants = await service.myGrants(request.actor);
@@ -84,7 +124,81 @@ export function grantsRoutes(service: GrantsService) {
       return toGrant(reply, request.params.id, 'grants.accepted');
     });
 
+    app.post<Id & Body>('/grants/:id/decline', recordRoute('grant', 'decline'), async (request, reply) => {
+      const form = parseForm(declineForm, request.body);
+      if (!form.ok) return grantPage(request, reply, { decline: form }, 422);
+      const declined = await service.declineGrant({ actor: request.actor, grantId: request.params.id, ...form.data });
+      if (!declined.ok)
+        return grantPage(request, reply, { refusals: refusalMessages(declined.refusals, DECLINE_REFUSALS) }, 409);
+      return toGrant(
+        reply,
+        request.params.id,
+        declined.value.what === 'grant' ? 'grants.decline.done' : 'grants.decline.amendmentDone',
+      );
+    });
+
     // The officers' side of a grant.
+    app.post<Id & Body>('/grants/:id/amendments', recordRoute('grant', 'amend'), async (request, reply) => {
+      const body = request.body ?? {};
+      const kind = isAmendmentKind(body.kind) ? body.kind : 'extension';
+      let input;
+      if (kind === 'extension') {
+        const form = parseForm(extensionForm, body);
+        if (!form.ok) return grantPage(request, reply, { amendment: { kind, ...form } }, 422);
+        input = { version: form.data.version, reason: form.data.reason, request: form.data };
+      } else {
+        const page = await service.grantPage(request.actor, request.params.id);
+        const form = parseBudgetRevision(body, page.budget?.lines.length ?? 0);
+        if (!form.ok) return grantPage(request, reply, { amendment: { kind, ...form } }, 422);
+        input = { ...form.data, request: { kind, lineAmounts: form.data.lineAmounts } };
+      }
+      const proposed = await service.proposeAmendment({ actor: request.actor, grantId: request.params.id, ...input });
+      if (!proposed.ok) {
+        const values = Object.fromEntries(
+          Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        );
+        return grantPage(
+          request,
+          reply,
+          {
+            refusals: refusalMessages(proposed.refusals, AMENDMENT_REFUSALS),
+            amendment: { kind, values, errors: {} },
+          },
+          409,
+        );
+      }
+      return toGrant(reply, request.params.id, 'grants.amendment.sent');
+    });
+
+    app.get<Id>('/grants/:id/recovery', recordRoute('grant', 'recordRecovery'), (request, reply) =>
+      recoveryPage(request, reply, { values: { amount: amountPrefill(request.query) } }),
+    );
+
+    app.post<Id & Body>('/grants/:id/recovery', recordRoute('grant', 'recordRecovery'), async (request, reply) => {
+      const form = parseForm(recoveryForm, request.body);
+      if (!form.ok) return recoveryPage(request, reply, { values: form.values, errors: form.errors }, 422);
+      const recorded = await service.recordRecovery({
+        actor: request.actor,
+        grantId: request.params.id,
+        version: form.data.version,
+        amountCents: form.data.amount,
+        reason: form.data.reason,
+      });
+      if (!recorded.ok) {
+        const values = { amount: String(request.body.amount ?? ''), reason: form.data.reason };
+        const refusals = refusalMessages(recorded.refusals, RECOVERY_REFUSALS);
+        return recoveryPage(request, reply, { values, refusals }, 409);
+      }
+      return toGrant(reply, request.params.id, 'grants.recovery.done');
+    });
+
+    app.get<Recovery>(
+      '/grants/:id/recoveries/:recoveryId/letter.pdf',
+      recordRoute('grant', 'see'),
+      async (request, reply) =>
+        sendDownload(reply, await service.recoveryLetter(request.actor, request.params.id, request.params.recoveryId)),
+    );
+
     app.post<Id & Body>('/grants/:id/agreement', recordRoute('grant', 'sendAgreement'), async (request, reply) => {
       const form = parseForm(sendForm, request.body);
       if (!form.ok) return grantPage(request, reply, { send: form }, 422);
@@ -166,6 +280,48 @@ export function grantsRoutes(service: GrantsService) {
         return paymentsPage(request, reply, { refusals: refusalMessages(made.refusals, BATCH_REFUSALS) }, 409);
       return reply.flash('grants.batch.created').redirect(`/manage/batches/${made.value.batchId}`, 303);
     });
+
+    app.post<Id>('/manage/calls/:id/payments/notification', recordRoute('call', 'manage'), async (request, reply) => {
+      const { file } = await readMultipart(request.body);
+      if (!file) return paymentsPage(request, reply, { notification: { file: { key: 'file.error.missing' } } }, 422);
+      const imported = await service.importBankNotification({
+        actor: request.actor,
+        callId: request.params.id,
+        bytes: file.bytes,
+      });
+      if (!imported.ok) {
+        const [key] = refusalMessages(imported.refusals, NOTIFICATION_REFUSALS);
+        return paymentsPage(request, reply, { notification: { file: { key: key! } } }, 422);
+      }
+      return paymentsPage(request, reply, { imported: imported.value });
+    });
+
+    app.get<Id>('/manage/calls/:id/agreement-template', recordRoute('call', 'manage'), (request, reply) =>
+      templatePage(request, reply),
+    );
+
+    app.post<Id & Body>(
+      '/manage/calls/:id/agreement-template',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const form = parseForm(templateForm, request.body);
+        if (!form.ok) return templatePage(request, reply, { values: form.values, errors: form.errors }, 422);
+        const { version, ...clauses } = form.data;
+        const saved = await service.saveAgreementTemplate({
+          actor: request.actor,
+          callId: request.params.id,
+          version,
+          clauses,
+        });
+        if (!saved.ok) {
+          const refusals = refusalMessages(saved.refusals, TEMPLATE_REFUSALS);
+          return templatePage(request, reply, { values: clauses, refusals }, 409);
+        }
+        return reply
+          .flash('grants.template.saved')
+          .redirect(`/manage/calls/${request.params.id}/agreement-template`, 303);
+      },
+    );
 
     app.post<Id & Body>('/manage/calls/:id/payment-settings', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(settingsForm, request.body);

@@ -1,4 +1,17 @@
-import { bigint, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { AgreementBudget, AmendmentKind } from '../../domain/grants/amendment.ts';
 import type { AgreementVersionStatus } from '../../domain/grants/agreementVersions.ts';
 import type { GrantStatus } from '../../domain/grants/grantLifecycle.ts';
 import type { RecoveryStatus } from '../../domain/grants/ledger.ts';
@@ -64,6 +77,10 @@ export const grants = pgTable(
     locale: text('locale').$type<Locale>().notNull().default('fr'),
     status: text('status').$type<GrantStatus>().notNull().default('offered'),
     acceptBy: timestamp('accept_by', { withTimezone: true }),
+    /** The grantee's reason when it declined the offer, who declined and when. */
+    declineReason: text('decline_reason'),
+    declinedBy: uuid('declined_by').references(() => users.id),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -89,6 +106,12 @@ export const grantAgreementVersions = pgTable(
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     reason: text('reason'),
+    /** What an amendment changes (null for version 1). */
+    amendmentKind: text('amendment_kind').$type<AmendmentKind>(),
+    /** The budget table this version binds (the application's, or a revision of it); null without one. */
+    budget: jsonb('budget').$type<AgreementBudget>(),
+    /** Why the grantee declined this version. */
+    declineReason: text('decline_reason'),
     fileId: uuid('file_id').references(() => files.id),
     documentSha256: text('document_sha256'),
     sentBy: uuid('sent_by').references(() => users.id),
@@ -184,4 +207,19 @@ export const grantRecoveries = pgTable('grant_recoveries', {
     .notNull()
     .references(() => users.id),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * A call's own clauses for its agreements, one text per language, written by its officers: printed in the
+ * agreement's PDF as the call's specific conditions, after the standard articles. No row: none.
+ */
+export const grantAgreementTemplates = pgTable('grant_agreement_templates', {
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id, { onDelete: 'cascade' }),
+  /** Per language, the clauses as paragraphs separated by blank lines. */
+  clauses: jsonb('clauses').$type<Record<Locale, string>>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

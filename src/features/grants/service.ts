@@ -5,7 +5,9 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { GrantAbilities } from '../../domain/grantPolicy.ts';
 import { ledgerOf } from '../../domain/grants/grant.ts';
 import type { DeMinimisCheck } from '../../domain/grants/deMinimis.ts';
-import type { GrantLedger } from '../../domain/grants/ledger.ts';
+import { recoverableCents, type GrantLedger } from '../../domain/grants/ledger.ts';
+import type { AgreementBudget } from '../../domain/grants/amendment.ts';
+import { LOCALES, type Locale } from '../../domain/locale.ts';
 import { approvalsNeeded, type ApprovalPolicy } from '../../domain/grants/trancheApproval.ts';
 import { signedIn } from '../../domain/policy.ts';
 import { files } from '../../platform/storage/schema.ts';
@@ -24,7 +26,7 @@ import {
 import { acceptAgreement } from './commands/acceptAgreement.ts';
 import { approveTranche } from './commands/approveTranche.ts';
 import { countersign } from './commands/countersign.ts';
-import { createBatch } from './commands/createBatch.ts';
+import { BATCHABLE, createBatch } from './commands/createBatch.ts';
 import { createGrants } from './commands/createGrants.ts';
 import {
   approvalPolicyOf,
@@ -33,8 +35,15 @@ import {
   type PaymentSettings,
 } from './commands/paymentSettings.ts';
 import { markBatchPaid, recordTrancheFailure } from './commands/recordBatchOutcome.ts';
+import { releaseReportTranches } from './commands/releaseReportTranches.ts';
 import { defaultPeriod, sendAgreement } from './commands/sendAgreement.ts';
 import { uploadSignedCopy } from './commands/uploadSignedCopy.ts';
+import { declineGrant } from './commands/declineGrant.ts';
+import { importBankNotification } from './commands/importBankNotification.ts';
+import { proposeAmendment } from './commands/proposeAmendment.ts';
+import { recordRecovery } from './commands/recordRecovery.ts';
+import { saveAgreementTemplate } from './commands/saveAgreementTemplate.ts';
+import { agreementClauses, applicationBudget } from './agreementDocument.ts';
 import { deMinimisFor } from './deMinimisOf.ts';
 import type { GrantsDeps } from './deps.ts';
 import { grantAgreementVersions, grants, grantTranches, paymentBatches } from './schema.ts';
@@ -65,6 +74,16 @@ export interface GrantPage {
   hasSignedCopy: boolean;
   /** The organisation's account the tranches are paid to (electronic form). */
   bankAccount: string | null;
+  /** The budget table in force (the binding version's, else the application's), for a budget revision. */
+  budget: AgreementBudget | null;
+  /** The most a new recovery may claim (paid, not justified, not claimed yet). */
+  recoverableCents: number;
+}
+
+export interface TemplatePage {
+  call: ScopedCall;
+  clauses: Record<Locale, string>;
+  version: number;
 }
 
 export interface PaymentsPage {
@@ -124,11 +143,52 @@ export function grantsService(deps: GrantsDeps) {
     createBatch: (input: Parameters<typeof createBatch>[1]) => createBatch(deps, input),
     markBatchPaid: (input: Parameters<typeof markBatchPaid>[1]) => markBatchPaid(deps, input),
     recordTrancheFailure: (input: Parameters<typeof recordTrancheFailure>[1]) => recordTrancheFailure(deps, input),
+    /** For the reports feature, in the transaction approving a report: the grant moves on, tranches fall due. */
+    releaseReportTranches,
 
-    /** A call's grants for its officers, with their states and ledgers; made from the published decision first. */
+    /** The ids of the grants in `statuses` (the reports' clock walks those that report). */
+    async grantIdsIn(statuses: readonly GrantRecord['row']['status'][]): Promise<string[]> {
+      const rows = await deps.db
+        .select({ id: grants.id })
+        .from(grants)
+        .where(inArray(grants.status, [...statuses]));
+      return rows.map((r) => r.id);
+    },
+    declineGrant: (input: Parameters<typeof declineGrant>[1]) => declineGrant(deps, input),
+    proposeAmendment: (input: Parameters<typeof proposeAmendment>[1]) => proposeAmendment(deps, input),
+    recordRecovery: (input: Parameters<typeof recordRecovery>[1]) => recordRecovery(deps, input),
+    importBankNotification: (input: Parameters<typeof importBankNotification>[1]) =>
+      importBankNotification(deps, input),
+    saveAgreementTemplate: (input: Parameters<typeof saveAgreementTemplate>[1]) => saveAgreementTemplate(deps, input),
+
+    /** The call's agreement clauses per language, for its officers' form. */
+    async templatePage(actor: MaybeActor, callId: string): Promise<TemplatePage> {
+      const call = await deps.calls.load(actor, callId, { action: 'manage' });
+      const saved = await agreementClauses(deps, callId);
+      const clauses = Object.fromEntries(LOCALES.map((l) => [l, saved?.clauses[l] ?? ''])) as Record<Locale, string>;
+      return { call, clauses, version: saved?.version ?? 0 };
+    },
+
+    /** A recovery's letter, for the grant's officers and the organisation's members. */
+    async recoveryLetter(
+      actor: MaybeActor,
+      grantId: string,
+      recoveryId: string,
+    ): Promise<{ name: string; mime: string; bytes: Buffer }> {
+      const scoped = await loadGrant(deps, actor, grantId);
+      const recovery = scoped.record.recoveries.find((r) => r.id === recoveryId);
+      if (!recovery?.letterFileId) throw new NotFoundError('recovery');
+      const [row] = await deps.db
+        .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
+        .from(files)
+        .where(eq(files.id, recovery.letterFileId));
+      if (!row) throw new NotFoundError('recovery');
+      return { name: row.name, mime: row.mime, bytes: await deps.storage.get(row.storageKey) };
+    },
+
+    /** A call's grants for its officers, with their states and ledgers (made when the decision was taken). */
     async callGrants(actor: MaybeActor, callId: string): Promise<{ call: ScopedCall; grants: GrantSummary[] }> {
       const call = await deps.calls.load(actor, callId, { action: 'manage' });
-      await createGrants(deps, callId);
       return { call, grants: (await records(eq(grants.callId, callId))).map(summaryOf) };
     },
 
@@ -161,6 +221,11 @@ export function grantsService(deps: GrantsDeps) {
         hasSignedCopy: versions.some((v) => v.signedCopyFileId !== null),
         bankAccount:
           (await deps.organisations.paymentDetails([row.organisationId])).get(row.organisationId)?.iban ?? null,
+        budget: scoped.can.amend
+          ? (versions.find((v) => v.status === 'countersigned')?.budget ??
+            (await applicationBudget(deps, row.applicationId)))
+          : null,
+        recoverableCents: recoverableCents(ledgerOf(scoped.record.grant)),
       };
     },
 
@@ -189,10 +254,9 @@ export function grantsService(deps: GrantsDeps) {
     /** A call's payments: the approved tranches waiting for a batch, the batches, the funder's debtor account. */
     async paymentsPage(actor: MaybeActor, callId: string, now = new Date()): Promise<PaymentsPage> {
       const call = await deps.calls.load(actor, callId, { action: 'manage' });
-      await createGrants(deps, callId);
       const [settings, approved, batches] = await Promise.all([
         paymentSettingsOf(deps.db, call.record.funderId),
-        trancheRows(and(eq(grants.callId, callId), eq(grantTranches.status, 'approved'))!),
+        trancheRows(and(eq(grants.callId, callId), inArray(grantTranches.status, [...BATCHABLE]))!),
         deps.db
           .select()
           .from(paymentBatches)

@@ -19,6 +19,13 @@ export function HomePage({ ctx, funders }: { ctx: ViewContext; funders: FunderWi
           </a>
         </p>
       </section>
+      <section aria-labelledby="impact" class="card">
+        <h2 id="impact">{t('impact.home.title')}</h2>
+        <p>{t('impact.home.text')}</p>
+        <p>
+          <a href="/impact">{t('impact.home.link')}</a>
+        </p>
+      </section>
       {funders.length === 0 && <p>{t('home.noFunders')}</p>}
       {funders.map((funder) => (
         <section aria-labelledby={`funder-${funder.slug}`}>

@@ -2,10 +2,21 @@ import { inLocale } from '../../domain/translated.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { Layout } from '../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../platform/views/context.ts';
+import { formatCalendarDate } from '../../domain/brusselsTime.ts';
+import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
+import type { OverdueReport } from '../reports/service.ts';
 import type { CallWaiting } from './officerStart.ts';
 
 /** The officer's start page: their calls, and for each what waits for them, counted and linked. */
-export function OfficerStartPage({ ctx, calls }: { ctx: ViewContext; calls: CallWaiting[] }) {
+export function OfficerStartPage({
+  ctx,
+  calls,
+  overdue = [],
+}: {
+  ctx: ViewContext;
+  calls: CallWaiting[];
+  overdue?: OverdueReport[];
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('start.officer.title')}>
@@ -51,6 +62,25 @@ export function OfficerStartPage({ ctx, calls }: { ctx: ViewContext; calls: Call
             );
           })}
         </ul>
+      )}
+      {overdue.length > 0 && (
+        <section aria-labelledby="overdue-reports">
+          <h2 id="overdue-reports">{t('reports.start.title')}</h2>
+          <ul>
+            {overdue.map((r) => (
+              <li>
+                <a href={`/reports/${r.id}`}>
+                  {t('reports.start.item', {
+                    reference: r.reference,
+                    organisation: r.organisationName,
+                    kind: t(r.kind === 'final' ? 'reports.kind.final' : 'reports.kind.interim'),
+                    due: formatCalendarDate(dueDayOf(r.dueAt), locale),
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p>
         <a href="/manage/calls">{t('manage.calls.title')}</a>

@@ -6,6 +6,7 @@ import type { Translated } from '../../domain/translated.ts';
 import type { CallsService } from '../calls/service.ts';
 import type { JuryService } from '../jury/service.ts';
 import type { ScoringService } from '../jury/scoring/service.ts';
+import type { ReportsService } from '../reports/service.ts';
 import type { ScreeningService } from '../screening/service.ts';
 
 export interface StartDeps {
@@ -13,6 +14,7 @@ export interface StartDeps {
   screening: ScreeningService;
   jury: JuryService;
   scoring: ScoringService;
+  reports: Pick<ReportsService, 'overdueFor'>;
 }
 
 /** What waits on one call: each count links to the page where it is done. */

@@ -16,7 +16,8 @@ export function startRoutes(deps: StartDeps) {
       if (!actor) return reply.redirect('/sign-in?next=%2Fstart', 303);
       if (managesCallsSomewhere(actor)) {
         const calls = await officerStart(deps, actor);
-        return reply.page((ctx) => <OfficerStartPage ctx={ctx} calls={calls} />);
+        const overdue = await deps.reports.overdueFor(actor);
+        return reply.page((ctx) => <OfficerStartPage ctx={ctx} calls={calls} overdue={overdue} />);
       }
       if (actor.isPlatformAdmin) return reply.redirect('/admin', 303);
       if (actor.grants.some((g) => g.role === 'juror')) return reply.redirect('/jury', 303);

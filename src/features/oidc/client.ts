@@ -18,13 +18,15 @@ export function configurationOf(provider: OidcProvider): Promise<client.Configur
   let found = discovered.get(key);
   if (!found) {
     const issuer = new URL(provider.issuer);
-    found = client.discovery(
-      issuer,
-      provider.clientId,
-      provider.clientSecret ?? undefined,
-      undefined,
-      issuer.protocol === 'http:' && isLoopback(issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
-    );
+    found = client.discovery(issuer, provider.clientId, provider.clientSecret ?? undefined, undefined, {
+      // The ID token's signature is checked against the provider's published keys (JWKS), not only
+      // trusted because it came over the token endpoint's connection: openid-client skips that check
+      // unless asked, and a proxy or a provider's misconfigured endpoint could hand over anything.
+      execute: [
+        client.enableNonRepudiationChecks,
+        ...(issuer.protocol === 'http:' && isLoopback(issuer) ? [client.allowInsecureRequests] : []),
+      ],
+    });
     found.catch(() => discovered.delete(key));
     discovered.set(key, found);
   }
@@ -78,6 +80,8 @@ export interface ProviderClaims {
   name: string | null;
   email: string | null;
   locale: string | null;
+  /** The level of assurance the provider vouches for (the ID token's `acr`), if it says. */
+  acr: string | null;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -107,5 +111,11 @@ export async function finishSignIn(
   }
   const subject = text(claims[map.subject]);
   if (!subject) throw new Error(`the provider gave no ${map.subject} claim`);
-  return { subject, name: text(claims[map.name]), email: text(claims[map.email]), locale: text(claims[map.locale]) };
+  return {
+    subject,
+    name: text(claims[map.name]),
+    email: text(claims[map.email]),
+    locale: text(claims[map.locale]),
+    acr: text(claims.acr),
+  };
 }

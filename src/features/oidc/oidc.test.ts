@@ -3,13 +3,19 @@
 // redirects with a cookie jar of its own, and comes back to Octroi through the agent.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // @ts-expect-error oidc-provider ships no type declarations (tests only)
 import Provider from 'oidc-provider';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
+import * as client from 'openid-client';
+import { buildFunder, buildPerson, platformAdmin } from '../../../test/helpers/factories.ts';
+import { eq } from 'drizzle-orm';
 import { expectOk } from '../../domain/refusal.ts';
+import { configurationOf } from './client.ts';
+import { oidcProviders } from './schema.ts';
 
 const PUBLIC_URL = 'http://octroi.test';
 const EN = { 'accept-language': 'en' };
@@ -34,10 +40,26 @@ const ACCOUNTS: Record<string, Record<string, string>> = {
     locale: 'nl',
     egovnrn: '90020199740',
   },
+  'fas-0003': { sub: 'fas-0003', name: 'Sofie Janssens', email: 'sofie@example.be', locale: 'nl' },
+  'fas-0004': { sub: 'fas-0004', name: 'Karim Benali', email: 'karim@example.be', locale: 'fr' },
 };
 
+const FAS_LEVEL = 'urn:be:fedict:iam:fas:Level';
+
+/** The provider's signing key (its JWKS publishes the public half), and another that is not the provider's. */
+const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+const KID = 'fas-signing-key';
+
+/** A JWT signed RS256 with `key` under the provider's key id, as a forger or a broken provider would make one. */
+function signJwt(claims: Record<string, unknown>, key: KeyObject): string {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const input = `${encode({ alg: 'RS256', kid: KID, typ: 'JWT' })}.${encode(claims)}`;
+  return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
+}
+
 async function startProvider() {
-  const state = { account: 'fas-0001' };
+  const state = { account: 'fas-0001', acr: `${FAS_LEVEL}450` };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       if (req.url?.startsWith('/interaction/')) {
@@ -47,7 +69,7 @@ async function startProvider() {
           return provider.interactionFinished(
             req,
             res,
-            { login: { accountId: state.account } },
+            { login: { accountId: state.account, acr: state.acr } },
             { mergeWithLastSubmission: false },
           );
         const grant = new provider.Grant({
@@ -84,6 +106,8 @@ async function startProvider() {
     findAccount: async (_ctx: unknown, id: string) =>
       ACCOUNTS[id] ? { accountId: id, claims: async () => ({ ...ACCOUNTS[id]! }) } : undefined,
     claims: {
+      // The level of assurance FAS vouches for, in every ID token.
+      acr: null,
       openid: ['sub'],
       profile: ['name', 'given_name', 'family_name', 'locale'],
       email: ['email'],
@@ -94,6 +118,8 @@ async function startProvider() {
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['a-test-cookie-key'] },
+    jwks: { keys: [{ ...signingKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }] },
+    acrValues: [`${FAS_LEVEL}100`, `${FAS_LEVEL}200`, `${FAS_LEVEL}450`],
     pkce: { required: () => true },
   });
   provider.proxy = false;
@@ -154,6 +180,8 @@ for (const backend of backends()) {
             clientId: 'octroi',
             clientSecret: 'a-client-secret-long-enough-for-hs256',
             scopes: 'openid profile email',
+            // As FAS is asked: the levels Octroi accepts; the ID token's acr says which one was used.
+            authorizationParams: { acr_values: `${FAS_LEVEL}200 ${FAS_LEVEL}450` },
           },
         }),
       );
@@ -256,6 +284,77 @@ for (const backend of backends()) {
       const tamperedReturn = await signInThrough(tampered, 'fas-0002');
       tampered.cookies.set('octroi_oidc', 'x' + tampered.cookies.get('octroi_oidc'));
       assert.equal((await tampered.get(tamperedReturn)).statusCode, 400, 'a pending sign-in not signed by Octroi');
+    });
+
+    test('refused: an ID token expired, or signed with a key that is not the provider’s', async () => {
+      const owner = await app.signedIn();
+      await owner.agent.get(await signInThrough(owner.agent, 'fas-0004', '/account'));
+      const [provider] = await app.database.db.select().from(oidcProviders).where(eq(oidcProviders.slug, 'fas'));
+      const config = await configurationOf(provider!);
+      // Between Octroi and the provider's token endpoint: the ID token it answers, re-signed as the case needs.
+      let reissue: ((claims: Record<string, unknown>) => string) | null = null;
+      const previous = config[client.customFetch];
+      config[client.customFetch] = async (url, options) => {
+        const res = await fetch(url, options as RequestInit);
+        if (!reissue || !url.endsWith('/token')) return res;
+        const body = (await res.json()) as { id_token: string };
+        body.id_token = reissue(JSON.parse(Buffer.from(body.id_token.split('.')[1]!, 'base64url').toString()));
+        return new Response(JSON.stringify(body), {
+          status: res.status,
+          headers: { 'content-type': 'application/json' },
+        });
+      };
+      try {
+        const returnWith = async (change: (claims: Record<string, unknown>) => string) => {
+          reissue = change;
+          const agent = app.agent();
+          return (await agent.get(await signInThrough(agent, 'fas-0004'), EN)).statusCode;
+        };
+        assert.equal(
+          await returnWith((claims) => signJwt(claims, signingKey)),
+          303,
+          'the same token re-signed: accepted',
+        );
+        const now = Math.floor(Date.now() / 1000);
+        const expired = (claims: Record<string, unknown>) =>
+          signJwt({ ...claims, iat: now - 7200, exp: now - 3600 }, signingKey);
+        assert.equal(await returnWith(expired), 400, 'expired an hour ago');
+        assert.equal(await returnWith((claims) => signJwt(claims, strangerKey)), 400, 'signed by another key');
+      } finally {
+        // The configuration is the one every later sign-in shares: it goes back to plain fetch.
+        reissue = null;
+        if (previous) config[client.customFetch] = previous;
+      }
+    });
+
+    test('a funder requiring its officers to sign in through the provider at level 400 at least', async () => {
+      const funderId = await buildFunder(app);
+      const officer = await buildPerson(app, { funderId, role: 'officer' });
+      expectOk(
+        await app.services.admin.setSignInRequirement({
+          actor: await platformAdmin(app),
+          funderId,
+          role: 'officer',
+          secondFactor: false,
+          provider: 'fas',
+          minimumAcr: `${FAS_LEVEL}400`,
+        }),
+      );
+      await officer.agent.get(await signInThrough(officer.agent, 'fas-0003', '/account/sign-in-methods'));
+      const grantsOf = async (agent: Agent) =>
+        (await app.services.accounts.sessionUser(agent.cookies.get('octroi_session')!))!.actor.grants;
+      assert.deepEqual(await grantsOf(officer.agent), [], 'withheld in a session opened with the password');
+      try {
+        const strong = app.agent();
+        assert.equal((await strong.get(await signInThrough(strong, 'fas-0003'))).statusCode, 303);
+        assert.deepEqual(await grantsOf(strong), [{ funderId, role: 'officer' }], 'CSAM at level 450');
+        idp.state.acr = `${FAS_LEVEL}200`;
+        const weak = app.agent();
+        assert.equal((await weak.get(await signInThrough(weak, 'fas-0003'))).statusCode, 303);
+        assert.deepEqual(await grantsOf(weak), [], 'CSAM at level 200 signs in, without the role');
+      } finally {
+        idp.state.acr = `${FAS_LEVEL}450`;
+      }
     });
   });
 }

@@ -74,6 +74,10 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
       });
       switch (result.status) {
         case 'signed-in':
+          if (result.pending)
+            return reply
+              .startSession(result.token)
+              .redirect(`/sign-in/second-factor?next=${encodeURIComponent(pending!.next)}`, 303);
           return reply.startSession(result.token).flash('signIn.done').redirect(pending!.next, 303);
         case 'linked':
           return reply.flash('oidc.linked').redirect('/account/sign-in-methods', 303);

@@ -1,12 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { MaybeActor } from '../../domain/access.ts';
+import { authorize, type MaybeActor } from '../../domain/access.ts';
+import { installationAbilities } from '../../domain/adminPolicy.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { finishSignIn, PENDING_MAX_AGE_SECONDS, startSignIn, type PendingSignIn } from './client.ts';
 import { configureProvider, isProviderSlug } from './commands/configureProvider.ts';
 import { signInThroughProvider, type ProviderSignInResult } from './commands/signInThroughProvider.ts';
+import { setProviderEnabled } from './commands/setProviderEnabled.ts';
 import { unlinkIdentity } from './commands/unlinkIdentity.ts';
 import { oidcIdentities, oidcProviders, type OidcProvider } from './schema.ts';
+
+export type ProviderRow = Omit<OidcProvider, 'clientSecret'> & { hasSecret: boolean };
 
 export interface LinkedIdentity {
   id: string;
@@ -36,6 +40,22 @@ export function oidcService(deps: CommandDeps) {
   return {
     configureProvider: (input: Parameters<typeof configureProvider>[1]) => configureProvider(deps, input),
     unlink: (input: Parameters<typeof unlinkIdentity>[1]) => unlinkIdentity(deps, input),
+    setProviderEnabled: (input: Parameters<typeof setProviderEnabled>[1]) => setProviderEnabled(deps, input),
+
+    /** Every provider configured, enabled or not: what a sign-in requirement may name. */
+    async allProviders(): Promise<{ slug: string; label: string }[]> {
+      return deps.db
+        .select({ slug: oidcProviders.slug, label: oidcProviders.label })
+        .from(oidcProviders)
+        .orderBy(asc(oidcProviders.label));
+    },
+
+    /** The providers with their settings (never their secret), for the installation's administrators. */
+    async providerSettings(actor: MaybeActor): Promise<ProviderRow[]> {
+      authorize(actor, installationAbilities(actor).manageSignInProviders, 'configure sign-in providers');
+      const rows = await deps.db.select().from(oidcProviders).orderBy(asc(oidcProviders.label));
+      return rows.map(({ clientSecret, ...row }) => ({ ...row, hasSecret: !!clientSecret }));
+    },
 
     /** The providers offered on the sign-in page. */
     async providers(): Promise<{ slug: string; label: string }[]> {

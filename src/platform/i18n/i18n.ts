@@ -49,3 +49,8 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale {
 }
 
 export { LOCALES, type Locale };
+
+/** The colon a view puts between a label and its value: French sets a narrow no-break space before it. */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u202F:' : ':';
+}

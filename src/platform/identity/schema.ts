@@ -74,8 +74,89 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /**
+     * Waiting for the second factor: such a session signs nobody in (loadSessionUser ignores it); the
+     * second-factor step replaces it with a full one. It lives ten minutes.
+     */
+    pending: boolean('pending').notNull().default(false),
+    /** How the first factor was given: 'password', 'passkey' (password-less), or 'provider:<slug>'. */
+    method: text('method').notNull().default('password'),
+    /** The level of assurance (acr) a provider vouched for, when signed in through one. */
+    acr: text('acr'),
+    /** The second factor given in this session ('totp', 'passkey', 'recovery-code'), if any. */
+    secondFactor: text('second_factor'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * What a funder's administrator requires of the sessions in which a role of theirs counts: a second
+ * factor, sign-in through a given provider, a minimum level of assurance. A grant whose requirement
+ * a session does not meet is withheld in that session (domain/signInAssurance.ts).
+ */
+export const signInRequirements = pgTable(
+  'sign_in_requirements',
+  {
+    funderId: uuid('funder_id')
+      .notNull()
+      .references(() => funders.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    secondFactor: boolean('second_factor').notNull().default(false),
+    /** The slug of the provider to sign in through (oidc_providers.slug), or none. */
+    provider: text('provider'),
+    /** The minimum level of assurance (acr) the provider must vouch for, or none. */
+    minimumAcr: text('minimum_acr'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sign_in_requirements_idx').on(t.funderId, t.role)],
+);
+
+/** A person's authenticator app (TOTP, RFC 6238): the secret, confirmed once a first code matched. */
+export const totpSecrets = pgTable('totp_secrets', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** Base32, as the authenticator app was given it. */
+  secret: text('secret').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** The last time step accepted: a code is never accepted twice (replay). */
+  lastStep: integer('last_step'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Recovery codes: shown once, stored as SHA-256 only, each usable once. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/** A passkey (WebAuthn credential) registered by a person: its public key and signature counter. */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    /** The credential id, base64url. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The COSE public key, base64url. */
+    publicKey: text('public_key').notNull(),
+    counter: integer('counter').notNull().default(0),
+    transports: text('transports').array().notNull().default([]),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('passkeys_user_idx').on(t.userId)],
 );
 
 export const TOKEN_PURPOSES = ['confirm-email', 'reset-password'] as const;

@@ -1,26 +1,96 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
+import { effectiveGrants, type SessionAssurance, type WithheldGrant } from '../../domain/signInAssurance.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Executor } from '../db/client.ts';
 import { hashToken, newSecretToken } from './secrets.ts';
-import { roleGrants, sessions, users } from './schema.ts';
+import { passkeys, roleGrants, sessions, signInRequirements, totpSecrets, users } from './schema.ts';
 
 export const SESSION_COOKIE = 'octroi_session';
 export const SESSION_DAYS = 14;
+/** A session waiting for its second factor lives this long. */
+export const PENDING_SESSION_MINUTES = 10;
+
+const PASSWORD_ONLY: SessionAssurance = { method: 'password', acr: null, secondFactor: null };
 
 export interface SessionUser {
   actor: Actor;
   email: string;
   displayName: string;
   locale: Locale;
+  /** Roles the person holds that do not count in this session: it does not meet their funder's requirement. */
+  withheld: WithheldGrant[];
 }
 
-/** A fresh session for the user; returns the token for the cookie. */
-export async function openSession(db: Executor, userId: string): Promise<string> {
+/** Whether the person has a second factor set up (a confirmed authenticator app or a passkey). */
+export async function hasSecondFactor(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, userId),
+        or(
+          exists(
+            db
+              .select({ u: totpSecrets.userId })
+              .from(totpSecrets)
+              .where(and(eq(totpSecrets.userId, userId), isNotNull(totpSecrets.confirmedAt))),
+          ),
+          exists(db.select({ u: passkeys.userId }).from(passkeys).where(eq(passkeys.userId, userId))),
+        ),
+      ),
+    );
+  return !!row;
+}
+
+/** A fresh, full session for the user; returns the token for the cookie. */
+export async function openSession(
+  db: Executor,
+  userId: string,
+  assurance: SessionAssurance = PASSWORD_ONLY,
+): Promise<string> {
   const { token, hash } = newSecretToken();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await db.insert(sessions).values({ tokenHash: hash, userId, expiresAt });
+  await db.insert(sessions).values({ tokenHash: hash, userId, expiresAt, ...assurance });
   return token;
+}
+
+/**
+ * After a first factor (password, provider): a full session, or — for a person who has set up a
+ * second factor — a pending one that signs nobody in until the second factor is given.
+ */
+export async function openFirstFactorSession(
+  db: Executor,
+  userId: string,
+  assurance: Omit<SessionAssurance, 'secondFactor'>,
+): Promise<{ token: string; pending: boolean }> {
+  if (!(await hasSecondFactor(db, userId)))
+    return { token: await openSession(db, userId, { ...assurance, secondFactor: null }), pending: false };
+  const { token, hash } = newSecretToken();
+  const expiresAt = new Date(Date.now() + PENDING_SESSION_MINUTES * 60_000);
+  await db.insert(sessions).values({ tokenHash: hash, userId, expiresAt, pending: true, ...assurance });
+  return { token, pending: true };
+}
+
+/** The session waiting for a second factor behind a cookie: its person and first factor; null if none (or expired). */
+export async function loadPendingSession(
+  db: Executor,
+  token: string,
+): Promise<{ userId: string; method: string; acr: string | null } | null> {
+  const [row] = await db
+    .select({ userId: sessions.userId, method: sessions.method, acr: sessions.acr })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        eq(sessions.pending, true),
+        gt(sessions.expiresAt, new Date()),
+        isNull(users.deactivatedAt),
+      ),
+    );
+  return row ?? null;
 }
 
 export async function closeSession(db: Executor, token: string): Promise<void> {
@@ -36,26 +106,59 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
       displayName: users.displayName,
       locale: users.locale,
       isPlatformAdmin: users.isPlatformAdmin,
+      method: sessions.method,
+      acr: sessions.acr,
+      secondFactor: sessions.secondFactor,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.deactivatedAt)),
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        eq(sessions.pending, false),
+        gt(sessions.expiresAt, new Date()),
+        isNull(users.deactivatedAt),
+      ),
     )
     .limit(1);
   if (!row) return null;
-  const grants = await db
+  const grants = (await db
     .select({ funderId: roleGrants.funderId, role: roleGrants.role })
     .from(roleGrants)
-    .where(eq(roleGrants.userId, row.id));
+    .where(eq(roleGrants.userId, row.id))) as { funderId: string; role: Role }[];
+  const funderIds = [...new Set(grants.map((g) => g.funderId))];
+  const requirements =
+    funderIds.length === 0
+      ? []
+      : await db.select().from(signInRequirements).where(inArray(signInRequirements.funderId, funderIds));
+  const { granted, withheld } = effectiveGrants(grants, requirements, row);
   return {
     actor: {
       userId: row.id,
       isPlatformAdmin: row.isPlatformAdmin,
-      grants: grants as { funderId: string; role: Role }[],
+      grants: granted,
     },
+    withheld,
     email: row.email,
     displayName: row.displayName,
     locale: row.locale as Locale,
   };
+}
+
+/** What the funders require, for the roles a person holds that a session with this assurance would not count. */
+export async function withheldGrantsFor(
+  db: Executor,
+  userId: string,
+  assurance: SessionAssurance,
+): Promise<WithheldGrant[]> {
+  const grants = (await db
+    .select({ funderId: roleGrants.funderId, role: roleGrants.role })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, userId))) as { funderId: string; role: Role }[];
+  if (grants.length === 0) return [];
+  const requirements = await db
+    .select()
+    .from(signInRequirements)
+    .where(inArray(signInRequirements.funderId, [...new Set(grants.map((g) => g.funderId))]));
+  return effectiveGrants(grants, requirements, assurance).withheld;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPdf, type PdfBlock, type PdfDocumentSpec } from './renderPdf.ts';
+import { SAMPLE_PNG } from '../../../test/helpers/samples.ts';
 
 const eur = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format;
 const amount = eur(56904); // "56 904,00 €" with U+202F and U+00A0
@@ -255,4 +256,18 @@ test('long text wraps inside the margins', async () => {
 test('the same spec gives the same bytes', async () => {
   const [first, second] = await Promise.all([renderPdf(letter), renderPdf(letter)]);
   assert.ok(first.equals(second));
+});
+
+test('a logo heads the letter as a figure with its text, before the letterhead', async () => {
+  const bytes = await renderPdf({
+    ...letter,
+    logo: { image: SAMPLE_PNG, alt: 'Fondation pour l’inclusion numérique' },
+  });
+  const page = await (await open(bytes)).getPage(1);
+  const ops = await page.getOperatorList();
+  assert.ok(ops.fnArray.includes(OPS.paintImageXObject), 'the image is drawn');
+  const roles = (await readPage(page)).roles.filter((role) => role !== 'Root');
+  assert.deepEqual(roles.slice(0, 4), ['Document', 'Figure', 'P', 'H1']);
+  const tree = JSON.stringify(await page.getStructTree());
+  assert.match(tree, /"alt":"Fondation pour l’inclusion numérique"/);
 });

@@ -14,6 +14,8 @@ export interface PdfDocumentSpec {
   subject?: string;
   createdAt: Date; // CreationDate and ModDate, so the same spec gives the same bytes
   letterhead?: string[]; // sender lines at the top of the first page
+  /** The sender's logo (PNG or JPEG) above the letterhead, with the text a screen reader says for it. */
+  logo?: { image: Buffer; alt: string };
   blocks: PdfBlock[];
 }
 
@@ -62,6 +64,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
   const bytes = collect(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
+  if (spec.logo) drawLogo(doc, root, spec.logo);
   if (spec.letterhead?.length) drawLetterhead(doc, root, spec.letterhead);
   for (const block of spec.blocks) drawBlock(doc, root, block);
   root.end();
@@ -133,6 +136,15 @@ function rule(doc: Doc, y: number, width = 0.5) {
       .strokeColor(RULE_COLOUR)
       .stroke();
   });
+}
+
+const LOGO_BOX = { width: 160, height: 48 }; // points: a logo never takes more than two lines of letterhead
+
+function drawLogo(doc: Doc, root: Struct, logo: NonNullable<PdfDocumentSpec['logo']>) {
+  // Drawn in the flow (at doc.y), pdfkit moves doc.y below the image as scaled to fit the box.
+  const fit: [number, number] = [LOGO_BOX.width, LOGO_BOX.height];
+  tag(doc, root, 'Figure', () => doc.image(logo.image, MARGINS.left, doc.y, { fit }), { alt: logo.alt });
+  doc.y += GAP / 2;
 }
 
 function drawLetterhead(doc: Doc, root: Struct, lines: string[]) {

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { LOCALES, type Locale } from '../../domain/locale.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import type { ViewContext } from './context.ts';
 
@@ -72,6 +73,8 @@ interface Frame {
   required?: boolean | undefined;
   hint?: string | undefined;
   error?: FieldError | undefined;
+  /** The language the field is typed in, when it is not the page's (a text entered per language). */
+  lang?: Locale | undefined;
 }
 
 /**
@@ -85,6 +88,7 @@ function FieldFrame({
   required,
   hint,
   error,
+  lang,
   control,
 }: Frame & { control: (a: ControlAttributes) => ComponentChildren }) {
   const id = `field-${name}`;
@@ -111,6 +115,7 @@ function FieldFrame({
         'aria-invalid': error ? 'true' : undefined,
         'aria-describedby': describedBy,
         'aria-required': required ? 'true' : undefined,
+        lang,
       })}
     </div>
   );
@@ -122,6 +127,7 @@ interface ControlAttributes {
   'aria-invalid': 'true' | undefined;
   'aria-describedby': string | undefined;
   'aria-required': 'true' | undefined;
+  lang: Locale | undefined;
 }
 
 interface FieldProps extends Frame {
@@ -189,6 +195,58 @@ export function Textarea({ value, maxLength, rows = 6, ...frame }: TextareaProps
         </textarea>
       )}
     />
+  );
+}
+
+/** The suffix of a text's field in each language: `titleFr`, `titleNl`, `titleEn`. */
+export const LANGUAGE_SUFFIX: Record<Locale, 'Fr' | 'Nl' | 'En'> = { fr: 'Fr', nl: 'Nl', en: 'En' };
+
+/**
+ * One text typed in each language, as a group: a field per language, named `${name}Fr` and so on, each marked with the
+ * language it is typed in. The languages in `required` are required (a funder's languages) when the text is.
+ */
+export function PerLanguageFields({
+  ctx,
+  name,
+  legend,
+  hint,
+  required,
+  requiredLanguages,
+  values,
+  errors,
+  multiline,
+  maxLength,
+}: {
+  ctx: ViewContext;
+  name: string;
+  legend: string;
+  hint?: string;
+  required?: boolean;
+  requiredLanguages: readonly Locale[];
+  values?: Record<string, string> | undefined;
+  errors?: FieldErrors | undefined;
+  multiline?: boolean;
+  maxLength?: number;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint && <p class="hint">{hint}</p>}
+      {LOCALES.map((lang) => {
+        const field = `${name}${LANGUAGE_SUFFIX[lang]}`;
+        const frame = {
+          ctx,
+          name: field,
+          lang,
+          label: ctx.t(`admin.funder.language.${lang}` as MessageKey),
+          required: !!required && requiredLanguages.includes(lang),
+          value: values?.[field],
+          error: errors?.[field],
+          maxLength,
+        };
+        return multiline ? <Textarea {...frame} rows={4} /> : <Field {...frame} />;
+      })}
+    </fieldset>
   );
 }
 

@@ -4,7 +4,8 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { DUMMY_HASH, verifyPassword } from '../../../platform/identity/passwords.ts';
 import { users } from '../../../platform/identity/schema.ts';
-import { closeSession, openSession } from '../../../platform/identity/sessions.ts';
+import { closeSession, openFirstFactorSession, withheldGrantsFor } from '../../../platform/identity/sessions.ts';
+import type { WithheldGrant } from '../../../domain/signInAssurance.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import type { SignInInput } from '../forms.ts';
 import { accountMail } from '../mails.ts';
@@ -12,7 +13,14 @@ import { clearSignInFailures, recordSignInFailure, signInPausedUntil } from '../
 import { issueToken } from '../tokens.ts';
 
 export type SignInResult =
-  | { status: 'signed-in'; token: string }
+  /** `pending`: the session waits for the person's second factor (the second-factor step). */
+  | {
+      status: 'signed-in';
+      token: string;
+      pending: boolean;
+      /** Roles that do not count in this session (a second factor to set up, a provider to sign in through). */
+      withheld: WithheldGrant[];
+    }
   | { status: 'failed' }
   | { status: 'unconfirmed' }
   | { status: 'deactivated' }
@@ -20,7 +28,8 @@ export type SignInResult =
   | { status: 'paused'; until: Date };
 
 /**
- * Checks the password and opens a new session. Any session the browser had is closed first, so a
+ * Checks the password and opens a new session (one waiting for the second factor, for a person who
+ * has set one up: platform/identity/sessions.ts). Any session the browser had is closed first, so a
  * session id planted before sign-in is worthless after it (session fixation). A language chosen
  * with the switch before signing in becomes the account's language.
  * Failures are counted per address typed (signInThrottles.ts): an unknown address is answered,
@@ -66,8 +75,10 @@ export async function signIn(
       await tx.update(users).set({ locale: input.chosenLocale }).where(eq(users.id, user.id));
     }
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-    const token = await openSession(tx, user.id);
+    const { token, pending } = await openFirstFactorSession(tx, user.id, { method: 'password', acr: null });
+    if (pending) return { status: 'signed-in', token, pending, withheld: [] } as const;
     await recordAudit(tx, { actorId: user.id, action: 'session.opened', subjectType: 'user', subjectId: user.id });
-    return { status: 'signed-in', token } as const;
+    const withheld = await withheldGrantsFor(tx, user.id, { method: 'password', acr: null, secondFactor: null });
+    return { status: 'signed-in', token, pending, withheld } as const;
   });
 }

@@ -31,6 +31,9 @@ export function AccountPage({ ctx, account }: { ctx: ViewContext; account: Accou
       ) : (
         <p>{t('account.noRoles')}</p>
       )}
+      <p>
+        <a href="/account/security">{t('secondFactor.accountLink')}</a>
+      </p>
       {managesCallsSomewhere(ctx.actor) && (
         <p>
           <a href="/account/api-tokens">{t('apiTokens.accountLink')}</a>

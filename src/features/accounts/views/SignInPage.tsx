@@ -74,6 +74,9 @@ export function SignInPage({ ctx, next, values = {}, errors = {}, problem, pause
         </section>
       )}
       <p>
+        <a href={`/sign-in/passkey?next=${encodeURIComponent(next)}`}>{t('secondFactor.passwordless.link')}</a>
+      </p>
+      <p>
         <a href="/forgot-password">{t('signIn.forgot')}</a>
       </p>
       <p>

@@ -6,6 +6,7 @@ const LINKS: { href: string; label: MessageKey }[] = [
   { href: '/admin/people', label: 'admin.nav.people' },
   { href: '/admin/calls', label: 'admin.nav.calls' },
   { href: '/admin/audit', label: 'admin.nav.audit' },
+  { href: '/admin/sign-in-providers', label: 'admin.nav.providers' },
 ];
 
 /** The administration's own navigation, on each of its pages. */

@@ -1,8 +1,8 @@
-import { formatInstant } from '../../../domain/brusselsTime.ts';
 import type { CallAbilities } from '../../../domain/callPolicy.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
+import { ClosingTime } from '../../../platform/views/ClosingTime.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { PublicCall } from '../../calls/service.ts';
@@ -47,7 +47,9 @@ export function CallsOverviewPage({
                     <td>{inLocale(call.funderName, locale)}</td>
                     <td>{t(`call.status.${call.status}` as MessageKey)}</td>
                     <td>{formatMoney(call.budgetCents, locale)}</td>
-                    <td>{call.closesAt ? formatInstant(call.closesAt, locale) : '—'}</td>
+                    <td>
+                      <ClosingTime ctx={ctx} call={call} />
+                    </td>
                   </tr>
                 );
               })}

@@ -158,6 +158,9 @@ export function FunderPage({
 
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t('admin.roles')}</h2>
+        <p>
+          <a href={`/admin/funders/${f.id}/sign-in-requirements`}>{t('admin.signIn.link')}</a>
+        </p>
         {grants.length === 0 ? (
           <p>{t('admin.roles.none')}</p>
         ) : (

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -62,7 +63,7 @@ export function PeoplePage({
                     <td>
                       <a
                         href={`/admin/people/${p.id}/${p.deactivatedAt ? 'reactivate' : 'deactivate'}`}
-                        aria-label={`${p.deactivatedAt ? t('admin.people.reactivate') : t('admin.people.deactivate')}: ${p.displayName}`}
+                        aria-label={`${p.deactivatedAt ? t('admin.people.reactivate') : t('admin.people.deactivate')}${colon(locale)} ${p.displayName}`}
                       >
                         {p.deactivatedAt ? t('admin.people.reactivate') : t('admin.people.deactivate')}
                       </a>

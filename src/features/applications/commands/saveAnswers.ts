@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { APPLICANT_EDITABLE } from '../../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../../domain/brusselsTime.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { rawAnswersFromBody } from '../../forms/answerBody.ts';
 import {
   allFields,
   type Answers,
@@ -43,6 +44,18 @@ export type SaveResult =
   | { status: 'conflict'; version: number; theirs: RawAnswers; by: string; at: Date };
 
 /**
+ * What a member typed: the answers read already, or a section's form body as the browser sends it (an autosave), read
+ * here against the form the save uses, so that the request is not made to load the application twice.
+ */
+type Typed = { raw: RawAnswers } | { section: { id: string; body: Record<string, unknown> } };
+
+function sectionAnswers(form: FormDefinition, section: { id: string; body: Record<string, unknown> }): RawAnswers {
+  const fields = form.sections.find((s) => s.id === section.id)?.fields;
+  if (!fields) throw new NotFoundError('section');
+  return rawAnswersFromBody(fields, section.body);
+}
+
+/**
  * Saves what a member typed in some fields of a draft (or of a returned application, only in the
  * fields the officer reopened). What does not validate yet is saved too, its problems coming back
  * per field, but an answer or a title that breaks a limit is not: it is refused with its error and
@@ -56,16 +69,15 @@ export async function saveAnswers(
     actor: MaybeActor;
     applicationId: string;
     version: number;
-    raw: RawAnswers;
     title?: string | undefined;
     now?: Date;
-  },
+  } & Typed,
 ): Promise<SaveResult> {
   const now = input.now ?? new Date();
-  const { application: seen } = await applicationFor(deps, input.actor, input.applicationId, 'edit');
+  const { application: seen, context } = await applicationFor(deps, input.actor, input.applicationId, 'edit');
   const actor = input.actor!;
-  const context = await deps.calls.applicationContext(seen.callId);
   const ownForm = seen.status === 'draft' ? null : await deps.calls.formById(seen.formId);
+  const typed = 'raw' in input ? input.raw : sectionAnswers(ownForm ?? context.form.definition, input.section);
   return inTransaction(deps, async (tx) => {
     const application = await lockApplication(tx, seen.id);
     if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
@@ -95,7 +107,7 @@ export async function saveAnswers(
     const form =
       application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
     const allowed = fieldsAfterReturn(form.definition, ret);
-    const sent = Object.fromEntries(Object.entries(input.raw).filter(([id]) => allowed.has(id)));
+    const sent = Object.fromEntries(Object.entries(typed).filter(([id]) => allowed.has(id)));
     const ctx = answerContext(context);
     const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
     const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });

@@ -36,9 +36,8 @@ export async function submitApplication(
   input: { actor: MaybeActor; applicationId: string; now?: Date },
 ): Promise<Receipt> {
   const now = input.now ?? new Date();
-  const { application: seen } = await applicationFor(deps, input.actor, input.applicationId, 'submit');
+  const { application: seen, context } = await applicationFor(deps, input.actor, input.applicationId, 'submit');
   const actor = input.actor!;
-  const context = await deps.calls.applicationContext(seen.callId);
   const { call } = context;
   const ownForm = await deps.calls.formById(seen.formId);
   const recipients = await deps.organisations.recipients(seen.organisationId);

@@ -22,6 +22,8 @@ interface Props {
   returnForm?: { values: Record<string, string | string[]>; errors: FieldErrors };
   /** The call's decision on it, once decided: outcome, amount, what comes next. */
   outcome?: ApplicantOutcome | null | undefined;
+  /** The grant the application became, when the reader may see it (its officers, the organisation's members). */
+  grantId?: string | null | undefined;
   /** The officers' internal notes (given to officers only), and why the last one was refused. */
   notes?: ApplicationNote[] | undefined;
   noteForm?: { value: string; error: MessageKey } | undefined;
@@ -31,7 +33,7 @@ interface Props {
 /** Statuses a call's decision gives: the decision letter is with the application from then on. */
 const DECIDED: readonly ApplicationStatus[] = ['selected', 'reserve', 'rejected'];
 
-export function ApplicationPage({ ctx, view, problem, returnForm, outcome, notes, noteForm }: Props) {
+export function ApplicationPage({ ctx, view, problem, returnForm, outcome, notes, noteForm, grantId }: Props) {
   const { t, locale } = ctx;
   const { application: a, context, abilities } = view;
   const base = `/applications/${a.id}`;
@@ -70,6 +72,11 @@ export function ApplicationPage({ ctx, view, problem, returnForm, outcome, notes
         )}
       </dl>
       {outcome && <OutcomeSection ctx={ctx} applicationId={a.id} outcome={outcome} />}
+      {grantId && (
+        <p>
+          <a href={`/grants/${grantId}`}>{ctx.t('grants.fromApplication')}</a>
+        </p>
+      )}
       {!outcome && DECIDED.includes(a.status) && (
         <p class="card">
           <a href={`/applications/${a.id}/letter`}>{t('application.decisionLetter')}</a>

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
@@ -58,8 +59,8 @@ export function DashboardPage({ ctx, rows }: { ctx: ViewContext; rows: Dashboard
                     {r.closesAt && (
                       <>
                         <br />
-                        {closedEarly(r) ? t('call.closedEarly') : t('call.closes')}:{' '}
-                        {formatInstant(effectiveClosing(r)!, locale)}
+                        {closedEarly(r) ? t('call.closedEarly') : t('call.closes')}
+                        {colon(locale)} {formatInstant(effectiveClosing(r)!, locale)}
                       </>
                     )}
                   </td>

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { APPLICATION_STATUSES } from '../../../domain/applicationLifecycle.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { formatMoney } from '../../../domain/money.ts';
@@ -37,7 +38,8 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
           {APPLICATION_STATUSES.filter((s) => counts[s]).map((s) => (
             <li>
               <a href={s === 'draft' ? undefined : `${base}?status=${s}`}>
-                {t(`application.status.${s}` as MessageKey)}: <strong>{counts[s]}</strong>
+                {t(`application.status.${s}` as MessageKey)}
+                {colon(locale)} <strong>{counts[s]}</strong>
               </a>
             </li>
           ))}

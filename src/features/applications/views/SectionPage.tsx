@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { MAX_TITLE_LENGTH } from '../../../domain/forms/answers.ts';
 import type { RawAnswers } from '../../../domain/forms/definition.ts';
 import { inLocale } from '../../../domain/translated.ts';
@@ -61,8 +62,8 @@ export function SectionPage({ ctx, view, sectionId, raw, errors, conflict, fileE
             {errorList.map((f) => (
               <li>
                 <a href={`#answer-${f.id}`}>
-                  {inLocale(f.label, locale)}:{' '}
-                  {fileErrors[f.id] ? t(fileErrors[f.id]!) : answerErrorText(ctx, shownErrors[f.id]!)}
+                  {inLocale(f.label, locale)}
+                  {colon(locale)} {fileErrors[f.id] ? t(fileErrors[f.id]!) : answerErrorText(ctx, shownErrors[f.id]!)}
                 </a>
               </li>
             ))}

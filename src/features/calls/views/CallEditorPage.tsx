@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import { instantToBrussels } from '../../../domain/brusselsTime.ts';
 import type { MissingTranslation } from '../../../domain/callTranslations.ts';
@@ -297,12 +298,13 @@ function LockedPart({ ctx, legend, children }: { ctx: ViewContext; legend: strin
 
 /** The call's steps, its status, what stops publication, and the actions its state allows. */
 export function CallManagementBar({ ctx, managed }: { ctx: ViewContext; managed: CallForManagement }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   const c = managed.call;
   return (
     <section class="card" aria-labelledby="call-status-title">
       <h2 id="call-status-title">
-        {t('call.status')}: {t(`call.status.${c.status}` as MessageKey)}
+        {t('call.status')}
+        {colon(locale)} {t(`call.status.${c.status}` as MessageKey)}
       </h2>
       <CallNav ctx={ctx} call={c} />
       {c.status === 'draft' &&

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { ApplicationWindowNotice } from './ApplicationWindowNotice.tsx';
 import { formatInstant, timeRemaining } from '../../../domain/brusselsTime.ts';
 import { inLocale, localized } from '../../../domain/translated.ts';
@@ -43,7 +44,8 @@ export function CallPage({
   return (
     <Layout ctx={ctx} title={title}>
       <p>
-        {t('call.funder')}: <Localized ctx={ctx} text={call.funderName} />
+        {t('call.funder')}
+        {colon(locale)} <Localized ctx={ctx} text={call.funderName} />
       </p>
       <h1>
         <Localized ctx={ctx} text={call.title} />

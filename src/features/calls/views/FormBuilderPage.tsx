@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { FIELD_TYPES, type FormDefinition } from '../../../domain/forms/definition.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -88,7 +89,10 @@ export function FormBuilderPage({ ctx, managed, fieldValues, fieldErrors = {}, s
                     {f.required && ` (${t('form.required')})`} <code>{f.id}</code>
                     <span class="actions">
                       {editable && (
-                        <a href={`${base}?edit=${f.id}#field-editor`} aria-label={`${t('manage.form.edit')}: ${name}`}>
+                        <a
+                          href={`${base}?edit=${f.id}#field-editor`}
+                          aria-label={`${t('manage.form.edit')}${colon(locale)} ${name}`}
+                        >
                           {t('manage.form.edit')}
                         </a>
                       )}

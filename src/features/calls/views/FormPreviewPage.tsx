@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { CallPageNav } from './CallNav.tsx';
 import { inLocale } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -13,7 +14,8 @@ export function FormPreviewPage({ ctx, managed }: { ctx: ViewContext; managed: C
     <Layout ctx={ctx} title={t('manage.form.preview')}>
       <CallPageNav ctx={ctx} call={managed.call} />
       <h1>
-        {t('manage.form.preview')}: {inLocale(managed.call.title, locale)}
+        {t('manage.form.preview')}
+        {colon(locale)} {inLocale(managed.call.title, locale)}
       </h1>
       <p class="flash">{t('manage.form.previewNote')}</p>
       <form aria-label={t('manage.form.preview')}>

@@ -1,8 +1,7 @@
-import { closedEarly, effectiveClosing } from '../../../domain/applicationWindow.ts';
-import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { formatMoney } from '../../../domain/money.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
+import { ClosingTime } from '../../../platform/views/ClosingTime.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { ScopedCall } from '../service.ts';
@@ -51,8 +50,7 @@ export function ManageCallsPage({
                   <td>{t(`call.status.${c.status}` as MessageKey)}</td>
                   <td>{formatMoney(c.budgetCents, locale)}</td>
                   <td>
-                    {c.closesAt ? formatInstant(effectiveClosing(c)!, locale) : '—'}
-                    {closedEarly(c) && <> ({t('call.closedEarly')})</>}
+                    <ClosingTime ctx={ctx} call={c} />
                   </td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -7,6 +8,7 @@ import {
   Field,
   FileInput,
   Form,
+  LANGUAGE_SUFFIX,
   RefusalSummary,
   Textarea,
   type FieldErrors,
@@ -23,7 +25,6 @@ const LANGUAGE_LABELS: Record<Locale, { question: MessageKey; answer: MessageKey
   nl: { question: 'manage.questions.questionNl', answer: 'manage.questions.answerNl' },
   en: { question: 'manage.questions.questionEn', answer: 'manage.questions.answerEn' },
 };
-const FIELD_SUFFIX: Record<Locale, string> = { fr: 'Fr', nl: 'Nl', en: 'En' };
 
 interface Props {
   ctx: ViewContext;
@@ -76,8 +77,8 @@ export function QuestionsPage({
                 <blockquote lang={q.askedIn}>{q.question}</blockquote>
                 <p class="hint">{t('manage.questions.rewordHint')}</p>
                 {languages.map((lang) => {
-                  const questionField = `question${FIELD_SUFFIX[lang]}`;
-                  const answerField = `answer${FIELD_SUFFIX[lang]}`;
+                  const questionField = `question${LANGUAGE_SUFFIX[lang]}`;
+                  const answerField = `answer${LANGUAGE_SUFFIX[lang]}`;
                   return (
                     <fieldset>
                       <legend>{t(`admin.funder.language.${lang}` as MessageKey)}</legend>
@@ -135,7 +136,7 @@ export function QuestionsPage({
                   <button
                     type="submit"
                     class="secondary small"
-                    aria-label={`${t('manage.form.remove')}: ${inLocale(d.label, locale)}`}
+                    aria-label={`${t('manage.form.remove')}${colon(locale)} ${inLocale(d.label, locale)}`}
                   >
                     {t('manage.form.remove')}
                   </button>

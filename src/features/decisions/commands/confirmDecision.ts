@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
+import { lacksLanguage, type Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { DecisionsCommandDeps } from '../deps.ts';
@@ -19,7 +20,13 @@ const DECIDABLE = ['closed', 'screening', 'evaluation', 'deliberation'];
  * application moved meanwhile (withdrawn by its applicant).
  */
 export type ConfirmDecisionRefusal =
-  'decided' | 'call-open' | DecisionBlocker | 'stale-plan' | 'unjustified-violations' | OfficerTransitionRefusal;
+  | 'decided'
+  | 'call-open'
+  | DecisionBlocker
+  | 'stale-plan'
+  | 'missing-translations'
+  | 'unjustified-violations'
+  | OfficerTransitionRefusal;
 
 /**
  * Confirms the saved plan as the call's decision, taken by a named body on a given day: every
@@ -35,13 +42,14 @@ export async function confirmDecision(
     actor: MaybeActor;
     callId: string;
     version: number;
-    decidingBody: string;
+    /** Each text in every language the funder requires: the letters and pages name them in their reader's. */
+    decidingBody: Translated;
     decidedOn: string;
     /** Who signs the letters, and in which function. */
     signatoryName?: string;
-    signatoryFunction?: string;
-    /** The appeal routes the letters state; empty: the default text of each language. */
-    appealRoutes?: string;
+    signatoryFunction?: Translated;
+    /** The appeal routes the letters state; null: the default text of each language. */
+    appealRoutes?: Translated | null;
     now?: Date;
   },
 ): Promise<Outcome<void, ConfirmDecisionRefusal>> {
@@ -54,6 +62,9 @@ export async function confirmDecision(
     const [blocker, ...blockers] = decisionBlockers(facts);
     if (blocker) refuse(blocker, ...blockers);
     if (facts.plan.version !== input.version) refuse('stale-plan');
+    const texts = [input.decidingBody, input.signatoryFunction, input.appealRoutes];
+    if (!input.decidingBody.fr.trim() || call.funderLanguages.some((lang) => texts.some((t) => lacksLanguage(t, lang))))
+      refuse('missing-translations');
     const run = await runSelection(deps, facts, facts.plan, call.budgetCents);
     const acknowledged = new Set(facts.plan.acknowledged);
     if (
@@ -81,8 +92,8 @@ export async function confirmDecision(
         decidingBody: input.decidingBody,
         decidedOn: input.decidedOn,
         signatoryName: input.signatoryName ?? '',
-        signatoryFunction: input.signatoryFunction ?? '',
-        appealRoutes: input.appealRoutes?.trim() || null,
+        signatoryFunction: input.signatoryFunction ?? { fr: '' },
+        appealRoutes: input.appealRoutes ?? null,
         mode: facts.plan.mode,
         budgetCents: call.budgetCents,
         recordedBy: actorId,

@@ -4,7 +4,16 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { LOCALES } from '../../../domain/locale.ts';
+import {
+  ErrorSummary,
+  Field,
+  Form,
+  LANGUAGE_SUFFIX,
+  PerLanguageFields,
+  Textarea,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
 import { CallManagementBar } from '../../calls/views/CallEditorPage.tsx';
 import type { DecisionView } from '../service.ts';
 import { explainer } from './explain.ts';
@@ -31,6 +40,14 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
   const plan = facts.plan;
   const explain = explainer(ctx, facts.managed, [...facts.ranked, ...facts.unranked], plan, view.run?.result ?? null);
   const decision = facts.decision;
+  const languages = facts.managed.call.funderLanguages;
+  const perLanguageLabels = (name: string, label: string) =>
+    Object.fromEntries(
+      LOCALES.map((lang) => [
+        `${name}${LANGUAGE_SUFFIX[lang]}`,
+        `${label} (${t(`admin.funder.language.${lang}` as MessageKey)})`,
+      ]),
+    );
   return (
     <Layout ctx={ctx} title={`${t('decisions.decision.title')} — ${inLocale(call.title, locale)}`} wide>
       <p>
@@ -49,7 +66,7 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
           <h2 id="decided-title">{t('decisions.decided.title')}</h2>
           <p>
             {t('decisions.decided.by', {
-              body: decision.decidingBody,
+              body: inLocale(decision.decidingBody, locale),
               date: formatCalendarDate(decision.decidedOn, locale),
               recorded: formatInstant(decision.recordedAt, locale),
             })}
@@ -100,22 +117,24 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 ctx={ctx}
                 errors={confirm?.errors ?? {}}
                 labels={{
-                  decidingBody: t('decisions.decidingBody'),
+                  ...perLanguageLabels('decidingBody', t('decisions.decidingBody')),
                   decidedOn: t('decisions.decidedOn'),
                   signatoryName: t('decisions.signatoryName'),
-                  signatoryFunction: t('decisions.signatoryFunction'),
-                  appealRoutes: t('decisions.appealRoutes'),
+                  ...perLanguageLabels('signatoryFunction', t('decisions.signatoryFunction')),
+                  ...perLanguageLabels('appealRoutes', t('decisions.appealRoutes')),
                 }}
               />
               <input type="hidden" name="version" value={String(plan.version)} />
-              <Field
+              <PerLanguageFields
                 ctx={ctx}
                 name="decidingBody"
-                label={t('decisions.decidingBody')}
+                legend={t('decisions.decidingBody')}
                 hint={t('decisions.decidingBody.hint')}
-                value={confirm?.values.decidingBody}
-                error={confirm?.errors.decidingBody}
+                requiredLanguages={languages}
                 required
+                values={confirm?.values}
+                errors={confirm?.errors}
+                maxLength={300}
               />
               <Field
                 ctx={ctx}
@@ -134,22 +153,26 @@ export function DecisionPage({ ctx, view, confirm, announcement, problem }: Deci
                 error={confirm?.errors.signatoryName}
                 autocomplete="off"
               />
-              <Field
+              <PerLanguageFields
                 ctx={ctx}
                 name="signatoryFunction"
-                label={t('decisions.signatoryFunction')}
+                legend={t('decisions.signatoryFunction')}
                 hint={t('decisions.signatoryFunction.hint')}
-                value={confirm?.values.signatoryFunction}
-                error={confirm?.errors.signatoryFunction}
+                requiredLanguages={languages}
+                values={confirm?.values}
+                errors={confirm?.errors}
+                maxLength={200}
               />
-              <Textarea
+              <PerLanguageFields
                 ctx={ctx}
                 name="appealRoutes"
-                label={t('decisions.appealRoutes')}
+                legend={t('decisions.appealRoutes')}
                 hint={t('decisions.appealRoutes.hint')}
-                value={confirm?.values.appealRoutes}
-                error={confirm?.errors.appealRoutes}
-                rows={4}
+                requiredLanguages={languages}
+                values={confirm?.values}
+                errors={confirm?.errors}
+                maxLength={4000}
+                multiline
               />
               <button type="submit">{t('decisions.confirm.button')}</button>
             </Form>

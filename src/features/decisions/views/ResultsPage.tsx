@@ -19,7 +19,7 @@ export function ResultsPage({ ctx, results }: { ctx: ViewContext; results: CallR
       <h1>{t('results.heading', { call: title })}</h1>
       <p>
         {t('results.decidedBy', {
-          body: decision.decidingBody,
+          body: inLocale(decision.decidingBody, locale),
           date: formatCalendarDate(decision.decidedOn, locale),
           funder: inLocale(call.funderName, locale),
         })}

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { inLocale, type Translated } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -52,7 +53,7 @@ export function ImportPreviewPage({
   preview: DirectoryImportPreview | null;
   refusals?: readonly MessageKey[] | undefined;
 }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('directory.import.previewTitle', { file: batch.fileName })}>
       <DirectoryStyles />
@@ -74,7 +75,8 @@ export function ImportPreviewPage({
           <ul>
             {preview.added.map((r) => (
               <li>
-                {t('directory.import.line', { line: r.line })}: {r.place.name}
+                {t('directory.import.line', { line: r.line })}
+                {colon(locale)} {r.place.name}
               </li>
             ))}
           </ul>
@@ -82,8 +84,8 @@ export function ImportPreviewPage({
           <ul>
             {preview.changed.map((c) => (
               <li>
-                {t('directory.import.line', { line: c.line })}: {c.after.name} —{' '}
-                {t('directory.import.fields', { fields: c.fields.join(', ') })}
+                {t('directory.import.line', { line: c.line })}
+                {colon(locale)} {c.after.name} — {t('directory.import.fields', { fields: c.fields.join(', ') })}
               </li>
             ))}
           </ul>
@@ -92,11 +94,14 @@ export function ImportPreviewPage({
           <ul>
             {preview.bad.map((row) => (
               <li>
-                {t('directory.import.line', { line: row.line })}:{' '}
+                {t('directory.import.line', { line: row.line })}
+                {colon(locale)}{' '}
                 {row.problems
                   .map((p) => {
                     const message = problemMessage(p as Parameters<typeof problemMessage>[0]);
-                    const where = p.column ? `${t('directory.import.column', { column: p.column })}: ` : '';
+                    const where = p.column
+                      ? `${t('directory.import.column', { column: p.column })}${colon(locale)} `
+                      : '';
                     return where + t(message.key, message.values);
                   })
                   .join(' ; ')}

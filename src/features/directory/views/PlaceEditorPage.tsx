@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { FUNDER_LABELS, LANGUAGES } from '../../../domain/directory/brusselsCodelists.ts';
 import type { CodeList } from '../../../domain/directory/codelist.ts';
 import {
@@ -144,7 +145,8 @@ export function PlaceEditorPage({
       <h1>{title}</h1>
       {scoped && (
         <p>
-          {t('directory.manage.state')}: <strong>{t(`directory.state.${scoped.record.state}` as MessageKey)}</strong>
+          {t('directory.manage.state')}
+          {colon(locale)} <strong>{t(`directory.state.${scoped.record.state}` as MessageKey)}</strong>
           {' · '}
           <a href={`/help/places/${encodeURIComponent(id!)}`}>{t('directory.manage.publicPage')}</a>
         </p>

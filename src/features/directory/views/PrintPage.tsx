@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { labelOf } from '../../../domain/directory/codelist.ts';
 import { SERVICES } from '../../../domain/directory/mediationCodelists.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
@@ -58,7 +59,8 @@ export function PrintPage({
                 <p>{addressLine(place, locale)}</p>
                 {phoneText(place) && (
                   <p>
-                    {t('directory.place.phone')}: {phoneText(place)}
+                    {t('directory.place.phone')}
+                    {colon(locale)} {phoneText(place)}
                   </p>
                 )}
                 <StatusLine ctx={ctx} status={status} now={now} />

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGES } from '../../../domain/directory/brusselsCodelists.ts';
 import { labelOf } from '../../../domain/directory/codelist.ts';
 import { SERVICES } from '../../../domain/directory/mediationCodelists.ts';
@@ -68,7 +69,8 @@ export function PlaceHit({
       </p>
       {phone && (
         <p>
-          {ctx.t('directory.place.phone')}: <a href={`tel:${place.phone}`}>{phone}</a>
+          {ctx.t('directory.place.phone')}
+          {colon(ctx.locale)} <a href={`tel:${place.phone}`}>{phone}</a>
         </p>
       )}
     </li>

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
+import { isAmendment } from '../../../domain/grants/amendment.ts';
 import { agreementVersionLifecycle, pendingVersion } from '../../../domain/grants/agreementVersions.ts';
 import { grantContext } from '../../../domain/grants/grant.ts';
 import { grantLifecycle } from '../../../domain/grants/grantLifecycle.ts';
@@ -31,7 +32,10 @@ export async function acceptAgreement(
       if (!scoped.can.accept) return refuse('not-now');
       const pending = pendingVersion(grant.versions);
       if (!pending || pending.documentSha256 !== input.sha256) return refuse('document-changed');
-      const moved = grantLifecycle.transition(row.status, 'accept', grantContext(grant, now));
+      // An amendment leaves the grant where it is: only the version moves.
+      const moved = isAmendment(pending)
+        ? ({ ok: true, value: row.status } as const)
+        : grantLifecycle.transition(row.status, 'accept', grantContext(grant, now));
       if (!moved.ok) return refuse(moved.error === 'offer-expired' ? 'offer-expired' : 'not-now');
       const accepted = agreementVersionLifecycle.transition(pending.status, 'accept', pending);
       if (!accepted.ok) return refuse('not-now');

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
-import { agreementVersionLifecycle, pendingVersion } from '../../../domain/grants/agreementVersions.ts';
+import { isAmendment } from '../../../domain/grants/amendment.ts';
+import { agreementVersionLifecycle, bindingVersion, pendingVersion } from '../../../domain/grants/agreementVersions.ts';
 import { grantContext, trancheContext, type Grant } from '../../../domain/grants/grant.ts';
 import { grantLifecycle } from '../../../domain/grants/grantLifecycle.ts';
 import { trancheLifecycle } from '../../../domain/grants/trancheLifecycle.ts';
@@ -33,10 +34,21 @@ export async function countersign(
       const pending = pendingVersion(grant.versions);
       if (!pending) return refuse('not-now');
       const signed = agreementVersionLifecycle.transition(pending.status, 'countersign', pending);
-      const moved = grantLifecycle.transition(row.status, 'countersign', grantContext(grant, now));
-      if (!signed.ok || !moved.ok) return refuse('not-now');
+      // An amendment binds in place of the version in force, which is superseded; the grant stays where it is.
+      const amendment = isAmendment(pending);
+      const replaced = amendment ? bindingVersion(grant.versions) : null;
+      const superseded = replaced ? agreementVersionLifecycle.transition(replaced.status, 'supersede', replaced) : null;
+      const moved = amendment
+        ? ({ ok: true, value: row.status } as const)
+        : grantLifecycle.transition(row.status, 'countersign', grantContext(grant, now));
+      if (!signed.ok || !moved.ok || (superseded && !superseded.ok)) return refuse('not-now');
       const actorId = signedIn(scoped).userId;
       const version = versions.find((v) => v.number === pending.number)!;
+      if (replaced && superseded?.ok)
+        await tx
+          .update(grantAgreementVersions)
+          .set({ status: superseded.value })
+          .where(eq(grantAgreementVersions.id, versions.find((v) => v.number === replaced.number)!.id));
       await tx
         .update(grantAgreementVersions)
         .set({ status: signed.value, countersignedBy: actorId, countersignedAt: now })
@@ -44,10 +56,16 @@ export async function countersign(
       let after: Grant = {
         ...grant,
         status: moved.value,
-        versions: grant.versions.map((v) => (v.number === pending.number ? { ...v, status: signed.value } : v)),
+        versions: grant.versions.flatMap((v) =>
+          v.number === pending.number
+            ? [{ ...v, status: signed.value }]
+            : v.number === replaced?.number && superseded?.ok
+              ? [{ ...v, status: superseded.value }]
+              : [v],
+        ),
       };
-      const active = grantLifecycle.transition(after.status, 'activate', grantContext(after, now));
-      if (active.ok) after = { ...after, status: active.value };
+      const active = amendment ? null : grantLifecycle.transition(after.status, 'activate', grantContext(after, now));
+      if (active?.ok) after = { ...after, status: active.value };
       let due = 0;
       for (const [i, t] of after.tranches.entries()) {
         const made = trancheLifecycle.transition(
@@ -70,7 +88,7 @@ export async function countersign(
       await recordAudit(tx, {
         actorId,
         funderId: row.funderId,
-        action: 'grant.countersigned',
+        action: amendment ? 'grant.amendment-countersigned' : 'grant.countersigned',
         subjectType: 'grant',
         subjectId: row.id,
         before: { status: row.status },

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { isCalendarDate } from '../../../domain/calendarDate.ts';
 import { PAYABLE_GRANT_STATUSES } from '../../../domain/grants/grantLifecycle.ts';
-import { trancheLifecycle, type TrancheContext } from '../../../domain/grants/trancheLifecycle.ts';
+import { trancheLifecycle, type TrancheContext, type TrancheStatus } from '../../../domain/grants/trancheLifecycle.ts';
 import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import {
@@ -26,18 +26,25 @@ export type CreateBatchRefusal =
   'no-tranches' | 'not-approved' | 'no-debtor-account' | 'execution-date' | 'sepa-invalid';
 
 /** What may stand in a SEPA identifier: the rest becomes a dash, and it is cut to 35 characters. */
-const sepaId = (text: string) =>
+export const sepaId = (text: string) =>
   text
     .replace(/[^A-Za-z0-9\-?:().,'+]/g, '-')
     .replace(/-+/g, '-')
     .slice(0, 35);
+
+/** The EndToEndId of a tranche's transfer: the bank's notification (camt.054) names it back. */
+export const endToEndIdOf = (reference: string, trancheNumber: number) => sepaId(`${reference}-T${trancheNumber}`);
+
+/** Approved tranches, and those back from the bank (failed, returned) to be paid again once the cause is fixed. */
+export const BATCHABLE: readonly TrancheStatus[] = ['approved', 'failed', 'returned'];
 
 /**
  * Puts approved tranches of a call's grants in a new payment batch, written as one SEPA credit transfer file
  * (pain.001.001.09) from the funder's debtor account: one transaction per tranche to the grantee's account with
  * its structured communication. The file is checked before it is written (creditTransferProblems) and
  * validated against the EPC schema after; a file that fails the schema is never stored or offered. The
- * tranches move approved → in batch with the batch, its file and its audit row in one transaction.
+ * tranches move approved → in batch with the batch, its file and its audit row in one transaction; a tranche
+ * that failed or came back is requeued (→ approved) and put in the new batch in the same step.
  */
 export async function createBatch(
   deps: GrantsDeps,
@@ -58,14 +65,15 @@ export async function createBatch(
       .from(grantTranches)
       .innerJoin(grants, eq(grants.id, grantTranches.grantId))
       .where(and(inArray(grantTranches.id, ids), eq(grants.callId, input.callId)));
-    if (rows.length !== ids.length || rows.some((r) => r.tranche.status !== 'approved')) return refuse('not-approved');
+    if (rows.length !== ids.length || rows.some((r) => !BATCHABLE.includes(r.tranche.status)))
+      return refuse('not-approved');
     const organisations = await deps.organisations.paymentDetails([
       ...new Set(rows.map((r) => r.grant.organisationId)),
     ]);
     const payments: CreditTransfer[] = rows.map(({ tranche, grant }) => {
       const o = organisations.get(grant.organisationId)!;
       return {
-        endToEndId: sepaId(`${grant.reference}-T${tranche.number}`),
+        endToEndId: endToEndIdOf(grant.reference, tranche.number),
         amountCents: tranche.amountCents,
         structuredCommunication: tranche.structuredCommunication,
         creditor: {
@@ -109,9 +117,13 @@ export async function createBatch(
         .innerJoin(grants, eq(grants.id, grantTranches.grantId))
         .where(inArray(grantTranches.id, ids))
         .for('update', { of: grantTranches });
+      const requeued: string[] = [];
       for (const t of locked) {
         const ctx = { grantStatus: t.grantStatus } as TrancheContext;
-        if (!PAYABLE_GRANT_STATUSES.includes(t.grantStatus) || !trancheLifecycle.can(t.status, 'add-to-batch', ctx))
+        const back = trancheLifecycle.transition(t.status, 'requeue', ctx);
+        if (back.ok) requeued.push(t.id);
+        const status = back.ok ? back.value : t.status;
+        if (!PAYABLE_GRANT_STATUSES.includes(t.grantStatus) || !trancheLifecycle.can(status, 'add-to-batch', ctx))
           return refuse('not-approved');
       }
       const [file] = await tx
@@ -152,7 +164,7 @@ export async function createBatch(
         action: 'grant.batch-created',
         subjectType: 'payment-batch',
         subjectId: row!.id,
-        after: { messageId, count: payments.length, totalCents: total, tranches: ids },
+        after: { messageId, count: payments.length, totalCents: total, tranches: ids, requeued },
       });
       return row!.id;
     });

@@ -12,16 +12,20 @@ import { grants, grantTranches } from '../schema.ts';
 export const communicationOf = (grantNumber: number, trancheNumber: number) =>
   structuredCommunicationFor(grantNumber * 100 + trancheNumber);
 
+/** The structured communication a grantee pays its `n`th recovery back with: the grant's number, 99, 98…. */
+export const recoveryCommunicationOf = (grantNumber: number, n: number) =>
+  structuredCommunicationFor(grantNumber * 100 + 100 - Math.min(n, 50));
+
 /**
- * Makes the grants a call's published decision owes: one per selected application not withdrawn, at the
- * amount decided, with its tranches planned from the call's payment plan. Idempotent (one grant per
- * application, whoever asks first), and silent on a call whose results are not published yet. Returns how
- * many grants it made. Called by the grants' own queries, so the decisions feature needs to know nothing of it.
+ * Makes the grants a call's decision owes: one per selected application not withdrawn, at the amount decided,
+ * with its tranches planned from the call's payment plan. Idempotent (one grant per application, whoever asks
+ * first), and silent on a call not decided yet. Returns how many grants it made. The decisions service calls it
+ * (through the grantOffers port the composition root gives it) once a decision or a promotion is committed.
  */
 export async function createGrants(deps: GrantsDeps, callId: string): Promise<number> {
   let results;
   try {
-    results = await deps.decisions.results(callId);
+    results = await deps.decisions.decidedResults(callId);
   } catch (error) {
     if (error instanceof NotFoundError) return 0;
     throw error;

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { instantToBrussels } from '../../../domain/brusselsTime.ts';
@@ -16,12 +16,10 @@ import { inLocale } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { translator } from '../../../platform/i18n/i18n.ts';
-import { funders } from '../../../platform/identity/schema.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
-import { renderPdf } from '../../../platform/pdf/renderPdf.ts';
 import { files } from '../../../platform/storage/schema.ts';
 import { loadGrant } from '../access.ts';
-import { agreementSpec } from '../agreement.ts';
+import { agreementDocument, applicationBudget } from '../agreementDocument.ts';
 import { deMinimisFor } from '../deMinimisOf.ts';
 import type { GrantsDeps } from '../deps.ts';
 import { grantAgreementVersions, grants } from '../schema.ts';
@@ -62,29 +60,26 @@ export async function sendAgreement(
       refuse('period');
     const check = await deMinimisFor(deps.db, row, row.offeredCents, instantToBrussels(now).date);
     if (check.exceeds && !input.deMinimisConfirmed) return refuse('de-minimis-exceeded');
-    const organisation = (await deps.organisations.paymentDetails([row.organisationId])).get(row.organisationId);
-    if (!organisation?.iban) return refuse('no-bank-account');
     const call = await deps.calls.publicCall(row.callId);
-    const [funder] = await deps.db.select().from(funders).where(eq(funders.id, row.funderId));
     const number = nextVersionNumber(scoped.record.grant.versions);
-    const bytes = await renderPdf(
-      agreementSpec({
-        locale: row.locale,
-        version: number,
+    const budget = await applicationBudget(deps, row.applicationId);
+    const document = await agreementDocument(
+      deps,
+      row,
+      scoped.record.tranches,
+      {
+        number,
         reason: null,
-        createdAt: now,
-        funder: { name: funder!.name, street: funder!.street, postalCode: funder!.postalCode, city: funder!.city },
-        callTitle: call.title,
-        awardedOn: row.awardedOn,
-        organisation: organisation!,
-        project: { reference: row.reference, title: row.title },
+        amendmentKind: null,
         amountCents: row.offeredCents,
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
-        tranches: scoped.record.tranches,
-      }),
+        budget,
+      },
+      now,
     );
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (!document) return refuse('no-bank-account');
+    const { bytes, sha256 } = document;
     const version: AgreementVersion = {
       number,
       status: 'draft',
@@ -130,6 +125,7 @@ export async function sendAgreement(
         periodEnd: input.periodEnd,
         fileId: file!.id,
         documentSha256: sha256,
+        budget,
         sentBy: actorId,
         sentAt: now,
       });

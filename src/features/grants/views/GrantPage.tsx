@@ -14,7 +14,9 @@ import {
   RefusalSummary,
   type FieldErrors,
 } from '../../../platform/views/forms.tsx';
-import { TRIGGER_LABELS } from '../agreement.ts';
+import type { AmendmentKind } from '../../../domain/grants/amendment.ts';
+import { AMENDMENT_KIND_LABELS, TRIGGER_LABELS } from '../agreement.ts';
+import { AmendmentForms, DeclineForm, Recoveries } from './GrantFollowUp.tsx';
 import type { GrantPage as GrantPageData } from '../service.ts';
 import { GrantsNav } from './GrantsNav.tsx';
 import { GRANT_STATUS, TRANCHE_STATUS, VERSION_STATUS } from './labels.ts';
@@ -26,13 +28,15 @@ export interface GrantPageProps {
   send?: { values: Record<string, string>; errors: FieldErrors };
   upload?: FieldErrors;
   accept?: FieldErrors;
+  decline?: { values: Record<string, string>; errors: FieldErrors };
+  amendment?: { kind: AmendmentKind; values: Record<string, string>; errors: FieldErrors };
 }
 
 /**
  * One grant, for its officers and for the organisation's members: the agreement's versions with who accepted
  * and countersigned them, the ledger and the tranches; each party's actions as their abilities allow.
  */
-export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPageProps) {
+export function GrantPage({ ctx, page, refusals, send, upload, accept, decline, amendment }: GrantPageProps) {
   const { t, locale } = ctx;
   const { row, versions, tranches } = page.scoped.record;
   const { can, ledger } = page;
@@ -63,6 +67,15 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPa
         <dd>{money(row.offeredCents)}</dd>
         <dt>{t('grants.awardedOn')}</dt>
         <dd>{formatCalendarDate(row.awardedOn, locale)}</dd>
+        {row.declineReason && (
+          <>
+            <dt>{t('grants.decline.reasonGiven')}</dt>
+            <dd>
+              {row.declineReason}
+              {row.declinedAt && <> ({formatInstant(row.declinedAt, locale)})</>}
+            </dd>
+          </>
+        )}
       </dl>
 
       <section aria-labelledby="agreement-title">
@@ -90,6 +103,9 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPa
                   </td>
                   <td>
                     <ul class="plain">
+                      {v.amendmentKind && <li>{t(AMENDMENT_KIND_LABELS[v.amendmentKind])}</li>}
+                      {v.reason && <li>{t('grants.amendment.reasonShown', { reason: v.reason })}</li>}
+                      {v.declineReason && <li>{t('grants.decline.versionReason', { reason: v.declineReason })}</li>}
                       {v.sentAt && <li>{t('grants.agreement.sentAt', { at: formatInstant(v.sentAt, locale) })}</li>}
                       {v.acceptedAt && (
                         <li>
@@ -150,6 +166,10 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPa
             <button type="submit">{t('grants.accept.submit')}</button>
           </Form>
         )}
+
+        {can.decline && <DeclineForm ctx={ctx} page={page} form={decline} />}
+
+        {can.amend && <AmendmentForms ctx={ctx} page={page} form={amendment} />}
 
         {can.sendAgreement && (
           <Form ctx={ctx} action={`${base}/agreement`} class="card">
@@ -227,6 +247,10 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPa
         )}
       </section>
 
+      <p>
+        <a href={`${base}/reports`}>{t('reports.link')}</a>
+      </p>
+
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title">{t('grants.ledger.title')}</h2>
         <dl class="facts">
@@ -243,6 +267,7 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept }: GrantPa
           <dt>{t('grants.ledger.toRecover')}</dt>
           <dd>{money(ledger.toRecoverCents)}</dd>
         </dl>
+        <Recoveries ctx={ctx} page={page} />
       </section>
 
       <section aria-labelledby="tranches-title">

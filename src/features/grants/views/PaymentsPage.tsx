@@ -5,8 +5,17 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, Form, RefusalSummary, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  ErrorSummary,
+  Field,
+  FileInput,
+  Form,
+  RefusalSummary,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
+import type { NotificationImport } from '../commands/importBankNotification.ts';
 import type { PaymentsPage as PaymentsData } from '../service.ts';
+import { TRANCHE_STATUS } from './labels.ts';
 import { GrantsNav } from './GrantsNav.tsx';
 
 export interface PaymentsPageProps {
@@ -14,13 +23,16 @@ export interface PaymentsPageProps {
   page: PaymentsData;
   refusals?: readonly MessageKey[];
   settings?: { values: Record<string, string>; errors: FieldErrors };
+  /** The bank notification's upload: its error, or what its import did. */
+  notification?: FieldErrors;
+  imported?: NotificationImport;
 }
 
 /**
  * A call's payments: the approved tranches to put in a batch (written as a SEPA file from the funder's
  * account), the batches made, and the funder's debtor account and four-eyes threshold.
  */
-export function PaymentsPage({ ctx, page, refusals, settings }: PaymentsPageProps) {
+export function PaymentsPage({ ctx, page, refusals, settings, notification, imported }: PaymentsPageProps) {
   const { t, locale } = ctx;
   const money = (c: number) => formatMoney(c, locale, { cents: true });
   const call = page.call.record;
@@ -61,6 +73,7 @@ export function PaymentsPage({ ctx, page, refusals, settings }: PaymentsPageProp
                   <th scope="col" class="num">
                     {t('grants.tranche.amount')}
                   </th>
+                  <th scope="col">{t('grants.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -85,6 +98,7 @@ export function PaymentsPage({ ctx, page, refusals, settings }: PaymentsPageProp
                     <td>{a.organisationName}</td>
                     <td>{a.tranche.number}</td>
                     <td class="num">{money(a.tranche.amountCents)}</td>
+                    <td>{t(TRANCHE_STATUS[a.tranche.status])}</td>
                   </tr>
                 ))}
               </tbody>
@@ -142,6 +156,24 @@ export function PaymentsPage({ ctx, page, refusals, settings }: PaymentsPageProp
             </tbody>
           </table>
         )}
+      </section>
+
+      <section aria-labelledby="notification-title">
+        <h2 id="notification-title">{t('grants.notification.title')}</h2>
+        {imported && (
+          <p role="status">
+            {t('grants.notification.done', {
+              paid: imported.paid,
+              returned: imported.returned,
+              unmatched: imported.unmatched,
+            })}
+          </p>
+        )}
+        <p>{t('grants.notification.intro')}</p>
+        <Form ctx={ctx} action={`/manage/calls/${call.id}/payments/notification`} multipart>
+          <FileInput ctx={ctx} name="file" label={t('grants.notification.file')} required error={notification?.file} />
+          <button type="submit">{t('grants.notification.submit')}</button>
+        </Form>
       </section>
 
       <section aria-labelledby="settings-title">

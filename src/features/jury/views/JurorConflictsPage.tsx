@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -39,8 +40,8 @@ export function JurorConflictsPage({
         <ul>
           {view.mine.map((c) => (
             <li>
-              {t(`jury.conflict.kind.${c.kind}` as MessageKey)}: <strong>{c.target}</strong> — {c.reason} (
-              {formatInstant(c.declaredAt, locale)})
+              {t(`jury.conflict.kind.${c.kind}` as MessageKey)}
+              {colon(locale)} <strong>{c.target}</strong> — {c.reason} ({formatInstant(c.declaredAt, locale)})
             </li>
           ))}
         </ul>

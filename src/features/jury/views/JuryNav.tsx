@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import { intlLocale, type Locale } from '../../../domain/locale.ts';
 import { DIGCOMP_AREAS } from '../../../domain/referenceData.ts';
@@ -78,7 +79,7 @@ export function ExpertiseSummary({
   };
   const parts: ComponentChildren[] = [];
   const line = (name: MessageKey, values: string[]) =>
-    values.length && parts.push(<li>{`${t(name)}: ${values.join(', ')}`}</li>);
+    values.length && parts.push(<li>{`${t(name)}${colon(locale)} ${values.join(', ')}`}</li>);
   line(
     'jury.expertise.publics',
     expertise.targetPublics.map((k) => label(publics, k)),

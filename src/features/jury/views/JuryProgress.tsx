@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -152,7 +153,8 @@ export function ConflictsSection({
                 <tr>
                   <td>{c.jurorName}</td>
                   <td>
-                    {t(`jury.conflict.kind.${c.kind}` as MessageKey)}: {c.target}
+                    {t(`jury.conflict.kind.${c.kind}` as MessageKey)}
+                    {colon(locale)} {c.target}
                   </td>
                   <td>{c.reason}</td>
                   <td>{formatInstant(c.declaredAt, locale)}</td>

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -17,7 +18,8 @@ export function MyJuryPage({ ctx, seats }: { ctx: ViewContext; seats: MySeat[] }
           <section class="card" aria-labelledby={headingId}>
             <h2 id={headingId}>{inLocale(call.title, locale)}</h2>
             <p>
-              {t('call.status')}: {t(`jury.stage.${stage}` as MessageKey)}
+              {t('call.status')}
+              {colon(locale)} {t(`jury.stage.${stage}` as MessageKey)}
             </p>
             {stage === 'accepted' && <p>{t('jury.mine.signFirst')}</p>}
             {stage !== 'withdrawn' && (

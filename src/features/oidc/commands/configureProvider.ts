@@ -1,5 +1,6 @@
 import type { MaybeActor } from '../../../domain/access.ts';
-import { authorize, canManageFunders } from '../../../domain/access.ts';
+import { authorize } from '../../../domain/access.ts';
+import { installationAbilities } from '../../../domain/adminPolicy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
@@ -29,7 +30,7 @@ export async function configureProvider(
   deps: CommandDeps,
   input: { actor: MaybeActor; settings: ProviderSettings },
 ): Promise<Outcome<string, ConfigureProviderRefusal>> {
-  authorize(input.actor, canManageFunders(input.actor), 'configure sign-in providers');
+  authorize(input.actor, installationAbilities(input.actor).manageSignInProviders, 'configure sign-in providers');
   const actorId = input.actor.userId;
   const s = input.settings;
   return refusable(async (refuse) => {
@@ -56,7 +57,11 @@ export async function configureProvider(
       const [row] = await tx
         .insert(oidcProviders)
         .values(values)
-        .onConflictDoUpdate({ target: oidcProviders.slug, set: values })
+        // A secret left out when editing keeps the one stored (it is never shown back).
+        .onConflictDoUpdate({
+          target: oidcProviders.slug,
+          set: s.clientSecret === undefined ? { ...values, clientSecret: undefined } : values,
+        })
         .returning({ id: oidcProviders.id });
       const { clientSecret: _secret, ...audited } = values;
       await recordAudit(tx, {

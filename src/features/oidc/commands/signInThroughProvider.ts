@@ -3,12 +3,12 @@ import type { MaybeActor } from '../../../domain/access.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { users } from '../../../platform/identity/schema.ts';
-import { closeSession, openSession } from '../../../platform/identity/sessions.ts';
+import { closeSession, openFirstFactorSession } from '../../../platform/identity/sessions.ts';
 import type { ProviderClaims } from '../client.ts';
 import { oidcIdentities, type OidcProvider } from '../schema.ts';
 
 export type ProviderSignInResult =
-  | { status: 'signed-in'; token: string }
+  | { status: 'signed-in'; token: string; pending: boolean }
   /** Signed in already: the provider's account is now linked to this one. */
   | { status: 'linked' }
   /** Linked to another Octroi account than the one signed in: nothing changes. */
@@ -60,14 +60,18 @@ export async function signInThroughProvider(
     const now = new Date();
     await tx.update(oidcIdentities).set({ lastSignInAt: now }).where(eq(oidcIdentities.id, identity.id));
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    const token = await openSession(tx, user.id);
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: 'session.opened',
-      subjectType: 'user',
-      subjectId: user.id,
-      after: { provider: provider.slug },
+    const { token, pending } = await openFirstFactorSession(tx, user.id, {
+      method: `provider:${provider.slug}`,
+      acr: claims.acr,
     });
-    return { status: 'signed-in', token } as const;
+    if (!pending)
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: 'session.opened',
+        subjectType: 'user',
+        subjectId: user.id,
+        after: { provider: provider.slug },
+      });
+    return { status: 'signed-in', token, pending } as const;
   });
 }

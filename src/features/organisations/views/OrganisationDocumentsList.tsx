@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
@@ -9,7 +10,7 @@ export function OrganisationDocumentsList({
   ctx: ViewContext;
   documents: { kind: string; name: string; href: string }[];
 }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   return (
     <section aria-labelledby="org-documents-title">
       <h2 id="org-documents-title">{t('organisation.documents')}</h2>
@@ -19,7 +20,8 @@ export function OrganisationDocumentsList({
         <ul>
           {documents.map((d) => (
             <li>
-              {t(`organisation.document.${d.kind}` as MessageKey)}: <a href={d.href}>{d.name}</a>
+              {t(`organisation.document.${d.kind}` as MessageKey)}
+              {colon(locale)} <a href={d.href}>{d.name}</a>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import { formatEnterpriseNumber } from '../../../domain/enterpriseNumber.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
@@ -101,8 +102,8 @@ export function OrganisationPage({
           <ul>
             {view.documents.map((d) => (
               <li>
-                {t(`organisation.document.${d.kind}` as MessageKey)}:{' '}
-                <a href={`/organisations/${o.id}/documents/${d.id}`}>{d.name}</a> (
+                {t(`organisation.document.${d.kind}` as MessageKey)}
+                {colon(locale)} <a href={`/organisations/${o.id}/documents/${d.id}`}>{d.name}</a> (
                 {formatInstant(d.uploadedAt, locale, 'date')})
               </li>
             ))}

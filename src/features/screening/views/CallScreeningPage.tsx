@@ -1,3 +1,4 @@
+import { colon } from '../../../platform/i18n/i18n.ts';
 import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { formatEnterpriseNumber } from '../../../domain/enterpriseNumber.ts';
 import type { ChecklistProgress, Funnel } from '../../../domain/screening.ts';
@@ -17,7 +18,7 @@ export function progressText(ctx: ViewContext, p: ChecklistProgress): string {
 
 /** The funnel's steps, each counting the applications that reached it, then those that left or wait. */
 function FunnelView({ ctx, funnel }: { ctx: ViewContext; funnel: Funnel }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   const steps: [MessageKey, number][] = [
     ['screening.funnel.received', funnel.submitted],
     ['application.status.eligible', funnel.eligible],
@@ -40,14 +41,16 @@ function FunnelView({ ctx, funnel }: { ctx: ViewContext; funnel: Funnel }) {
       <ol class="funnel" data-funnel="steps">
         {steps.map(([key, n]) => (
           <li>
-            {t(key)}: <strong>{n}</strong>
+            {t(key)}
+            {colon(locale)} <strong>{n}</strong>
           </li>
         ))}
       </ol>
       <ul class="funnel" data-funnel="aside">
         {aside.map(([key, n]) => (
           <li>
-            {t(key)}: <strong>{n}</strong>
+            {t(key)}
+            {colon(locale)} <strong>{n}</strong>
           </li>
         ))}
       </ul>

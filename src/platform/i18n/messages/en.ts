@@ -1,7 +1,11 @@
 import { adminEn } from './admin.en.ts';
 import { callLifecycleEn } from './callLifecycle.en.ts';
 import { identityEn } from './identity.en.ts';
+import { secondFactorEn } from './secondFactor.en.ts';
 import { grantsEn } from './grants.en.ts';
+import { reportsEn } from './reports.en.ts';
+import { impactEn } from './impact.en.ts';
+import { grantsFollowUpEn } from './grantsFollowUp.en.ts';
 import { directoryEn } from './directory.en.ts';
 import { securityEn } from './security.en.ts';
 import { officersEn } from './officers.en.ts';
@@ -1235,6 +1239,8 @@ export const en = {
   'decisions.results.done': 'Results published.',
   'decisions.refused.decided': 'The call is already decided.',
   'decisions.refused.callOpen': 'The call is still open to applications: it can be decided once closed.',
+  'decisions.refused.missingTranslations':
+    'Give the deciding body, and the signatory’s function and the appeal routes if you give them, in each language the funder requires.',
   'decisions.refused.stalePlan': 'The plan changed since this page was shown. Check it and confirm again.',
   'decisions.refused.unjustified':
     'The selection breaks a rule nobody justified. Save the plan with a justification first.',
@@ -1313,7 +1319,11 @@ export const en = {
   ...securityEn,
   ...applicantsEn,
   ...identityEn,
+  ...secondFactorEn,
   ...grantsEn,
+  ...reportsEn,
+  ...impactEn,
+  ...grantsFollowUpEn,
   ...directoryEn,
   ...officersEn,
 } as const;

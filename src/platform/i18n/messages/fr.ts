@@ -2,7 +2,11 @@ import type { Messages } from '../i18n.ts';
 import { adminFr } from './admin.fr.ts';
 import { callLifecycleFr } from './callLifecycle.fr.ts';
 import { identityFr } from './identity.fr.ts';
+import { secondFactorFr } from './secondFactor.fr.ts';
 import { grantsFr } from './grants.fr.ts';
+import { reportsFr } from './reports.fr.ts';
+import { impactFr } from './impact.fr.ts';
+import { grantsFollowUpFr } from './grantsFollowUp.fr.ts';
 import { directoryFr } from './directory.fr.ts';
 import { securityFr } from './security.fr.ts';
 import { officersFr } from './officers.fr.ts';
@@ -1258,6 +1262,8 @@ export const fr: Messages = {
   'decisions.results.done': 'Résultats publiés.',
   'decisions.refused.decided': 'L’appel est déjà décidé.',
   'decisions.refused.callOpen': 'L’appel est encore ouvert aux demandes : il pourra être décidé une fois clôturé.',
+  'decisions.refused.missingTranslations':
+    'Indiquez l’instance qui décide, et la fonction du signataire et les voies de recours si vous les donnez, dans chaque langue obligatoire du pouvoir subsidiant.',
   'decisions.refused.stalePlan':
     'Le plan a changé depuis l’affichage de cette page. Vérifiez-le et confirmez à nouveau.',
   'decisions.refused.unjustified':
@@ -1340,7 +1346,11 @@ export const fr: Messages = {
   ...securityFr,
   ...applicantsFr,
   ...identityFr,
+  ...secondFactorFr,
   ...grantsFr,
+  ...reportsFr,
+  ...impactFr,
+  ...grantsFollowUpFr,
   ...directoryFr,
   ...officersFr,
 };

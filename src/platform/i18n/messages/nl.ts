@@ -2,7 +2,11 @@ import type { Messages } from '../i18n.ts';
 import { adminNl } from './admin.nl.ts';
 import { callLifecycleNl } from './callLifecycle.nl.ts';
 import { identityNl } from './identity.nl.ts';
+import { secondFactorNl } from './secondFactor.nl.ts';
 import { grantsNl } from './grants.nl.ts';
+import { reportsNl } from './reports.nl.ts';
+import { impactNl } from './impact.nl.ts';
+import { grantsFollowUpNl } from './grantsFollowUp.nl.ts';
 import { directoryNl } from './directory.nl.ts';
 import { securityNl } from './security.nl.ts';
 import { officersNl } from './officers.nl.ts';
@@ -1263,6 +1267,8 @@ export const nl: Messages = {
   'decisions.refused.decided': 'Over de oproep is al beslist.',
   'decisions.refused.callOpen':
     'De oproep staat nog open voor aanvragen: er kan pas over beslist worden na de afsluiting.',
+  'decisions.refused.missingTranslations':
+    'Geef het beslissend orgaan, en de functie van de ondertekenaar en de beroepsmogelijkheden als u die opgeeft, in elke verplichte taal van de subsidiërende overheid.',
   'decisions.refused.stalePlan':
     'Het plan is gewijzigd sinds deze pagina werd getoond. Controleer het en bevestig opnieuw.',
   'decisions.refused.unjustified':
@@ -1345,7 +1351,11 @@ export const nl: Messages = {
   ...securityNl,
   ...applicantsNl,
   ...identityNl,
+  ...secondFactorNl,
   ...grantsNl,
+  ...reportsNl,
+  ...impactNl,
+  ...grantsFollowUpNl,
   ...directoryNl,
   ...officersNl,
 };

@@ -1,3 +1,4 @@
+import { colon } from '../../../../platform/i18n/i18n.ts';
 import {
   commentField,
   MAX_COMMENT_LENGTH,
@@ -71,7 +72,8 @@ export function GridErrorSummary({
         {entries.map(([field, problem]) => (
           <li>
             <a href={`#${anchorOf(field)}`}>
-              {label(field)}: {problemText(ctx, problem)}
+              {label(field)}
+              {colon(ctx.locale)} {problemText(ctx, problem)}
             </a>
           </li>
         ))}

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  acrAtLeast,
+  effectiveGrants,
+  normaliseOneTimeCode,
+  normaliseRecoveryCode,
+  recoveryCodeFrom,
+  unmetBy,
+  type SessionAssurance,
+  type SignInRequirement,
+} from './signInAssurance.ts';
+
+const FAS = 'urn:be:fedict:iam:fas:Level';
+const password: SessionAssurance = { method: 'password', acr: null, secondFactor: null };
+const withCode: SessionAssurance = { ...password, secondFactor: 'totp' };
+const passwordless: SessionAssurance = { method: 'passkey', acr: null, secondFactor: null };
+const csam450: SessionAssurance = { method: 'provider:fas', acr: `${FAS}450`, secondFactor: null };
+const require = (over: Partial<SignInRequirement>): SignInRequirement => ({
+  funderId: 'f-1',
+  role: 'officer',
+  secondFactor: false,
+  provider: null,
+  minimumAcr: null,
+  ...over,
+});
+
+test('levels of assurance: numbered levels of one scale and eIDAS levels compare; anything else only by equality', () => {
+  const cases: [string | null, string, boolean][] = [
+    [`${FAS}450`, `${FAS}400`, true],
+    [`${FAS}500`, `${FAS}500`, true],
+    [`${FAS}200`, `${FAS}400`, false],
+    ['urn:other:Level500', `${FAS}400`, false],
+    ['http://eidas.europa.eu/LoA/high', 'http://eidas.europa.eu/LoA/substantial', true],
+    ['http://eidas.europa.eu/LoA/low', 'http://eidas.europa.eu/LoA/substantial', false],
+    ['gold', 'silver', false],
+    ['silver', 'silver', true],
+    [null, `${FAS}100`, false],
+  ];
+  for (const [acr, minimum, expected] of cases) assert.equal(acrAtLeast(acr, minimum), expected, `${acr} ≥ ${minimum}`);
+});
+
+test('what a session lacks, requirement by requirement (session × requirement table)', () => {
+  const secondFactor = require({ secondFactor: true });
+  const throughFas = require({ provider: 'fas' });
+  const fas400 = require({ provider: 'fas', minimumAcr: `${FAS}400` });
+  const table: [SessionAssurance, SignInRequirement, string[]][] = [
+    [password, secondFactor, ['second-factor']],
+    [withCode, secondFactor, []],
+    [passwordless, secondFactor, []],
+    [csam450, secondFactor, ['second-factor']],
+    [password, throughFas, ['provider']],
+    [csam450, throughFas, []],
+    [{ ...csam450, method: 'provider:itsme' }, throughFas, ['provider']],
+    [csam450, fas400, []],
+    [{ ...csam450, acr: `${FAS}200` }, fas400, ['acr']],
+    [withCode, fas400, ['provider', 'acr']],
+    [password, require({}), []],
+  ];
+  for (const [session, requirement, expected] of table)
+    assert.deepEqual(unmetBy(session, requirement), expected, JSON.stringify({ session, requirement }));
+});
+
+test('a grant whose requirement the session does not meet is withheld; other grants and funders count', () => {
+  const grants = [
+    { funderId: 'f-1', role: 'officer' as const },
+    { funderId: 'f-1', role: 'juror' as const },
+    { funderId: 'f-2', role: 'officer' as const },
+  ];
+  const requirements = [require({ secondFactor: true })];
+  assert.deepEqual(effectiveGrants(grants, requirements, password), {
+    granted: [grants[1], grants[2]],
+    withheld: [{ ...grants[0], unmet: ['second-factor'] }],
+  });
+  assert.deepEqual(effectiveGrants(grants, requirements, withCode), { granted: grants, withheld: [] });
+});
+
+test('codes typed: six digits with spaces allowed; recovery codes without case, spaces or dashes', () => {
+  assert.equal(normaliseOneTimeCode(' 123 456 '), '123456');
+  for (const bad of ['12345', '1234567', 'abcdef', '12345x', '']) assert.equal(normaliseOneTimeCode(bad), null);
+  const code = recoveryCodeFrom(new Uint8Array(10).map((_, i) => i * 37));
+  assert.match(code, /^[a-z2-9]{5}-[a-z2-9]{5}$/);
+  assert.equal(normaliseRecoveryCode(` ${code.toUpperCase()} `), code.replace('-', ''));
+});

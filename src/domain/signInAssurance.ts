@@ -1,0 +1,104 @@
+import type { Role, RoleGrant } from './access.ts';
+
+/** What a session proves about how its person signed in. */
+export interface SessionAssurance {
+  /** 'password', 'passkey' (password-less, with user verification), or 'provider:<slug>'. */
+  method: string;
+  /** The level of assurance a provider vouched for (its `acr` claim), if signed in through one. */
+  acr: string | null;
+  /** The second factor given, if any ('totp', 'passkey', 'recovery-code'). */
+  secondFactor: string | null;
+}
+
+/** What a funder requires of the sessions in which one of its roles counts. */
+export interface SignInRequirement {
+  funderId: string;
+  role: Role;
+  secondFactor: boolean;
+  /** Sign in through this provider (its slug). */
+  provider: string | null;
+  /** At least this level of assurance, as the provider names it. */
+  minimumAcr: string | null;
+}
+
+export type UnmetRequirement = 'second-factor' | 'provider' | 'acr';
+
+export const SECOND_FACTORS = ['totp', 'passkey', 'recovery-code'] as const;
+export type SecondFactor = (typeof SECOND_FACTORS)[number];
+
+/**
+ * Whether `acr` is at least `minimum`. Providers name their levels with a common prefix and a rising
+ * number (FAS: `urn:be:fedict:iam:fas:Level100` … `Level500`; eIDAS: `…/loa/low|substantial|high`):
+ * numbered levels with the same prefix compare by number, eIDAS levels by their order, anything else
+ * only by equality (an unknown scale is never guessed at).
+ */
+export function acrAtLeast(acr: string | null, minimum: string): boolean {
+  if (acr === null) return false;
+  if (acr === minimum) return true;
+  const numbered = /^(.*?)(\d+)$/;
+  const a = numbered.exec(acr);
+  const m = numbered.exec(minimum);
+  if (a && m && a[1] === m[1]) return Number(a[2]) >= Number(m[2]);
+  const eidas = ['low', 'substantial', 'high'];
+  const tail = (s: string) => s.slice(s.lastIndexOf('/') + 1);
+  const prefix = (s: string) => s.slice(0, s.lastIndexOf('/') + 1);
+  if (prefix(acr) === prefix(minimum) && eidas.includes(tail(acr)) && eidas.includes(tail(minimum)))
+    return eidas.indexOf(tail(acr)) >= eidas.indexOf(tail(minimum));
+  return false;
+}
+
+/** What a session lacks to meet a requirement; empty when it meets it. */
+export function unmetBy(session: SessionAssurance, requirement: SignInRequirement): UnmetRequirement[] {
+  const unmet: UnmetRequirement[] = [];
+  // A password-less passkey sign-in with user verification is two factors in one (possession and PIN or body).
+  if (requirement.secondFactor && !session.secondFactor && session.method !== 'passkey') unmet.push('second-factor');
+  if (requirement.provider && session.method !== `provider:${requirement.provider}`) unmet.push('provider');
+  if (requirement.minimumAcr && !acrAtLeast(session.acr, requirement.minimumAcr)) unmet.push('acr');
+  return unmet;
+}
+
+export interface WithheldGrant extends RoleGrant {
+  unmet: UnmetRequirement[];
+}
+
+/**
+ * The grants that count in a session, and those withheld because the session does not meet their
+ * funder's requirement for that role. A withheld grant is as if absent: the officer signed in with a
+ * password alone, where a second factor is required, acts only as whatever else they are.
+ */
+export function effectiveGrants(
+  grants: readonly RoleGrant[],
+  requirements: readonly SignInRequirement[],
+  session: SessionAssurance,
+): { granted: RoleGrant[]; withheld: WithheldGrant[] } {
+  const granted: RoleGrant[] = [];
+  const withheld: WithheldGrant[] = [];
+  for (const grant of grants) {
+    const requirement = requirements.find((r) => r.funderId === grant.funderId && r.role === grant.role);
+    const unmet = requirement ? unmetBy(session, requirement) : [];
+    if (unmet.length === 0) granted.push(grant);
+    else withheld.push({ ...grant, unmet });
+  }
+  return { granted, withheld };
+}
+
+/** Recovery codes: ten of them, each ten characters from an alphabet without look-alikes, shown as xxxxx-xxxxx. */
+export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A recovery code from random bytes (one byte per character, taken modulo the alphabet: the bias is negligible here). */
+export function recoveryCodeFrom(bytes: Uint8Array): string {
+  const chars = Array.from(bytes.slice(0, 10), (b) => RECOVERY_ALPHABET[b % RECOVERY_ALPHABET.length]).join('');
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+/** A typed recovery code as stored: lower case, without spaces or dashes. */
+export function normaliseRecoveryCode(typed: string): string {
+  return typed.toLowerCase().replace(/[\s-]/g, '');
+}
+
+/** A typed one-time code: six digits, spaces allowed between them; null when it cannot be one. */
+export function normaliseOneTimeCode(typed: string): string | null {
+  const digits = typed.replace(/\s/g, '');
+  return /^\d{6}$/.test(digits) ? digits : null;
+}

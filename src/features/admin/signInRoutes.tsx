@@ -1,0 +1,73 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ROLES, type Role } from '../../domain/access.ts';
+import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
+import { recordRoute } from '../../platform/http/routePolicy.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import type { SetSignInRequirementRefusal } from './commands/setSignInRequirement.ts';
+import type { AdminService } from './service.ts';
+import { SignInRequirementsPage } from './views/SignInRequirementsPage.tsx';
+
+type Id = { Params: { id: string } };
+type Body = { Body: Record<string, string | undefined> };
+
+const REFUSALS = {
+  'acr-without-provider': 'admin.signIn.acrWithoutProvider',
+  'too-long': 'form.error.tooLong',
+} as const satisfies RefusalMessages<SetSignInRequirementRefusal>;
+
+/**
+ * What a funder requires of the sign-in of each of its roles (a second factor, a provider, a level
+ * of assurance), set by those who manage its roles.
+ * @param signInProviders the providers configured (the oidc feature's), to choose from.
+ */
+export function signInRequirementRoutes(
+  admin: AdminService,
+  signInProviders: () => Promise<{ slug: string; label: string }[]>,
+) {
+  return async function (app: FastifyInstance) {
+    const page = async (request: FastifyRequest<Id>, reply: FastifyReply, refusals?: MessageKey[]) => {
+      const [{ funder, requirements }, providers] = await Promise.all([
+        admin.signInRequirements(request.actor, request.params.id),
+        signInProviders(),
+      ]);
+      return reply.page(
+        (ctx) => (
+          <SignInRequirementsPage
+            ctx={ctx}
+            funder={funder}
+            requirements={requirements}
+            providers={providers}
+            refusals={refusals}
+          />
+        ),
+        refusals ? 422 : 200,
+      );
+    };
+
+    app.get<Id>('/admin/funders/:id/sign-in-requirements', recordRoute('funder', 'manageRoles'), (request, reply) =>
+      page(request, reply),
+    );
+
+    app.post<Id & Body>(
+      '/admin/funders/:id/sign-in-requirements',
+      recordRoute('funder', 'manageRoles'),
+      async (request, reply) => {
+        const body = request.body ?? {};
+        const role = ROLES.find((r) => r === body.role) as Role | undefined;
+        if (!role) return page(request, reply, ['form.error.required']);
+        const outcome = await admin.setSignInRequirement({
+          actor: request.actor,
+          funderId: request.params.id,
+          role,
+          secondFactor: body.secondFactor === 'yes',
+          provider: body[`${role}-provider`] ?? null,
+          minimumAcr: body[`${role}-minimumAcr`] ?? null,
+        });
+        if (!outcome.ok) return page(request, reply, refusalMessages(outcome.refusals, REFUSALS));
+        return reply
+          .flash('admin.signIn.saved')
+          .redirect(`/admin/funders/${request.params.id}/sign-in-requirements`, 303);
+      },
+    );
+  };
+}

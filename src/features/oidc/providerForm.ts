@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { ProviderSettings } from './commands/configureProvider.ts';
+import type { ProviderRow } from './service.ts';
+
+const text = (max: number) =>
+  z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
+const optional = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().default('');
+
+/** The provider form: what configureProvider takes, as typed in the administration's page. */
+export const providerForm = z.object({
+  slug: text(40).regex(/^[a-z0-9-]{2,40}$/, 'admin.providers.slugInvalid'),
+  label: text(80),
+  issuer: text(500).pipe(z.url('form.error.url')),
+  clientId: text(200),
+  /** Left empty when editing: the stored secret stays. */
+  clientSecret: optional(500),
+  scopes: text(300),
+  acrValues: optional(300),
+  claimSubject: optional(60),
+});
+
+export function providerSettingsFrom(data: z.infer<typeof providerForm>): ProviderSettings {
+  return {
+    slug: data.slug,
+    label: data.label,
+    issuer: data.issuer,
+    clientId: data.clientId,
+    ...(data.clientSecret ? { clientSecret: data.clientSecret } : {}),
+    scopes: data.scopes,
+    claims: data.claimSubject ? { subject: data.claimSubject } : {},
+    authorizationParams: data.acrValues ? { acr_values: data.acrValues } : {},
+  };
+}
+
+/** A stored provider as the form shows it (never its secret). */
+export function providerValues(p: ProviderRow): Record<string, string> {
+  return {
+    slug: p.slug,
+    label: p.label,
+    issuer: p.issuer,
+    clientId: p.clientId,
+    clientSecret: '',
+    scopes: p.scopes,
+    acrValues: p.authorizationParams.acr_values ?? '',
+    claimSubject: p.claims.subject,
+  };
+}

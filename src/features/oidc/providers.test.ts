@@ -1,0 +1,111 @@
+// The administration of sign-in: the installation's providers (listed, added, edited with the
+// secret kept, disabled and enabled again) and each funder's requirements per role, through the pages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { backends } from '../../../test/helpers/databases.ts';
+import { buildFunder, buildPerson } from '../../../test/helpers/factories.ts';
+import { signInRequirements } from '../../platform/identity/schema.ts';
+import { oidcProviders } from './schema.ts';
+
+const EN = { 'accept-language': 'en' };
+const PROVIDER = {
+  slug: 'csam',
+  label: 'CSAM',
+  issuer: 'https://idp.iamfas.belgium.be/fas/oauth2',
+  clientId: 'octroi-brussels',
+  clientSecret: 'the-first-secret',
+  scopes: 'openid profile egovnrn',
+  acrValues: 'urn:be:fedict:iam:fas:Level450',
+  claimSubject: '',
+};
+
+for (const backend of backends()) {
+  describe(`sign-in administration on ${backend.name}`, () => {
+    let app: TestApp;
+    before(async () => {
+      app = await buildTestApp(backend);
+    });
+    after(() => app?.close());
+
+    test('the installation’s administrator adds, edits (secret kept) and disables a provider; others may not', async () => {
+      const admin = await app.signedIn({ platformAdmin: true });
+      const from = { from: '/admin/sign-in-providers', headers: EN };
+      const bad = await admin.agent.submit('/admin/sign-in-providers', { ...PROVIDER, issuer: 'not an address' }, from);
+      assert.equal(bad.statusCode, 422);
+      const insecure = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...PROVIDER, issuer: 'http://idp.example.be' },
+        from,
+      );
+      assert.equal(insecure.statusCode, 422);
+      assert.match(insecure.body, /must be an https address/);
+      assert.equal((await admin.agent.submit('/admin/sign-in-providers', PROVIDER, from)).statusCode, 303);
+
+      const edit = await admin.agent.get('/admin/sign-in-providers/csam', EN);
+      assert.equal(edit.statusCode, 200);
+      assert.match(edit.body, /Leave empty to keep the secret stored/);
+      assert.doesNotMatch(edit.body, /the-first-secret/, 'a secret is never shown back');
+      const edited = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...PROVIDER, label: 'CSAM (FAS)', clientSecret: '' },
+        { from: '/admin/sign-in-providers/csam', headers: EN },
+      );
+      assert.equal(edited.statusCode, 303);
+      const [row] = await app.database.db.select().from(oidcProviders).where(eq(oidcProviders.slug, 'csam'));
+      assert.equal(row!.label, 'CSAM (FAS)');
+      assert.equal(row!.clientSecret, 'the-first-secret');
+      assert.deepEqual(row!.authorizationParams, { acr_values: 'urn:be:fedict:iam:fas:Level450' });
+      assert.match((await app.agent().get('/sign-in', EN)).body, /Sign in with CSAM \(FAS\)/);
+
+      assert.equal((await admin.agent.submit('/admin/sign-in-providers/csam/disable', {}, from)).statusCode, 303);
+      assert.doesNotMatch((await app.agent().get('/sign-in', EN)).body, /CSAM/, 'no longer offered');
+      assert.equal((await app.agent().get('/sign-in/oidc/csam')).statusCode, 404);
+      assert.equal((await admin.agent.submit('/admin/sign-in-providers/csam/enable', {}, from)).statusCode, 303);
+
+      const funderAdmin = await buildPerson(app, { funderId: await buildFunder(app), role: 'administrator' });
+      assert.equal((await funderAdmin.agent.get('/admin/sign-in-providers')).statusCode, 403);
+      assert.equal((await app.agent().get('/admin/sign-in-providers')).statusCode, 303, 'asked to sign in');
+    });
+
+    test('a funder’s administrator sets what each role’s sign-in requires; another funder’s may not', async () => {
+      const funderId = await buildFunder(app);
+      const funderAdmin = await buildPerson(app, { funderId, role: 'administrator' });
+      const page = `/admin/funders/${funderId}/sign-in-requirements`;
+      const shown = await funderAdmin.agent.get(page, EN);
+      assert.equal(shown.statusCode, 200);
+      assert.match(shown.body, /Save for the role Programme officer/);
+      const from = { from: page, headers: EN };
+      const noProvider = await funderAdmin.agent.submit(
+        page,
+        { role: 'officer', 'officer-minimumAcr': 'urn:be:fedict:iam:fas:Level400' },
+        from,
+      );
+      assert.equal(noProvider.statusCode, 422);
+      assert.match(noProvider.body, /needs a provider to vouch for it/);
+      const saved = await funderAdmin.agent.submit(page, { role: 'officer', secondFactor: 'yes' }, from);
+      assert.equal(saved.statusCode, 303);
+      const rows = await app.database.db
+        .select()
+        .from(signInRequirements)
+        .where(eq(signInRequirements.funderId, funderId));
+      assert.deepEqual(
+        rows.map((r) => [r.role, r.secondFactor, r.provider]),
+        [['officer', true, null]],
+      );
+      assert.match((await funderAdmin.agent.get(page, EN)).body, /id="field-officer-secondFactor"[^>]*checked/);
+
+      const stranger = await buildPerson(app, { funderId: await buildFunder(app), role: 'administrator' });
+      assert.equal((await stranger.agent.get(page)).statusCode, 404);
+      const cleared = await funderAdmin.agent.submit(page, { role: 'officer' }, from);
+      assert.equal(cleared.statusCode, 303);
+      assert.equal(
+        (await app.database.db.select().from(signInRequirements).where(eq(signInRequirements.funderId, funderId)))
+          .length,
+        0,
+        'a requirement of nothing is removed',
+      );
+    });
+  });
+}

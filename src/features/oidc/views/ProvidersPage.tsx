@@ -1,0 +1,108 @@
+import type { MessageKey } from '../../../platform/i18n/i18n.ts';
+import { Layout } from '../../../platform/views/Layout.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { ErrorSummary, Field, Form, RefusalSummary, type FieldErrors } from '../../../platform/views/forms.tsx';
+import type { ProviderRow } from '../service.ts';
+
+/** The OpenID Connect providers of the installation: listed, enabled or disabled, added and edited. */
+export function ProvidersPage({
+  ctx,
+  providers,
+  editing,
+  values = {},
+  errors = {},
+  refusals,
+}: {
+  ctx: ViewContext;
+  providers: ProviderRow[];
+  /** The provider whose settings the form shows, if one is being edited. */
+  editing?: ProviderRow | undefined;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  refusals?: readonly MessageKey[];
+}) {
+  const { t } = ctx;
+  const labels: Record<string, string> = {
+    slug: t('admin.providers.slug'),
+    label: t('admin.providers.label'),
+    issuer: t('admin.providers.issuer'),
+    clientId: t('admin.providers.clientId'),
+    clientSecret: t('admin.providers.clientSecret'),
+    scopes: t('admin.providers.scopes'),
+    acrValues: t('admin.providers.acrValues'),
+    claimSubject: t('admin.providers.claimSubject'),
+  };
+  const field = (name: string, extra: { hint?: string; required?: boolean; type?: 'url' | 'password' } = {}) => (
+    <Field ctx={ctx} name={name} label={labels[name]!} value={values[name]} error={errors[name]} {...extra} />
+  );
+  return (
+    <Layout ctx={ctx} title={t('admin.providers.title')}>
+      <h1>{t('admin.providers.title')}</h1>
+      <p>{t('admin.providers.intro')}</p>
+      {providers.length === 0 ? (
+        <p>{t('admin.providers.none')}</p>
+      ) : (
+        <table>
+          <caption>{t('admin.providers.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.label}</th>
+              <th scope="col">{labels.issuer}</th>
+              <th scope="col">{t('admin.providers.state')}</th>
+              <th scope="col">{t('admin.roles.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {providers.map((p) => (
+              <tr>
+                <td>
+                  {p.label} (<code>{p.slug}</code>)
+                </td>
+                <td>{p.issuer}</td>
+                <td>{t(p.enabled ? 'admin.providers.enabled' : 'admin.providers.disabled')}</td>
+                <td>
+                  <a
+                    href={`/admin/sign-in-providers/${p.slug}`}
+                    aria-label={t('admin.providers.editLabel', { provider: p.label })}
+                  >
+                    {t('admin.providers.edit')}
+                  </a>{' '}
+                  <Form
+                    ctx={ctx}
+                    action={`/admin/sign-in-providers/${p.slug}/${p.enabled ? 'disable' : 'enable'}`}
+                    class="inline"
+                  >
+                    <button type="submit" class="secondary">
+                      {t(p.enabled ? 'admin.providers.disable' : 'admin.providers.enable', { provider: p.label })}
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{editing ? t('admin.providers.editTitle', { provider: editing.label }) : t('admin.providers.add')}</h2>
+      <RefusalSummary ctx={ctx} refusals={refusals} />
+      <ErrorSummary ctx={ctx} errors={errors} labels={labels} />
+      <Form ctx={ctx} action="/admin/sign-in-providers">
+        {editing ? (
+          <input type="hidden" name="slug" value={editing.slug} />
+        ) : (
+          field('slug', { required: true, hint: t('admin.providers.slugHint') })
+        )}
+        {field('label', { required: true })}
+        {field('issuer', { required: true, type: 'url', hint: t('admin.providers.issuerHint') })}
+        {field('clientId', { required: true })}
+        {field('clientSecret', {
+          type: 'password',
+          hint: editing?.hasSecret ? t('admin.providers.secretKept') : undefined,
+        })}
+        {field('scopes', { required: true, hint: t('admin.providers.scopesHint') })}
+        {field('acrValues', { hint: t('admin.providers.acrValuesHint') })}
+        {field('claimSubject', { hint: t('admin.providers.claimSubjectHint') })}
+        <button type="submit">{t('admin.providers.save')}</button>
+      </Form>
+    </Layout>
+  );
+}

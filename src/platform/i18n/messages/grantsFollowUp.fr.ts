@@ -1,0 +1,102 @@
+import type { grantsFollowUpEn } from './grantsFollowUp.en.ts';
+
+export const grantsFollowUpFr: Record<keyof typeof grantsFollowUpEn, string> = {
+  'grants.fromApplication': 'La subvention : convention, paiements et suivi',
+  'grants.agreement.article.callClauses': 'Article 7 — Conditions particulières de l’appel',
+  'grants.amendment.title': 'Modifier la convention',
+  'grants.amendment.intro':
+    'Un avenant est une nouvelle version de la convention, avec son motif : l’organisation l’accepte, puis un agent le contresigne, et il remplace la version en vigueur. Les deux sortes sont sans coût.',
+  'grants.amendment.kind.extension': 'Prolongation sans coût',
+  'grants.amendment.kind.budget-revision': 'Révision du budget entre postes',
+  'grants.amendment.currentEnd': 'La période en vigueur se termine le {date}.',
+  'grants.amendment.periodEnd': 'Nouvelle fin de la période',
+  'grants.amendment.reason': 'Motif de l’avenant',
+  'grants.amendment.reasonShown': 'Motif : {reason}',
+  'grants.amendment.budgetIntro':
+    'Déplacez des montants entre les postes : le total doit rester {total}. Montants en euros, par exemple 1250,50.',
+  'grants.amendment.lineHint': 'En vigueur : {amount}',
+  'grants.amendment.submitExtension': 'Envoyer la prolongation',
+  'grants.amendment.submitBudget': 'Envoyer la révision du budget',
+  'grants.amendment.sent': 'L’avenant est envoyé à l’organisation.',
+  'grants.amendment.budgetHeading': 'Budget révisé',
+  'grants.amendment.budgetCaption': 'Postes du budget tels que cet avenant les révise',
+  'grants.amendment.budgetLine': 'Poste du budget',
+  'grants.mail.amendment.subject': 'Un avenant à votre convention de subvention {reference}',
+  'grants.mail.amendment.body':
+    'Bonjour {name},\n\nLe pouvoir subsidiant propose un avenant à la convention de votre subvention {reference} ({call}). Lisez-le et acceptez-le ou refusez-le en ligne : {link}\n\nL’équipe Octroi',
+  'grants.decline.title': 'Refuser la subvention',
+  'grants.decline.intro':
+    'Si {organisation} ne souhaite pas cette subvention, refusez-la ici : la subvention prend fin et rien ne sera versé. C’est définitif.',
+  'grants.decline.amendmentTitle': 'Refuser l’avenant',
+  'grants.decline.amendmentIntro': 'Refuser l’avenant {version} : la convention en vigueur reste inchangée.',
+  'grants.decline.reason': 'Pourquoi refusez-vous ?',
+  'grants.decline.submit': 'Refuser la subvention',
+  'grants.decline.amendmentSubmit': 'Refuser l’avenant',
+  'grants.decline.done': 'La subvention est refusée.',
+  'grants.decline.amendmentDone': 'L’avenant est refusé : la convention en vigueur reste.',
+  'grants.decline.reasonGiven': 'Refusée, motif donné',
+  'grants.decline.versionReason': 'Refusée : {reason}',
+  'grants.recovery.title': 'Récupérer un montant — {reference}',
+  'grants.recovery.intro':
+    'Le montant est réclamé par une lettre à l’organisation (un PDF dans sa langue), avec le motif que vous donnez. La subvention prend alors fin comme récupérée.',
+  'grants.recovery.amount': 'Montant à récupérer (euros)',
+  'grants.recovery.amountHint': 'Au plus {max} : versé et non justifié, moins ce qui est déjà réclamé.',
+  'grants.recovery.reason': 'Motif',
+  'grants.recovery.reasonHint': 'La lettre le reprend tel que vous l’écrivez.',
+  'grants.recovery.ceiling': 'Récupérable maintenant',
+  'grants.recovery.submit': 'Enregistrer la récupération et écrire la lettre',
+  'grants.recovery.done': 'La récupération est enregistrée et sa lettre écrite.',
+  'grants.recovery.nothing': 'Rien ne peut être récupéré sur cette subvention pour l’instant.',
+  'grants.recovery.record': 'Récupérer un montant',
+  'grants.recovery.caption': 'Récupérations',
+  'grants.recovery.recordedAt': 'Enregistrée le',
+  'grants.recovery.letter': 'Lettre',
+  'grants.recovery.download': 'Lettre de récupération {number} (PDF)',
+  'grants.recovery.letter.title': 'Récupération de subvention — {reference}',
+  'grants.recovery.letter.intro': 'Concerne votre projet « {title} » ({reference}), financé dans l’appel « {call} ».',
+  'grants.recovery.letter.amount':
+    'Nous vous réclamons {amount} ({words}) versés au titre de cette subvention et non justifiés.',
+  'grants.recovery.letter.reasonHeading': 'Motif',
+  'grants.recovery.letter.ledgerCaption': 'Situation de la subvention',
+  'grants.recovery.letter.item': 'Élément',
+  'grants.recovery.letter.claimed': 'Réclamé par la présente lettre',
+  'grants.recovery.letter.payHeading': 'Paiement',
+  'grants.recovery.letter.pay':
+    'Merci de virer ce montant au plus tard le {date} sur le compte {iban} au nom de {holder}, avec la communication structurée {communication}.',
+  'grants.recovery.letter.payLater':
+    'Merci de virer ce montant au plus tard le {date} ; le compte à créditer vous sera communiqué séparément.',
+  'grants.recovery.letter.contest':
+    'Vous pouvez nous adresser vos remarques dans les 30 jours de la présente lettre. À défaut de paiement, le montant pourra être compensé avec d’autres sommes qui vous sont dues ou recouvré par les voies de droit.',
+  'grants.refusal.amendment-without-reason': 'Donnez le motif de l’avenant.',
+  'grants.refusal.period-not-later': 'La nouvelle fin doit venir après la fin de la période en vigueur.',
+  'grants.refusal.no-budget': 'Cette subvention n’a pas de tableau budgétaire à réviser.',
+  'grants.refusal.budget-lines': 'Donnez un montant, zéro ou plus, pour chaque poste du budget.',
+  'grants.refusal.budget-total': 'Les postes doivent totaliser le même montant qu’avant.',
+  'grants.refusal.budget-unchanged': 'Aucun poste n’a changé : rien à modifier.',
+  'grants.refusal.nothing-to-recover': 'Rien n’a été versé sans être justifié : il n’y a rien à récupérer.',
+  'grants.refusal.exceeds-recoverable':
+    'Le montant dépasse ce qui peut être récupéré (versé, non justifié, pas encore réclamé).',
+  'grants.notification.title': 'Avis de la banque (camt.054)',
+  'grants.notification.intro':
+    'Chargez l’avis de débit que votre banque envoie (ISO 20022 camt.054, XML) : les virements qu’il comptabilise sont marqués payés, ceux qui sont revenus renvoyés, reconnus par leur référence de bout en bout.',
+  'grants.notification.file': 'Fichier d’avis (XML)',
+  'grants.notification.submit': 'Importer l’avis',
+  'grants.notification.done':
+    '{paid, plural, one {# virement marqué payé} other {# virements marqués payés}}, {returned, plural, one {# renvoyé} other {# renvoyés}}, {unmatched, plural, one {# non reconnu} other {# non reconnus}}.',
+  'grants.notification.error.not-xml':
+    'Ce fichier n’est pas du XML : chargez le fichier camt.054 envoyé par votre banque.',
+  'grants.notification.error.not-camt054': 'Ce fichier XML n’est pas un avis de débit camt.054.',
+  'grants.notification.error.no-transfers': 'L’avis ne comptabilise aucun virement.',
+  'grants.notification.error.bad-amount': 'L’avis contient un montant illisible.',
+  'grants.notification.error.nothing-matched':
+    'Aucun virement de l’avis ne correspond à une tranche de cet appel en attente de la banque.',
+  'grants.template.title': 'Clauses de la convention',
+  'grants.template.intro':
+    'Les conditions particulières de l’appel, imprimées dans chaque convention et avenant envoyés désormais, dans la langue de l’organisation. Les conventions déjà envoyées gardent leur texte.',
+  'grants.template.hint': 'Séparez les paragraphes par une ligne vide. Laissez vide pour n’en mettre aucune.',
+  'grants.template.fr': 'Clauses en français',
+  'grants.template.nl': 'Clauses en néerlandais',
+  'grants.template.en': 'Clauses en anglais',
+  'grants.template.save': 'Enregistrer les clauses',
+  'grants.template.saved': 'Les clauses de la convention sont enregistrées.',
+};
