@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { currentTotpCode } from '../../src/features/secondFactor/totp.ts';
 import {
   browserPages,
   expectH1,
@@ -178,5 +179,28 @@ describe('passkeys in a browser', () => {
     await page.goto(`${octroi.url}/sign-in/passkey`);
     await submitWith(page, 'Use a passkey');
     assert.equal(await refusal(page), 'This passkey was refused.');
+  });
+
+  it('sets up an authenticator app and signs in with its code, without JavaScript', async () => {
+    const page = await englishPage();
+    const email = await person();
+    await passwordStep(page, email);
+    await page.goto(`${octroi.url}/account/security`);
+    await submitWith(page, 'Set up an authenticator app');
+    await expectH1(page, 'Set up an authenticator app');
+    await expectNoAxeViolations(page, 'authenticator set-up');
+    const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
+    await field(page, 'Six-digit code').fill(currentTotpCode(secret));
+    await submitWith(page, 'Confirm');
+    await expectH1(page, 'Your recovery codes');
+
+    const noScript = await englishPage({ javaScriptEnabled: false });
+    await passwordStep(noScript, email);
+    await expectH1(noScript, 'Second factor');
+    assert.equal(await noScript.getByRole('button', { name: 'Use a passkey' }).count(), 0, 'hidden without scripts');
+    // The code of the next time step: the one just used to confirm is not accepted twice.
+    await field(noScript, 'Six-digit code').fill(currentTotpCode(secret, Date.now() + 30_000));
+    await submitWith(noScript, 'Continue');
+    assert.equal(await flash(noScript), 'You are signed in.');
   });
 });

@@ -166,7 +166,8 @@ export function accountsRoutes(
 
     app.get('/account', SIGNED_IN_ROUTE, async (request, reply) => {
       const account = await accounts.myAccount(request.actor);
-      return reply.page((ctx) => <AccountPage ctx={ctx} account={account} />);
+      const withheld = request.sessionUser?.withheld ?? [];
+      return reply.page((ctx) => <AccountPage ctx={ctx} account={account} withheld={withheld} />);
     });
 
     // A link, not a form, so the switch works on every page without JavaScript; it changes only a preference.

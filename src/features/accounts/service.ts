@@ -20,7 +20,7 @@ export interface AccountView {
   displayName: string;
   locale: Locale;
   isPlatformAdmin: boolean;
-  roles: { funderName: Translated; role: Role }[];
+  roles: { funderId: string; funderName: Translated; role: Role }[];
 }
 
 /** The accounts capability: its commands, bound to their dependencies, and the reader's own account. */
@@ -43,7 +43,7 @@ export function accountsService(deps: CommandDeps) {
       const [user] = await deps.db.select().from(users).where(eq(users.id, actor.userId));
       if (!user) throw new SignInRequiredError();
       const roles = await deps.db
-        .select({ funderName: funders.name, role: roleGrants.role })
+        .select({ funderId: roleGrants.funderId, funderName: funders.name, role: roleGrants.role })
         .from(roleGrants)
         .innerJoin(funders, eq(funders.id, roleGrants.funderId))
         .where(eq(roleGrants.userId, actor.userId));

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
+import { linkIn } from '../../../test/helpers/mailbox.ts';
 import * as client from 'openid-client';
 import { buildFunder, buildPerson, platformAdmin } from '../../../test/helpers/factories.ts';
 import { eq } from 'drizzle-orm';
@@ -218,6 +219,37 @@ for (const backend of backends()) {
       assert.equal(res.statusCode, 403);
       assert.match(res.body, /not linked to an Octroi account/);
       assert.equal((await agent.get('/account')).statusCode, 303, 'not signed in');
+    });
+
+    test('a first sign-in whose e-mail is an account’s: linked only once that mailbox confirms', async () => {
+      const owner = await app.signedIn({ email: 'pieter.claes@example.be' });
+      ACCOUNTS['fas-0005'] = { sub: 'fas-0005', name: 'Pieter Claes', email: 'Pieter.Claes@example.be' };
+      const agent = app.agent();
+      const res = await agent.get(await signInThrough(agent, 'fas-0005'), EN);
+      assert.equal(res.statusCode, 403);
+      assert.match(res.body, /we have sent it a link/);
+      const mails = await app.mailsTo(owner.email);
+      const mail = mails.find((m) => m.subject === 'Link your CSAM (FAS) account to Octroi?');
+      assert.ok(mail, 'the account’s owner is asked');
+      const link = linkIn(mail);
+      assert.ok(link.startsWith('http://octroi.test/sign-in/link-provider?token='));
+      const path = link.slice('http://octroi.test'.length);
+      assert.equal((await agent.get(await signInThrough(agent, 'fas-0005'))).statusCode, 403, 'nothing linked yet');
+
+      const reader = app.agent();
+      const confirm = await reader.get(path, EN);
+      assert.equal(confirm.statusCode, 200);
+      assert.match(confirm.body, /Link CSAM \(FAS\) to your account/);
+      const token = new URL(link).searchParams.get('token')!;
+      const done = await reader.submit('/sign-in/link-provider', { token }, { from: path });
+      assert.equal(done.statusCode, 303);
+      const again = await reader.submit('/sign-in/link-provider', { token }, { from: '/sign-in', headers: EN });
+      assert.equal(again.statusCode, 400, 'a link works once');
+
+      const browser = app.agent();
+      assert.equal((await browser.get(await signInThrough(browser, 'fas-0005', '/account'))).statusCode, 303);
+      assert.match((await browser.get('/account')).body, /pieter\.claes@example\.be/);
+      assert.equal((await app.agent().get('/sign-in/link-provider?token=nothing', EN)).statusCode, 400);
     });
 
     test('linked while signed in, then signs in; another account cannot take the link; unlinked', async () => {

@@ -3,6 +3,7 @@ import { redirectToProvider, safeLocalPath } from '../../platform/http/safeRedir
 import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, withPolicy } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { SESSION_COOKIE } from '../../platform/identity/sessions.ts';
+import { ConfirmPage } from '../../platform/views/ConfirmPage.tsx';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import { PENDING_MAX_AGE_SECONDS, type PendingSignIn } from './client.ts';
 import type { OidcService } from './service.ts';
@@ -10,6 +11,7 @@ import { SignInMethodsPage } from './views/SignInMethodsPage.tsx';
 
 type Slug = { Params: { slug: string }; Querystring: { next?: string } };
 type Id = { Params: { id: string } };
+type Token = { Querystring: { token?: string }; Body: { token?: string } };
 
 /** The pending sign-in's cookie: signed (tampering is refused), httpOnly, sent back on the provider's redirect (lax). */
 const PENDING_COOKIE = 'octroi_oidc';
@@ -29,13 +31,22 @@ function readPending(request: FastifyRequest): PendingSignIn | null {
   }
 }
 
-function message(reply: FastifyReply, status: number, title: MessageKey, body: MessageKey, link?: string) {
+function message(
+  reply: FastifyReply,
+  status: number,
+  title: MessageKey,
+  body: MessageKey | MessageKey[],
+  link?: string,
+) {
   return reply.page(
     (ctx) => (
       <MessagePage
         ctx={ctx}
         title={ctx.t(title)}
-        body={ctx.t(body)}
+        body={[body]
+          .flat()
+          .map((key) => ctx.t(key))
+          .join(' ')}
         link={link ? { href: link, label: ctx.t('nav.signIn') } : undefined}
       />
     ),
@@ -84,12 +95,42 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
         case 'linked-elsewhere':
           return message(reply, 409, 'oidc.refused.title', 'oidc.linkedElsewhere');
         case 'not-linked':
-          return message(reply, 403, 'oidc.notLinked.title', 'oidc.notLinked.body', '/sign-in');
+          return message(reply, 403, 'oidc.notLinked.title', ['oidc.notLinked.body', 'oidc.linkMail.sent'], '/sign-in');
         case 'deactivated':
           return message(reply, 403, 'oidc.refused.title', 'oidc.deactivated', '/sign-in');
         case 'refused':
           return message(reply, 400, 'oidc.refused.title', 'oidc.refused.body', '/sign-in');
       }
+    });
+
+    // A link mailed to the account whose address the provider gave: confirmed with a button (a mail
+    // scanner following links links nothing), once.
+    app.get<Token>('/sign-in/link-provider', PUBLIC_ROUTE, async (request, reply) => {
+      const token = request.query.token ?? '';
+      const offered = token.length <= 100 ? await oidc.linkOffered(token) : null;
+      if (!offered) return message(reply, 400, 'oidc.refused.title', 'oidc.linkMail.invalid', '/sign-in');
+      return reply.page((ctx) => (
+        <ConfirmPage
+          ctx={ctx}
+          title={ctx.t('oidc.linkMail.confirmTitle', { provider: offered.provider })}
+          body={ctx.t('oidc.linkMail.confirmBody', { provider: offered.provider })}
+          action="/sign-in/link-provider"
+          confirmLabel={ctx.t('oidc.linkMail.confirm', { provider: offered.provider })}
+          cancelHref="/"
+        >
+          <input type="hidden" name="token" value={token} />
+        </ConfirmPage>
+      ));
+    });
+
+    app.post<Token>('/sign-in/link-provider', withPolicy(PUBLIC_ROUTE, LIMITED), async (request, reply) => {
+      const token = String(request.body?.token ?? '');
+      const outcome = token.length <= 100 ? await oidc.confirmLinkByMail(token) : null;
+      if (!outcome?.ok) {
+        const key = outcome?.refusals.includes('linked-elsewhere') ? 'oidc.linkedElsewhere' : 'oidc.linkMail.invalid';
+        return message(reply, 400, 'oidc.refused.title', key, '/sign-in');
+      }
+      return reply.flash('oidc.linkMail.done').redirect('/sign-in', 303);
     });
 
     app.get('/account/sign-in-methods', SIGNED_IN_ROUTE, async (request, reply) => {

@@ -54,3 +54,22 @@ export const oidcIdentities = pgTable(
 );
 
 export type OidcProvider = typeof oidcProviders.$inferSelect;
+
+/**
+ * A link offered by mail: someone signed in through a provider for the first time, and its e-mail
+ * claim is an account's address. The link is made only when the account's mailbox confirms it (its
+ * token, stored hashed, single use, valid a day): the address alone never links anything.
+ */
+export const oidcLinkRequests = pgTable('oidc_link_requests', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  providerId: uuid('provider_id')
+    .notNull()
+    .references(() => oidcProviders.id, { onDelete: 'cascade' }),
+  subject: text('subject').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -7,6 +7,7 @@ import { finishSignIn, PENDING_MAX_AGE_SECONDS, startSignIn, type PendingSignIn 
 import { configureProvider, isProviderSlug } from './commands/configureProvider.ts';
 import { signInThroughProvider, type ProviderSignInResult } from './commands/signInThroughProvider.ts';
 import { setProviderEnabled } from './commands/setProviderEnabled.ts';
+import { confirmLinkByMail, linkOffered } from './commands/linkByMail.ts';
 import { unlinkIdentity } from './commands/unlinkIdentity.ts';
 import { oidcIdentities, oidcProviders, type OidcProvider } from './schema.ts';
 
@@ -41,6 +42,8 @@ export function oidcService(deps: CommandDeps) {
     configureProvider: (input: Parameters<typeof configureProvider>[1]) => configureProvider(deps, input),
     unlink: (input: Parameters<typeof unlinkIdentity>[1]) => unlinkIdentity(deps, input),
     setProviderEnabled: (input: Parameters<typeof setProviderEnabled>[1]) => setProviderEnabled(deps, input),
+    linkOffered: (token: string) => linkOffered(deps, token),
+    confirmLinkByMail: (token: string) => confirmLinkByMail(deps, token),
 
     /** Every provider configured, enabled or not: what a sign-in requirement may name. */
     async allProviders(): Promise<{ slug: string; label: string }[]> {

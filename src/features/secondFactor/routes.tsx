@@ -146,7 +146,8 @@ export function secondFactorRoutes(factors: SecondFactorService, secureCookies: 
     // The second step of a sign-in: the session cookie holds a pending session until then.
     const stepPage = async (request: FastifyRequest, reply: FastifyReply, next: string, refusals?: MessageKey[]) => {
       const options = await factors.passkeySignInOptions({ pendingToken: request.cookies[SESSION_COOKIE] });
-      const passkeyOptions = withChallenge(reply, options);
+      // A person without a passkey is not offered one (the browser would offer anyone's on this device).
+      const passkeyOptions = options.allowCredentials?.length ? withChallenge(reply, options) : null;
       return reply.page(
         (ctx) => <SecondFactorPage ctx={ctx} next={next} passkeyOptions={passkeyOptions} refusals={refusals} />,
         refusals ? 401 : 200,

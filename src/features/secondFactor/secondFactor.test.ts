@@ -146,6 +146,10 @@ for (const backend of backends()) {
         return user!.actor.grants;
       };
       assert.deepEqual(await grantsOf(officer.agent), [], 'withheld in the session opened with a password only');
+      assert.match(
+        (await officer.agent.get('/account', EN)).body,
+        /This role does not count in this session: the funder requires a second factor/,
+      );
 
       const agent = app.agent();
       const res = await agent.submit('/sign-in', { email: officer.email, password: PASSWORD });

@@ -3,9 +3,28 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import type { WithheldGrant } from '../../../domain/signInAssurance.ts';
 import type { AccountView } from '../service.ts';
 
-export function AccountPage({ ctx, account }: { ctx: ViewContext; account: AccountView }) {
+const UNMET: Record<WithheldGrant['unmet'][number], MessageKey> = {
+  'second-factor': 'account.withheld.secondFactor',
+  provider: 'account.withheld.provider',
+  acr: 'account.withheld.acr',
+};
+
+/**
+ * @param withheld the roles that do not count in this session (their funder requires a second factor,
+ *   a provider or a level of assurance this sign-in did not give): shown as such, with what is missing.
+ */
+export function AccountPage({
+  ctx,
+  account,
+  withheld = [],
+}: {
+  ctx: ViewContext;
+  account: AccountView;
+  withheld?: readonly WithheldGrant[];
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('account.title')}>
@@ -25,6 +44,13 @@ export function AccountPage({ ctx, account }: { ctx: ViewContext; account: Accou
           {account.roles.map((r) => (
             <li>
               {t(`role.${r.role}` as MessageKey)} — {inLocale(r.funderName, ctx.locale)}
+              {withheld
+                .filter((w) => w.funderId === r.funderId && w.role === r.role)
+                .map((w) => (
+                  <p class="hint">
+                    {t('account.withheld')} {w.unmet.map((u) => t(UNMET[u])).join(' ')}
+                  </p>
+                ))}
             </li>
           ))}
         </ul>

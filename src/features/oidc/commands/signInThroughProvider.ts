@@ -6,6 +6,7 @@ import { users } from '../../../platform/identity/schema.ts';
 import { closeSession, openFirstFactorSession } from '../../../platform/identity/sessions.ts';
 import type { ProviderClaims } from '../client.ts';
 import { oidcIdentities, type OidcProvider } from '../schema.ts';
+import { offerLinkByMail } from './linkByMail.ts';
 
 export type ProviderSignInResult =
   | { status: 'signed-in'; token: string; pending: boolean }
@@ -21,8 +22,9 @@ export type ProviderSignInResult =
  * What a verified return from a provider does. A provider's account already linked signs its person
  * in (a new session; any previous one closed). One not linked yet is linked only to the account
  * signed in now, which is the proof of ownership; otherwise nothing happens and the person is asked
- * to sign in first. An e-mail address in the claims never links anything: an address can change
- * hands, and providers do not all verify it.
+ * to sign in first. An e-mail address in the claims never links anything by itself: an address can
+ * change hands, and providers do not all verify it; the account with that address is mailed a link
+ * that its owner may confirm (linkByMail.ts).
  */
 export async function signInThroughProvider(
   deps: CommandDeps,
@@ -36,7 +38,10 @@ export async function signInThroughProvider(
       .where(and(eq(oidcIdentities.providerId, provider.id), eq(oidcIdentities.subject, claims.subject)))
       .for('update');
     if (!identity) {
-      if (!actor) return { status: 'not-linked' } as const;
+      if (!actor) {
+        await offerLinkByMail(tx, deps, { provider, subject: claims.subject, email: claims.email });
+        return { status: 'not-linked' } as const;
+      }
       const [linked] = await tx
         .insert(oidcIdentities)
         .values({ providerId: provider.id, subject: claims.subject, userId: actor.userId })

@@ -13,7 +13,8 @@ export function SecondFactorPage({
 }: {
   ctx: ViewContext;
   next: string;
-  passkeyOptions: string;
+  /** Null when the person has no passkey. */
+  passkeyOptions: string | null;
   refusals?: readonly MessageKey[];
 }) {
   const { t } = ctx;
@@ -34,11 +35,15 @@ export function SecondFactorPage({
         />
         <button type="submit">{t('secondFactor.step.submit')}</button>
       </Form>
-      <h2>{t('secondFactor.step.orPasskey')}</h2>
-      <PasskeyForm ctx={ctx} action="/sign-in/second-factor/passkey" mode="get" options={passkeyOptions}>
-        <input type="hidden" name="next" value={next} />
-        <button type="submit">{t('secondFactor.step.usePasskey')}</button>
-      </PasskeyForm>
+      {passkeyOptions && (
+        <>
+          <h2>{t('secondFactor.step.orPasskey')}</h2>
+          <PasskeyForm ctx={ctx} action="/sign-in/second-factor/passkey" mode="get" options={passkeyOptions}>
+            <input type="hidden" name="next" value={next} />
+            <button type="submit">{t('secondFactor.step.usePasskey')}</button>
+          </PasskeyForm>
+        </>
+      )}
       <h2>{t('secondFactor.step.orRecovery')}</h2>
       <Form ctx={ctx} action="/sign-in/second-factor">
         <input type="hidden" name="next" value={next} />

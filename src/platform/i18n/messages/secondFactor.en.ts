@@ -101,4 +101,19 @@ export const secondFactorEn = {
   'admin.providers.claimSubjectHint': 'sub unless the provider says otherwise.',
   'admin.providers.save': 'Save the provider',
   'admin.providers.saved': 'The provider was saved.',
+  'oidc.linkMail.sent':
+    'If an Octroi account uses the e-mail address your provider gave, we have sent it a link: opening it links the two.',
+  'oidc.linkMail.subject': 'Link your {provider} account to Octroi?',
+  'oidc.linkMail.body':
+    'Someone signed in through {provider} with this e-mail address. If it was you, open the link below (valid for a day) to link that {provider} account to your Octroi account. If it was not you, ignore this mail: nothing is linked.',
+  'oidc.linkMail.invalid': 'This link is not valid (any more): it may have expired or been used already.',
+  'oidc.linkMail.confirmTitle': 'Link {provider} to your account',
+  'oidc.linkMail.confirmBody': 'Once linked, you can sign in to your Octroi account through {provider}.',
+  'oidc.linkMail.confirm': 'Link {provider}',
+  'oidc.linkMail.done': 'The provider account is linked: you can now sign in through it.',
+  'account.withheld': 'This role does not count in this session:',
+  'account.withheld.secondFactor':
+    'the funder requires a second factor (set one up on Second factor and passkeys, then sign in again).',
+  'account.withheld.provider': 'the funder requires signing in through its identity provider.',
+  'account.withheld.acr': 'the funder requires a higher level of assurance from the identity provider.',
 } as const;

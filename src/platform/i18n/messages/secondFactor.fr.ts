@@ -103,4 +103,19 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
   'admin.providers.claimSubjectHint': 'sub sauf indication contraire du fournisseur.',
   'admin.providers.save': 'Enregistrer le fournisseur',
   'admin.providers.saved': 'Le fournisseur a été enregistré.',
+  'oidc.linkMail.sent':
+    'Si un compte Octroi utilise l’adresse e-mail donnée par votre fournisseur, nous lui avons envoyé un lien : l’ouvrir lie les deux comptes.',
+  'oidc.linkMail.subject': 'Lier votre compte {provider} à Octroi ?',
+  'oidc.linkMail.body':
+    'Quelqu’un s’est connecté par {provider} avec cette adresse e-mail. Si c’était vous, ouvrez le lien ci-dessous (valable un jour) pour lier ce compte {provider} à votre compte Octroi. Sinon, ignorez ce message : rien n’est lié.',
+  'oidc.linkMail.invalid': 'Ce lien n’est pas (ou plus) valable : il a peut-être expiré ou déjà servi.',
+  'oidc.linkMail.confirmTitle': 'Lier {provider} à votre compte',
+  'oidc.linkMail.confirmBody': 'Une fois lié, vous pourrez vous connecter à votre compte Octroi par {provider}.',
+  'oidc.linkMail.confirm': 'Lier {provider}',
+  'oidc.linkMail.done': 'Le compte du fournisseur est lié : vous pouvez maintenant vous connecter par lui.',
+  'account.withheld': 'Ce rôle ne compte pas dans cette session :',
+  'account.withheld.secondFactor':
+    'le financeur exige un second facteur (configurez-en un sur Second facteur et clés d’accès, puis reconnectez-vous).',
+  'account.withheld.provider': 'le financeur exige une connexion par son fournisseur d’identité.',
+  'account.withheld.acr': 'le financeur exige un niveau de garantie plus élevé du fournisseur d’identité.',
 };

@@ -103,4 +103,19 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
   'admin.providers.claimSubjectHint': 'sub, tenzij de provider anders zegt.',
   'admin.providers.save': 'De provider opslaan',
   'admin.providers.saved': 'De provider is opgeslagen.',
+  'oidc.linkMail.sent':
+    'Als een Octroi-account het e-mailadres gebruikt dat uw aanbieder gaf, hebben we het een link gestuurd: die openen koppelt beide.',
+  'oidc.linkMail.subject': 'Uw {provider}-account aan Octroi koppelen?',
+  'oidc.linkMail.body':
+    'Iemand heeft zich via {provider} aangemeld met dit e-mailadres. Was u het, open dan de link hieronder (een dag geldig) om dat {provider}-account aan uw Octroi-account te koppelen. Was u het niet, negeer deze mail dan: er wordt niets gekoppeld.',
+  'oidc.linkMail.invalid': 'Deze link is niet (meer) geldig: hij is misschien verlopen of al gebruikt.',
+  'oidc.linkMail.confirmTitle': '{provider} aan uw account koppelen',
+  'oidc.linkMail.confirmBody': 'Eenmaal gekoppeld kunt u zich via {provider} aanmelden op uw Octroi-account.',
+  'oidc.linkMail.confirm': '{provider} koppelen',
+  'oidc.linkMail.done': 'Het account bij de aanbieder is gekoppeld: u kunt zich er nu mee aanmelden.',
+  'account.withheld': 'Deze rol telt niet in deze sessie:',
+  'account.withheld.secondFactor':
+    'de financier vereist een tweede factor (stel er een in bij Tweede factor en passkeys en meld u opnieuw aan).',
+  'account.withheld.provider': 'de financier vereist aanmelding via zijn identiteitsprovider.',
+  'account.withheld.acr': 'de financier vereist een hoger betrouwbaarheidsniveau van de identiteitsprovider.',
 };
