@@ -1,6 +1,7 @@
 // What the impact pages read of the reports, here beside the reports' tables: the latest approved report of
 // each grant (DISTINCT ON: one row per grant, chosen by the database). Read only.
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { IndicatorValues } from '../../domain/grants/reportIndicators.ts';
 import type { ReportForImpact } from '../../domain/impact/aggregate.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { grantReports } from './schema.ts';
@@ -15,7 +16,8 @@ export async function latestApprovedReports(
     .selectDistinctOn([grantReports.grantId], {
       grantId: grantReports.grantId,
       decidedAt: grantReports.decidedAt,
-      values: grantReports.values,
+      // The narrative is the report's longest value and no figure: left in the database.
+      values: sql<IndicatorValues>`${grantReports.values} - 'narrative'`,
     })
     .from(grantReports)
     .where(
