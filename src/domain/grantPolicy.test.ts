@@ -53,11 +53,11 @@ const OFFICER: Record<GrantStatus, GrantAction[]> = {
   'agreement-sent': ['manage', 'readAgreement', 'uploadSignedCopy'],
   accepted: ['manage', 'readAgreement', 'countersign'],
   countersigned: ['manage', 'readAgreement', 'approveTranches', 'amend'],
-  active: ['manage', 'readAgreement', 'approveTranches', 'amend', 'recordRecovery'],
-  'final-report-approved': ['manage', 'readAgreement', 'approveTranches', 'recordRecovery'],
+  active: ['manage', 'readAgreement', 'approveTranches', 'amend', 'recordRecovery', 'suspend'],
+  'final-report-approved': ['manage', 'readAgreement', 'approveTranches', 'recordRecovery', 'close'],
   closed: ['manage', 'readAgreement'],
   declined: ['manage', 'readAgreement'],
-  suspended: ['manage', 'readAgreement', 'amend', 'recordRecovery'],
+  suspended: ['manage', 'readAgreement', 'amend', 'recordRecovery', 'resume'],
   recovered: ['manage', 'readAgreement', 'recordRecovery'],
 };
 const MEMBER: Record<GrantStatus, GrantAction[]> = {

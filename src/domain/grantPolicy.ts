@@ -70,6 +70,11 @@ export const GRANT_POLICY = {
   },
   /** Claim back money paid and not justified, with its reason and letter. */
   recordRecovery: { who: OFFICERS, when: (g: GrantSubject) => RECOVERABLE.includes(g.status) },
+  /** Suspend a running grant while a breach is looked into: nothing is approved or paid until it resumes. */
+  suspend: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'active' },
+  resume: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'suspended' },
+  /** Close a grant whose final report is approved (grantLifecycle then checks that nothing is owed either way). */
+  close: { who: OFFICERS, when: (g: GrantSubject) => g.status === 'final-report-approved' },
   /** Approve due tranches (the tranche's own rules then decide whether a second officer is needed). */
   approveTranches: { who: OFFICERS, when: (g: GrantSubject) => PAYABLE_GRANT_STATUSES.includes(g.status) },
 } satisfies PolicyTable<GrantRelation, GrantSubject, string>;

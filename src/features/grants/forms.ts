@@ -70,8 +70,8 @@ export function parseBatchForm(body: Record<string, unknown>): { executionDate: 
   return { executionDate: typeof body.executionDate === 'string' ? body.executionDate.trim() : '', trancheIds: ids };
 }
 
-/** The grantee declines the offer (or an amendment), saying why. */
-export const declineForm = z.object({ version, reason: text(2000) });
+/** A move on a grant that says why: the grantee declining (the offer or an amendment), an officer suspending, resuming or closing it. */
+export const reasonForm = z.object({ version, reason: text(2000) });
 
 const money = (v: string, ctx: z.RefinementCtx) => {
   const parsed = parseMoney(v);

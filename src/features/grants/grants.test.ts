@@ -5,7 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '../../platform/audit/schema.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
@@ -284,6 +285,44 @@ for (const backend of backends()) {
       assert.equal(mine.statusCode, 200);
       assert.ok(mine.body.includes(`/grants/${grantId}`));
       assert.ok(!(await otherMember.get('/grants', EN)).body.includes(`/grants/${grantId}`));
+    });
+
+    test('an officer suspends the running grant with a reason and resumes it; closing waits for the final report', async () => {
+      const from = `/grants/${grantId}`;
+      const version = async () => String((await grantRow()).version);
+      assert.match((await officer.get(from, EN)).body, /action="\/grants\/[^"]+\/suspend"/);
+      assert.doesNotMatch((await member.get(from, EN)).body, /\/suspend"/, 'the organisation is offered no such form');
+      assert.equal(
+        (await member.submit(`${from}/suspend`, { version: await version(), reason: 'x' }, { from })).statusCode,
+        403,
+      );
+      const noReason = await officer.submit(`${from}/suspend`, { version: await version(), reason: ' ' }, { from });
+      assert.equal(noReason.statusCode, 422);
+      const stale = await officer.submit(`${from}/suspend`, { version: '0', reason: 'Contrôle' }, { from });
+      assert.equal(stale.statusCode, 409);
+      const suspended = await officer.submit(
+        `${from}/suspend`,
+        { version: await version(), reason: 'Contrôle des dépenses' },
+        { from },
+      );
+      assert.equal(suspended.statusCode, 303);
+      assert.equal((await grantRow()).status, 'suspended');
+      const [audit] = await app.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectId, grantId), eq(auditEvents.action, 'grant.suspend')));
+      assert.equal(audit?.reason, 'Contrôle des dépenses');
+      assert.doesNotMatch((await officer.get(from, EN)).body, /\/suspend"/, 'once suspended, it resumes');
+      const resumed = await officer.submit(
+        `${from}/resume`,
+        { version: await version(), reason: 'Contrôle clos' },
+        { from },
+      );
+      assert.equal(resumed.statusCode, 303);
+      assert.equal((await grantRow()).status, 'active');
+      const early = await officer.submit(`${from}/close`, { version: await version(), reason: 'Fin' }, { from });
+      assert.equal(early.statusCode, 409, 'a grant closes after its final report only');
+      assert.match(early.body, /current state/);
     });
   });
 }

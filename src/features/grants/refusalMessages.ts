@@ -8,6 +8,7 @@ import type { BatchOutcomeRefusal } from './commands/recordBatchOutcome.ts';
 import type { SendAgreementRefusal } from './commands/sendAgreement.ts';
 import type { UploadSignedCopyRefusal } from './commands/uploadSignedCopy.ts';
 import type { DeclineGrantRefusal } from './commands/declineGrant.ts';
+import type { MoveGrantRefusal } from './commands/moveGrant.ts';
 import type { ImportNotificationRefusal } from './commands/importBankNotification.ts';
 import type { ProposeAmendmentRefusal } from './commands/proposeAmendment.ts';
 import type { RecordRecoveryRefusal } from './commands/recordRecovery.ts';
@@ -58,6 +59,13 @@ export const OUTCOME_REFUSALS = {
   'not-now': 'grants.refusal.not-now',
   'unknown-tranche': 'grants.refusal.not-now',
 } as const satisfies RefusalMessages<BatchOutcomeRefusal>;
+
+export const MOVE_REFUSALS = {
+  stale: 'error.stale',
+  'not-now': 'grants.refusal.not-now',
+  'payments-outstanding': 'grants.move.refusal.paymentsOutstanding',
+  'recovery-outstanding': 'grants.move.refusal.recoveryOutstanding',
+} as const satisfies RefusalMessages<MoveGrantRefusal>;
 
 export const DECLINE_REFUSALS = {
   stale: 'error.stale',

@@ -10,7 +10,7 @@ import {
   acceptForm,
   amountPrefill,
   approveForm,
-  declineForm,
+  reasonForm,
   extensionForm,
   parseBatchForm,
   parseBudgetRevision,
@@ -29,10 +29,12 @@ import {
   UPLOAD_REFUSALS,
   AMENDMENT_REFUSALS,
   DECLINE_REFUSALS,
+  MOVE_REFUSALS,
   NOTIFICATION_REFUSALS,
   RECOVERY_REFUSALS,
   TEMPLATE_REFUSALS,
 } from './refusalMessages.ts';
+import { OFFICER_GRANT_MOVES } from './commands/moveGrant.ts';
 import type { GrantsService } from './service.ts';
 import { BatchPage } from './views/BatchPage.tsx';
 import { CallGrantsPage } from './views/CallGrantsPage.tsx';
@@ -125,7 +127,7 @@ export function grantsRoutes(service: GrantsService) {
     });
 
     app.post<Id & Body>('/grants/:id/decline', recordRoute('grant', 'decline'), async (request, reply) => {
-      const form = parseForm(declineForm, request.body);
+      const form = parseForm(reasonForm, request.body);
       if (!form.ok) return grantPage(request, reply, { decline: form }, 422);
       const declined = await service.declineGrant({ actor: request.actor, grantId: request.params.id, ...form.data });
       if (!declined.ok)
@@ -137,7 +139,17 @@ export function grantsRoutes(service: GrantsService) {
       );
     });
 
-    // The officers' side of a grant.
+    // The officers' side of a grant: suspend, resume and close, each the lifecycle's move of the same name.
+    for (const move of OFFICER_GRANT_MOVES)
+      app.post<Id & Body>(`/grants/:id/${move}`, recordRoute('grant', move), async (request, reply) => {
+        const form = parseForm(reasonForm, request.body);
+        if (!form.ok) return grantPage(request, reply, { move: { move, ...form } }, 422);
+        const moved = await service.moveGrant({ actor: request.actor, grantId: request.params.id, move, ...form.data });
+        if (!moved.ok)
+          return grantPage(request, reply, { refusals: refusalMessages(moved.refusals, MOVE_REFUSALS) }, 409);
+        return toGrant(reply, request.params.id, `grants.move.${move}.done`);
+      });
+
     app.post<Id & Body>('/grants/:id/amendments', recordRoute('grant', 'amend'), async (request, reply) => {
       const body = request.body ?? {};
       const kind = isAmendmentKind(body.kind) ? body.kind : 'extension';

@@ -40,6 +40,7 @@ import { releaseReportTranches } from './commands/releaseReportTranches.ts';
 import { defaultPeriod, sendAgreement } from './commands/sendAgreement.ts';
 import { uploadSignedCopy } from './commands/uploadSignedCopy.ts';
 import { declineGrant } from './commands/declineGrant.ts';
+import { moveGrant } from './commands/moveGrant.ts';
 import { importBankNotification } from './commands/importBankNotification.ts';
 import { proposeAmendment } from './commands/proposeAmendment.ts';
 import { recordRecovery } from './commands/recordRecovery.ts';
@@ -156,6 +157,7 @@ export function grantsService(deps: GrantsDeps) {
       return rows.map((r) => r.id);
     },
     declineGrant: (input: Parameters<typeof declineGrant>[1]) => declineGrant(deps, input),
+    moveGrant: (input: Parameters<typeof moveGrant>[1]) => moveGrant(deps, input),
     proposeAmendment: (input: Parameters<typeof proposeAmendment>[1]) => proposeAmendment(deps, input),
     recordRecovery: (input: Parameters<typeof recordRecovery>[1]) => recordRecovery(deps, input),
     importBankNotification: (input: Parameters<typeof importBankNotification>[1]) =>

@@ -6,6 +6,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import type { GrantPage } from '../service.ts';
 import type { AmendmentKind } from '../../../domain/grants/amendment.ts';
+import type { OfficerGrantMove } from '../commands/moveGrant.ts';
 
 type Submitted = { values: Record<string, string>; errors: FieldErrors } | undefined;
 
@@ -36,6 +37,42 @@ export function DeclineForm({ ctx, page, form }: { ctx: ViewContext; page: Grant
         rows={4}
       />
       <button type="submit">{t(amendment ? 'grants.decline.amendmentSubmit' : 'grants.decline.submit')}</button>
+    </Form>
+  );
+}
+
+/** An officer suspends, resumes or closes the grant, saying why (the reason goes to the audit trail). */
+export function MoveForm({
+  ctx,
+  page,
+  move,
+  form,
+}: {
+  ctx: ViewContext;
+  page: GrantPage;
+  move: OfficerGrantMove;
+  form: Submitted;
+}) {
+  const { t } = ctx;
+  const { row } = page.scoped.record;
+  const reason = `grants.move.${move}.reason` as const;
+  return (
+    <Form ctx={ctx} action={`/grants/${row.id}/${move}`} class="card">
+      <h3>{t(`grants.move.${move}.title`)}</h3>
+      {form && <ErrorSummary ctx={ctx} errors={form.errors} labels={{ reason: t(reason) }} />}
+      <p>{t(`grants.move.${move}.intro`)}</p>
+      <input type="hidden" name="version" value={String(row.version)} />
+      <Textarea
+        ctx={ctx}
+        name="reason"
+        label={t(reason)}
+        required
+        value={form?.values.reason}
+        error={form?.errors.reason}
+        maxLength={2000}
+        rows={3}
+      />
+      <button type="submit">{t(`grants.move.${move}.submit`)}</button>
     </Form>
   );
 }

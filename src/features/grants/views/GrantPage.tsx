@@ -16,7 +16,8 @@ import {
 } from '../../../platform/views/forms.tsx';
 import type { AmendmentKind } from '../../../domain/grants/amendment.ts';
 import { AMENDMENT_KIND_LABELS, TRIGGER_LABELS } from '../agreement.ts';
-import { AmendmentForms, DeclineForm, Recoveries } from './GrantFollowUp.tsx';
+import { OFFICER_GRANT_MOVES, type OfficerGrantMove } from '../commands/moveGrant.ts';
+import { AmendmentForms, DeclineForm, MoveForm, Recoveries } from './GrantFollowUp.tsx';
 import type { GrantPage as GrantPageData } from '../service.ts';
 import { GrantsNav } from './GrantsNav.tsx';
 import { GRANT_STATUS, TRANCHE_STATUS, VERSION_STATUS } from './labels.ts';
@@ -30,13 +31,14 @@ export interface GrantPageProps {
   accept?: FieldErrors;
   decline?: { values: Record<string, string>; errors: FieldErrors };
   amendment?: { kind: AmendmentKind; values: Record<string, string>; errors: FieldErrors };
+  move?: { move: OfficerGrantMove; values: Record<string, string>; errors: FieldErrors };
 }
 
 /**
  * One grant, for its officers and for the organisation's members: the agreement's versions with who accepted
  * and countersigned them, the ledger and the tranches; each party's actions as their abilities allow.
  */
-export function GrantPage({ ctx, page, refusals, send, upload, accept, decline, amendment }: GrantPageProps) {
+export function GrantPage({ ctx, page, refusals, send, upload, accept, decline, amendment, move }: GrantPageProps) {
   const { t, locale } = ctx;
   const { row, versions, tranches } = page.scoped.record;
   const { can, ledger } = page;
@@ -170,6 +172,10 @@ export function GrantPage({ ctx, page, refusals, send, upload, accept, decline, 
         {can.decline && <DeclineForm ctx={ctx} page={page} form={decline} />}
 
         {can.amend && <AmendmentForms ctx={ctx} page={page} form={amendment} />}
+
+        {OFFICER_GRANT_MOVES.filter((m) => can[m]).map((m) => (
+          <MoveForm ctx={ctx} page={page} move={m} form={move?.move === m ? move : undefined} />
+        ))}
 
         {can.sendAgreement && (
           <Form ctx={ctx} action={`${base}/agreement`} class="card">

@@ -97,4 +97,24 @@ export const grantsFollowUpEn = {
   'grants.template.en': 'Clauses in English',
   'grants.template.save': 'Save the clauses',
   'grants.template.saved': 'The agreement clauses are saved.',
+  'grants.move.suspend.title': 'Suspend the grant',
+  'grants.move.suspend.intro':
+    'No tranche is approved or paid while the grant is suspended. The organisation keeps its agreement; you can resume the grant later.',
+  'grants.move.suspend.reason': 'Why the grant is suspended',
+  'grants.move.suspend.submit': 'Suspend',
+  'grants.move.suspend.done': 'The grant is suspended.',
+  'grants.move.resume.title': 'Resume the grant',
+  'grants.move.resume.intro': 'The grant runs again: its tranches can be approved and paid.',
+  'grants.move.resume.reason': 'Why the grant resumes',
+  'grants.move.resume.submit': 'Resume',
+  'grants.move.resume.done': 'The grant runs again.',
+  'grants.move.close.title': 'Close the grant',
+  'grants.move.close.intro':
+    'The final report is approved. Close the grant once everything is paid and every recovery received.',
+  'grants.move.close.reason': 'Closing note',
+  'grants.move.close.submit': 'Close the grant',
+  'grants.move.close.done': 'The grant is closed.',
+  'grants.move.refusal.paymentsOutstanding':
+    'Tranches are still to be paid: pay or cancel them before closing the grant.',
+  'grants.move.refusal.recoveryOutstanding': 'An amount claimed back has not been received yet.',
 } as const;

@@ -99,4 +99,24 @@ export const grantsFollowUpFr: Record<keyof typeof grantsFollowUpEn, string> = {
   'grants.template.en': 'Clauses en anglais',
   'grants.template.save': 'Enregistrer les clauses',
   'grants.template.saved': 'Les clauses de la convention sont enregistrées.',
+  'grants.move.suspend.title': 'Suspendre la subvention',
+  'grants.move.suspend.intro':
+    'Aucune tranche n’est approuvée ni payée tant que la subvention est suspendue. L’organisation garde sa convention ; vous pourrez reprendre la subvention plus tard.',
+  'grants.move.suspend.reason': 'Motif de la suspension',
+  'grants.move.suspend.submit': 'Suspendre',
+  'grants.move.suspend.done': 'La subvention est suspendue.',
+  'grants.move.resume.title': 'Reprendre la subvention',
+  'grants.move.resume.intro': 'La subvention reprend : ses tranches peuvent à nouveau être approuvées et payées.',
+  'grants.move.resume.reason': 'Motif de la reprise',
+  'grants.move.resume.submit': 'Reprendre',
+  'grants.move.resume.done': 'La subvention a repris.',
+  'grants.move.close.title': 'Clôturer la subvention',
+  'grants.move.close.intro':
+    'Le rapport final est approuvé. Clôturez la subvention quand tout est payé et chaque récupération reçue.',
+  'grants.move.close.reason': 'Note de clôture',
+  'grants.move.close.submit': 'Clôturer la subvention',
+  'grants.move.close.done': 'La subvention est clôturée.',
+  'grants.move.refusal.paymentsOutstanding':
+    'Des tranches restent à payer : payez-les ou annulez-les avant de clôturer la subvention.',
+  'grants.move.refusal.recoveryOutstanding': 'Un montant réclamé n’a pas encore été reçu.',
 };

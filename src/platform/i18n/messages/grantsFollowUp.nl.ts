@@ -98,4 +98,24 @@ export const grantsFollowUpNl: Record<keyof typeof grantsFollowUpEn, string> = {
   'grants.template.en': 'Clausules in het Engels',
   'grants.template.save': 'De clausules opslaan',
   'grants.template.saved': 'De clausules van de overeenkomst zijn opgeslagen.',
+  'grants.move.suspend.title': 'De subsidie opschorten',
+  'grants.move.suspend.intro':
+    'Zolang de subsidie opgeschort is, wordt geen schijf goedgekeurd of betaald. De organisatie behoudt haar overeenkomst; u kunt de subsidie later hervatten.',
+  'grants.move.suspend.reason': 'Reden van de opschorting',
+  'grants.move.suspend.submit': 'Opschorten',
+  'grants.move.suspend.done': 'De subsidie is opgeschort.',
+  'grants.move.resume.title': 'De subsidie hervatten',
+  'grants.move.resume.intro': 'De subsidie loopt weer: haar schijven kunnen opnieuw worden goedgekeurd en betaald.',
+  'grants.move.resume.reason': 'Reden van de hervatting',
+  'grants.move.resume.submit': 'Hervatten',
+  'grants.move.resume.done': 'De subsidie loopt weer.',
+  'grants.move.close.title': 'De subsidie afsluiten',
+  'grants.move.close.intro':
+    'Het eindverslag is goedgekeurd. Sluit de subsidie af zodra alles betaald is en elke terugvordering ontvangen.',
+  'grants.move.close.reason': 'Afsluitende nota',
+  'grants.move.close.submit': 'De subsidie afsluiten',
+  'grants.move.close.done': 'De subsidie is afgesloten.',
+  'grants.move.refusal.paymentsOutstanding':
+    'Er moeten nog schijven betaald worden: betaal of annuleer ze voor u de subsidie afsluit.',
+  'grants.move.refusal.recoveryOutstanding': 'Een teruggevorderd bedrag is nog niet ontvangen.',
 };
