@@ -221,6 +221,43 @@ for (const backend of backends()) {
       assert.equal(ErrorBody.parse(bad.json()).error, 'badRequest');
     });
 
+    test('a funder’s payment batches: state, totals and the tranches each pays, not the file', async () => {
+      const payments = `/manage/calls/${call.callId}/payments`;
+      const settings = await officer.submit(
+        `/manage/calls/${call.callId}/payment-settings`,
+        { debtorName: 'Paradigm', debtorIban: 'BE68 5390 0754 7034', debtorBic: 'GKCCBEBB', threshold: '1 000 000' },
+        { from: payments },
+      );
+      assert.equal(settings.statusCode, 303);
+      const [first] = conforms(TranchePage, (await get(`/api/grants/${grantId}/tranches`, tokenA)).json()).tranches;
+      const from = `/grants/${grantId}`;
+      const version = /name="version" value="(\d+)"/.exec(
+        (await officer.get(from)).body.split(`/tranches/${first!.id}/approve`)[1] ?? '',
+      )?.[1];
+      const approved = await officer.submit(`${from}/tranches/${first!.id}/approve`, { version: version! }, { from });
+      assert.equal(approved.statusCode, 303);
+      const made = await officer.submit(
+        payments,
+        { tranche: [first!.id], executionDate: '2099-01-05' },
+        { from: payments },
+      );
+      assert.equal(made.statusCode, 303, made.body.slice(0, 300));
+      const res = await get(`/api/funders/${call.funderId}/payment-batches`, tokenA);
+      assert.equal(res.statusCode, 200);
+      const page = conforms(PaymentBatchPage, res.json());
+      assert.equal(page.batches.length, 1);
+      const batch = page.batches[0]!;
+      assert.deepEqual(
+        [batch.status, batch.count, batch.totalCents, batch.callId, batch.trancheIds],
+        ['created', 1, 4_552_320, call.callId, [first!.id]],
+      );
+      assert.ok(!res.body.includes('<?xml') && !res.body.includes('BE68'), 'neither the file nor the account');
+      const tranches = conforms(TranchePage, (await get(`/api/grants/${grantId}/tranches`, tokenA)).json());
+      assert.deepEqual([tranches.tranches[0]!.status, tranches.tranches[0]!.batchId], ['in-batch', batch.id]);
+      // Still none of it for the other funder's token.
+      assert.equal((await get(`/api/funders/${call.funderId}/payment-batches`, tokenB)).statusCode, 404);
+    });
+
     test('the directory’s places, published ones only, conform to their schema', async () => {
       const res = await get('/api/directory/places', tokenA);
       assert.equal(res.statusCode, 200);
