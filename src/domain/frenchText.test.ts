@@ -40,3 +40,7 @@ test('high punctuation takes a narrow no-break space; times and addresses do not
   assert.equal(frenchPunctuation('« Projet »'), `«${N}Projet${N}»`);
   assert.equal(frenchTypography('Pour le compte de les jurés: merci'), `Pour le compte des jurés${N}: merci`);
 });
+
+test('a narrow no-break space already before a mark is kept once, not doubled', () => {
+  assert.equal(frenchPunctuation('en tout\u202F; le groupe\u202F: X'), 'en tout\u202F; le groupe\u202F: X');
+});

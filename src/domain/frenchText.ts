@@ -36,14 +36,14 @@ export function frenchContractions(text: string): string {
 
 /**
  * The narrow no-break space French sets before : ; ! ? (and inside « »), replacing a plain or
- * no-break space there, or adding it when missing. URLs and times (12:00) are left alone.
+ * no-break space there (or one already there), or adding it when missing. URLs and times (12:00) are left alone.
  */
 export function frenchPunctuation(text: string): string {
   return (
     text
       // A mark ends a word, the text, or a branch of an ICU message (`one {… :}`).
-      .replace(/[ \u00A0]?([;!?])(?=\s|$|\})/gu, (_m, mark: string) => `${NARROW_NBSP}${mark}`)
-      .replace(/(\S)[ \u00A0]?:(?=\s|$|\})/gu, (_m, before: string) => `${before}${NARROW_NBSP}:`)
+      .replace(/[ \u00A0\u202F]?([;!?])(?=\s|$|\})/gu, (_m, mark: string) => `${NARROW_NBSP}${mark}`)
+      .replace(/([^\s\u202F])[ \u00A0\u202F]?:(?=\s|$|\})/gu, (_m, before: string) => `${before}${NARROW_NBSP}:`)
       .replace(/«[ \u00A0]?/gu, `«${NARROW_NBSP}`)
       .replace(/[ \u00A0]?»/gu, `${NARROW_NBSP}»`)
   );

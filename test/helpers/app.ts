@@ -103,7 +103,7 @@ export class Agent {
     action: string,
     fields: Record<string, string>,
     file: { field: string; name: string; bytes: Buffer; type?: string },
-    opts: { from: string },
+    opts: { from: string; headers?: Record<string, string> },
   ) {
     const _csrf = await this.csrfFrom(opts.from);
     const boundary = `----octroi${Math.random().toString(16).slice(2)}`;
@@ -122,7 +122,7 @@ export class Agent {
       method: 'POST',
       url: action,
       payload: Buffer.concat(parts),
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { ...opts.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
   }
 

@@ -1,4 +1,5 @@
 // The text of a PDF as a reader's tool extracts it, for tests of generated documents.
+import assert from 'node:assert/strict';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Every page's text, joined; pdf.js gives no-break spaces as plain spaces. */
@@ -26,4 +27,15 @@ export async function pdfFigures(bytes: Buffer): Promise<{ drawn: number; alts: 
   walk((await page.getStructTree()) ?? {});
   await doc.destroy();
   return { drawn, alts };
+}
+
+/** Asserts what every PDF Octroi writes must be: tagged (for screen readers), every font embedded. */
+export async function assertTaggedPdf(bytes: Buffer): Promise<void> {
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  assert.equal(((await doc.getMarkInfo()) as { Marked?: boolean } | null)?.Marked, true, 'tagged');
+  await doc.destroy();
+  const raw = bytes.toString('latin1');
+  assert.ok(raw.includes('/FontFile2'), 'fonts embedded');
+  assert.ok(!/\/Subtype \/Type1\b/.test(raw), 'no standard font left unembedded');
 }

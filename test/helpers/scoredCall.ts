@@ -218,3 +218,23 @@ export async function setTranchePlan(
 export async function setCallStatus(app: App, callId: string, status: typeof calls.$inferSelect.status): Promise<void> {
   await app.database.db.update(calls).set({ status }).where(eq(calls.id, callId));
 }
+
+/** Gives an application a budget answer (this call's form is reduced to a summary), in euros' cents per line. */
+export async function setBudget(app: App, applicationId: string, lines: { label: string; amountCents: number }[]) {
+  const totalCents = lines.reduce((s, l) => s + l.amountCents, 0);
+  const [row] = await app.database.db
+    .select({ answers: applications.answers })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  const budget = {
+    lines: lines.map((l) => ({ category: 'other' as const, ...l })),
+    totalCents,
+    requestedCents: totalCents,
+    otherFunding: [],
+    otherFundingCents: 0,
+  };
+  await app.database.db
+    .update(applications)
+    .set({ answers: { ...row!.answers, budget } })
+    .where(eq(applications.id, applicationId));
+}

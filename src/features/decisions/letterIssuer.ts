@@ -10,6 +10,7 @@ import { isLocale } from '../../domain/locale.ts';
 import { inLocale } from '../../domain/translated.ts';
 import { inTransaction } from '../../platform/db/unitOfWork.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
+import { funderLogo } from '../../platform/identity/funderLogo.ts';
 import { enqueueMail, funderLetterhead } from '../../platform/mail/outbox.ts';
 import { renderPdf } from '../../platform/pdf/renderPdf.ts';
 import { files } from '../../platform/storage/schema.ts';
@@ -113,8 +114,8 @@ async function letterSources(deps: DecisionsDeps, callId: string): Promise<Lette
 
 /** The funder's letterhead with its logo's bytes, read once for all the letters of a call. */
 async function letterheadOf(deps: DecisionsDeps, funderId: string): Promise<LetterContext['funder']> {
-  const { logoStorageKey, ...letterhead } = await funderLetterhead(deps.db, funderId);
-  return { ...letterhead, logo: logoStorageKey ? await deps.storage.get(logoStorageKey) : null };
+  const letterhead = await funderLetterhead(deps.db, funderId);
+  return { ...letterhead, logo: await funderLogo(deps.db, deps.storage, funderId) };
 }
 
 async function issueLetter(deps: DecisionsDeps, sources: LetterSources, applicationId: string): Promise<boolean> {

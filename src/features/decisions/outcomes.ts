@@ -90,8 +90,11 @@ export function plannedOutcomes(
 }
 
 /** Applications that still wait for a step before the call can be decided. */
-export function decisionBlockers(facts: Pick<SelectionFacts, 'awaiting' | 'unranked' | 'ranked'>): string[] {
-  const problems: string[] = [];
+/** What keeps a call from being decided: nothing ranked, applications not scored or not screened yet. */
+export type DecisionBlocker = 'nothing-ranked' | 'unscored' | 'unscreened';
+
+export function decisionBlockers(facts: Pick<SelectionFacts, 'awaiting' | 'unranked' | 'ranked'>): DecisionBlocker[] {
+  const problems: DecisionBlocker[] = [];
   if (!facts.ranked.length) problems.push('nothing-ranked');
   if (facts.awaiting.length) problems.push('unscored');
   if (facts.unranked.some((c) => c.status === 'submitted' || c.status === 'returned')) problems.push('unscreened');

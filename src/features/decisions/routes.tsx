@@ -8,7 +8,11 @@ import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalFor
 import type { DecisionsService } from './service.ts';
 import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
 import { SelectionPage } from './views/SelectionPage.tsx';
-import { refusals } from '../../platform/http/refusals.ts';
+import { refusalMessages, refusals, type RefusalMessages } from '../../platform/http/refusals.ts';
+import type { ConfirmDecisionRefusal } from './commands/confirmDecision.ts';
+import type { PromoteReserveRefusal, WithdrawSelectedRefusal } from './commands/promotion.ts';
+import type { PublishResultsRefusal } from './commands/publishResults.ts';
+import type { SaveAnnouncementRefusal } from './commands/saveAnnouncement.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import { ConfirmPage } from '../../platform/views/ConfirmPage.tsx';
 import { inLocale } from '../../domain/translated.ts';
@@ -16,8 +20,9 @@ import { inLocale } from '../../domain/translated.ts';
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
 
-/** The refusals of the decision's guards, each with the message the officer reads; anything else is a real error. */
-const REFUSALS: Record<string, MessageKey> = {
+// An application moved meanwhile (withdrawn by its applicant): the command is refused whole.
+const CHANGED = 'decisions.refused.changed';
+const CONFIRM_REFUSALS = {
   decided: 'decisions.refused.decided',
   'call-open': 'decisions.refused.callOpen',
   'nothing-ranked': 'decisions.blocker.nothing-ranked',
@@ -26,13 +31,27 @@ const REFUSALS: Record<string, MessageKey> = {
   'stale-plan': 'decisions.refused.stalePlan',
   'missing-translations': 'decisions.refused.missingTranslations',
   'unjustified-violations': 'decisions.refused.unjustified',
+  'invalid-transition': CHANGED,
+} as const satisfies RefusalMessages<ConfirmDecisionRefusal>;
+const ANNOUNCEMENT_REFUSALS = {
   'not-decided': 'decisions.refused.notDecided',
-  'not-selected': 'decisions.refused.notSelected',
+} as const satisfies RefusalMessages<SaveAnnouncementRefusal>;
+const PUBLISH_REFUSALS = {
+  'not-decided': 'decisions.refused.notDecided',
+} as const satisfies RefusalMessages<PublishResultsRefusal>;
+const PROMOTE_REFUSALS = {
   'stale-proposal': 'decisions.refused.staleProposal',
-  // An application moved meanwhile (withdrawn by its applicant): the decision is refused whole.
-  'invalid-transition': 'decisions.refused.changed',
-};
-const refusal = refusals(REFUSALS);
+  'invalid-transition': CHANGED,
+} as const satisfies RefusalMessages<PromoteReserveRefusal>;
+const WITHDRAW_REFUSALS = {
+  'not-selected': 'decisions.refused.notSelected',
+  'invalid-transition': CHANGED,
+} as const satisfies RefusalMessages<WithdrawSelectedRefusal>;
+/** The message of a refused command: the first of its refusals. */
+const first = <R extends string>(refused: readonly R[], table: RefusalMessages<R>): MessageKey =>
+  refusalMessages(refused, table)[0]!;
+// savePlan still throws its one refusal (its result type is shared with other capabilities' tests).
+const planRefusal = refusals({ decided: 'decisions.refused.decided' });
 
 /** Selection, decision, letters and the publication of results, for the call's officers. */
 export function decisionsRoutes(service: DecisionsService) {
@@ -85,7 +104,7 @@ export function decisionsRoutes(service: DecisionsService) {
           plan: form.plan,
         });
       } catch (error) {
-        return reply.flash(refusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
+        return reply.flash(planRefusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
       }
       if (result.status === 'saved')
         return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
@@ -109,14 +128,13 @@ export function decisionsRoutes(service: DecisionsService) {
     app.post<Id & Body>('/manage/calls/:id/decision', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(confirmForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { confirm: form }, 422);
-      try {
-        await service.confirmDecision({ actor: request.actor, callId: request.params.id, ...form.data });
-      } catch (error) {
+      const decided = await service.confirmDecision({ actor: request.actor, callId: request.params.id, ...form.data });
+      if (!decided.ok) {
         return decisionPage(
           request,
           reply,
           {
-            problem: refusal(error),
+            problem: first(decided.refusals, CONFIRM_REFUSALS),
             confirm: { values: submittedValues(request.body), errors: {} },
           },
           409,
@@ -128,11 +146,9 @@ export function decisionsRoutes(service: DecisionsService) {
     app.post<Id & Body>('/manage/calls/:id/announcement', recordRoute('call', 'manage'), async (request, reply) => {
       const form = parseForm(announcementForm, request.body);
       if (!form.ok) return decisionPage(request, reply, { announcement: form }, 422);
-      try {
-        await service.saveAnnouncement({ actor: request.actor, callId: request.params.id, ...form.data });
-      } catch (error) {
-        return decisionPage(request, reply, { problem: refusal(error) }, 409);
-      }
+      const saved = await service.saveAnnouncement({ actor: request.actor, callId: request.params.id, ...form.data });
+      if (!saved.ok)
+        return decisionPage(request, reply, { problem: first(saved.refusals, ANNOUNCEMENT_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.announcement.saved');
     });
 
@@ -168,22 +184,18 @@ export function decisionsRoutes(service: DecisionsService) {
         const view = await service.decisionView(request.actor, request.params.id);
         return reply.redirect(`/manage/calls/${view.facts.managed.call.id}/results/publish`, 303);
       }
-      try {
-        await service.publishResults({ actor: request.actor, callId: request.params.id });
-      } catch (error) {
-        return decisionPage(request, reply, { problem: refusal(error) }, 409);
-      }
+      const published = await service.publishResults({ actor: request.actor, callId: request.params.id });
+      if (!published.ok)
+        return decisionPage(request, reply, { problem: first(published.refusals, PUBLISH_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.results.done');
     });
 
     app.post<Id & Body>('/manage/calls/:id/promote', recordRoute('call', 'manage'), async (request, reply) => {
       const expected =
         typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
-      try {
-        await service.promoteReserve({ actor: request.actor, callId: request.params.id, expected });
-      } catch (error) {
-        return decisionPage(request, reply, { problem: refusal(error) }, 409);
-      }
+      const promoted = await service.promoteReserve({ actor: request.actor, callId: request.params.id, expected });
+      if (!promoted.ok)
+        return decisionPage(request, reply, { problem: first(promoted.refusals, PROMOTE_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.promote.done');
     });
 
@@ -192,11 +204,13 @@ export function decisionsRoutes(service: DecisionsService) {
       const applicationId = String(request.body?.applicationId ?? '');
       const form = parseForm(withdrawalForm, { applicationId, reason: request.body?.[`reason-${applicationId}`] });
       if (!form.ok) return decisionPage(request, reply, { problem: 'decisions.withdraw.reasonRequired' }, 422);
-      try {
-        await service.withdrawSelected({ actor: request.actor, callId: request.params.id, ...form.data });
-      } catch (error) {
-        return decisionPage(request, reply, { problem: refusal(error) }, 409);
-      }
+      const withdrawn = await service.withdrawSelected({
+        actor: request.actor,
+        callId: request.params.id,
+        ...form.data,
+      });
+      if (!withdrawn.ok)
+        return decisionPage(request, reply, { problem: first(withdrawn.refusals, WITHDRAW_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.withdraw.done');
     });
 

@@ -57,8 +57,9 @@ export function decisionsService(base: DecisionsDeps) {
     savePlan: (input: Parameters<typeof savePlan>[1]) => savePlan(deps, input),
     // The results pages and the open data show these: rendered anew once the change is committed.
     confirmDecision: invalidating(pages, 'decision', async (input: Parameters<typeof confirmDecision>[1]) => {
-      await confirmDecision(deps, input);
-      await offerGrants(input.callId);
+      const decided = await confirmDecision(deps, input);
+      if (decided.ok) await offerGrants(input.callId);
+      return decided;
     }),
     publishResults: invalidating(pages, 'results published', (input: Parameters<typeof publishResults>[1]) =>
       publishResults(deps, input),
@@ -70,8 +71,9 @@ export function decisionsService(base: DecisionsDeps) {
       withdrawSelected(deps, input),
     ),
     promoteReserve: invalidating(pages, 'reserve promoted', async (input: Parameters<typeof promoteReserve>[1]) => {
-      await promoteReserve(deps, input);
-      await offerGrants(input.callId);
+      const promoted = await promoteReserve(deps, input);
+      if (promoted.ok) await offerGrants(input.callId);
+      return promoted;
     }),
     /** Writes the letters decisions still owe; resolves once they are written (the clock calls it too). */
     issueLetters: () => deps.letters.issue(),

@@ -6,6 +6,7 @@
 // as any officer's would.
 import type { Translated } from '../../domain/translated.ts';
 import { eurosToCents } from '../../domain/money.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
 import type { FixedAmount } from '../decisions/service.ts';
 import type { PlanSettings } from '../decisions/selectionFacts.ts';
@@ -80,6 +81,6 @@ async function decide(
   const expected = new Set(call.seedApplications.values());
   if (selected.size !== expected.size || [...expected].some((id) => !selected.has(id)))
     throw new Error(`demo: the selection of ${call.callId} is not the press release's`);
-  await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision });
-  await decisions.publishResults({ actor: built.officer, callId: call.callId });
+  expectOk(await decisions.confirmDecision({ actor: built.officer, callId: call.callId, version: 1, ...decision }));
+  expectOk(await decisions.publishResults({ actor: built.officer, callId: call.callId }));
 }

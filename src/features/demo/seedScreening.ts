@@ -1,7 +1,7 @@
-import { expectOk } from '../../domain/refusal.ts';
 import type { Actor } from '../../domain/access.ts';
 import type { EligibilityCriterion } from '../../domain/callCriteria.ts';
 import { communeByNis, DEFAULT_TARGET_PUBLICS } from '../../domain/referenceData.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { Verdicts } from '../../domain/screening.ts';
 import type { App } from '../../app.ts';
 import type { DemoApplication } from './demoApplications.ts';

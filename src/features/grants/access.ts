@@ -19,6 +19,7 @@ import { isUuid } from '../../domain/ids.ts';
 import { abilitiesFrom, enforce, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import type { GrantsDeps } from './deps.ts';
+import { grantExpenses } from '../reports/expenseReads.ts';
 import { grantAgreementVersions, grantRecoveries, grants, grantTranches, paymentBatches } from './schema.ts';
 
 export type GrantRow = typeof grants.$inferSelect;
@@ -96,7 +97,7 @@ export async function grantRecord(db: Executor, id: string, lock?: Transaction):
       versions: versions.map(versionOf),
       tranches: tranches.map(trancheOf),
       reports: [],
-      expenses: [],
+      expenses: await grantExpenses(on, id),
       recoveries: recoveries.map((r) => ({ amountCents: r.amountCents, status: r.status })),
       settledCents: null,
     },

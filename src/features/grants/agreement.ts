@@ -19,7 +19,14 @@ export interface AgreementFacts {
   version: number;
   reason: string | null;
   createdAt: Date;
-  funder: { name: Translated; street: string | null; postalCode: string | null; city: string | null };
+  funder: {
+    name: Translated;
+    street: string | null;
+    postalCode: string | null;
+    city: string | null;
+    /** Its logo if uploaded, above the letterhead. */
+    logo: Buffer | null;
+  };
   callTitle: Translated;
   awardedOn: CalendarDate;
   organisation: {
@@ -196,6 +203,7 @@ export function agreementSpec(facts: AgreementFacts): PdfDocumentSpec {
     author: funderName,
     subject: inLocale(facts.callTitle, locale),
     createdAt: facts.createdAt,
+    ...(facts.funder.logo ? { logo: { image: facts.funder.logo, alt: funderName } } : {}),
     letterhead: [funderName, funderAddress, inLocale(facts.callTitle, locale)].filter(Boolean),
     blocks,
   };

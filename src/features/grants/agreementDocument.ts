@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { budgetIn, type AgreementBudget, type AmendmentKind } from '../../domain/grants/amendment.ts';
+import { funderLogo } from '../../platform/identity/funderLogo.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import { renderPdf } from '../../platform/pdf/renderPdf.ts';
 import type { GrantRow, TrancheRow } from './access.ts';
@@ -63,7 +64,13 @@ export async function agreementDocument(
       budget: terms.budget,
       clauses: template?.clauses[row.locale] ?? null,
       createdAt: now,
-      funder: { name: funder!.name, street: funder!.street, postalCode: funder!.postalCode, city: funder!.city },
+      funder: {
+        name: funder!.name,
+        street: funder!.street,
+        postalCode: funder!.postalCode,
+        city: funder!.city,
+        logo: await funderLogo(deps.db, deps.storage, row.funderId),
+      },
       callTitle: call.title,
       awardedOn: row.awardedOn,
       organisation: { ...organisation, iban: organisation.iban },

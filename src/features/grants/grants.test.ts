@@ -9,8 +9,10 @@ import { eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
-import { buildFunder, buildPerson, type Person } from '../../../test/helpers/factories.ts';
-import { pdfText } from '../../../test/helpers/pdf.ts';
+import { buildFunder, buildPerson, platformAdmin, type Person } from '../../../test/helpers/factories.ts';
+import { pdfFigures, pdfText } from '../../../test/helpers/pdf.ts';
+import { expectOk } from '../../domain/refusal.ts';
+import { SAMPLE_PNG } from '../../../test/helpers/samples.ts';
 import { scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { formatStructuredCommunication } from '../../domain/structuredCommunication.ts';
@@ -58,6 +60,14 @@ for (const backend of backends()) {
     before(async () => {
       app = await buildTestApp(backend);
       call = await scoredCall(app, { password: PASSWORD });
+      expectOk(
+        await app.services.admin.setFunderLogo({
+          actor: await platformAdmin(app),
+          funderId: call.funderId,
+          name: 'logo.png',
+          bytes: SAMPLE_PNG,
+        }),
+      );
       await setTranchePlan(app, call.callId, [
         { percent: 80, trigger: 'signature' },
         { percent: 20, trigger: 'final-report' },
@@ -171,6 +181,7 @@ for (const backend of backends()) {
         /cinquante-six mille neuf cent quatre euros|fifty-six thousand nine hundred and four euros|zesenvijftigduizend negenhonderdvier euro/,
       );
       assert.ok(text.includes('2023/2831'), 'the de minimis regulation is named');
+      assert.equal((await pdfFigures(bytes)).alts.length, 1, 'the funder’s logo heads the agreement, as a figure');
       const mails = await app.mailsTo(call.emails.ara);
       assert.ok(mails.some((m) => m.text?.includes(`/grants/${grantId}`)));
     });

@@ -16,7 +16,8 @@ import type { PdfDocumentSpec } from '../../platform/pdf/renderPdf.ts';
 export interface RecoveryLetterFacts {
   locale: Locale;
   createdAt: Date;
-  funder: { name: Translated; address: string };
+  /** The funder, its logo (if uploaded) above the letterhead. */
+  funder: { name: Translated; address: string; logo: Buffer | null };
   callTitle: Translated;
   organisation: { name: string; address: string };
   project: { reference: string; title: string };
@@ -41,6 +42,7 @@ export function recoveryLetterSpec(facts: RecoveryLetterFacts): PdfDocumentSpec 
     author: funderName,
     subject: inLocale(facts.callTitle, locale),
     createdAt: facts.createdAt,
+    ...(facts.funder.logo ? { logo: { image: facts.funder.logo, alt: funderName } } : {}),
     letterhead: [funderName, facts.funder.address, inLocale(facts.callTitle, locale)].filter(Boolean),
     blocks: [
       { type: 'paragraph', text: `${facts.organisation.name}\n${facts.organisation.address}` },

@@ -86,7 +86,7 @@ export function grantsRoutes(service: GrantsService) {
       opts: Omit<RecoveryPageProps, 'ctx' | 'page'>,
       status = 200,
     ) => {
-      const page = await service.grantPage(request.actor, request.params.id);
+      const page = await service.grantPage(request.actor, request.params.id, { action: 'recordRecovery' });
       return reply.page((ctx) => <RecoveryPage ctx={ctx} page={page} {...opts} />, status);
     };
     const templatePage = async (

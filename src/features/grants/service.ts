@@ -2,10 +2,11 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { GrantAbilities } from '../../domain/grantPolicy.ts';
+import type { GrantAbilities, GrantAction } from '../../domain/grantPolicy.ts';
 import { ledgerOf } from '../../domain/grants/grant.ts';
 import type { DeMinimisCheck } from '../../domain/grants/deMinimis.ts';
 import { recoverableCents, type GrantLedger } from '../../domain/grants/ledger.ts';
+import { bindingVersion, pendingVersion } from '../../domain/grants/agreementVersions.ts';
 import type { AgreementBudget } from '../../domain/grants/amendment.ts';
 import { LOCALES, type Locale } from '../../domain/locale.ts';
 import { approvalsNeeded, type ApprovalPolicy } from '../../domain/grants/trancheApproval.ts';
@@ -216,8 +217,13 @@ export function grantsService(deps: GrantsDeps) {
     },
 
     /** One grant's page, for its officers or the organisation's members. */
-    async grantPage(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantPage> {
-      const scoped = await loadGrant(deps, actor, grantId);
+    async grantPage(
+      actor: MaybeActor,
+      grantId: string,
+      opts: { action?: GrantAction; now?: Date } = {},
+    ): Promise<GrantPage> {
+      const now = opts.now ?? new Date();
+      const scoped = await loadGrant(deps, actor, grantId, opts.action ? { action: opts.action } : {});
       const { row, tranches, versions } = scoped.record;
       const call = await deps.calls.publicCall(row.callId);
       const approval = await approvalPolicyOf(deps.db, row.funderId);
@@ -243,7 +249,7 @@ export function grantsService(deps: GrantsDeps) {
       };
     },
 
-    /** The PDF of the grant's latest sent agreement version, or the signed copy of version `which`. */
+    /** The PDF of the grant's agreement version in progress (else the binding one), or the latest signed copy. */
     async agreementFile(
       actor: MaybeActor,
       grantId: string,
@@ -251,6 +257,9 @@ export function grantsService(deps: GrantsDeps) {
     ): Promise<{ name: string; mime: string; bytes: Buffer }> {
       const scoped = await loadGrant(deps, actor, grantId, { action: 'readAgreement' });
       if (!scoped.can.readAgreement) throw new NotFoundError('agreement');
+      // The version in progress, else the one that binds: never a declined amendment over the agreement in force.
+      const { versions } = scoped.record.grant;
+      const shown = pendingVersion(versions) ?? bindingVersion(versions) ?? versions.at(-1);
       const [row] = await deps.db
         .select({ name: files.name, mime: files.mime, storageKey: files.storageKey })
         .from(grantAgreementVersions)
@@ -258,7 +267,12 @@ export function grantsService(deps: GrantsDeps) {
           files,
           eq(files.id, kind === 'agreement' ? grantAgreementVersions.fileId : grantAgreementVersions.signedCopyFileId),
         )
-        .where(eq(grantAgreementVersions.grantId, scoped.record.row.id))
+        .where(
+          and(
+            eq(grantAgreementVersions.grantId, scoped.record.row.id),
+            kind === 'agreement' && shown ? eq(grantAgreementVersions.number, shown.number) : undefined,
+          ),
+        )
         .orderBy(desc(grantAgreementVersions.number))
         .limit(1);
       if (!row) throw new NotFoundError('agreement');

@@ -174,7 +174,7 @@ function breakdownChart(id: keyof typeof BREAKDOWN_OF, f: ImpactFigures, reader:
           share: percent(coverage.share, locale),
         })
       : t('impact.breakdown.summary', {
-          total: formatCount(total, locale),
+          total,
           top: topOf(rows) ?? '—',
         });
   return {
@@ -240,8 +240,8 @@ function activityChart(f: ImpactFigures, { t, locale }: Reader): ChartData {
     id: 'activity',
     title: t(TITLES.activity),
     summary: t('impact.activity.summary', {
-      sessions: formatCount(r.sessions, locale),
-      hours: formatCount(r.supportHours, locale),
+      sessions: r.sessions,
+      hours: r.supportHours,
       reporting: r.reporting,
     }),
     labelHeader: t('impact.column.figure'),

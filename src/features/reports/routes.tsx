@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { formatInstant } from '../../domain/brusselsTime.ts';
 import { indicatorProblems } from '../../domain/grants/indicatorProblems.ts';
 import { readReportForm } from '../../domain/grants/reportForm.ts';
 import { sendDownload } from '../../platform/http/download.ts';
@@ -72,6 +73,30 @@ export function reportsRoutes(service: ReportsService) {
       if (!saved.ok)
         return reportPage(request, reply, { refusals: refusalMessages(saved.refusals, SAVE_REFUSALS) }, 409);
       return toReport(reply, request.params.id, 'reports.saved');
+    });
+
+    // The script's autosave (autosave.js): the same save, answered in JSON.
+    app.post<Id & Body>('/reports/:id/autosave', recordRoute('report', 'edit'), async (request, reply) => {
+      const body = request.body ?? {};
+      const saved = await service.saveReport({
+        actor: request.actor,
+        reportId: request.params.id,
+        version: Number(body.version),
+        raw: body,
+      });
+      if (!saved.ok)
+        return reply
+          .code(409)
+          .send(
+            saved.refusals.includes('stale')
+              ? { status: 'conflict' }
+              : { status: 'refused', message: request.t(refusalMessages(saved.refusals, SAVE_REFUSALS)[0]!) },
+          );
+      return reply.send({
+        status: 'saved',
+        version: saved.value.version,
+        savedAt: formatInstant(new Date(), request.locale, 'time'),
+      });
     });
 
     app.post<Id & Body>('/reports/:id/decision', recordRoute('report', 'decide'), async (request, reply) => {

@@ -5,7 +5,6 @@ import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { Database, Executor, Transaction } from '../db/client.ts';
 import { funders } from '../identity/schema.ts';
-import { files } from '../storage/schema.ts';
 import { mailOutbox, type MailAttachment } from './schema.ts';
 
 export interface OutgoingMail {
@@ -32,23 +31,20 @@ export async function enqueueMail(tx: Transaction, mail: OutgoingMail): Promise<
 export async function funderLetterhead(
   db: Executor,
   funderId: string,
-): Promise<{ address: string[]; contactEmail: string | null; logoStorageKey: string | null }> {
+): Promise<{ address: string[]; contactEmail: string | null }> {
   const [funder] = await db
     .select({
       street: funders.street,
       postalCode: funders.postalCode,
       city: funders.city,
       contactEmail: funders.contactEmail,
-      logoStorageKey: files.storageKey,
     })
     .from(funders)
-    .leftJoin(files, eq(files.id, funders.logoFileId))
     .where(eq(funders.id, funderId));
   const town = [funder?.postalCode, funder?.city].filter((x) => x?.trim()).join(' ');
   return {
     address: [funder?.street?.trim() ?? '', town].filter(Boolean),
     contactEmail: funder?.contactEmail?.trim() || null,
-    logoStorageKey: funder?.logoStorageKey ?? null,
   };
 }
 

@@ -4,7 +4,9 @@
 // kept as it was decided.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
+import type { OfficerTransitionRefusal } from '../../applications/service.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { DecisionsCommandDeps, DecisionsDeps } from '../deps.ts';
@@ -33,92 +35,105 @@ export async function promotionProposal(deps: DecisionsDeps, facts: SelectionFac
     .map((o) => ({ ...o, rank: decidedRank.get(o.candidate.id) ?? o.rank }));
 }
 
+/** The application is not (or no longer) selected, or moved meanwhile. */
+export type WithdrawSelectedRefusal = 'not-selected' | OfficerTransitionRefusal;
+
 /** Records that a selected applicant gave up its grant; its money is then free for a promotion. */
 export async function withdrawSelected(
   deps: DecisionsDeps,
   input: { actor: MaybeActor; callId: string; applicationId: string; reason: string; now?: Date },
-): Promise<void> {
+): Promise<Outcome<void, WithdrawSelectedRefusal>> {
   const { call } = await deps.calls.callForManagement(input.actor, input.callId);
   const now = input.now ?? new Date();
-  await inTransaction(deps, async (tx) => {
-    const [outcome] = await tx
-      .select()
-      .from(decisionOutcomes)
-      .where(and(eq(decisionOutcomes.applicationId, input.applicationId), eq(decisionOutcomes.callId, call.id)))
-      .for('update');
-    if (!outcome) throw new NotFoundError('application');
-    if (outcome.outcome !== 'selected' || outcome.withdrawnAt) throw new RuleViolationError(['not-selected']);
-    await tx
-      .update(decisionOutcomes)
-      .set({ withdrawnAt: now })
-      .where(eq(decisionOutcomes.applicationId, input.applicationId));
-    await deps.applications.transitionByOfficer(tx, {
-      applicationId: input.applicationId,
-      event: 'renounce',
-      actorId: input.actor!.userId,
-      funderId: call.funderId,
-      reason: input.reason,
-      now,
-    });
-  });
+  return refusable<void, WithdrawSelectedRefusal>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const [outcome] = await tx
+        .select()
+        .from(decisionOutcomes)
+        .where(and(eq(decisionOutcomes.applicationId, input.applicationId), eq(decisionOutcomes.callId, call.id)))
+        .for('update');
+      if (!outcome) throw new NotFoundError('application');
+      if (outcome.outcome !== 'selected' || outcome.withdrawnAt) refuse('not-selected');
+      await tx
+        .update(decisionOutcomes)
+        .set({ withdrawnAt: now })
+        .where(eq(decisionOutcomes.applicationId, input.applicationId));
+      const moved = await deps.applications.transitionByOfficer(tx, {
+        applicationId: input.applicationId,
+        event: 'renounce',
+        actorId: input.actor!.userId,
+        funderId: call.funderId,
+        reason: input.reason,
+        now,
+      });
+      if (!moved.ok) refuse(...moved.refusals);
+    }),
+  );
 }
+
+/** The proposal is not the one the officer confirmed (it changed meanwhile), or an application moved. */
+export type PromoteReserveRefusal = 'stale-proposal' | OfficerTransitionRefusal;
 
 /** Selects the proposed reserve applications, each owed a new letter; refused if the proposal changed meanwhile. */
 export async function promoteReserve(
   deps: DecisionsCommandDeps,
   input: { actor: MaybeActor; callId: string; expected: string[]; now?: Date },
-): Promise<void> {
+): Promise<Outcome<void, PromoteReserveRefusal>> {
   const now = input.now ?? new Date();
   const facts = await selectionFacts(deps, input.actor, input.callId);
   const proposal = await promotionProposal(deps, facts);
-  if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join())
-    throw new RuleViolationError(['stale-proposal']);
   const actorId = input.actor!.userId;
   const { call } = facts.managed;
-  await inTransaction(deps, async (tx) => {
-    for (const o of proposal) {
-      const updated = await tx
-        .update(decisionOutcomes)
-        .set({
-          outcome: 'selected',
-          amountCents: o.amountCents,
-          partial: o.partial,
-          reason: 'promoted',
-          promotedAt: now,
-          letterFileId: null,
-        })
-        .where(
-          and(
-            eq(decisionOutcomes.applicationId, o.candidate.id),
-            eq(decisionOutcomes.outcome, 'reserve'),
-            isNull(decisionOutcomes.withdrawnAt),
-          ),
-        )
-        .returning({ id: decisionOutcomes.applicationId });
-      if (!updated.length) throw new RuleViolationError(['stale-proposal']);
-      await deps.applications.transitionByOfficer(tx, {
-        applicationId: o.candidate.id,
-        event: 'select',
+  const promoted = await refusable<void, PromoteReserveRefusal>(async (refuse) => {
+    if (!proposal.length || proposal.map((o) => o.candidate.id).join() !== input.expected.join())
+      refuse('stale-proposal');
+    await inTransaction(deps, async (tx) => {
+      for (const o of proposal) {
+        const updated = await tx
+          .update(decisionOutcomes)
+          .set({
+            outcome: 'selected',
+            amountCents: o.amountCents,
+            partial: o.partial,
+            reason: 'promoted',
+            promotedAt: now,
+            letterFileId: null,
+          })
+          .where(
+            and(
+              eq(decisionOutcomes.applicationId, o.candidate.id),
+              eq(decisionOutcomes.outcome, 'reserve'),
+              isNull(decisionOutcomes.withdrawnAt),
+            ),
+          )
+          .returning({ id: decisionOutcomes.applicationId });
+        if (!updated.length) refuse('stale-proposal');
+        const moved = await deps.applications.transitionByOfficer(tx, {
+          applicationId: o.candidate.id,
+          event: 'select',
+          actorId,
+          funderId: call.funderId,
+          reason: 'promoted from the reserve list',
+          now,
+        });
+        if (!moved.ok) refuse(...moved.refusals);
+      }
+      await recordAudit(tx, {
         actorId,
         funderId: call.funderId,
-        reason: 'promoted from the reserve list',
-        now,
+        action: 'call.reserve-promoted',
+        subjectType: 'call',
+        subjectId: call.id,
+        after: {
+          promoted: proposal.map((o) => ({
+            id: o.candidate.id,
+            reference: o.candidate.reference,
+            amount: o.amountCents,
+          })),
+        },
       });
-    }
-    await recordAudit(tx, {
-      actorId,
-      funderId: call.funderId,
-      action: 'call.reserve-promoted',
-      subjectType: 'call',
-      subjectId: call.id,
-      after: {
-        promoted: proposal.map((o) => ({
-          id: o.candidate.id,
-          reference: o.candidate.reference,
-          amount: o.amountCents,
-        })),
-      },
     });
   });
-  void deps.letters.issue();
+  if (promoted.ok) void deps.letters.issue();
+  return promoted;
 }

@@ -11,6 +11,7 @@ import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
+import { funderLogo } from '../../../platform/identity/funderLogo.ts';
 import { funders } from '../../../platform/identity/schema.ts';
 import { renderPdf } from '../../../platform/pdf/renderPdf.ts';
 import { files } from '../../../platform/storage/schema.ts';
@@ -62,7 +63,11 @@ export async function recordRecovery(
       recoveryLetterSpec({
         locale: row.locale,
         createdAt: now,
-        funder: { name: funder!.name, address: place(funder!.street, funder!.postalCode, funder!.city) },
+        funder: {
+          name: funder!.name,
+          address: place(funder!.street, funder!.postalCode, funder!.city),
+          logo: await funderLogo(deps.db, deps.storage, row.funderId),
+        },
         callTitle: call.title,
         organisation: {
           name: row.organisationName,

@@ -15,10 +15,21 @@ export const REMINDER_MS = 7 * 86_400_000;
  * A reminder is recorded in the transaction that queues its mails, so a crash never sends one twice.
  */
 export async function runReportClock(deps: ReportsDeps, now = new Date()): Promise<{ reminded: number }> {
-  for (const id of await deps.grants.grantIdsIn(REPORTING_GRANT_STATUSES)) {
+  // Reports are made once per grant: only the grants without any yet are read (a few queries a minute, not
+  // thousands). Opening is one statement: not-due → due once the opening instant is reached (the lifecycle's
+  // open guard, isBeforeDeadline(now, opensAt) false).
+  const reporting = await deps.grants.grantIdsIn(REPORTING_GRANT_STATUSES);
+  const scheduled = new Set(
+    (await deps.db.selectDistinct({ id: grantReports.grantId }).from(grantReports)).map((r) => r.id),
+  );
+  for (const id of reporting.filter((g) => !scheduled.has(g))) {
     const record = await grantRecord(deps.db, id);
     if (record) await syncReports(deps.db, record, now);
   }
+  await deps.db
+    .update(grantReports)
+    .set({ status: 'due' })
+    .where(and(eq(grantReports.status, 'not-due'), lte(grantReports.opensAt, now)));
   const soon = await deps.db
     .select()
     .from(grantReports)

@@ -1,5 +1,6 @@
 import { formatInstant } from '../../../domain/brusselsTime.ts';
 import type { IndicatorValues } from '../../../domain/grants/reportIndicators.ts';
+import { assetUrl } from '../../../platform/http/staticAssets.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -86,7 +87,7 @@ export function ReportPage({ ctx, page, refusals, sent, expense, decision, plan 
         {row.status === 'not-due' && <p>{t('reports.notOpenYet')}</p>}
         {can.edit ? (
           <Form ctx={ctx} action={base} class="report-form">
-            {version}
+            <input type="hidden" name="version" value={String(row.version)} data-version />
             <Indicators
               ctx={ctx}
               definitions={page.definitions}
@@ -94,14 +95,22 @@ export function ReportPage({ ctx, page, refusals, sent, expense, decision, plan 
               errors={sent?.errors}
               editable
             />
-            <p class="actions">
+            <div class="form-actions" data-autosave-url={`${base}/autosave`}>
               <button type="submit" name="intent" value="save" class="secondary">
                 {t('reports.save')}
               </button>{' '}
               <button type="submit" name="intent" value="submit">
                 {t('reports.submit')}
               </button>
-            </p>
+              <p
+                class="save-status"
+                role="status"
+                aria-live="polite"
+                data-saved-text={t('application.savedAt', { time: '{time}' })}
+                data-conflict-text={t('reports.autosaveConflict')}
+                data-error-text={t('application.autosaveFailed')}
+              />
+            </div>
           </Form>
         ) : (
           <Indicators ctx={ctx} definitions={page.definitions} values={row.values} editable={false} />
@@ -162,6 +171,7 @@ export function ReportPage({ ctx, page, refusals, sent, expense, decision, plan 
           <button type="submit">{t('reports.reinstate')}</button>
         </Form>
       )}
+      {can.edit && <script src={assetUrl('autosave.js')} defer></script>}
     </Layout>
   );
 }

@@ -13,7 +13,7 @@ export const grantsFollowUpNl: Record<keyof typeof grantsFollowUpEn, string> = {
   'grants.amendment.reason': 'Reden van de wijziging',
   'grants.amendment.reasonShown': 'Reden: {reason}',
   'grants.amendment.budgetIntro':
-    'Verschuif bedragen tussen de posten: het totaal moet {total} blijven. Bedragen in euro, bijvoorbeeld 1250,50.',
+    'Verschuif bedragen tussen de posten: het totaal blijft {total}. Bedragen in euro, bijvoorbeeld 1250,50.',
   'grants.amendment.lineHint': 'Geldend: {amount}',
   'grants.amendment.submitExtension': 'De verlenging versturen',
   'grants.amendment.submitBudget': 'De herziening van de begroting versturen',

@@ -35,13 +35,14 @@ export const impactEn = {
   'impact.budget.summary':
     '{granted} granted out of a budget of {budget}; {paid} paid so far, {share} of what was granted.',
   'impact.grants.summary': '{count, plural, =0 {No grant yet.} one {# grant, by state.} other {# grants, by state.}}',
-  'impact.breakdown.summary': '{total} participants in all; the largest group: {top}.',
+  'impact.breakdown.summary':
+    '{total, plural, one {# participant} other {# participants}} in all; the largest group: {top}.',
   'impact.ages.summary':
     '{people} participants aged 16 to 74: {share} of the {of} digitally vulnerable residents of the Brussels-Capital Region of those ages.',
   'impact.digcomp.summary':
     'How many of the {reporting, plural, one {# grant} other {# grants}} with an approved report worked on each area; the most: {top}.',
   'impact.activity.summary':
-    '{sessions} sessions and {hours} hours of support, reported by {reporting, plural, one {# grant} other {# grants}}.',
+    '{sessions, plural, one {# session} other {# sessions}} and {hours, plural, one {# hour} other {# hours}} of support, reported by {reporting, plural, one {# grant} other {# grants}}.',
   'impact.activity.sessions': 'Sessions held',
   'impact.activity.hours': 'Hours of support',
   'impact.activity.devicesLent': 'Devices lent',

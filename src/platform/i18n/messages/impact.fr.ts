@@ -40,13 +40,14 @@ export const impactFr = {
     '{granted} octroyés sur un budget de {budget}\u202f; {paid} payés à ce jour, soit {share} de l’octroyé.',
   'impact.grants.summary':
     '{count, plural, =0 {Aucune subvention encore.} one {# subvention, par état.} other {# subventions, par état.}}',
-  'impact.breakdown.summary': '{total} participants en tout\u202f; le groupe le plus nombreux\u202f: {top}.',
+  'impact.breakdown.summary':
+    '{total, plural, one {# participant} other {# participants}} en tout\u202f; le groupe le plus nombreux\u202f: {top}.',
   'impact.ages.summary':
     '{people} participants de 16 à 74 ans\u202f: {share} des {of} habitants de la Région de Bruxelles-Capitale de ces âges en situation de vulnérabilité numérique.',
   'impact.digcomp.summary':
     'Combien des {reporting, plural, one {# subvention} other {# subventions}} avec un rapport approuvé ont travaillé chaque domaine\u202f; le plus\u202f: {top}.',
   'impact.activity.summary':
-    '{sessions} séances et {hours} heures d’accompagnement, rapportées par {reporting, plural, one {# subvention} other {# subventions}}.',
+    '{sessions, plural, one {# séance} other {# séances}} et {hours, plural, one {# heure} other {# heures}} d’accompagnement, rapportées par {reporting, plural, one {# subvention} other {# subventions}}.',
   'impact.activity.sessions': 'Séances organisées',
   'impact.activity.hours': 'Heures d’accompagnement',
   'impact.activity.devicesLent': 'Appareils prêtés',

@@ -38,13 +38,14 @@ export const impactNl = {
     '{granted} toegekend van een budget van {budget}; {paid} tot nu toe betaald, {share} van het toegekende.',
   'impact.grants.summary':
     '{count, plural, =0 {Nog geen subsidie.} one {# subsidie, per status.} other {# subsidies, per status.}}',
-  'impact.breakdown.summary': '{total} deelnemers in totaal; de grootste groep: {top}.',
+  'impact.breakdown.summary':
+    '{total, plural, one {# deelnemer} other {# deelnemers}} in totaal; de grootste groep: {top}.',
   'impact.ages.summary':
     '{people} deelnemers van 16 tot 74 jaar: {share} van de {of} digitaal kwetsbare inwoners van het Brussels Hoofdstedelijk Gewest van die leeftijden.',
   'impact.digcomp.summary':
     'Hoeveel van de {reporting, plural, one {# subsidie} other {# subsidies}} met een goedgekeurd rapport aan elk domein werkten; het meest: {top}.',
   'impact.activity.summary':
-    '{sessions} sessies en {hours} uren begeleiding, gerapporteerd door {reporting, plural, one {# subsidie} other {# subsidies}}.',
+    '{sessions, plural, one {# sessie} other {# sessies}} en {hours, plural, one {# uur} other {# uren}} begeleiding, gerapporteerd door {reporting, plural, one {# subsidie} other {# subsidies}}.',
   'impact.activity.sessions': 'Georganiseerde sessies',
   'impact.activity.hours': 'Uren begeleiding',
   'impact.activity.devicesLent': 'Uitgeleende toestellen',

@@ -30,10 +30,12 @@ export const reportsEn = {
   'reports.breakdown.item': '{category}: {count}',
   'reports.problem.not-an-integer': 'Enter a whole number.',
   'reports.problem.negative': 'Enter a number of 0 or more.',
-  'reports.problem.breakdown-mismatch': 'These add up to {sum}, not to the {total} participants.',
+  'reports.problem.breakdown-mismatch':
+    'These add up to {sum}, not to the {total, plural, one {# participant} other {# participants}}.',
   'reports.problem.too-long': 'At most {max} characters.',
   'reports.save': 'Save the draft',
   'reports.submit': 'Submit the report',
+  'reports.autosaveConflict': 'Someone else saved this report meanwhile: reload the page to see their version.',
   'reports.saved': 'The report is saved.',
   'reports.submitted': 'The report is submitted. The officer will read it.',
   'reports.expenses.title': 'Expenses',

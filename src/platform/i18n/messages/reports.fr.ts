@@ -33,10 +33,13 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'reports.breakdown.item': '{category} : {count}',
   'reports.problem.not-an-integer': 'Indiquez un nombre entier.',
   'reports.problem.negative': 'Indiquez un nombre égal ou supérieur à 0.',
-  'reports.problem.breakdown-mismatch': 'Le total est {sum}, et non les {total} participants.',
+  'reports.problem.breakdown-mismatch':
+    'Le total est {sum}, et non {total, plural, one {le # participant} other {les # participants}}.',
   'reports.problem.too-long': '{max} caractères au plus.',
   'reports.save': 'Enregistrer le brouillon',
   'reports.submit': 'Remettre le rapport',
+  'reports.autosaveConflict':
+    'Quelqu’un d’autre a enregistré ce rapport entre-temps : rechargez la page pour voir sa version.',
   'reports.saved': 'Le rapport est enregistré.',
   'reports.submitted': 'Le rapport est remis. L’agent va le lire.',
   'reports.expenses.title': 'Dépenses',

@@ -33,10 +33,13 @@ export const reportsNl: Record<keyof typeof reportsEn, string> = {
   'reports.breakdown.item': '{category}: {count}',
   'reports.problem.not-an-integer': 'Geef een geheel getal.',
   'reports.problem.negative': 'Geef een getal van 0 of meer.',
-  'reports.problem.breakdown-mismatch': 'Samen is dit {sum}, niet de {total} deelnemers.',
+  'reports.problem.breakdown-mismatch':
+    'Samen is dit {sum}, niet {total, plural, one {de # deelnemer} other {de # deelnemers}}.',
   'reports.problem.too-long': 'Hoogstens {max} tekens.',
   'reports.save': 'Ontwerp bewaren',
   'reports.submit': 'Verslag indienen',
+  'reports.autosaveConflict':
+    'Iemand anders heeft dit verslag intussen bewaard: laad de pagina opnieuw om die versie te zien.',
   'reports.saved': 'Het verslag is bewaard.',
   'reports.submitted': 'Het verslag is ingediend. De ambtenaar zal het lezen.',
   'reports.expenses.title': 'Uitgaven',
