@@ -253,7 +253,11 @@ for (const backend of backends()) {
         ['created', 1, 4_552_320, call.callId, [first!.id]],
       );
       assert.ok(!res.body.includes('<?xml') && !res.body.includes('BE68'), 'neither the file nor the account');
-      const tranches = conforms(TranchePage, (await get(`/api/grants/${grantId}/tranches`, tokenA)).json());
+      const tranches = conforms(
+        TranchePage,
+        (await get(`/api/grants/${grantId}/tranches?changedSince=${batch.createdAt}`, tokenA)).json(),
+      );
+      assert.equal(tranches.tranches.length, 1, 'only the tranche the batch took changed since');
       assert.deepEqual([tranches.tranches[0]!.status, tranches.tranches[0]!.batchId], ['in-batch', batch.id]);
       // Still none of it for the other funder's token.
       assert.equal((await get(`/api/funders/${call.funderId}/payment-batches`, tokenB)).statusCode, 404);

@@ -43,8 +43,12 @@ export function presentGrant(grant: GrantSummary, changed: Date | undefined): z.
   };
 }
 
-/** A tranche changes with its grant (its moves are audited on the grant), or when it is paid. */
-export function presentTranche(tranche: TrancheRow, grantChanged: Date | undefined): z.output<typeof Tranche> {
+/** A tranche changes with its grant (its approvals are audited on the grant) and with its batch. */
+export function presentTranche(
+  tranche: TrancheRow,
+  grantChanged: Date | undefined,
+  batchChanged?: Date,
+): z.output<typeof Tranche> {
   return {
     id: tranche.id,
     number: tranche.number,
@@ -56,7 +60,7 @@ export function presentTranche(tranche: TrancheRow, grantChanged: Date | undefin
     madeDueAt: iso(tranche.madeDueAt),
     paidAt: iso(tranche.paidAt),
     batchId: tranche.batchId,
-    changedAt: latest(grantChanged, tranche.madeDueAt, tranche.paidAt),
+    changedAt: latest(grantChanged, batchChanged, tranche.madeDueAt, tranche.paidAt),
   };
 }
 

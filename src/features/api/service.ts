@@ -211,8 +211,14 @@ export function apiService(deps: ApiDeps) {
       const { scoped } = await deps.grants.grantPage(actor, grantId);
       const { row, tranches } = scoped.record;
       const changed = (await lastChanges(deps.db, 'grant', [row.id])).get(row.id);
+      // Put in a batch, or the batch paid: audited on the batch, not the grant.
+      const batches = await lastChanges(
+        deps.db,
+        'payment-batch',
+        tranches.flatMap((t) => (t.batchId ? [t.batchId] : [])),
+      );
       const page = pageOf(
-        tranches.map((t) => presentTranche(t, changed)),
+        tranches.map((t) => presentTranche(t, changed, t.batchId ? batches.get(t.batchId) : undefined)),
         (t) => t.number,
         query,
       );
