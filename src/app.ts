@@ -224,7 +224,17 @@ export async function buildApp(
   await server.register(grantsRoutes(grants));
   await server.register(reportsRoutes(reports));
   await server.register(impactRoutes(impact));
-  const api = apiService({ ...deps, calls: services.calls, applications, screening, scoring, decisions });
+  const api = apiService({
+    ...deps,
+    calls: services.calls,
+    applications,
+    screening,
+    scoring,
+    decisions,
+    grants,
+    reports,
+    directory,
+  });
   await server.register(apiRoutes(api, config.publicUrl));
   const webhooks = webhooksService({ ...deps, allowHttp: config.webhooksAllowHttp });
   await server.register(webhooksRoutes(webhooks));

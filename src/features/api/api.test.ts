@@ -416,13 +416,17 @@ for (const backend of backends()) {
 
       // Each endpoint's real response, checked with the zod schema behind the component it declares.
       const officerToken = expectOk(await tokens.createToken({ actor: officer, name: 'Document' })).token;
-      const urls: Record<keyof typeof OPERATIONS, string> = {
+      // A grant's tranches and reports need a decided call: grantsApi.test.ts checks those two.
+      const urls: Record<Exclude<keyof typeof OPERATIONS, 'listGrantTranches' | 'listGrantReports'>, string> = {
         listCalls: '/api/calls',
         listCallApplications: `/api/calls/${callId}/applications`,
         getApplication: `/api/applications/${submittedId}`,
         listScreeningOutcomes: `/api/calls/${callId}/screening`,
         getRanking: `/api/calls/${callId}/ranking`,
         getDecision: `/api/calls/${callId}/decision`,
+        listCallGrants: `/api/calls/${callId}/grants`,
+        listPaymentBatches: `/api/funders/${funderId}/payment-batches`,
+        listPlaces: '/api/directory/places',
       };
       for (const [operationId, op] of Object.entries(OPERATIONS) as [
         keyof typeof OPERATIONS,
@@ -435,6 +439,7 @@ for (const backend of backends()) {
           `#/components/schemas/${components.get(op.response)!.id}`,
         );
         assert.equal(declared.responses['401'].content['application/json'].schema.$ref, '#/components/schemas/Error');
+        if (operationId === 'listGrantTranches' || operationId === 'listGrantReports') continue;
         const response = await api(urls[operationId], officerToken);
         assert.equal(response.statusCode, 200, operationId);
         conforms(op.response, response.json());

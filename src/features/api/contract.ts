@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/applicationLifecycle.ts';
 import { CALL_STATUSES } from '../../domain/callLifecycle.ts';
 import { BUDGET_CATEGORIES } from '../../domain/forms/definition.ts';
+import { TRANCHE_TRIGGERS } from '../../domain/callCriteria.ts';
+import { AGREEMENT_VERSION_STATUSES } from '../../domain/grants/agreementVersions.ts';
+import { GRANT_STATUSES } from '../../domain/grants/grantLifecycle.ts';
+import { REPORT_STATUSES } from '../../domain/grants/reportLifecycle.ts';
+import { TRANCHE_STATUSES } from '../../domain/grants/trancheLifecycle.ts';
 import { decodeCursor } from './paging.ts';
 
 /**
@@ -332,4 +337,175 @@ export const DecisionPage = named(
       nextCursor,
     })
     .meta({ description: 'The call’s decision and each application’s outcome, in reference order.' }),
+);
+
+// After the decision: grants, their tranches and reports, the funder's payment batches, and the
+// residents' directory. Same paging and `changedSince` as the lifecycle's lists above.
+
+export const AgreementVersion = named(
+  'AgreementVersion',
+  z.object({
+    number: z.int().min(1),
+    status: z.enum(AGREEMENT_VERSION_STATUSES),
+    amountCents: cents,
+    periodStart: z.iso.date(),
+    periodEnd: z.iso.date(),
+  }),
+);
+
+export const GrantLedger = named(
+  'GrantLedger',
+  z
+    .object({
+      grantedCents: cents,
+      amendedCents: cents.meta({ description: 'The amount of the binding agreement version.' }),
+      entitlementCents: cents.meta({ description: 'What the grantee may receive in all, after any settlement.' }),
+      plannedCents: cents.meta({ description: 'Tranches not yet released.' }),
+      dueCents: cents.meta({ description: 'Released, waiting for approval.' }),
+      approvedNotPaidCents: cents,
+      paidCents: cents,
+      toPayCents: cents,
+      remainingCents: cents,
+      justifiedCents: cents.meta({ description: 'Approved expenses.' }),
+      toRecoverCents: cents,
+      recoveredCents: cents,
+      netPaidCents: cents.meta({ description: 'Paid less recovered.' }),
+    })
+    .meta({ description: 'The grant’s figures, from its tranches, expenses and recoveries.' }),
+);
+
+export const Grant = named(
+  'Grant',
+  z.object({
+    id,
+    reference: z.string(),
+    title: z.string(),
+    organisationName: z.string(),
+    status: z.enum(GRANT_STATUSES),
+    offeredCents: cents.meta({ description: 'The amount the decision awarded.' }),
+    ledger: GrantLedger,
+    agreementVersions: z.array(AgreementVersion).meta({ description: 'Every version of the agreement, oldest first.' }),
+    changedAt,
+  }),
+);
+
+export const GrantPage = named(
+  'GrantPage',
+  z
+    .object({ callId: id, grants: z.array(Grant), nextCursor })
+    .meta({ description: 'The grants made by a call’s decision, in reference order.' }),
+);
+
+export const Tranche = named(
+  'Tranche',
+  z.object({
+    id,
+    number: z.int().min(1),
+    percent: z.int(),
+    trigger: z
+      .enum([...TRANCHE_TRIGGERS, 'date'])
+      .meta({ description: 'What makes it due: the signature, a report’s approval, or a date (`dueOn`).' }),
+    status: z.enum(TRANCHE_STATUSES),
+    amountCents: cents,
+    dueOn: z.iso.date().nullable(),
+    madeDueAt: instant.nullable(),
+    paidAt: instant.nullable(),
+    batchId: id.nullable(),
+    changedAt,
+  }),
+);
+
+export const TranchePage = named(
+  'TranchePage',
+  z
+    .object({ grantId: id, tranches: z.array(Tranche), nextCursor })
+    .meta({ description: 'A grant’s tranches, in their order.' }),
+);
+
+export const PaymentBatch = named(
+  'PaymentBatch',
+  z.object({
+    id,
+    callId: id,
+    messageId: z.string().meta({ description: 'The SEPA file’s MsgId.' }),
+    status: z.enum(['created', 'paid']),
+    executionDate: z.iso.date(),
+    totalCents: cents,
+    count: z.int().min(0),
+    createdAt: instant,
+    paidAt: instant.nullable(),
+    trancheIds: z.array(id),
+    changedAt,
+  }),
+);
+
+export const PaymentBatchPage = named(
+  'PaymentBatchPage',
+  z
+    .object({ funderId: id, batches: z.array(PaymentBatch), nextCursor })
+    .meta({ description: 'A funder’s payment batches, oldest first. The SEPA files themselves are not here.' }),
+);
+
+export const IndicatorValue = named(
+  'IndicatorValue',
+  z
+    .union([z.number(), z.record(z.string(), z.number()), z.array(z.string()), z.string(), z.null()])
+    .meta({ description: 'A count, counts per category, DigComp area ids, or a narrative text.' }),
+);
+
+export const Report = named(
+  'Report',
+  z.object({
+    id,
+    definitionId: z.string().meta({ description: 'The report’s id in the call’s plan: interim-1, final.' }),
+    kind: z.enum(['interim', 'final']),
+    status: z.enum(REPORT_STATUSES),
+    opensAt: instant,
+    dueAt: instant,
+    returnDueAt: instant.nullable(),
+    overdue: z.boolean(),
+    submittedAt: instant.nullable(),
+    decidedAt: instant.nullable(),
+    values: z.record(z.string(), IndicatorValue).meta({ description: 'The indicators’ values, by indicator id.' }),
+    changedAt,
+  }),
+);
+
+export const ReportPage = named(
+  'ReportPage',
+  z
+    .object({ grantId: id, reports: z.array(Report), nextCursor })
+    .meta({ description: 'A grant’s reports, by due date. Who wrote or decided them is not given.' }),
+);
+
+export const Place = named(
+  'Place',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    organisation: z.string().nullable(),
+    summary: Translated,
+    address: z.object({
+      street: z.string(),
+      complement: z.string().nullable(),
+      postalCode: z.string(),
+      communeNis: z.string(),
+    }),
+    coordinates: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    phone: z.string().nullable(),
+    websites: z.array(z.string()),
+    openingHours: z.string().nullable().meta({ description: 'OpenStreetMap opening_hours syntax.' }),
+    services: z.array(z.string()),
+    languages: z.array(z.string()),
+    stepFree: z.boolean().nullable(),
+    grantReference: z.string().nullable(),
+    changedAt,
+  }),
+);
+
+export const PlacePage = named(
+  'PlacePage',
+  z
+    .object({ places: z.array(Place), nextCursor })
+    .meta({ description: 'The published places of the residents’ directory, by id.' }),
 );

@@ -163,6 +163,27 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
           return read(request.actor, request.params.id, query.data);
         });
       }
+
+      // After the decision: the same paging, by call, grant or funder.
+      const byId = {
+        listCallGrants: api.grants,
+        listGrantTranches: api.tranches,
+        listGrantReports: api.reports,
+        listPaymentBatches: api.paymentBatches,
+      } as const;
+      for (const op of Object.keys(byId) as (keyof typeof byId)[]) {
+        scope.get<ById>(routePath(OPERATIONS[op].path), route(op), async (request, reply) => {
+          const query = PageQuery.safeParse(withoutEmpty(request.query));
+          if (!query.success) return badRequest(request, reply, query.error);
+          return byId[op](request.actor, request.params.id, query.data);
+        });
+      }
+
+      scope.get(routePath(OPERATIONS.listPlaces.path), route('listPlaces'), async (request, reply) => {
+        const query = PageQuery.safeParse(withoutEmpty(request.query));
+        if (!query.success) return badRequest(request, reply, query.error);
+        return api.places(request.actor, query.data);
+      });
     });
   };
 }

@@ -6,7 +6,12 @@ import {
   CallList,
   components,
   DecisionPage,
+  GrantPage,
   InboxQuery,
+  PaymentBatchPage,
+  PlacePage,
+  ReportPage,
+  TranchePage,
   PageQuery,
   RankingPage,
   ScreeningPage,
@@ -85,6 +90,56 @@ export const OPERATIONS = {
     idParam: 'The call’s id.',
     query: PageQuery,
     response: DecisionPage,
+    scope: 'read',
+  },
+  listCallGrants: {
+    path: '/api/calls/{id}/grants',
+    summary: 'The grants of a call',
+    description:
+      'The grants the decision on one of your calls made: state, amount offered, ledger figures and each agreement version’s status. Paged by cursor, in reference order.',
+    idParam: 'The call’s id.',
+    query: PageQuery,
+    response: GrantPage,
+    scope: 'read',
+  },
+  listGrantTranches: {
+    path: '/api/grants/{id}/tranches',
+    summary: 'The tranches of a grant',
+    description:
+      'Each tranche of one of your grants: trigger, amount, state, and the payment batch it is in. Paged by cursor, in their order.',
+    idParam: 'The grant’s id.',
+    query: PageQuery,
+    response: TranchePage,
+    scope: 'read',
+  },
+  listGrantReports: {
+    path: '/api/grants/{id}/reports',
+    summary: 'The reports of a grant',
+    description:
+      'Each report of one of your grants: status, due dates and indicator values, narratives included; never who wrote or decided it. Paged by cursor, by due date.',
+    idParam: 'The grant’s id.',
+    query: PageQuery,
+    response: ReportPage,
+    scope: 'read',
+  },
+  listPaymentBatches: {
+    path: '/api/funders/{id}/payment-batches',
+    summary: 'The payment batches of a funder',
+    description:
+      'The batches of transfers made for the calls of a funder at which you run calls: state, totals and the tranches each pays; the SEPA files are not here. Paged by cursor, oldest first.',
+    idParam: 'The funder’s id.',
+    query: PageQuery,
+    response: PaymentBatchPage,
+    scope: 'read',
+  },
+  listPlaces: {
+    path: '/api/directory/places',
+    summary: 'The directory’s places',
+    description:
+      'The published places of the residents’ digital-help directory, as their public pages show them. Paged by cursor, by id.',
+    idParam: null,
+    query: PageQuery,
+    response: PlacePage,
     scope: 'read',
   },
 } as const satisfies Record<string, Operation>;
@@ -181,10 +236,10 @@ export function openApiDocument(publicUrl: string) {
     openapi: '3.1.0',
     info: {
       title: 'Octroi API',
-      version: '1.1.0',
+      version: '1.2.0',
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       description:
-        'Read-only JSON API over the calls for projects you manage: their applications, screening, ranking and decision. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
+        'Read-only JSON API over the calls for projects you manage: their applications, screening, ranking and decision, then the grants, their tranches and reports, the funders’ payment batches, and the published places of the directory. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
     },
     servers: [{ url: publicUrl }],
     security: [{ bearer: [] }],

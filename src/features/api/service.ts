@@ -10,6 +10,10 @@ import type { CallsService } from '../calls/service.ts';
 import type { DecisionsService } from '../decisions/service.ts';
 import type { ScoringService } from '../jury/scoring/service.ts';
 import type { ScreeningService } from '../screening/service.ts';
+import type { DirectoryService } from '../directory/service.ts';
+import type { GrantsService } from '../grants/service.ts';
+import type { ReportsService } from '../reports/service.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import { authorizeApiAccess } from './access.ts';
 import { createApiToken } from './commands/createApiToken.ts';
 import { revokeApiToken } from './commands/revokeApiToken.ts';
@@ -18,7 +22,12 @@ import type {
   CallApplications,
   CallList,
   DecisionPage,
+  GrantPage,
   InboxQuery,
+  PaymentBatchPage,
+  PlacePage,
+  ReportPage,
+  TranchePage,
   PageQuery,
   RankingPage,
   ScreeningPage,
@@ -26,6 +35,7 @@ import type {
 import { lastChanges, pageOf } from './paging.ts';
 import { decisionOutcomes, decisionSummary, presentRanking, presentScreening } from './presentLifecycle.ts';
 import { presentApplication, presentCall, presentInbox } from './present.ts';
+import { presentBatch, presentGrant, presentPlace, presentReport, presentTranche } from './presentGrants.ts';
 import { apiTokens } from './schema.ts';
 import { recordApiTokenUse, type ApiTokenUse } from './commands/recordApiTokenUse.ts';
 import { actorForApiToken, type TokenLookup } from './tokens.ts';
@@ -36,6 +46,9 @@ export type ApiDeps = CommandDeps & {
   screening: ScreeningService;
   scoring: ScoringService;
   decisions: DecisionsService;
+  grants: GrantsService;
+  reports: ReportsService;
+  directory: DirectoryService;
 };
 
 export interface ApiTokenRow {
@@ -175,6 +188,112 @@ export function apiService(deps: ApiDeps) {
         outcomes: page.rows,
         nextCursor: page.nextCursor,
       };
+    },
+
+    /** A call's grants with their states, ledgers and agreement versions: for its officers, as the grants page. */
+    async grants(actor: MaybeActor, callId: string, query: PageQuery): Promise<z.output<typeof GrantPage>> {
+      const { call, grants } = await deps.grants.callGrants(actor, callId);
+      const changed = await lastChanges(
+        deps.db,
+        'grant',
+        grants.map((g) => g.id),
+      );
+      const page = pageOf(
+        grants.map((g) => presentGrant(g, changed.get(g.id))),
+        (g) => g.reference,
+        query,
+      );
+      return { callId: call.record.id, grants: page.rows, nextCursor: page.nextCursor };
+    },
+
+    /** A grant's tranches, in their order; a grant the actor may not see is not found. */
+    async tranches(actor: MaybeActor, grantId: string, query: PageQuery): Promise<z.output<typeof TranchePage>> {
+      const { scoped } = await deps.grants.grantPage(actor, grantId);
+      const { row, tranches } = scoped.record;
+      const changed = (await lastChanges(deps.db, 'grant', [row.id])).get(row.id);
+      // Put in a batch, or the batch paid: audited on the batch, not the grant.
+      const batches = await lastChanges(
+        deps.db,
+        'payment-batch',
+        tranches.flatMap((t) => (t.batchId ? [t.batchId] : [])),
+      );
+      const page = pageOf(
+        tranches.map((t) => presentTranche(t, changed, t.batchId ? batches.get(t.batchId) : undefined)),
+        (t) => t.number,
+        query,
+      );
+      return { grantId: row.id, tranches: page.rows, nextCursor: page.nextCursor };
+    },
+
+    /** A grant's reports with their indicator values, by due date. */
+    async reports(actor: MaybeActor, grantId: string, query: PageQuery): Promise<z.output<typeof ReportPage>> {
+      const { grant, reports } = await deps.reports.grantReports(actor, grantId);
+      const changed = await lastChanges(
+        deps.db,
+        'grant-report',
+        reports.map((r) => r.id),
+      );
+      const rows = reports
+        .map((r) => ({ key: `${r.dueAt.toISOString()}|${r.id}`, report: presentReport(r, changed.get(r.id)) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const page = pageOf(
+        rows.map((r) => ({ ...r, changedAt: r.report.changedAt })),
+        (r) => r.key,
+        query,
+      );
+      return { grantId: grant.record.row.id, reports: page.rows.map((r) => r.report), nextCursor: page.nextCursor };
+    },
+
+    /**
+     * A funder's payment batches across its calls, oldest first, with the tranches each pays; not the
+     * SEPA files. A funder whose calls the actor does not run is not found.
+     */
+    async paymentBatches(
+      actor: MaybeActor,
+      funderId: string,
+      query: PageQuery,
+    ): Promise<z.output<typeof PaymentBatchPage>> {
+      authorizeApiAccess(actor);
+      if (!canManageCalls(actor, funderId)) throw new NotFoundError('funder');
+      const calls = (await deps.calls.managedCalls(actor)).filter((c) => c.record.funderId === funderId);
+      const batches = [];
+      for (const call of calls) batches.push(...(await deps.grants.paymentsPage(actor, call.record.id)).batches);
+      const changed = await lastChanges(
+        deps.db,
+        'payment-batch',
+        batches.map((b) => b.id),
+      );
+      const rows = [];
+      for (const batch of batches) {
+        const { tranches } = await deps.grants.batchPage(actor, batch.id);
+        const present = presentBatch(
+          batch,
+          tranches.map((t) => t.tranche.id),
+          changed.get(batch.id),
+        );
+        rows.push({ key: `${present.createdAt}|${batch.id}`, changedAt: present.changedAt, present });
+      }
+      rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const page = pageOf(rows, (r) => r.key, query);
+      return { funderId, batches: page.rows.map((r) => r.present), nextCursor: page.nextCursor };
+    },
+
+    /** The directory's published places (never a draft or a withdrawn one), by id. */
+    async places(actor: MaybeActor, query: PageQuery): Promise<z.output<typeof PlacePage>> {
+      authorizeApiAccess(actor);
+      const places = await deps.directory.openData();
+      const changed = await lastChanges(
+        deps.db,
+        'place',
+        places.map((p) => p.id),
+      );
+      const sorted = [...places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const page = pageOf(
+        sorted.map((p) => presentPlace(p, changed.get(p.id))),
+        (p) => p.id,
+        query,
+      );
+      return { places: page.rows, nextCursor: page.nextCursor };
     },
   };
 }

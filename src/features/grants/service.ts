@@ -58,7 +58,13 @@ export interface GrantSummary {
   title: string;
   organisationName: string;
   status: GrantRecord['row']['status'];
+  offeredCents: number;
   ledger: GrantLedger;
+  /** Every agreement version, oldest first (for the API's grant list). */
+  agreementVersions: Pick<
+    GrantRecord['versions'][number],
+    'number' | 'status' | 'amountCents' | 'periodStart' | 'periodEnd'
+  >[];
 }
 
 export interface GrantPage {
@@ -107,7 +113,15 @@ const summaryOf = (record: GrantRecord): GrantSummary => ({
   title: record.row.title,
   organisationName: record.row.organisationName,
   status: record.row.status,
+  offeredCents: record.row.offeredCents,
   ledger: ledgerOf(record.grant),
+  agreementVersions: record.versions.map((v) => ({
+    number: v.number,
+    status: v.status,
+    amountCents: v.amountCents,
+    periodStart: v.periodStart,
+    periodEnd: v.periodEnd,
+  })),
 });
 
 /**
