@@ -101,7 +101,10 @@ describe('selection, decision and results in a browser', () => {
     await page.getByRole('link', { name: 'Go to the decision', exact: true }).click();
     await expectH1(page, 'Decision');
     await keep(page, 'the decision to confirm');
-    await field(page, 'Body that decides').fill('Le Gouvernement bruxellois');
+    // The body is named in each of the funder's languages, one field per language in its group.
+    const body = page.getByRole('group', { name: 'Body that decides' });
+    await field(body, 'French').fill('Le Gouvernement bruxellois');
+    await field(body, 'Dutch').fill('De Brusselse Regering');
     await field(page, 'Date of the decision').fill('2026-11-20');
     await submitWith(page, 'Confirm the decision and send the letters');
     assert.equal(await flash(page), 'Decision recorded; the letters are on their way.');
