@@ -4,6 +4,7 @@ import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import { refusalMessages } from '../../platform/http/refusals.ts';
 import { installationRoute, recordRoute } from '../../platform/http/routePolicy.ts';
+import { submittedValues } from '../../platform/http/forms.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { formValuesOf, placeFromForm, type Query } from './forms.ts';
 import {
@@ -101,7 +102,8 @@ export function manageDirectoryRoutes(service: DirectoryService) {
       if (!created.ok)
         return newPage(request, reply, {
           ...again,
-          values: request.body as Record<string, string>,
+          // The fields as typed, text only: a script's JSON may hold anything.
+          values: submittedValues(request.body),
           refusals: refusalMessages(created.refusals, CREATE_REFUSALS),
           status: 409,
         });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RuleViolationError } from '../../domain/errors.ts';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
@@ -57,7 +57,7 @@ export function organisationsRoutes(service: OrganisationsService) {
           errors = { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } };
         }
       }
-      const values = form.ok ? (request.body as Record<string, string>) : form.values;
+      const values = form.ok ? submittedValues(request.body) : form.values;
       return reply.page((ctx) => <NewOrganisationPage ctx={ctx} values={values} errors={errors ?? {}} />, 422);
     });
 
