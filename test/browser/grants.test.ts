@@ -15,7 +15,7 @@ import {
   startOctroi,
   submitWith,
 } from '../helpers/browser.ts';
-import { scoredCall, type ScoredCall } from '../helpers/scoredCall.ts';
+import { decideByRanking, scoredCall, type ScoredCall } from '../helpers/scoredCall.ts';
 import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 import { validatePain001 } from '../../src/platform/sepa/validateXsd.ts';
@@ -30,30 +30,9 @@ let grantId: string;
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   call = await scoredCall(octroi.app, { password: PASSWORD });
-  const { decisions, grants } = octroi.app.services;
-  await decisions.savePlan({
-    actor: call.officer,
-    callId: call.callId,
-    version: 0,
-    plan: {
-      mode: 'ranking',
-      partialFloorPercent: null,
-      minPerTargetPublic: {},
-      maxPerCommune: null,
-      maxPerOrganisation: null,
-      fixed: [],
-      justification: '',
-    },
-  });
+  const { grants } = octroi.app.services;
   const today = instantToBrussels(new Date()).date;
-  await decisions.confirmDecision({
-    actor: call.officer,
-    callId: call.callId,
-    version: 1,
-    decidingBody: { fr: 'Le Ministre' },
-    decidedOn: today,
-  });
-  await decisions.publishResults({ actor: call.officer, callId: call.callId });
+  await decideByRanking(octroi.app, call, { decidedOn: today });
   const list = await grants.callGrants(call.officer, call.callId);
   grantId = list.grants.find((g) => g.title === 'A digital Home')!.id;
   expectOk(

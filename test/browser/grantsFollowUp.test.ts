@@ -16,7 +16,7 @@ import {
   startOctroi,
   submitWith,
 } from '../helpers/browser.ts';
-import { scoredCall, setBudget, type ScoredCall } from '../helpers/scoredCall.ts';
+import { decideByRanking, scoredCall, setBudget, type ScoredCall } from '../helpers/scoredCall.ts';
 import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
 
@@ -36,30 +36,10 @@ before(async () => {
     { label: 'Staff', amountCents: 4_000_000 },
     { label: 'Laptops', amountCents: 1_690_400 },
   ]);
-  const { decisions, grants } = octroi.app.services;
+  const { grants } = octroi.app.services;
   const actor = call.officer;
-  await decisions.savePlan({
-    actor,
-    callId: call.callId,
-    version: 0,
-    plan: {
-      mode: 'ranking',
-      partialFloorPercent: null,
-      minPerTargetPublic: {},
-      maxPerCommune: null,
-      maxPerOrganisation: null,
-      fixed: [],
-      justification: '',
-    },
-  });
   const today = instantToBrussels(new Date()).date;
-  await decisions.confirmDecision({
-    actor,
-    callId: call.callId,
-    version: 1,
-    decidingBody: { fr: 'Le Ministre' },
-    decidedOn: today,
-  });
+  await decideByRanking(octroi.app, call, { decidedOn: today, publish: false });
   const list = await grants.callGrants(actor, call.callId);
   araGrant = list.grants.find((g) => g.title === 'A digital Home')!.id;
   habitatGrant = list.grants.find((g) => g.title.startsWith('De la maison'))!.id;

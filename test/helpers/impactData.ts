@@ -3,9 +3,8 @@
 // grants (written directly: the reports' own pages are another feature's). The second report has a small cell.
 import { sql } from 'drizzle-orm';
 import type { App } from '../../src/app.ts';
-import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
 import type { IndicatorValues } from '../../src/domain/grants/reportIndicators.ts';
-import type { ScoredCall } from './scoredCall.ts';
+import { decideByRanking, type ScoredCall } from './scoredCall.ts';
 
 /** A report as a grantee would fill it: 40 people, 3 of them from Evere (a cell the public must not see). */
 export const SAMPLE_REPORT: IndicatorValues = {
@@ -25,29 +24,7 @@ export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).row
 
 /** Decides, publishes and reports on `call`; returns its grants' ids by reference. */
 export async function reportedGrants(app: App, call: ScoredCall): Promise<string[]> {
-  const { decisions } = app.services;
-  await decisions.savePlan({
-    actor: call.officer,
-    callId: call.callId,
-    version: 0,
-    plan: {
-      mode: 'ranking',
-      partialFloorPercent: null,
-      minPerTargetPublic: {},
-      maxPerCommune: null,
-      maxPerOrganisation: null,
-      fixed: [],
-      justification: '',
-    },
-  });
-  await decisions.confirmDecision({
-    actor: call.officer,
-    callId: call.callId,
-    version: 1,
-    decidingBody: { fr: 'Le Ministre' },
-    decidedOn: instantToBrussels(new Date()).date,
-  });
-  await decisions.publishResults({ actor: call.officer, callId: call.callId });
+  await decideByRanking(app, call);
   await app.services.grants.createGrants(call.callId);
   const db = app.database.db;
   const ids = rowsOf<{ id: string }>(

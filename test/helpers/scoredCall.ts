@@ -12,6 +12,7 @@ import { consensus } from '../../src/features/jury/schema.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import { VALID_ORGANISATION } from './samples.ts';
 import { expectOk } from '../../src/domain/refusal.ts';
+import { instantToBrussels } from '../../src/domain/brusselsTime.ts';
 
 const DAY = 86_400_000;
 const FORM: FormDefinition = {
@@ -237,4 +238,39 @@ export async function setBudget(app: App, applicationId: string, lines: { label:
     .update(applications)
     .set({ answers: { ...row!.answers, budget } })
     .where(eq(applications.id, applicationId));
+}
+
+/**
+ * The call decided in ranking mode (fund in rank order while the budget lasts) by "Le Ministre" on `decidedOn`
+ * (today in Brussels), and its results published unless `publish` is false: what the grants' tests start from.
+ */
+export async function decideByRanking(
+  app: App,
+  call: Pick<ScoredCall, 'officer' | 'callId'>,
+  opts: { decidedOn?: string; publish?: boolean } = {},
+): Promise<void> {
+  const { decisions } = app.services;
+  const saved = await decisions.savePlan({
+    actor: call.officer,
+    callId: call.callId,
+    version: 0,
+    plan: {
+      mode: 'ranking',
+      partialFloorPercent: null,
+      minPerTargetPublic: {},
+      maxPerCommune: null,
+      maxPerOrganisation: null,
+      fixed: [],
+      justification: '',
+    },
+  });
+  if (saved.status !== 'saved') throw new Error(`the ranking plan was not saved: ${saved.status}`);
+  await decisions.confirmDecision({
+    actor: call.officer,
+    callId: call.callId,
+    version: 1,
+    decidingBody: { fr: 'Le Ministre' },
+    decidedOn: opts.decidedOn ?? instantToBrussels(new Date()).date,
+  });
+  if (opts.publish !== false) await decisions.publishResults({ actor: call.officer, callId: call.callId });
 }

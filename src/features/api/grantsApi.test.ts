@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { z } from 'zod';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
-import { scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
+import { decideByRanking, scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { buildPlace } from '../../domain/directory/testing/buildPlace.ts';
 import { expectOk } from '../../domain/refusal.ts';
@@ -16,16 +16,6 @@ import { apiService, type ApiService } from './service.ts';
 const NOW = new Date();
 const YEAR = Number(instantToBrussels(NOW).date.slice(0, 4));
 const PERIOD = { periodStart: `${YEAR - 1}-01-01`, periodEnd: `${YEAR}-12-31` };
-const RANKING = {
-  mode: 'ranking' as const,
-  partialFloorPercent: null,
-  minPerTargetPublic: {},
-  maxPerCommune: null,
-  maxPerOrganisation: null,
-  fixed: [],
-  justification: '',
-};
-
 /** A body that parses with its schema and to itself: no field beyond those the schema declares. */
 function conforms<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.parse(body);
@@ -62,16 +52,7 @@ for (const backend of backends()) {
         { percent: 80, trigger: 'signature' },
         { percent: 20, trigger: 'final-report' },
       ]);
-      const { decisions } = app.services;
-      await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING });
-      await decisions.confirmDecision({
-        actor: call.officer,
-        callId: call.callId,
-        version: 1,
-        decidingBody: { fr: 'Le Ministre' },
-        decidedOn: instantToBrussels(NOW).date,
-      });
-      await decisions.publishResults({ actor: call.officer, callId: call.callId });
+      await decideByRanking(app, call, { decidedOn: instantToBrussels(NOW).date });
       officer = await signIn(call.officerEmail);
       member = await signIn(call.emails.ara);
       // The agreement of one grant: sent, accepted, countersigned, through the grants' own pages.

@@ -11,7 +11,13 @@ import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/
 import { buildPerson, type Person } from '../../../test/helpers/factories.ts';
 import { camt054Xml } from '../../../test/helpers/camt054.ts';
 import { assertTaggedPdf, pdfText } from '../../../test/helpers/pdf.ts';
-import { scoredCall, setBudget, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
+import {
+  decideByRanking,
+  scoredCall,
+  setBudget,
+  setTranchePlan,
+  type ScoredCall,
+} from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { expectOk } from '../../domain/refusal.ts';
 import { endToEndIdOf } from './commands/createBatch.ts';
@@ -57,28 +63,7 @@ for (const backend of backends()) {
         { label: 'Staff', amountCents: 4_000_000 },
         { label: 'Laptops', amountCents: 1_690_400 },
       ]);
-      const { decisions } = app.services;
-      await decisions.savePlan({
-        actor: call.officer,
-        callId: call.callId,
-        version: 0,
-        plan: {
-          mode: 'ranking',
-          partialFloorPercent: null,
-          minPerTargetPublic: {},
-          maxPerCommune: null,
-          maxPerOrganisation: null,
-          fixed: [],
-          justification: '',
-        },
-      });
-      await decisions.confirmDecision({
-        actor: call.officer,
-        callId: call.callId,
-        version: 1,
-        decidingBody: { fr: 'Le Ministre' },
-        decidedOn: today,
-      });
+      await decideByRanking(app, call, { decidedOn: today, publish: false });
       officer = await signIn(call.officerEmail);
       ara = await signIn(call.emails.ara);
       habitat = await signIn(call.emails.habitat);

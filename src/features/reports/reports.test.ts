@@ -9,24 +9,14 @@ import { eq, sql } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { buildFunder, buildPerson, type Person } from '../../../test/helpers/factories.ts';
-import { scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
+import { decideByRanking, scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { addDays } from '../../domain/calendarDate.ts';
 import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
-import type { PlanSettings } from '../decisions/selectionFacts.ts';
 import { grantReports } from './schema.ts';
 
 const EN = { 'accept-language': 'en' };
-const RANKING: PlanSettings = {
-  mode: 'ranking',
-  partialFloorPercent: null,
-  minPerTargetPublic: {},
-  maxPerCommune: null,
-  maxPerOrganisation: null,
-  fixed: [],
-  justification: '',
-};
 const NOW = new Date();
 const YEAR = Number(instantToBrussels(NOW).date.slice(0, 4));
 // A period of the current year: its interim report (halfway) is past due, its final one open or coming.
@@ -73,16 +63,7 @@ for (const backend of backends()) {
         { percent: 80, trigger: 'signature' },
         { percent: 20, trigger: 'final-report' },
       ]);
-      const { decisions } = app.services;
-      await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING });
-      await decisions.confirmDecision({
-        actor: call.officer,
-        callId: call.callId,
-        version: 1,
-        decidingBody: { fr: 'Le Ministre' },
-        decidedOn: instantToBrussels(NOW).date,
-      });
-      await decisions.publishResults({ actor: call.officer, callId: call.callId });
+      await decideByRanking(app, call, { decidedOn: instantToBrussels(NOW).date });
       officer = await signIn(call.officerEmail);
       member = await signIn(call.emails.ara);
       otherMember = await signIn(call.emails.habitat);
