@@ -10,35 +10,59 @@ import type { OfficerGrantMove } from '../commands/moveGrant.ts';
 
 type Submitted = { values: Record<string, string>; errors: FieldErrors } | undefined;
 
-/** The organisation declines the offer, or the amendment it was sent, with its reason. */
-export function DeclineForm({ ctx, page, form }: { ctx: ViewContext; page: GrantPage; form: Submitted }) {
-  const { t } = ctx;
-  const { row, versions } = page.scoped.record;
-  const amendment = row.status !== 'offered' && row.status !== 'agreement-sent';
-  const pending = versions.at(-1);
+/**
+ * A move on the grant that says why (reasonForm): its title, what it does, the reason and the button. The grant's
+ * version goes with it, so a page shown before someone else's change is refused as stale.
+ */
+function ReasonForm({
+  ctx,
+  page,
+  action,
+  text,
+  form,
+}: {
+  ctx: ViewContext;
+  page: GrantPage;
+  action: string;
+  text: { title: string; intro: string; reason: string; submit: string };
+  form: Submitted;
+}) {
+  const { row } = page.scoped.record;
   return (
-    <Form ctx={ctx} action={`/grants/${row.id}/decline`} class="card">
-      <h3>{t(amendment ? 'grants.decline.amendmentTitle' : 'grants.decline.title')}</h3>
-      {form && <ErrorSummary ctx={ctx} errors={form.errors} labels={{ reason: t('grants.decline.reason') }} />}
-      <p>
-        {amendment
-          ? t('grants.decline.amendmentIntro', { version: pending?.number ?? 2 })
-          : t('grants.decline.intro', { organisation: row.organisationName })}
-      </p>
+    <Form ctx={ctx} action={`/grants/${row.id}/${action}`} class="card">
+      <h3>{text.title}</h3>
+      {form && <ErrorSummary ctx={ctx} errors={form.errors} labels={{ reason: text.reason }} />}
+      <p>{text.intro}</p>
       <input type="hidden" name="version" value={String(row.version)} />
       <Textarea
         ctx={ctx}
         name="reason"
-        label={t('grants.decline.reason')}
+        label={text.reason}
         required
         value={form?.values.reason}
         error={form?.errors.reason}
         maxLength={2000}
         rows={4}
       />
-      <button type="submit">{t(amendment ? 'grants.decline.amendmentSubmit' : 'grants.decline.submit')}</button>
+      <button type="submit">{text.submit}</button>
     </Form>
   );
+}
+
+/** The organisation declines the offer, or the amendment it was sent, with its reason. */
+export function DeclineForm({ ctx, page, form }: { ctx: ViewContext; page: GrantPage; form: Submitted }) {
+  const { t } = ctx;
+  const { row, versions } = page.scoped.record;
+  const amendment = row.status !== 'offered' && row.status !== 'agreement-sent';
+  const text = {
+    title: t(amendment ? 'grants.decline.amendmentTitle' : 'grants.decline.title'),
+    intro: amendment
+      ? t('grants.decline.amendmentIntro', { version: versions.at(-1)?.number ?? 2 })
+      : t('grants.decline.intro', { organisation: row.organisationName }),
+    reason: t('grants.decline.reason'),
+    submit: t(amendment ? 'grants.decline.amendmentSubmit' : 'grants.decline.submit'),
+  };
+  return <ReasonForm ctx={ctx} page={page} action="decline" text={text} form={form} />;
 }
 
 /** An officer suspends, resumes or closes the grant, saying why (the reason goes to the audit trail). */
@@ -54,27 +78,13 @@ export function MoveForm({
   form: Submitted;
 }) {
   const { t } = ctx;
-  const { row } = page.scoped.record;
-  const reason = `grants.move.${move}.reason` as const;
-  return (
-    <Form ctx={ctx} action={`/grants/${row.id}/${move}`} class="card">
-      <h3>{t(`grants.move.${move}.title`)}</h3>
-      {form && <ErrorSummary ctx={ctx} errors={form.errors} labels={{ reason: t(reason) }} />}
-      <p>{t(`grants.move.${move}.intro`)}</p>
-      <input type="hidden" name="version" value={String(row.version)} />
-      <Textarea
-        ctx={ctx}
-        name="reason"
-        label={t(reason)}
-        required
-        value={form?.values.reason}
-        error={form?.errors.reason}
-        maxLength={2000}
-        rows={3}
-      />
-      <button type="submit">{t(`grants.move.${move}.submit`)}</button>
-    </Form>
-  );
+  const text = {
+    title: t(`grants.move.${move}.title`),
+    intro: t(`grants.move.${move}.intro`),
+    reason: t(`grants.move.${move}.reason`),
+    submit: t(`grants.move.${move}.submit`),
+  };
+  return <ReasonForm ctx={ctx} page={page} action={move} text={text} form={form} />;
 }
 
 /** The officers' two amendments without cost: a later end, or money moved between the budget's lines. */
