@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 
 export type PdfBlock =
@@ -26,10 +28,24 @@ type Struct = PDFKit.PDFStructureElement;
 // for every character French and Dutch letters need, U+202F and U+00A0 of Intl's "56 904,00 €" included, so
 // nothing is substituted before drawing.
 const require = createRequire(import.meta.url);
-const FONT = {
+const FONT = { regular: 'regular', bold: 'bold' } as const;
+const FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 };
+// Parsed once for the process: given a path, pdfkit parses the font again for every document, and measuring
+// words then decodes its OpenType tables anew; that was most of the time a letter took (a decision renders one
+// per applicant). fontkit's fonts are read-only once parsed; each document still embeds its own subset.
+let faces: Record<keyof typeof FONT, Font> | undefined;
+function fontFaces() {
+  faces ??= {
+    regular: parseFont(readFileSync(FONT_FILES.regular)) as Font,
+    bold: parseFont(readFileSync(FONT_FILES.bold)) as Font,
+  };
+  return faces;
+}
+/** pdfkit takes a parsed fontkit font wherever it takes a font file's path; its types do not say so. */
+const asFontSource = (face: Font) => face as unknown as string;
 
 const MARGINS = { top: 57, bottom: 71, left: 64, right: 64 }; // A4 points; the bottom one holds the footer
 const SIZE = { body: 10.5, h1: 16, h2: 12.5, small: 8.5 };
@@ -51,7 +67,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     lang: spec.lang,
     displayTitle: true,
     bufferPages: true, // the footer's "n / total" is known only once every page exists
-    font: FONT.regular,
+    font: asFontSource(fontFaces().regular),
     info: {
       Title: spec.title,
       ...(spec.author === undefined ? {} : { Author: spec.author }),
@@ -61,6 +77,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     },
   });
   escapeXmpInfo(doc);
+  for (const [name, face] of Object.entries(fontFaces())) doc.registerFont(name, asFontSource(face));
   const bytes = collect(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
