@@ -12,7 +12,8 @@
 // then checks the database: every acknowledged autosave is there, every acknowledged submission is
 // submitted exactly once with its reference and SHA-256, nothing was accepted after the deadline.
 // Defaults, as issue 13 asks: PostgreSQL 2,000 / 500 / 10 officers; PGlite 200 / 50 / 0.
-// Writes bench/results/deadline-rush[-postgres].json.
+// Writes bench/results/deadline-rush[-postgres].json. With SERVER_PROFILE=<folder>, the server writes its CPU
+// profile there when it stops (open it in Chrome's DevTools).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +92,14 @@ try {
     }
   })();
   const seedMs = round1(performance.now() - seedStarted);
-  const server = await startServer(['dist/src/cli/main.js', 'start'], env);
+  const server = await startServer(
+    [
+      ...(process.env.SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SERVER_PROFILE] : []),
+      'dist/src/cli/main.js',
+      'start',
+    ],
+    env,
+  );
   stopServer = server.stop;
   const base = server.url;
 

@@ -52,6 +52,7 @@ import { auditAnchors } from './auditAnchors.ts';
 import { createAuditCheckpoints } from './platform/audit/checkpoints.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
+import { deferrableLane } from './platform/db/lane.ts';
 import type { CommandDeps } from './platform/db/unitOfWork.ts';
 import { publishedPagesCache, type PublishedPagesCache } from './platform/http/publishedPages.ts';
 import { createHttpServer } from './platform/http/server.ts';
@@ -139,6 +140,7 @@ export async function buildApp(
   const applications = applicationsService({
     ...deps,
     storage,
+    autosaves: deferrableLane(database),
     calls: services.calls,
     organisations: services.organisations,
   });

@@ -206,6 +206,42 @@ for (const backend of backends()) {
       assert.equal(autosave.json().status, 'conflict');
     });
 
+    test('a submission does not wait behind the autosaves in flight', async () => {
+      const submitter = await applicant();
+      const ready = await start(submitter);
+      await fill(submitter.agent, ready);
+      const typist = await applicant();
+      const draft = await start(typist);
+      const { applications } = app.services;
+      const { version } = (await applications.view(typist.actor, draft)).application;
+      // A wave of autosaves (all but the first refused as stale: they read and lock all the same), and a
+      // submission made just after them: it is through before most of them, not after them all.
+      const done: string[] = [];
+      const autosaves = Array.from({ length: 30 }, (_, i) =>
+        applications
+          .autosave({
+            actor: typist.actor,
+            applicationId: draft,
+            version,
+            section: { id: 'project', body: { 'a.summary': `Frappe ${i}` } },
+          })
+          .then((result) => done.push(`autosave ${result.status}`)),
+      );
+      const submitted = applications
+        .submitApplication({ actor: submitter.actor, applicationId: ready })
+        .then(() => done.push('submitted'));
+      await Promise.all([...autosaves, submitted]);
+      assert.ok(
+        done.indexOf('submitted') < 10,
+        `the submission came after ${done.indexOf('submitted')} of 30 autosaves`,
+      );
+      assert.deepEqual(
+        done.filter((d) => d !== 'submitted').sort(),
+        [...Array<string>(29).fill('autosave conflict'), 'autosave saved'],
+        'one save of the version they started from, the others refused as stale',
+      );
+    });
+
     test('the deadline is an instant: one second late is refused', async () => {
       const who = await applicant();
       const id = await start(who);

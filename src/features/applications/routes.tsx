@@ -240,7 +240,7 @@ export function applicationsRoutes(
           // The hot path of a deadline: the body is read against the form inside the save, which loads the
           // application once (the section's page, with everything it shows, is not built for an autosave).
           const body = (request.body ?? {}) as Record<string, unknown>;
-          result = await service.saveAnswers({
+          result = await service.autosave({
             actor: request.actor,
             applicationId: request.params.id,
             version: Number(body.version),

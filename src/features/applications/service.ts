@@ -98,6 +98,8 @@ export function applicationsService(deps: ApplicationsDeps) {
   return {
     startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
     saveAnswers: (input: Parameters<typeof saveAnswers>[1]) => saveAnswers(deps, input),
+    /** A save the browser makes on its own while someone types: the same save, in the autosaves' lane. */
+    autosave: (input: Parameters<typeof saveAnswers>[1]) => deps.autosaves(() => saveAnswers(deps, input)),
     saveSection: (input: Parameters<typeof saveSection>[1]) => saveSection(deps, input),
     addNote: (input: Parameters<typeof addNote>[1]) => addNote(deps, input),
 

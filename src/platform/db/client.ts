@@ -23,6 +23,8 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** How many queries can run at once: the pool's connections on PostgreSQL; PGlite runs one at a time. */
+  connections: number;
   migrate(): Promise<void>;
   /**
    * Runs `work` unless it is already running under the same name, here or in another process
@@ -43,6 +45,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+const POOL_SIZE = 10;
+
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
@@ -54,7 +58,7 @@ export async function openDatabase(opts: {
   dataDir: string | null;
 }): Promise<DatabaseHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.url, max: POOL_SIZE });
     // An idle connection closed by the server (a restart, an administrator) is replaced by the pool
     // on next use; unhandled, its error event would bring the whole process down.
     pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
@@ -63,6 +67,7 @@ export async function openDatabase(opts: {
     return {
       db: db as unknown as Database,
       kind: 'postgres',
+      connections: POOL_SIZE,
       // Instances started together on a new database would each create the tables: one at a time.
       migrate: async () => {
         await withAdvisoryLock(pool, 'migrate', () => migratePg(db, { migrationsFolder: MIGRATIONS }), { wait: true });
@@ -97,6 +102,7 @@ export async function openDatabase(opts: {
   return {
     db: db as unknown as Database,
     kind: 'pglite',
+    connections: 1,
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
     async runExclusive(name, work) {
       if (running.has(name)) return false;
