@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
 import { effectiveGrants, type SessionAssurance, type WithheldGrant } from '../../domain/signInAssurance.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -109,6 +109,10 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
       method: sessions.method,
       acr: sessions.acr,
       secondFactor: sessions.secondFactor,
+      // Read with the session rather than after it: this runs on every request a signed-in person makes.
+      grants: sql<
+        { funderId: string; role: Role }[]
+      >`coalesce((select json_agg(json_build_object('funderId', ${roleGrants.funderId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -122,10 +126,7 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
     )
     .limit(1);
   if (!row) return null;
-  const grants = (await db
-    .select({ funderId: roleGrants.funderId, role: roleGrants.role })
-    .from(roleGrants)
-    .where(eq(roleGrants.userId, row.id))) as { funderId: string; role: Role }[];
+  const { grants } = row;
   const funderIds = [...new Set(grants.map((g) => g.funderId))];
   const requirements =
     funderIds.length === 0
