@@ -43,11 +43,15 @@ export async function applicationFor(
   if (!isUuid(id)) throw new NotFoundError('application');
   const [application] = await deps.db.select().from(applications).where(eq(applications.id, id));
   if (!application) throw new NotFoundError('application');
-  const context = await deps.calls.applicationContext(application.callId);
+  // Side by side: on PostgreSQL each takes a connection of its own.
+  const [context, membership] = await Promise.all([
+    deps.calls.applicationContext(application.callId),
+    deps.organisations.membership(actor, application.organisationId),
+  ]);
   const { call } = context;
   const subject = { status: application.status, everSubmitted: application.submittedAt !== null };
   const viewer = applicationRelation({
-    membership: await deps.organisations.membership(actor, application.organisationId),
+    membership,
     managesCall: canManageCalls(actor, call.funderId),
     subject,
   });

@@ -339,8 +339,7 @@ export function callsService(deps: CommandDeps & { storage: FileStorage; publish
      * applicant may choose. Drafts do not exist for applicants.
      */
     async applicationContext(callId: string): Promise<ApplicationContext> {
-      const call = await this.publicCall(callId);
-      const form = await currentForm(callId);
+      const [call, form] = await Promise.all([this.publicCall(callId), currentForm(callId)]);
       const publics = (await terms(call.funderId, 'target-public')).filter((p) => call.targetPublics.includes(p.key));
       return { call, form, publics };
     },
