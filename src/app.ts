@@ -24,8 +24,8 @@ import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
 import { reportsRoutes } from './features/reports/routes.tsx';
 import { reportsService } from './features/reports/service.ts';
-import { grantsForImpact, paidTransfersOf } from './features/grants/impactReads.ts';
-import { latestApprovedReports } from './features/reports/impactReads.ts';
+import { grantTotals, paidTransfersOf } from './features/grants/impactReads.ts';
+import { reachTotals } from './features/reports/impactReads.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
@@ -158,10 +158,10 @@ export async function buildApp(
   const impact = impactService({
     calls: services.calls,
     grants: {
-      inScope: (scope) => grantsForImpact(database.db, scope),
+      totals: (scope) => grantTotals(database.db, scope),
       paidTransfers: (ids) => paidTransfersOf(database.db, ids),
     },
-    reports: { latestApproved: (ids) => latestApprovedReports(database.db, ids) },
+    reports: { reachTotals: (scope) => reachTotals(database.db, scope) },
   });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;

@@ -55,12 +55,12 @@ export function impactService(deps: ImpactDeps) {
     budgetOf: (callIds: string[]) => Promise<number>,
   ) => {
     // One after the other: the embedded database runs one statement at a time anyway.
-    const grants = await deps.grants.inScope(scope);
-    const reports = await deps.reports.latestApproved(scope === 'all' ? 'all' : grants.map((g) => g.id));
-    const callIds = [...new Set(grants.map((g) => g.callId))];
+    const totals = await deps.grants.totals(scope);
+    const reach = reachOf(await deps.reports.reachTotals(scope));
+    const callIds = [...new Set(totals.map((t) => t.callId))];
     const figures: ImpactFigures = {
-      budget: budgetFigures(grants, await budgetOf(callIds)),
-      reach: reachOf(reports),
+      budget: budgetFigures(totals, await budgetOf(callIds)),
+      reach,
       publics: await publicsOf(funderIds),
     };
     return { figures, calls: callIds.length };
