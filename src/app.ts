@@ -31,6 +31,7 @@ import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { impactRoutes } from './features/impact/routes.tsx';
+import { referencePopulationRoutes } from './features/impact/referenceRoutes.tsx';
 import { impactService } from './features/impact/service.ts';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
@@ -156,6 +157,7 @@ export async function buildApp(
     organisations: services.organisations,
   });
   const impact = impactService({
+    ...deps,
     calls: services.calls,
     grants: {
       totals: (scope) => grantTotals(database.db, scope),
@@ -224,6 +226,7 @@ export async function buildApp(
   await server.register(grantsRoutes(grants));
   await server.register(reportsRoutes(reports));
   await server.register(impactRoutes(impact));
+  await server.register(referencePopulationRoutes(impact));
   const api = apiService({
     ...deps,
     calls: services.calls,
