@@ -24,13 +24,14 @@ import { grantsRoutes } from './features/grants/routes.tsx';
 import { grantsService } from './features/grants/service.ts';
 import { reportsRoutes } from './features/reports/routes.tsx';
 import { reportsService } from './features/reports/service.ts';
-import { grantsForImpact, paidTransfersOf } from './features/grants/impactReads.ts';
-import { latestApprovedReports } from './features/reports/impactReads.ts';
+import { grantTotals, paidTransfersOf } from './features/grants/impactReads.ts';
+import { reachTotals } from './features/reports/impactReads.ts';
 import { manageDirectoryRoutes } from './features/directory/manageRoutes.tsx';
 import { publicDirectoryRoutes } from './features/directory/publicRoutes.tsx';
 import { directoryService } from './features/directory/service.ts';
 import { homeRoutes } from './features/home/routes.tsx';
 import { impactRoutes } from './features/impact/routes.tsx';
+import { referencePopulationRoutes } from './features/impact/referenceRoutes.tsx';
 import { impactService } from './features/impact/service.ts';
 import { startRoutes } from './features/home/startRoutes.tsx';
 import { juryRoutes } from './features/jury/routes.tsx';
@@ -158,12 +159,13 @@ export async function buildApp(
     organisations: services.organisations,
   });
   const impact = impactService({
+    ...deps,
     calls: services.calls,
     grants: {
-      inScope: (scope) => grantsForImpact(database.db, scope),
+      totals: (scope) => grantTotals(database.db, scope),
       paidTransfers: (ids) => paidTransfersOf(database.db, ids),
     },
-    reports: { latestApproved: (ids) => latestApprovedReports(database.db, ids) },
+    reports: { reachTotals: (scope) => reachTotals(database.db, scope) },
   });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;
@@ -226,6 +228,7 @@ export async function buildApp(
   await server.register(grantsRoutes(grants));
   await server.register(reportsRoutes(reports));
   await server.register(impactRoutes(impact));
+  await server.register(referencePopulationRoutes(impact));
   const api = apiService({
     ...deps,
     calls: services.calls,

@@ -38,6 +38,7 @@ test('only the installation’s administrators create funders and manage every a
     createFunders: true,
     managePeople: true,
     manageSignInProviders: true,
+    manageReferenceData: true,
     runCalls: false,
     curateDirectory: true,
   });
@@ -46,6 +47,7 @@ test('only the installation’s administrators create funders and manage every a
     createFunders: false,
     managePeople: false,
     manageSignInProviders: false,
+    manageReferenceData: false,
     runCalls: true, // a funder's administrators may run its calls too
     curateDirectory: true,
   });
@@ -54,6 +56,7 @@ test('only the installation’s administrators create funders and manage every a
     createFunders: false,
     managePeople: false,
     manageSignInProviders: false,
+    manageReferenceData: false,
     runCalls: true,
     curateDirectory: true,
   });
@@ -62,6 +65,7 @@ test('only the installation’s administrators create funders and manage every a
     createFunders: false,
     managePeople: false,
     manageSignInProviders: false,
+    manageReferenceData: false,
     runCalls: false,
     curateDirectory: false,
   });

@@ -38,6 +38,8 @@ export interface InstallationAbilities {
   managePeople: boolean;
   /** The OpenID Connect providers people sign in through. */
   manageSignInProviders: boolean;
+  /** The reference population the impact pages set the participants against. */
+  manageReferenceData: boolean;
   /** Running calls at some funder (officer or administrator there): the officers' pages open. */
   runCalls: boolean;
   /** Curating some funder's directory of places (its officers and administrators, the installation's administrators). */
@@ -51,6 +53,7 @@ export function installationAbilities(actor: MaybeActor): InstallationAbilities 
     createFunders: !!actor?.isPlatformAdmin,
     managePeople: !!actor?.isPlatformAdmin,
     manageSignInProviders: !!actor?.isPlatformAdmin,
+    manageReferenceData: !!actor?.isPlatformAdmin,
     runCalls: managesCallsSomewhere(actor),
     curateDirectory: !!actor?.isPlatformAdmin || managesCallsSomewhere(actor),
   };

@@ -35,10 +35,7 @@ after(async () => {
   await octroi?.close();
 });
 
-// Skipped for now: axe's analysis of these pages never returns here (even a single rule, with the page loaded
-// in 0.9 s: 56 KB, about 600 SVG nodes), so whether the pages pass axe is still unverified. To investigate
-// before the pages are called accessible.
-describe('impact pages in a browser', { skip: 'axe never returns on the impact pages: under investigation' }, () => {
+describe('impact pages in a browser', () => {
   for (const javaScriptEnabled of [false, true]) {
     const how = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 

@@ -1,23 +1,24 @@
 // What a programme or a call achieved, summed from its grants and their reports. Nothing is stored: the figures
-// are derived from the records each time, so they never disagree with them.
+// are derived from the records each time, so they never disagree with them. The database sums (the grants by
+// state, the reports' indicators); what the sums mean is decided here.
 //
 // Money: granted is what the decisions awarded (less grants declined), committed what binding agreements hold,
 // paid what the bank paid. People: a grant's reach is its latest approved report (reports count from the start
-// of the project, so an interim and a final report are not added); the grants' reaches are then summed.
+// of the project, so an interim and a final report are not added); the grants' reaches are then summed, each
+// indicator counting only as a whole number of people (or sessions, hours, devices) above zero.
 
 import type { GrantStatus } from '../grants/grantLifecycle.ts';
-import type { IndicatorValue, IndicatorValues } from '../grants/reportIndicators.ts';
-import type { TrancheStatus } from '../grants/trancheLifecycle.ts';
 import type { Cents } from '../money.ts';
 
 /** Which grants a figure sums: one call's, some funders', or every grant (grants exist once results are public). */
 export type GrantScope = { readonly callIds: readonly string[] } | { readonly funderIds: readonly string[] } | 'all';
 
-export interface GrantForImpact {
-  readonly id: string;
+/** The grants of one state (in one call): how many, what they were offered and what was paid on them. */
+export interface GrantTotals {
   readonly status: GrantStatus;
+  readonly grants: number;
   readonly offeredCents: Cents;
-  readonly tranches: readonly { readonly status: TrancheStatus; readonly amountCents: Cents }[];
+  readonly paidCents: Cents;
 }
 
 /** A grant whose agreement binds: countersigned, and every state after it. */
@@ -40,39 +41,23 @@ export interface BudgetFigures {
   byStatus: Partial<Record<GrantStatus, number>>;
 }
 
-export function budgetFigures(grants: readonly GrantForImpact[], budgetCents: Cents): BudgetFigures {
+export function budgetFigures(totals: readonly GrantTotals[], budgetCents: Cents): BudgetFigures {
   const figures: BudgetFigures = {
     budgetCents,
     grantedCents: 0,
     committedCents: 0,
     paidCents: 0,
-    grants: grants.length,
+    grants: 0,
     byStatus: {},
   };
-  for (const g of grants) {
-    figures.byStatus[g.status] = (figures.byStatus[g.status] ?? 0) + 1;
-    if (g.status !== 'declined') figures.grantedCents += g.offeredCents;
-    if (BINDING.has(g.status)) figures.committedCents += g.offeredCents;
-    for (const t of g.tranches) if (t.status === 'paid') figures.paidCents += t.amountCents;
+  for (const t of totals) {
+    figures.grants += t.grants;
+    figures.byStatus[t.status] = (figures.byStatus[t.status] ?? 0) + t.grants;
+    if (t.status !== 'declined') figures.grantedCents += t.offeredCents;
+    if (BINDING.has(t.status)) figures.committedCents += t.offeredCents;
+    figures.paidCents += t.paidCents;
   }
   return figures;
-}
-
-export interface ReportForImpact {
-  readonly grantId: string;
-  /** When it was approved: the latest per grant counts. */
-  readonly approvedAt: Date;
-  readonly values: IndicatorValues;
-}
-
-/** The latest approved report of each grant. */
-export function latestPerGrant(reports: readonly ReportForImpact[]): ReportForImpact[] {
-  const latest = new Map<string, ReportForImpact>();
-  for (const r of reports) {
-    const seen = latest.get(r.grantId);
-    if (!seen || r.approvedAt > seen.approvedAt) latest.set(r.grantId, r);
-  }
-  return [...latest.values()];
 }
 
 export interface Reach {
@@ -97,14 +82,28 @@ export const BREAKDOWNS = [
 ] as const;
 export type BreakdownId = (typeof BREAKDOWNS)[number];
 
-const countOf = (v: IndicatorValue | undefined): number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
+/** The indicators summed as plain counts, and the figure of the reach each one gives. */
+export const COUNTED_INDICATORS = {
+  participants: 'participants',
+  sessions: 'sessions',
+  'support-hours': 'supportHours',
+  'devices-lent': 'devicesLent',
+  'devices-refurbished': 'devicesRefurbished',
+} as const satisfies Record<string, keyof Reach>;
 
-const isCounts = (v: IndicatorValue | undefined): v is Readonly<Record<string, number>> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * One sum of the grants' latest approved reports, as the database gives it: `indicator` is a counted indicator
+ * (key ''), a breakdown (key: its category), 'digcomp-areas' (key: the area; the grants that worked on it) or
+ * 'reporting' (key ''; the grants with an approved report).
+ */
+export interface ReachTotal {
+  readonly indicator: string;
+  readonly key: string;
+  readonly n: number;
+}
 
-/** The reach of the grants, from each one's latest approved report. */
-export function reachOf(reports: readonly ReportForImpact[]): Reach {
+/** The reach of the grants from the sums of their latest approved reports; what was not reported is 0. */
+export function reachOf(totals: readonly ReachTotal[]): Reach {
   const reach: Reach = {
     reporting: 0,
     participants: 0,
@@ -115,23 +114,12 @@ export function reachOf(reports: readonly ReportForImpact[]): Reach {
     breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, {}])),
     digcompGrants: {},
   };
-  for (const { values } of latestPerGrant(reports)) {
-    reach.reporting += 1;
-    reach.participants += countOf(values['participants']);
-    reach.sessions += countOf(values['sessions']);
-    reach.supportHours += countOf(values['support-hours']);
-    reach.devicesLent += countOf(values['devices-lent']);
-    reach.devicesRefurbished += countOf(values['devices-refurbished']);
-    for (const b of BREAKDOWNS) {
-      const counts = values[b];
-      if (!isCounts(counts)) continue;
-      const sums = reach.breakdowns[b]!;
-      for (const [key, n] of Object.entries(counts)) sums[key] = (sums[key] ?? 0) + countOf(n);
-    }
-    const areas = values['digcomp-areas'];
-    if (Array.isArray(areas))
-      for (const id of new Set(areas as readonly string[]))
-        reach.digcompGrants[id] = (reach.digcompGrants[id] ?? 0) + 1;
+  for (const { indicator, key, n } of totals) {
+    if (indicator === 'reporting') reach.reporting = n;
+    else if (indicator === 'digcomp-areas') reach.digcompGrants[key] = n;
+    else if (Object.hasOwn(COUNTED_INDICATORS, indicator))
+      reach[COUNTED_INDICATORS[indicator as keyof typeof COUNTED_INDICATORS]] = n;
+    else if (Object.hasOwn(reach.breakdowns, indicator)) reach.breakdowns[indicator]![key] = n;
   }
   return reach;
 }

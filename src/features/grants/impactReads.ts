@@ -1,8 +1,8 @@
-// What the impact pages read of the grants, here beside the grants' tables: the grants of a scope with what was
-// paid on each, and the paid transfers for the 360Giving feed. Read only; summed by the database.
+// What the impact pages read of the grants, here beside the grants' tables: the grants of a scope summed by call
+// and state, and the paid transfers for the 360Giving feed. Read only; summed by the database.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
-import type { GrantForImpact, GrantScope } from '../../domain/impact/aggregate.ts';
+import type { GrantScope, GrantTotals } from '../../domain/impact/aggregate.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { grants, grantTranches } from './schema.ts';
 
@@ -12,39 +12,41 @@ function where(scope: GrantScope): SQL | undefined {
   return scope.funderIds.length ? inArray(grants.funderId, [...scope.funderIds]) : sql`false`;
 }
 
-export interface GrantRowForImpact extends GrantForImpact {
+/** The ids of the grants in scope, as a subquery other reads filter by (or awaited, as a list). */
+export function grantIdsIn(db: Executor, scope: GrantScope) {
+  return db.select({ id: grants.id }).from(grants).where(where(scope));
+}
+
+/** The grants of a call in one state, summed. */
+export interface CallGrantTotals extends GrantTotals {
   callId: string;
 }
 
-/** The grants in scope, each with one pseudo-tranche: what was paid on it. */
-export async function grantsForImpact(db: Executor, scope: GrantScope): Promise<GrantRowForImpact[]> {
-  const paid = db
+/** The grants in scope summed by call and state: one row each, whatever the number of grants. */
+export async function grantTotals(db: Executor, scope: GrantScope): Promise<CallGrantTotals[]> {
+  // Each grant in scope with what was paid on it: the tranches of those grants only are read.
+  const inScope = db
     .select({
-      grantId: grantTranches.grantId,
-      paidCents: sql<string>`sum(${grantTranches.amountCents})`.as('paid_cents'),
-    })
-    .from(grantTranches)
-    .where(eq(grantTranches.status, 'paid'))
-    .groupBy(grantTranches.grantId)
-    .as('paid');
-  const rows = await db
-    .select({
-      id: grants.id,
       callId: grants.callId,
       status: grants.status,
       offeredCents: grants.offeredCents,
-      paidCents: paid.paidCents,
+      paidCents: sql<number>`coalesce(sum(${grantTranches.amountCents}), 0)`.as('paid_cents'),
     })
     .from(grants)
-    .leftJoin(paid, eq(paid.grantId, grants.id))
-    .where(where(scope));
-  return rows.map((r) => ({
-    id: r.id,
-    callId: r.callId,
-    status: r.status,
-    offeredCents: r.offeredCents,
-    tranches: r.paidCents ? [{ status: 'paid' as const, amountCents: Number(r.paidCents) }] : [],
-  }));
+    .leftJoin(grantTranches, and(eq(grantTranches.grantId, grants.id), eq(grantTranches.status, 'paid')))
+    .where(where(scope))
+    .groupBy(grants.id)
+    .as('in_scope');
+  return db
+    .select({
+      callId: inScope.callId,
+      status: inScope.status,
+      grants: sql<number>`count(*)`.mapWith(Number),
+      offeredCents: sql<number>`sum(${inScope.offeredCents})`.mapWith(Number),
+      paidCents: sql<number>`sum(${inScope.paidCents})`.mapWith(Number),
+    })
+    .from(inScope)
+    .groupBy(inScope.callId, inScope.status);
 }
 
 /** A transfer paid to a grantee: its structured communication, amount and day in Brussels. */

@@ -162,7 +162,7 @@ function breakdownChart(id: keyof typeof BREAKDOWN_OF, f: ImpactFigures, reader:
   const categories = { publics: f.publics, communes: RESIDENCE_CATEGORIES, ages: AGE_BANDS, genders: GENDERS }[id];
   const total = f.reach.participants;
   const rows = peopleRows(f.reach.breakdowns[BREAKDOWN_OF[id]] ?? {}, categories, total, reader, suppress);
-  const coverage = coverageOf(f.reach);
+  const coverage = coverageOf(f.reach, f.population);
   const summary =
     id === 'ages'
       ? t('impact.ages.summary', {

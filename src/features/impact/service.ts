@@ -9,9 +9,15 @@ import {
   type GrantScope,
   type Reach,
 } from '../../domain/impact/aggregate.ts';
+import type { ReferencePopulation } from '../../domain/impact/referencePopulation.ts';
 import { DEFAULT_TARGET_PUBLICS, type KeyedLabel } from '../../domain/referenceData.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { ScopedCall } from '../calls/service.ts';
+import {
+  setReferencePopulation,
+  storedReferencePopulation,
+  type ReferenceFigures,
+} from './commands/setReferencePopulation.ts';
 import type { ImpactDeps } from './deps.ts';
 
 export interface ImpactFigures {
@@ -19,6 +25,8 @@ export interface ImpactFigures {
   reach: Reach;
   /** The target publics the breakdown by public uses, with "another public" last. */
   publics: readonly KeyedLabel[];
+  /** What the participants of the reference ages are set against: the administrators' figures. */
+  population: ReferencePopulation;
 }
 
 const ANOTHER_PUBLIC: KeyedLabel = {
@@ -55,13 +63,14 @@ export function impactService(deps: ImpactDeps) {
     budgetOf: (callIds: string[]) => Promise<number>,
   ) => {
     // One after the other: the embedded database runs one statement at a time anyway.
-    const grants = await deps.grants.inScope(scope);
-    const reports = await deps.reports.latestApproved(scope === 'all' ? 'all' : grants.map((g) => g.id));
-    const callIds = [...new Set(grants.map((g) => g.callId))];
+    const totals = await deps.grants.totals(scope);
+    const reach = reachOf(await deps.reports.reachTotals(scope));
+    const callIds = [...new Set(totals.map((t) => t.callId))];
     const figures: ImpactFigures = {
-      budget: budgetFigures(grants, await budgetOf(callIds)),
-      reach: reachOf(reports),
+      budget: budgetFigures(totals, await budgetOf(callIds)),
+      reach,
       publics: await publicsOf(funderIds),
+      population: (await storedReferencePopulation(deps.db)).population,
     };
     return { figures, calls: callIds.length };
   };
@@ -100,6 +109,15 @@ export function impactService(deps: ImpactDeps) {
       const { figures, calls } = await figuresOf('all', [], budgetsOf);
       return { calls, figures };
     },
+
+    /** The reference population with the version its form edits, for the installation's administrators. */
+    async referencePopulation(actor: MaybeActor) {
+      authorize(actor, installationAbilities(actor).manageReferenceData, 'set the reference population');
+      return storedReferencePopulation(deps.db);
+    },
+
+    setReferencePopulation: (input: { actor: MaybeActor; figures: ReferenceFigures; version: number }) =>
+      setReferencePopulation(deps, input),
 
     /** What was paid on the grants of these applications, for the 360Giving feed. */
     disbursements: (applicationIds: readonly string[]) => deps.grants.paidTransfers(applicationIds),

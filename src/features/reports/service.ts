@@ -10,7 +10,7 @@ import { isOverdue } from '../../domain/grants/reportLifecycle.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { files } from '../../platform/storage/schema.ts';
 import { grantRecord, loadGrant, type ScopedGrant } from '../grants/access.ts';
-import { grantsForImpact } from '../grants/impactReads.ts';
+import { grantIdsIn } from '../grants/impactReads.ts';
 import { loadReport, reportOf, type ReportRow, type ScopedReport } from './access.ts';
 import { decideReport } from './commands/decideReport.ts';
 import { addExpense, removeExpense } from './commands/expenses.ts';
@@ -160,7 +160,7 @@ export function reportsService(deps: ReportsDeps) {
         )
         .orderBy(asc(grantReports.dueAt));
       // Only the grants of the actor's funders are read in full (their reference and organisation's name).
-      const theirs = new Set((await grantsForImpact(deps.db, { funderIds: [...new Set(funders)] })).map((g) => g.id));
+      const theirs = new Set((await grantIdsIn(deps.db, { funderIds: [...new Set(funders)] })).map((g) => g.id));
       const late = rows.filter((r) => theirs.has(r.grantId) && isOverdue(reportOf(r), now));
       const grantsOf = new Map<string, Awaited<ReturnType<typeof grantRecord>>>();
       for (const id of new Set(late.map((r) => r.grantId))) grantsOf.set(id, await grantRecord(deps.db, id));

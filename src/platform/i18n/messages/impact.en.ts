@@ -62,4 +62,17 @@ export const impactEn = {
   'impact.map.none': 'None',
   'impact.map.hidden': '< 5',
   'impact.withheld': 'withheld',
+  'admin.nav.referencePopulation': 'Reference population',
+  'impact.reference.title': 'Reference population',
+  'impact.reference.intro':
+    'The impact pages set the participants aged 16 to 74 against the digitally vulnerable residents of the Brussels-Capital Region of those ages. Set their number, their share of the residents and where the figures come from.',
+  'impact.reference.people': 'Digitally vulnerable residents aged 16 to 74',
+  'impact.reference.peopleHint': 'A whole number of people, e.g. 300 000.',
+  'impact.reference.share': 'Their share of the residents of those ages (%)',
+  'impact.reference.shareHint': 'A percentage above 0 and at most 100, e.g. 40.',
+  'impact.reference.source': 'Source of the figures',
+  'impact.reference.save': 'Save the reference population',
+  'impact.reference.saved': 'The reference population was saved; the impact pages use it now.',
+  'impact.reference.peopleInvalid': 'Enter a whole number of people from 1 to 10 000 000.',
+  'impact.reference.shareInvalid': 'Enter a percentage above 0 and at most 100.',
 } as const;

@@ -67,4 +67,18 @@ export const impactFr = {
   'impact.map.none': 'Aucun',
   'impact.map.hidden': '< 5',
   'impact.withheld': 'masqué',
+  'admin.nav.referencePopulation': 'Population de référence',
+  'impact.reference.title': 'Population de référence',
+  'impact.reference.intro':
+    'Les pages d’impact rapportent les participants de 16 à 74 ans aux habitants de la Région de Bruxelles-Capitale de ces âges en situation de vulnérabilité numérique. Indiquez leur nombre, leur part des habitants et la source de ces chiffres.',
+  'impact.reference.people': 'Habitants de 16 à 74 ans en situation de vulnérabilité numérique',
+  'impact.reference.peopleHint': 'Un nombre entier de personnes, par exemple 300 000.',
+  'impact.reference.share': 'Leur part des habitants de ces âges (%)',
+  'impact.reference.shareHint': 'Un pourcentage supérieur à 0 et d’au plus 100, par exemple 40.',
+  'impact.reference.source': 'Source des chiffres',
+  'impact.reference.save': 'Enregistrer la population de référence',
+  'impact.reference.saved':
+    'La population de référence a été enregistrée\u202f; les pages d’impact l’utilisent désormais.',
+  'impact.reference.peopleInvalid': 'Indiquez un nombre entier de personnes de 1 à 10 000 000.',
+  'impact.reference.shareInvalid': 'Indiquez un pourcentage supérieur à 0 et d’au plus 100.',
 } as const satisfies Record<keyof typeof impactEn, string>;

@@ -65,4 +65,17 @@ export const impactNl = {
   'impact.map.none': 'Geen',
   'impact.map.hidden': '< 5',
   'impact.withheld': 'verborgen',
+  'admin.nav.referencePopulation': 'Referentiebevolking',
+  'impact.reference.title': 'Referentiebevolking',
+  'impact.reference.intro':
+    'De impactpagina’s zetten de deelnemers van 16 tot 74 jaar af tegen de digitaal kwetsbare inwoners van het Brussels Hoofdstedelijk Gewest van die leeftijden. Geef hun aantal, hun aandeel in de inwoners en de bron van die cijfers.',
+  'impact.reference.people': 'Digitaal kwetsbare inwoners van 16 tot 74 jaar',
+  'impact.reference.peopleHint': 'Een geheel aantal personen, bijvoorbeeld 300 000.',
+  'impact.reference.share': 'Hun aandeel in de inwoners van die leeftijden (%)',
+  'impact.reference.shareHint': 'Een percentage boven 0 en ten hoogste 100, bijvoorbeeld 40.',
+  'impact.reference.source': 'Bron van de cijfers',
+  'impact.reference.save': 'De referentiebevolking opslaan',
+  'impact.reference.saved': 'De referentiebevolking is opgeslagen; de impactpagina’s gebruiken ze voortaan.',
+  'impact.reference.peopleInvalid': 'Geef een geheel aantal personen van 1 tot 10 000 000.',
+  'impact.reference.shareInvalid': 'Geef een percentage boven 0 en ten hoogste 100.',
 } as const satisfies Record<keyof typeof impactEn, string>;
