@@ -7,6 +7,7 @@ const LINKS: { href: string; label: MessageKey }[] = [
   { href: '/admin/calls', label: 'admin.nav.calls' },
   { href: '/admin/audit', label: 'admin.nav.audit' },
   { href: '/admin/sign-in-providers', label: 'admin.nav.providers' },
+  { href: '/admin/installation-sign-in', label: 'admin.nav.installationSignIn' },
 ];
 
 /** The administration's own navigation, on each of its pages. */

@@ -138,4 +138,15 @@ export const secondFactorEn = {
     'the funder requires a second factor (set one up on Second factor and passkeys, then sign in again).',
   'account.withheld.provider': 'the funder requires signing in through its identity provider.',
   'account.withheld.acr': 'the funder requires a higher level of assurance from the identity provider.',
+  'admin.nav.installationSignIn': 'Administrators’ sign-in',
+  'admin.installationSignIn.title': 'What the installation’s administrators’ sign-in requires',
+  'admin.installationSignIn.intro':
+    'The installation’s administrators manage every funder and the sign-in providers. Require a second factor of them: a session opened with a password alone (or through a provider) then keeps working without the installation’s administration, and an administrator without a second factor is sent to set one up after signing in.',
+  'admin.installationSignIn.secondFactor':
+    'A second factor (authenticator app or passkey) for the installation’s administrators',
+  'admin.installationSignIn.save': 'Save',
+  'admin.installationSignIn.ownFirst':
+    'Set up a second factor for yourself first, so as not to lose the administration at your next sign-in:',
+  'account.withheld.installationSecondFactor':
+    'the installation requires a second factor of its administrators (set one up on Second factor and passkeys, then sign in again).',
 } as const;

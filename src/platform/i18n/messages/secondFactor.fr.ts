@@ -140,4 +140,15 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
     'le financeur exige un second facteur (configurez-en un sur Second facteur et clés d’accès, puis reconnectez-vous).',
   'account.withheld.provider': 'le financeur exige une connexion par son fournisseur d’identité.',
   'account.withheld.acr': 'le financeur exige un niveau de garantie plus élevé du fournisseur d’identité.',
+  'admin.nav.installationSignIn': 'Connexion des administrateurs',
+  'admin.installationSignIn.title': 'Ce qu’exige la connexion des administrateur·rice·s de l’installation',
+  'admin.installationSignIn.intro':
+    'Les administrateur·rice·s de l’installation gèrent tous les financeurs et les fournisseurs d’identité. Exigez-leur un second facteur : une session ouverte avec le seul mot de passe (ou par un fournisseur) continue alors sans l’administration de l’installation, et un·e administrateur·rice sans second facteur est invité·e à en configurer un après s’être connecté·e.',
+  'admin.installationSignIn.secondFactor':
+    'Un second facteur (application d’authentification ou clé d’accès) pour les administrateur·rice·s de l’installation',
+  'admin.installationSignIn.save': 'Enregistrer',
+  'admin.installationSignIn.ownFirst':
+    'Configurez d’abord un second facteur pour vous-même, pour ne pas perdre l’administration à votre prochaine connexion :',
+  'account.withheld.installationSecondFactor':
+    'l’installation exige un second facteur de ses administrateur·rice·s (configurez-en un sous Second facteur et clés d’accès, puis reconnectez-vous).',
 };

@@ -140,4 +140,15 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
     'de financier vereist een tweede factor (stel er een in bij Tweede factor en passkeys en meld u opnieuw aan).',
   'account.withheld.provider': 'de financier vereist aanmelding via zijn identiteitsprovider.',
   'account.withheld.acr': 'de financier vereist een hoger betrouwbaarheidsniveau van de identiteitsprovider.',
+  'admin.nav.installationSignIn': 'Aanmelding van beheerders',
+  'admin.installationSignIn.title': 'Wat de aanmelding van de beheerders van de installatie vereist',
+  'admin.installationSignIn.intro':
+    'De beheerders van de installatie beheren alle financiers en de identiteitsaanbieders. Vereis een tweede factor van hen: een sessie die alleen met een wachtwoord (of via een aanbieder) is geopend, werkt dan verder zonder het beheer van de installatie, en een beheerder zonder tweede factor wordt na het aanmelden gevraagd er een in te stellen.',
+  'admin.installationSignIn.secondFactor':
+    'Een tweede factor (authenticator-app of passkey) voor de beheerders van de installatie',
+  'admin.installationSignIn.save': 'Opslaan',
+  'admin.installationSignIn.ownFirst':
+    'Stel eerst voor uzelf een tweede factor in, zodat u het beheer bij uw volgende aanmelding niet verliest:',
+  'account.withheld.installationSecondFactor':
+    'de installatie vereist een tweede factor van haar beheerders (stel er een in onder Tweede factor en passkeys, en meld u opnieuw aan).',
 };
