@@ -61,6 +61,11 @@ for (const backend of backends()) {
       assert.equal((await agent.get('/account')).statusCode, 303, 'a pending session signs nobody in');
       const step = await agent.get('/sign-in/second-factor?next=%2Faccount', EN);
       assert.match(step.body, /<h1>Second factor<\/h1>/);
+      assert.match(step.body, /name="code"/);
+      assert.doesNotMatch(step.body, /Or use a passkey/, 'no passkey registered, none offered');
+      const expired = await app.agent().get('/sign-in/second-factor', EN);
+      assert.match(expired.body, /Your sign-in has expired: sign in again/);
+      assert.doesNotMatch(expired.body, /name="code"|name="recovery"/, 'nothing to fill in without a pending sign-in');
       const wrong = await agent.submit(
         '/sign-in/second-factor',
         { kind: 'totp', code: '12345', next: '/account' },
@@ -117,13 +122,12 @@ for (const backend of backends()) {
       assert.equal(reused.statusCode, 401);
       assert.match(reused.body, /not right/);
 
-      const nobody = await app
-        .agent()
-        .submit(
-          '/sign-in/second-factor',
-          { kind: 'recovery-code', recovery: codes[4]!, next: '/account' },
-          { from: '/sign-in/second-factor', headers: EN },
-        );
+      const nobody = await app.agent().submit(
+        '/sign-in/second-factor',
+        { kind: 'recovery-code', recovery: codes[4]!, next: '/account' },
+        // The step's page offers no form to someone with no sign-in pending: a form posted anyway.
+        { from: '/sign-in', headers: EN },
+      );
       assert.equal(nobody.statusCode, 401);
       assert.match(nobody.body, /Your sign-in has expired/);
     });
