@@ -49,6 +49,8 @@ export const identityEn = {
   'webhooks.event.grant.created': 'Grant created',
   'webhooks.event.tranche.approved': 'Tranche approved',
   'webhooks.event.batch.paid': 'Payment batch paid',
+  'webhooks.event.report.submitted': 'Report submitted',
+  'webhooks.event.report.decided': 'Report approved or returned',
   'webhooks.status.active': 'Active',
   'webhooks.status.paused': 'Paused',
   'webhooks.registered': 'Address registered. Give its secret to the receiver so it can check each message.',

@@ -50,6 +50,8 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'webhooks.event.grant.created': 'Subvention créée',
   'webhooks.event.tranche.approved': 'Tranche approuvée',
   'webhooks.event.batch.paid': 'Lot de paiements payé',
+  'webhooks.event.report.submitted': 'Rapport remis',
+  'webhooks.event.report.decided': 'Rapport approuvé ou renvoyé',
   'webhooks.status.active': 'Active',
   'webhooks.status.paused': 'En pause',
   'webhooks.registered': 'Adresse enregistrée. Donnez son secret au récepteur pour qu’il vérifie chaque message.',

@@ -50,6 +50,8 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'webhooks.event.grant.created': 'Subsidie aangemaakt',
   'webhooks.event.tranche.approved': 'Schijf goedgekeurd',
   'webhooks.event.batch.paid': 'Betalingsbatch betaald',
+  'webhooks.event.report.submitted': 'Verslag ingediend',
+  'webhooks.event.report.decided': 'Verslag goedgekeurd of teruggestuurd',
   'webhooks.status.active': 'Actief',
   'webhooks.status.paused': 'Gepauzeerd',
   'webhooks.registered':
