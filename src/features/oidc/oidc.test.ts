@@ -296,6 +296,17 @@ for (const backend of backends()) {
         settings: { slug: 'plain', label: 'Plain', issuer: 'http://idp.example.be', clientId: 'c' },
       });
       assert.deepEqual(insecure, { ok: false, refusals: ['issuer-invalid'] });
+
+      // A provider that cannot be reached (nothing listens there): told so, not a server error.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      await configure({ slug: 'down', label: 'Down', issuer: `http://127.0.0.1:${port}`, clientId: 'c' });
+      const down = await app.agent().get('/sign-in/oidc/down', EN);
+      assert.equal(down.statusCode, 502);
+      assert.match(down.body, /The sign-in provider could not be reached/);
+      await app.services.oidc.setProviderEnabled({ actor: admin, slug: 'down', enabled: false });
     });
 
     test('not linked: no account is matched by e-mail address, the person is asked to sign in first', async () => {

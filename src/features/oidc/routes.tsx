@@ -59,7 +59,10 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
   return async function (app: FastifyInstance) {
     app.get<Slug>('/sign-in/oidc/:slug', withPolicy(PUBLIC_ROUTE, LIMITED), async (request, reply) => {
       const next = safeLocalPath(request.query.next);
-      const { url, pending } = await oidc.start(request.params.slug, next);
+      const started = await oidc.start(request.params.slug, next);
+      if (started.status === 'unreachable')
+        return message(reply, 502, 'oidc.refused.title', 'oidc.unreachable', '/sign-in');
+      const { url, pending } = started;
       reply.setCookie(PENDING_COOKIE, JSON.stringify(pending), {
         path: PENDING_PATH,
         httpOnly: true,

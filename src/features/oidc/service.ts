@@ -102,7 +102,15 @@ export function oidcService(deps: CommandDeps) {
 
     /** Where to send the browser, and what the signed cookie keeps until it returns. */
     async start(slug: string, next: string) {
-      return startSignIn(await enabledProvider(slug), redirectUri(slug), next);
+      const provider = await enabledProvider(slug);
+      try {
+        return { status: 'redirect', ...(await startSignIn(provider, redirectUri(slug), next)) } as const;
+      } catch (error) {
+        // The provider's discovery document could not be read (down, unreachable, not a provider):
+        // the person is told, and can sign in another way, rather than shown a server error.
+        deps.log.warn({ err: error, provider: provider.slug }, 'OpenID Connect provider unreachable');
+        return { status: 'unreachable' } as const;
+      }
     },
 
     /**

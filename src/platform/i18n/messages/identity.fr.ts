@@ -93,6 +93,8 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'oidc.refused.title': 'Connexion refusée',
   'oidc.refused.body':
     'La réponse du fournisseur d’identité n’a pas pu être vérifiée (elle a peut-être expiré ou déjà servi). Recommencez depuis la page de connexion.',
+  'oidc.unreachable':
+    'Le fournisseur d’identité n’a pas pu être joint. Réessayez dans un moment, ou connectez-vous autrement.',
   'oidc.linkedElsewhere': 'Ce compte du fournisseur est lié à un autre compte Octroi.',
   'oidc.deactivated': 'Ce compte est désactivé.',
   'oidc.notLinked.title': 'Compte pas encore lié',

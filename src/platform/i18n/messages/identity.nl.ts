@@ -94,6 +94,8 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'oidc.refused.title': 'Aanmelding geweigerd',
   'oidc.refused.body':
     'Het antwoord van de identiteitsaanbieder kon niet worden gecontroleerd (het is misschien verlopen of al gebruikt). Begin opnieuw vanaf de aanmeldpagina.',
+  'oidc.unreachable':
+    'De identiteitsaanbieder kon niet worden bereikt. Probeer het zo dadelijk opnieuw, of meld u op een andere manier aan.',
   'oidc.linkedElsewhere': 'Dit account bij de aanbieder is aan een ander Octroi-account gekoppeld.',
   'oidc.deactivated': 'Dit account is gedeactiveerd.',
   'oidc.notLinked.title': 'Account nog niet gekoppeld',
