@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   acrAtLeast,
   effectiveGrants,
+  installationAdminUnmet,
   normaliseOneTimeCode,
   normaliseRecoveryCode,
   recoveryCodeFrom,
@@ -73,6 +74,18 @@ test('a grant whose requirement the session does not meet is withheld; other gra
     withheld: [{ ...grants[0], unmet: ['second-factor'] }],
   });
   assert.deepEqual(effectiveGrants(grants, requirements, withCode), { granted: grants, withheld: [] });
+});
+
+test('the installation’s administration counts without a second factor unless the installation requires one', () => {
+  const table: [SessionAssurance, boolean, string[]][] = [
+    [password, false, []],
+    [password, true, ['second-factor']],
+    [csam450, true, ['second-factor']],
+    [withCode, true, []],
+    [passwordless, true, []],
+  ];
+  for (const [session, required, expected] of table)
+    assert.deepEqual(installationAdminUnmet(session, required), expected, JSON.stringify({ session, required }));
 });
 
 test('codes typed: six digits with spaces allowed; recovery codes without case, spaces or dashes', () => {

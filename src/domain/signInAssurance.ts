@@ -48,7 +48,10 @@ export function acrAtLeast(acr: string | null, minimum: string): boolean {
 }
 
 /** What a session lacks to meet a requirement; empty when it meets it. */
-export function unmetBy(session: SessionAssurance, requirement: SignInRequirement): UnmetRequirement[] {
+export function unmetBy(
+  session: SessionAssurance,
+  requirement: Pick<SignInRequirement, 'secondFactor' | 'provider' | 'minimumAcr'>,
+): UnmetRequirement[] {
   const unmet: UnmetRequirement[] = [];
   // A password-less passkey sign-in with user verification is two factors in one (possession and PIN or body).
   if (requirement.secondFactor && !session.secondFactor && session.method !== 'passkey') unmet.push('second-factor');
@@ -80,6 +83,14 @@ export function effectiveGrants(
     else withheld.push({ ...grant, unmet });
   }
   return { granted, withheld };
+}
+
+/**
+ * What a session lacks for the installation's administration to count in it: its administrators can
+ * be required a second factor, withheld like a funder's role when the session did not give one.
+ */
+export function installationAdminUnmet(session: SessionAssurance, requiresSecondFactor: boolean): UnmetRequirement[] {
+  return requiresSecondFactor ? unmetBy(session, { secondFactor: true, provider: null, minimumAcr: null }) : [];
 }
 
 /** Recovery codes: ten of them, each ten characters from an alphabet without look-alikes, shown as xxxxx-xxxxx. */

@@ -19,7 +19,9 @@ test('audit actions become events; others are heard by no endpoint', () => {
   assert.equal(eventOfAction('call.decided'), 'decision.taken');
   assert.equal(eventOfAction('call.results-published'), 'results.published');
   assert.equal(eventOfAction('call.close-at-deadline'), 'call.closed');
-  for (const action of ['application.saved', 'session.opened', 'api-token.used', 'jury.assigned'])
+  assert.equal(eventOfAction('report.resubmitted'), 'report.submitted');
+  assert.equal(eventOfAction('report.returned'), 'report.decided');
+  for (const action of ['application.saved', 'session.opened', 'api-token.used', 'jury.assigned', 'report.saved'])
     assert.equal(eventOfAction(action), null, action);
   const actions = Object.values(WEBHOOK_EVENTS).flat();
   assert.equal(new Set(actions).size, actions.length, 'an action means one event');

@@ -7,8 +7,7 @@ import { abilitiesFrom, type Abilities, type PolicyTable } from './policy.ts';
 
 /**
  * The events an endpoint can subscribe to, each from the audit actions that mean it. Every change is
- * audited in its own transaction, so no feature calls the webhooks: they read the trail. Reports
- * join here when that stage writes its audit rows.
+ * audited in its own transaction, so no feature calls the webhooks: they read the trail.
  */
 export const WEBHOOK_EVENTS = {
   'call.published': ['call.publish'],
@@ -23,6 +22,8 @@ export const WEBHOOK_EVENTS = {
   'grant.created': ['grant.created'],
   'tranche.approved': ['grant.tranche-approved'],
   'batch.paid': ['grant.batch-paid'],
+  'report.submitted': ['report.submitted', 'report.resubmitted'],
+  'report.decided': ['report.approved', 'report.returned'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;

@@ -2,7 +2,7 @@
 // registered on the account page, then used as the second factor after the password and for a
 // password-less sign-in; without user verification it is still a second factor but no longer a
 // password-less sign-in; a cloned authenticator (an old signature counter) and a credential Octroi
-// no longer knows are refused. Every page passes axe.
+// no longer knows are refused. The second step offers only the ways the person has. Every page passes axe.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -114,6 +114,10 @@ describe('passkeys in a browser', () => {
     await passwordStep(page, email);
     await expectH1(page, 'Second factor');
     await expectNoAxeViolations(page, 'second-factor step');
+    // Only the ways this person has: their passkey and recovery codes, no box for an app's code.
+    assert.equal(await page.getByLabel('Six-digit code').count(), 0, 'no authenticator app, no code asked');
+    assert.equal(await page.getByRole('heading', { name: 'Or use a passkey' }).count(), 0);
+    assert.equal(await page.getByLabel('Recovery code').count(), 1);
     await submitWith(page, 'Use a passkey');
     assert.equal(await flash(page), 'You are signed in.');
     assert.equal(new URL(page.url()).pathname, '/account');
@@ -197,7 +201,8 @@ describe('passkeys in a browser', () => {
     const noScript = await englishPage({ javaScriptEnabled: false });
     await passwordStep(noScript, email);
     await expectH1(noScript, 'Second factor');
-    assert.equal(await noScript.getByRole('button', { name: 'Use a passkey' }).count(), 0, 'hidden without scripts');
+    assert.equal(await noScript.getByRole('button', { name: 'Use a passkey' }).count(), 0, 'no passkey to use');
+    assert.equal(await noScript.getByRole('heading', { name: 'Or use a passkey' }).count(), 0);
     // The code of the next time step: the one just used to confirm is not accepted twice.
     await field(noScript, 'Six-digit code').fill(currentTotpCode(secret, Date.now() + 30_000));
     await submitWith(noScript, 'Continue');

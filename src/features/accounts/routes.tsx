@@ -113,7 +113,7 @@ export function accountsRoutes(
           .startSession(result.token)
           .redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
       // A role that needs a second factor not yet set up: the page to set one up comes first.
-      if (result.withheld.some((w) => w.unmet.includes('second-factor')))
+      if (result.secondFactorToSetUp)
         return reply.startSession(result.token).flash('secondFactor.required').redirect('/account/security', 303);
       return reply.startSession(result.token).flash('signIn.done').redirect(next, 303);
     });
@@ -167,7 +167,10 @@ export function accountsRoutes(
     app.get('/account', SIGNED_IN_ROUTE, async (request, reply) => {
       const account = await accounts.myAccount(request.actor);
       const withheld = request.sessionUser?.withheld ?? [];
-      return reply.page((ctx) => <AccountPage ctx={ctx} account={account} withheld={withheld} />);
+      const adminWithheld = request.sessionUser?.installationAdminWithheld ?? [];
+      return reply.page((ctx) => (
+        <AccountPage ctx={ctx} account={account} withheld={withheld} installationAdminWithheld={adminWithheld} />
+      ));
     });
 
     // A link, not a form, so the switch works on every page without JavaScript; it changes only a preference.

@@ -7,6 +7,7 @@ import type { Translated } from '../../domain/translated.ts';
 import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../platform/audit/audit.ts';
 import { auditPage, type AuditFilters, type AuditRow } from '../../platform/audit/auditQuery.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
+import { hasSecondFactor, installationRequiresSecondFactor } from '../../platform/identity/sessions.ts';
 import { invalidating, type PublishedPages } from '../../platform/http/publishedPages.ts';
 import { funders, roleGrants, signInRequirements, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
@@ -15,6 +16,7 @@ import { createFunder } from './commands/createFunder.ts';
 import { grantRole } from './commands/grantRole.ts';
 import { revokeRole } from './commands/revokeRole.ts';
 import { setSignInRequirement } from './commands/setSignInRequirement.ts';
+import { setInstallationSignInRequirement } from './commands/setInstallationSignInRequirement.ts';
 import { setAccountActive } from './commands/setAccountActive.ts';
 import { setFunderLogo } from './commands/setFunderLogo.ts';
 import { updateFunder } from './commands/updateFunder.ts';
@@ -84,6 +86,19 @@ export function adminService(
     revokeRole: (input: Parameters<typeof revokeRole>[1]) => revokeRole(deps, input),
     setAccountActive: (input: Parameters<typeof setAccountActive>[1]) => setAccountActive(deps, input),
     setSignInRequirement: (input: Parameters<typeof setSignInRequirement>[1]) => setSignInRequirement(deps, input),
+
+    setInstallationSignInRequirement: (input: Parameters<typeof setInstallationSignInRequirement>[1]) =>
+      setInstallationSignInRequirement(deps, input),
+
+    /** What the installation requires of its administrators' sessions, and whether the one asking could require it. */
+    async installationSignInRequirement(actor: MaybeActor) {
+      authorize(actor, installationAbilities(actor).manageSignInProviders, 'see what administrators’ sign-in requires');
+      const [secondFactor, ownSecondFactor] = await Promise.all([
+        installationRequiresSecondFactor(deps.db),
+        hasSecondFactor(deps.db, actor.userId),
+      ]);
+      return { secondFactor, ownSecondFactor };
+    },
 
     /** What a funder requires of its roles' sessions, for those who manage its roles. */
     async signInRequirements(actor: MaybeActor, funderId: string) {

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES, type Role } from '../../domain/access.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
-import { recordRoute } from '../../platform/http/routePolicy.ts';
+import { installationRoute, recordRoute } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { SetSignInRequirementRefusal } from './commands/setSignInRequirement.ts';
+import type { SetInstallationSignInRequirementRefusal } from './commands/setInstallationSignInRequirement.ts';
 import type { AdminService } from './service.ts';
+import { InstallationSignInPage } from './views/InstallationSignInPage.tsx';
 import { SignInRequirementsPage } from './views/SignInRequirementsPage.tsx';
 
 type Id = { Params: { id: string } };
@@ -15,8 +17,15 @@ const REFUSALS = {
   'too-long': 'form.error.tooLong',
 } as const satisfies RefusalMessages<SetSignInRequirementRefusal>;
 
+const INSTALLATION_REFUSALS = {
+  'no-second-factor-yourself': 'admin.installationSignIn.ownFirst',
+} as const satisfies RefusalMessages<SetInstallationSignInRequirementRefusal>;
+
+const INSTALLATION = installationRoute('manageSignInProviders');
+
 /**
- * What a funder requires of the sign-in of each of its roles (a second factor, a provider, a level
+ * What the installation requires of its administrators' sign-in (a second factor), set by them, and
+ * what a funder requires of the sign-in of each of its roles (a second factor, a provider, a level
  * of assurance), set by those who manage its roles.
  * @param signInProviders the providers configured (the oidc feature's), to choose from.
  */
@@ -43,6 +52,33 @@ export function signInRequirementRoutes(
         refusals ? 422 : 200,
       );
     };
+
+    const installationPage = async (request: FastifyRequest, reply: FastifyReply, refusals?: MessageKey[]) => {
+      const { secondFactor, ownSecondFactor } = await admin.installationSignInRequirement(request.actor);
+      return reply.page(
+        (ctx) => (
+          <InstallationSignInPage
+            ctx={ctx}
+            secondFactor={secondFactor}
+            ownSecondFactor={ownSecondFactor}
+            refusals={refusals}
+          />
+        ),
+        refusals ? 422 : 200,
+      );
+    };
+
+    app.get('/admin/installation-sign-in', INSTALLATION, (request, reply) => installationPage(request, reply));
+
+    app.post<Body>('/admin/installation-sign-in', INSTALLATION, async (request, reply) => {
+      const outcome = await admin.setInstallationSignInRequirement({
+        actor: request.actor,
+        secondFactor: request.body?.secondFactor === 'yes',
+      });
+      if (!outcome.ok)
+        return installationPage(request, reply, refusalMessages(outcome.refusals, INSTALLATION_REFUSALS));
+      return reply.flash('admin.signIn.saved').redirect('/admin/installation-sign-in', 303);
+    });
 
     app.get<Id>('/admin/funders/:id/sign-in-requirements', recordRoute('funder', 'manageRoles'), (request, reply) =>
       page(request, reply),

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import * as client from 'openid-client';
+import { clientSigningKey, idTokenDecryptionKey, type ClientAuthMethod, type IdTokenEncryptionAlg } from './keys.ts';
 import type { ClaimMapping, OidcProvider } from './schema.ts';
 
 // The relying party's side of the authorization code flow, through openid-client: discovery (its
@@ -10,27 +12,78 @@ function isLoopback(url: URL): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
-const discovered = new Map<string, Promise<client.Configuration>>();
+const discovered = new Map<string, { fingerprint: string; config: Promise<client.Configuration> }>();
 
-/** The provider's configuration, discovered once per process and issuer (a failed discovery is retried next time). */
-export function configurationOf(provider: OidcProvider): Promise<client.Configuration> {
-  const key = `${provider.id}:${provider.issuer}:${provider.clientId}`;
-  let found = discovered.get(key);
-  if (!found) {
-    const issuer = new URL(provider.issuer);
-    found = client.discovery(issuer, provider.clientId, provider.clientSecret ?? undefined, undefined, {
-      // The ID token's signature is checked against the provider's published keys (JWKS), not only
-      // trusted because it came over the token endpoint's connection: openid-client skips that check
-      // unless asked, and a proxy or a provider's misconfigured endpoint could hand over anything.
-      execute: [
-        client.enableNonRepudiationChecks,
-        ...(issuer.protocol === 'http:' && isLoopback(issuer) ? [client.allowInsecureRequests] : []),
-      ],
-    });
-    found.catch(() => discovered.delete(key));
-    discovered.set(key, found);
+/** What the configuration is built from: an edited secret, key or encryption setting builds a new one. */
+const fingerprintOf = (p: OidcProvider) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        p.issuer,
+        p.clientId,
+        p.clientSecret,
+        p.tokenEndpointAuthMethod,
+        p.clientPrivateKey,
+        p.idTokenEncryptionAlg,
+        p.idTokenEncryptionEnc,
+        p.idTokenDecryptionKey,
+      ]),
+    )
+    .digest('base64url');
+
+/** How Octroi's client authenticates at the token endpoint, as the provider's settings say. */
+async function clientAuthOf(provider: OidcProvider): Promise<client.ClientAuth> {
+  const secret = provider.clientSecret ?? undefined;
+  switch (provider.tokenEndpointAuthMethod as ClientAuthMethod) {
+    case 'private_key_jwt': {
+      const key = provider.clientPrivateKey ? await clientSigningKey(provider.clientPrivateKey) : null;
+      // configureProvider checks the keys it stores: only a row changed behind its back gets here.
+      if (!key) throw new Error('the client private key cannot sign');
+      return client.PrivateKeyJwt(key);
+    }
+    case 'client_secret_post':
+      return secret ? client.ClientSecretPost(secret) : client.None();
+    default:
+      // Without a secret the client is a public one: PKCE alone binds the code to it.
+      return secret ? client.ClientSecretBasic(secret) : client.None();
   }
-  return found;
+}
+
+async function discover(provider: OidcProvider): Promise<client.Configuration> {
+  const issuer = new URL(provider.issuer);
+  const config = await client.discovery(issuer, provider.clientId, undefined, await clientAuthOf(provider), {
+    // The ID token's signature is checked against the provider's published keys (JWKS), not only
+    // trusted because it came over the token endpoint's connection: openid-client skips that check
+    // unless asked, and a proxy or a provider's misconfigured endpoint could hand over anything.
+    execute: [
+      client.enableNonRepudiationChecks,
+      ...(issuer.protocol === 'http:' && isLoopback(issuer) ? [client.allowInsecureRequests] : []),
+    ],
+  });
+  const alg = provider.idTokenEncryptionAlg as IdTokenEncryptionAlg | null;
+  if (alg) {
+    const key = provider.idTokenDecryptionKey ? await idTokenDecryptionKey(provider.idTokenDecryptionKey, alg) : null;
+    if (!key) throw new Error(`the ID token decryption key does not serve ${alg}`);
+    client.enableDecryptingResponses(
+      config,
+      provider.idTokenEncryptionEnc ? [provider.idTokenEncryptionEnc] : undefined,
+      key,
+    );
+  }
+  return config;
+}
+
+/** The provider's configuration, discovered once per process and settings (a failed discovery is retried next time). */
+export function configurationOf(provider: OidcProvider): Promise<client.Configuration> {
+  const fingerprint = fingerprintOf(provider);
+  const found = discovered.get(provider.id);
+  if (found?.fingerprint === fingerprint) return found.config;
+  const config = discover(provider);
+  config.catch(() => {
+    if (discovered.get(provider.id)?.config === config) discovered.delete(provider.id);
+  });
+  discovered.set(provider.id, { fingerprint, config });
+  return config;
 }
 
 /** What is kept between the redirect and the return, in a signed cookie: never in the database. */
@@ -75,6 +128,24 @@ export async function startSignIn(
   return { url: url.href, pending };
 }
 
+/** Octroi's settings for a provider do not match what it was registered with. */
+class SettingsMismatch extends Error {
+  override name = 'SettingsMismatch';
+}
+
+/**
+ * Whether a refused sign-in is the settings' fault — the provider refused the client's secret or
+ * signed assertion (a wrong key), or its ID token could not be decrypted with the key configured —
+ * rather than an answer forged, replayed or too late: the person can do nothing, an administrator can.
+ */
+export function isSettingsMismatch(error: unknown): boolean {
+  if (error instanceof client.ResponseBodyError) return ['invalid_client', 'unauthorized_client'].includes(error.error);
+  return (
+    error instanceof SettingsMismatch ||
+    (error instanceof client.ClientError && error.code === 'OAUTH_DECRYPTION_FAILED')
+  );
+}
+
 export interface ProviderClaims {
   subject: string;
   name: string | null;
@@ -103,6 +174,10 @@ export async function finishSignIn(
     expectedNonce: pending.nonce,
     idTokenExpected: true,
   });
+  // Configured to be encrypted, it must have been: a signed-only ID token means the provider is not
+  // set up as the administrator said, and would carry the national number readable along the way.
+  if (provider.idTokenEncryptionAlg && !client.getDecryptedResponses(tokens)?.id_token?.token_endpoint)
+    throw new SettingsMismatch('the provider sent an ID token that was not encrypted');
   const claims: Record<string, unknown> = { ...tokens.claims() };
   const map: ClaimMapping = provider.claims;
   // Claims beyond the ID token's (name, mail) come from userinfo when the provider puts them there.

@@ -15,7 +15,9 @@ import * as client from 'openid-client';
 import { buildFunder, buildPerson, platformAdmin } from '../../../test/helpers/factories.ts';
 import { eq } from 'drizzle-orm';
 import { expectOk } from '../../domain/refusal.ts';
+import type { ProviderSettings } from './commands/configureProvider.ts';
 import { configurationOf } from './client.ts';
+import { publicJwks } from './keys.ts';
 import { oidcProviders } from './schema.ts';
 
 const PUBLIC_URL = 'http://octroi.test';
@@ -51,6 +53,22 @@ const FAS_LEVEL = 'urn:be:fedict:iam:fas:Level';
 const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 const KID = 'fas-signing-key';
+
+/**
+ * An itsme-like client: it authenticates with private_key_jwt and gets its ID tokens encrypted
+ * (RSA-OAEP-256, A256GCM). Octroi holds the private halves, pasted as PEM; the provider registers the
+ * public halves as Octroi publishes them at the client's jwks_uri.
+ */
+const pem = (key: KeyObject) => key.export({ format: 'pem', type: 'pkcs8' }).toString();
+const ITSME = {
+  clientKey: pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey),
+  decryptionKey: pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey),
+};
+const ITSME_JWKS = publicJwks({
+  signing: ITSME.clientKey,
+  decryption: ITSME.decryptionKey,
+  encryptionAlg: 'RSA-OAEP-256',
+});
 
 /** A JWT signed RS256 with `key` under the provider's key id, as a forger or a broken provider would make one. */
 function signJwt(claims: Record<string, unknown>, key: KeyObject): string {
@@ -103,6 +121,16 @@ async function startProvider() {
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
+      {
+        client_id: 'octroi-itsme',
+        redirect_uris: [`${PUBLIC_URL}/sign-in/oidc/itsme/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'private_key_jwt',
+        id_token_encrypted_response_alg: 'RSA-OAEP-256',
+        id_token_encrypted_response_enc: 'A256GCM',
+        jwks: ITSME_JWKS,
+      },
     ],
     findAccount: async (_ctx: unknown, id: string) =>
       ACCOUNTS[id] ? { accountId: id, claims: async () => ({ ...ACCOUNTS[id]! }) } : undefined,
@@ -116,7 +144,7 @@ async function startProvider() {
     },
     scopes: ['openid', 'profile', 'email', 'egovnrn'],
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
+    features: { devInteractions: { enabled: false }, encryption: { enabled: true } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['a-test-cookie-key'] },
     jwks: { keys: [{ ...signingKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }] },
@@ -156,9 +184,9 @@ for (const backend of backends()) {
     let idp: Awaited<ReturnType<typeof startProvider>>;
 
     /** Starts a sign-in at Octroi; returns the return address the provider sends the browser to. */
-    const signInThrough = async (agent: Agent, account: string, next = '/account') => {
+    const signInThrough = async (agent: Agent, account: string, next = '/account', slug = 'fas') => {
       idp.state.account = account;
-      const start = await agent.get(`/sign-in/oidc/fas?next=${encodeURIComponent(next)}`);
+      const start = await agent.get(`/sign-in/oidc/${slug}?next=${encodeURIComponent(next)}`);
       assert.equal(start.statusCode, 303, start.body.slice(0, 300));
       assert.ok(String(start.headers.location).startsWith(idp.issuer), 'sent to the provider');
       const authorization = new URL(String(start.headers.location));
@@ -167,29 +195,88 @@ for (const backend of backends()) {
       return throughProvider(authorization.href);
     };
 
+    const configure = async (settings: ProviderSettings) =>
+      expectOk(await app.services.oidc.configureProvider({ actor: await platformAdmin(app), settings }));
+    const fas = (changes: Partial<ProviderSettings> = {}): ProviderSettings => ({
+      slug: 'fas',
+      label: 'CSAM (FAS)',
+      issuer: idp.issuer,
+      clientId: 'octroi',
+      clientSecret: 'a-client-secret-long-enough-for-hs256',
+      scopes: 'openid profile email',
+      // As FAS is asked: the levels Octroi accepts; the ID token's acr says which one was used.
+      authorizationParams: { acr_values: `${FAS_LEVEL}200 ${FAS_LEVEL}450` },
+      ...changes,
+    });
+    const itsme = (changes: Partial<ProviderSettings> = {}): ProviderSettings => ({
+      slug: 'itsme',
+      label: 'itsme',
+      issuer: idp.issuer,
+      clientId: 'octroi-itsme',
+      scopes: 'openid profile email',
+      tokenEndpointAuthMethod: 'private_key_jwt',
+      clientPrivateKey: ITSME.clientKey,
+      idTokenEncryption: { alg: 'RSA-OAEP-256', enc: 'A256GCM' },
+      idTokenDecryptionKey: ITSME.decryptionKey,
+      ...changes,
+    });
+
     before(async () => {
       idp = await startProvider();
       app = await buildTestApp(backend);
-      const admin = (await app.signedIn({ platformAdmin: true })).actor;
-      expectOk(
-        await app.services.oidc.configureProvider({
-          actor: admin,
-          settings: {
-            slug: 'fas',
-            label: 'CSAM (FAS)',
-            issuer: idp.issuer,
-            clientId: 'octroi',
-            clientSecret: 'a-client-secret-long-enough-for-hs256',
-            scopes: 'openid profile email',
-            // As FAS is asked: the levels Octroi accepts; the ID token's acr says which one was used.
-            authorizationParams: { acr_values: `${FAS_LEVEL}200 ${FAS_LEVEL}450` },
-          },
-        }),
-      );
+      await configure(fas());
     });
     after(async () => {
       await app?.close();
       await idp?.close();
+    });
+
+    test('itsme-like: private_key_jwt and an encrypted ID token sign in; the client’s public keys are published', async () => {
+      await configure(itsme());
+      const jwks = await app.agent().get('/sign-in/oidc/itsme/jwks');
+      assert.equal(jwks.statusCode, 200);
+      assert.deepEqual(JSON.parse(jwks.body), ITSME_JWKS, 'what the provider registered');
+      assert.ok(!jwks.body.includes('"d"'), 'no private member');
+
+      const owner = await app.signedIn();
+      const linked = await owner.agent.get(
+        await signInThrough(owner.agent, 'fas-0002', '/account/sign-in-methods', 'itsme'),
+      );
+      assert.equal(linked.statusCode, 303, linked.body.slice(0, 300));
+      const browser = app.agent();
+      const signedIn = await browser.get(await signInThrough(browser, 'fas-0002', '/account', 'itsme'));
+      assert.equal(signedIn.statusCode, 303);
+      assert.equal(signedIn.headers.location, '/account');
+      assert.match((await browser.get('/account')).body, new RegExp(owner.email.replace(/[.+]/g, '\\$&')));
+    });
+
+    test('itsme-like: a client key or a decryption key that is not the one registered is refused, saying so', async () => {
+      const another = () => pem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+      const refusedWith = async (changes: Partial<ProviderSettings>) => {
+        await configure(itsme(changes));
+        const agent = app.agent();
+        return agent.get(await signInThrough(agent, 'fas-0002', '/account', 'itsme'), EN);
+      };
+      try {
+        const wrongClientKey = await refusedWith({ clientPrivateKey: another() });
+        assert.equal(wrongClientKey.statusCode, 502);
+        assert.match(wrongClientKey.body, /Octroi’s keys for this provider do not match the ones registered with it/);
+        const wrongDecryptionKey = await refusedWith({ idTokenDecryptionKey: another() });
+        assert.equal(wrongDecryptionKey.statusCode, 502);
+        assert.match(wrongDecryptionKey.body, /do not match the ones registered/);
+        // Told to expect encryption, a provider sending a signed-only ID token is refused too.
+        await configure(
+          fas({ idTokenEncryption: { alg: 'RSA-OAEP-256', enc: null }, idTokenDecryptionKey: ITSME.decryptionKey }),
+        );
+        const agent = app.agent();
+        const unencrypted = await agent.get(await signInThrough(agent, 'fas-0002'), EN);
+        assert.equal(unencrypted.statusCode, 502);
+      } finally {
+        await configure(itsme());
+        await configure(fas({ idTokenEncryption: null }));
+      }
+      const agent = app.agent();
+      assert.equal((await agent.get(await signInThrough(agent, 'fas-0002', '/account', 'itsme'))).statusCode, 303);
     });
 
     test('the sign-in page offers the provider; only the installation’s administrators configure one', async () => {
@@ -209,6 +296,17 @@ for (const backend of backends()) {
         settings: { slug: 'plain', label: 'Plain', issuer: 'http://idp.example.be', clientId: 'c' },
       });
       assert.deepEqual(insecure, { ok: false, refusals: ['issuer-invalid'] });
+
+      // A provider that cannot be reached (nothing listens there): told so, not a server error.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      await configure({ slug: 'down', label: 'Down', issuer: `http://127.0.0.1:${port}`, clientId: 'c' });
+      const down = await app.agent().get('/sign-in/oidc/down', EN);
+      assert.equal(down.statusCode, 502);
+      assert.match(down.body, /The sign-in provider could not be reached/);
+      await app.services.oidc.setProviderEnabled({ actor: admin, slug: 'down', enabled: false });
     });
 
     test('not linked: no account is matched by e-mail address, the person is asked to sign in first', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProviderSettings } from './commands/configureProvider.ts';
+import { CLIENT_AUTH_METHODS, ID_TOKEN_ENCRYPTION_ALGS, ID_TOKEN_ENCRYPTION_ENCS } from './keys.ts';
 import type { ProviderRow } from './service.ts';
 
 const text = (max: number) =>
@@ -17,6 +18,14 @@ export const providerForm = z.object({
   scopes: text(300),
   acrValues: optional(300),
   claimSubject: optional(60),
+  tokenEndpointAuthMethod: z.enum(CLIENT_AUTH_METHODS, 'form.error.choice').default('client_secret_basic'),
+  /** Left empty when editing: the stored key stays. */
+  clientPrivateKey: optional(20000),
+  /** Empty: the provider does not encrypt its ID tokens. */
+  idTokenEncryptionAlg: z.enum(['', ...ID_TOKEN_ENCRYPTION_ALGS], 'form.error.choice').default(''),
+  idTokenEncryptionEnc: z.enum(['', ...ID_TOKEN_ENCRYPTION_ENCS], 'form.error.choice').default(''),
+  /** Left empty when editing: the stored key stays. */
+  idTokenDecryptionKey: optional(20000),
 });
 
 export function providerSettingsFrom(data: z.infer<typeof providerForm>): ProviderSettings {
@@ -29,10 +38,16 @@ export function providerSettingsFrom(data: z.infer<typeof providerForm>): Provid
     scopes: data.scopes,
     claims: data.claimSubject ? { subject: data.claimSubject } : {},
     authorizationParams: data.acrValues ? { acr_values: data.acrValues } : {},
+    tokenEndpointAuthMethod: data.tokenEndpointAuthMethod,
+    ...(data.clientPrivateKey ? { clientPrivateKey: data.clientPrivateKey } : {}),
+    idTokenEncryption: data.idTokenEncryptionAlg
+      ? { alg: data.idTokenEncryptionAlg, enc: data.idTokenEncryptionEnc || null }
+      : null,
+    ...(data.idTokenDecryptionKey ? { idTokenDecryptionKey: data.idTokenDecryptionKey } : {}),
   };
 }
 
-/** A stored provider as the form shows it (never its secret). */
+/** A stored provider as the form shows it (never its secret nor its keys). */
 export function providerValues(p: ProviderRow): Record<string, string> {
   return {
     slug: p.slug,
@@ -43,5 +58,10 @@ export function providerValues(p: ProviderRow): Record<string, string> {
     scopes: p.scopes,
     acrValues: p.authorizationParams.acr_values ?? '',
     claimSubject: p.claims.subject,
+    tokenEndpointAuthMethod: p.tokenEndpointAuthMethod,
+    clientPrivateKey: '',
+    idTokenEncryptionAlg: p.idTokenEncryptionAlg ?? '',
+    idTokenEncryptionEnc: p.idTokenEncryptionEnc ?? '',
+    idTokenDecryptionKey: '',
   };
 }

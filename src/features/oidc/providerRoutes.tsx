@@ -16,6 +16,10 @@ type Body = { Body: Record<string, string | undefined> };
 const REFUSALS = {
   'slug-invalid': 'admin.providers.slugInvalid',
   'issuer-invalid': 'admin.providers.issuerInvalid',
+  'client-key-missing': 'admin.providers.privateKeyMissing',
+  'client-key-invalid': 'admin.providers.privateKeyInvalid',
+  'decryption-key-missing': 'admin.providers.decryptionKeyMissing',
+  'decryption-key-invalid': 'admin.providers.decryptionKeyInvalid',
 } as const satisfies RefusalMessages<ConfigureProviderRefusal>;
 
 const PROVIDERS = installationRoute('manageSignInProviders');
@@ -42,6 +46,7 @@ export function providerRoutes(oidc: OidcService) {
             values={values}
             errors={opts.errors}
             refusals={opts.refusals}
+            addresses={oidc.clientAddresses(editing?.slug ?? '<slug>')}
           />
         ),
         status,

@@ -2,6 +2,7 @@
 // secret kept, disabled and enabled again) and each funder's requirements per role, through the pages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
@@ -67,6 +68,69 @@ for (const backend of backends()) {
       const funderAdmin = await buildPerson(app, { funderId: await buildFunder(app), role: 'administrator' });
       assert.equal((await funderAdmin.agent.get('/admin/sign-in-providers')).statusCode, 403);
       assert.equal((await app.agent().get('/admin/sign-in-providers')).statusCode, 303, 'asked to sign in');
+    });
+
+    test('itsme’s settings on the page: private_key_jwt and encrypted ID tokens, keys checked and never shown back', async () => {
+      const admin = await app.signedIn({ platformAdmin: true });
+      const from = { from: '/admin/sign-in-providers', headers: EN };
+      const clientKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+        format: 'pem',
+        type: 'pkcs8',
+      });
+      const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+      const ITSME = {
+        ...PROVIDER,
+        slug: 'itsme',
+        label: 'itsme',
+        issuer: 'https://idp.prd.itsme.services/v2',
+        clientSecret: '',
+        scopes: 'openid service:OCTROI_LOGIN profile email',
+        acrValues: '',
+        tokenEndpointAuthMethod: 'private_key_jwt',
+        idTokenEncryptionAlg: 'RSA-OAEP-256',
+        idTokenEncryptionEnc: 'A256GCM',
+      };
+      const refused = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...ITSME, clientPrivateKey: 'not a key', idTokenDecryptionKey: JSON.stringify(ecKey) },
+        from,
+      );
+      assert.equal(refused.statusCode, 422);
+      assert.match(refused.body, /The client private key is not a private key that signs/);
+      assert.match(refused.body, /The decryption key is not a private key for the algorithm chosen/);
+      const missing = await admin.agent.submit('/admin/sign-in-providers', ITSME, from);
+      assert.match(missing.body, /private_key_jwt needs the client’s private key/);
+      assert.match(missing.body, /An encrypted ID token needs its decryption key/);
+
+      const saved = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...ITSME, clientPrivateKey: String(clientKey), idTokenDecryptionKey: String(clientKey) },
+        from,
+      );
+      assert.equal(saved.statusCode, 303);
+      const edit = await admin.agent.get('/admin/sign-in-providers/itsme', EN);
+      assert.ok(!edit.body.includes(String(clientKey).split('\n')[1]!), 'a key is never shown back');
+      assert.equal(edit.body.match(/Leave empty to keep the key stored/g)?.length, 2);
+      assert.match(edit.body, /http:\/\/octroi\.test\/sign-in\/oidc\/itsme\/jwks/, 'the jwks_uri to register');
+      assert.match(edit.body, /<option value="RSA-OAEP-256" selected/);
+      // Edited with the keys' boxes left empty: the stored keys stay and still satisfy the checks.
+      const edited = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...ITSME, label: 'itsme (direct)' },
+        { from: '/admin/sign-in-providers/itsme', headers: EN },
+      );
+      assert.equal(edited.statusCode, 303);
+      const [row] = await app.database.db.select().from(oidcProviders).where(eq(oidcProviders.slug, 'itsme'));
+      assert.equal(row!.clientPrivateKey, String(clientKey).trim());
+      assert.deepEqual(
+        [row!.label, row!.tokenEndpointAuthMethod, row!.idTokenEncryptionAlg, row!.idTokenEncryptionEnc],
+        ['itsme (direct)', 'private_key_jwt', 'RSA-OAEP-256', 'A256GCM'],
+      );
+      const jwks = JSON.parse((await app.agent().get('/sign-in/oidc/itsme/jwks')).body) as { keys: { use: string }[] };
+      assert.deepEqual(
+        jwks.keys.map((k) => k.use),
+        ['sig', 'enc'],
+      );
     });
 
     test('a funder’s administrator sets what each role’s sign-in requires; another funder’s may not', async () => {

@@ -59,7 +59,10 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
   return async function (app: FastifyInstance) {
     app.get<Slug>('/sign-in/oidc/:slug', withPolicy(PUBLIC_ROUTE, LIMITED), async (request, reply) => {
       const next = safeLocalPath(request.query.next);
-      const { url, pending } = await oidc.start(request.params.slug, next);
+      const started = await oidc.start(request.params.slug, next);
+      if (started.status === 'unreachable')
+        return message(reply, 502, 'oidc.refused.title', 'oidc.unreachable', '/sign-in');
+      const { url, pending } = started;
       reply.setCookie(PENDING_COOKIE, JSON.stringify(pending), {
         path: PENDING_PATH,
         httpOnly: true,
@@ -99,9 +102,16 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
         case 'deactivated':
           return message(reply, 403, 'oidc.refused.title', 'oidc.deactivated', '/sign-in');
         case 'refused':
-          return message(reply, 400, 'oidc.refused.title', 'oidc.refused.body', '/sign-in');
+          return result.settingsMismatch
+            ? message(reply, 502, 'oidc.refused.title', 'oidc.refused.settings', '/sign-in')
+            : message(reply, 400, 'oidc.refused.title', 'oidc.refused.body', '/sign-in');
       }
     });
+
+    // The public halves of the client's keys, for the provider to check its assertions and encrypt to it.
+    app.get<Slug>('/sign-in/oidc/:slug/jwks', PUBLIC_ROUTE, async (request, reply) =>
+      reply.type('application/jwk-set+json').send(await oidc.clientJwks(request.params.slug)),
+    );
 
     // A link mailed to the account whose address the provider gave: confirmed with a button (a mail
     // scanner following links links nothing), once.

@@ -21,6 +21,15 @@ export const oidcProviders = pgTable('oidc_providers', {
   issuer: text('issuer').notNull(),
   clientId: text('client_id').notNull(),
   clientSecret: text('client_secret'),
+  /** How the client proves itself at the token endpoint: client_secret_basic, client_secret_post or private_key_jwt (itsme). */
+  tokenEndpointAuthMethod: text('token_endpoint_auth_method').notNull().default('client_secret_basic'),
+  /** The private key signing the client's assertion for private_key_jwt (PEM or JWK); kept like the secret, never shown back. */
+  clientPrivateKey: text('client_private_key'),
+  /** When the provider encrypts its ID tokens (itsme): the JWE algorithm and content encryption it uses… */
+  idTokenEncryptionAlg: text('id_token_encryption_alg'),
+  idTokenEncryptionEnc: text('id_token_encryption_enc'),
+  /** …and the private key decrypting them (PEM or JWK), never shown back. */
+  idTokenDecryptionKey: text('id_token_decryption_key'),
   scopes: text('scopes').notNull().default('openid profile email'),
   claims: jsonb('claims')
     .$type<ClaimMapping>()

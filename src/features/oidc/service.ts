@@ -3,15 +3,27 @@ import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { installationAbilities } from '../../domain/adminPolicy.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
-import { finishSignIn, PENDING_MAX_AGE_SECONDS, startSignIn, type PendingSignIn } from './client.ts';
+import {
+  finishSignIn,
+  isSettingsMismatch,
+  PENDING_MAX_AGE_SECONDS,
+  startSignIn,
+  type PendingSignIn,
+} from './client.ts';
 import { configureProvider, isProviderSlug } from './commands/configureProvider.ts';
 import { signInThroughProvider, type ProviderSignInResult } from './commands/signInThroughProvider.ts';
 import { setProviderEnabled } from './commands/setProviderEnabled.ts';
 import { confirmLinkByMail, linkOffered } from './commands/linkByMail.ts';
 import { unlinkIdentity } from './commands/unlinkIdentity.ts';
+import { publicJwks } from './keys.ts';
 import { oidcIdentities, oidcProviders, type OidcProvider } from './schema.ts';
 
-export type ProviderRow = Omit<OidcProvider, 'clientSecret'> & { hasSecret: boolean };
+/** A provider's settings as its administrators see them: whether a secret and keys are stored, never what they are. */
+export type ProviderRow = Omit<OidcProvider, 'clientSecret' | 'clientPrivateKey' | 'idTokenDecryptionKey'> & {
+  hasSecret: boolean;
+  hasPrivateKey: boolean;
+  hasDecryptionKey: boolean;
+};
 
 export interface LinkedIdentity {
   id: string;
@@ -26,6 +38,7 @@ export interface LinkedIdentity {
  */
 export function oidcService(deps: CommandDeps) {
   const redirectUri = (slug: string) => `${deps.publicUrl}/sign-in/oidc/${slug}/callback`;
+  const jwksUri = (slug: string) => `${deps.publicUrl}/sign-in/oidc/${slug}/jwks`;
 
   async function enabledProvider(slug: string): Promise<OidcProvider> {
     // An address no provider can have (a NUL, say) is looked up nowhere: the database would refuse the text.
@@ -57,7 +70,25 @@ export function oidcService(deps: CommandDeps) {
     async providerSettings(actor: MaybeActor): Promise<ProviderRow[]> {
       authorize(actor, installationAbilities(actor).manageSignInProviders, 'configure sign-in providers');
       const rows = await deps.db.select().from(oidcProviders).orderBy(asc(oidcProviders.label));
-      return rows.map(({ clientSecret, ...row }) => ({ ...row, hasSecret: !!clientSecret }));
+      return rows.map(({ clientSecret, clientPrivateKey, idTokenDecryptionKey, ...row }) => ({
+        ...row,
+        hasSecret: !!clientSecret,
+        hasPrivateKey: !!clientPrivateKey,
+        hasDecryptionKey: !!idTokenDecryptionKey,
+      }));
+    },
+
+    /** What the provider registers of Octroi's client: where it sends the browser back, and where it reads the client's keys. */
+    clientAddresses: (slug: string) => ({ redirectUri: redirectUri(slug), jwksUri: jwksUri(slug) }),
+
+    /** The public halves of an enabled provider's client keys: the JWKS registered with it (itsme's jwks_uri). */
+    async clientJwks(slug: string) {
+      const provider = await enabledProvider(slug);
+      return publicJwks({
+        signing: provider.tokenEndpointAuthMethod === 'private_key_jwt' ? provider.clientPrivateKey : null,
+        decryption: provider.idTokenEncryptionAlg ? provider.idTokenDecryptionKey : null,
+        encryptionAlg: provider.idTokenEncryptionAlg,
+      });
     },
 
     /** The providers offered on the sign-in page. */
@@ -71,7 +102,15 @@ export function oidcService(deps: CommandDeps) {
 
     /** Where to send the browser, and what the signed cookie keeps until it returns. */
     async start(slug: string, next: string) {
-      return startSignIn(await enabledProvider(slug), redirectUri(slug), next);
+      const provider = await enabledProvider(slug);
+      try {
+        return { status: 'redirect', ...(await startSignIn(provider, redirectUri(slug), next)) } as const;
+      } catch (error) {
+        // The provider's discovery document could not be read (down, unreachable, not a provider):
+        // the person is told, and can sign in another way, rather than shown a server error.
+        deps.log.warn({ err: error, provider: provider.slug }, 'OpenID Connect provider unreachable');
+        return { status: 'unreachable' } as const;
+      }
     },
 
     /**
@@ -84,7 +123,7 @@ export function oidcService(deps: CommandDeps) {
       pending: PendingSignIn | null;
       actor: MaybeActor;
       previousSession?: string | undefined;
-    }): Promise<ProviderSignInResult | { status: 'refused'; reason: string }> {
+    }): Promise<ProviderSignInResult | { status: 'refused'; reason: string; settingsMismatch?: boolean }> {
       const provider = await enabledProvider(input.slug);
       const pending = input.pending;
       if (!pending || pending.slug !== provider.slug) return { status: 'refused', reason: 'no pending sign-in' };
@@ -94,7 +133,7 @@ export function oidcService(deps: CommandDeps) {
         claims = await finishSignIn(provider, new URL(`${redirectUri(provider.slug)}${input.query}`), pending);
       } catch (error) {
         deps.log.warn({ err: error, provider: provider.slug }, 'OpenID Connect sign-in refused');
-        return { status: 'refused', reason: (error as Error).message };
+        return { status: 'refused', reason: (error as Error).message, settingsMismatch: isSettingsMismatch(error) };
       }
       return signInThroughProvider(deps, {
         provider,

@@ -145,11 +145,22 @@ export function secondFactorRoutes(factors: SecondFactorService, secureCookies: 
 
     // The second step of a sign-in: the session cookie holds a pending session until then.
     const stepPage = async (request: FastifyRequest, reply: FastifyReply, next: string, refusals?: MessageKey[]) => {
-      const options = await factors.passkeySignInOptions({ pendingToken: request.cookies[SESSION_COOKIE] });
+      const pendingToken = request.cookies[SESSION_COOKIE];
+      const offered = await factors.secondStep(pendingToken);
       // A person without a passkey is not offered one (the browser would offer anyone's on this device).
-      const passkeyOptions = options.allowCredentials?.length ? withChallenge(reply, options) : null;
+      const passkeyOptions = offered?.passkeys
+        ? withChallenge(reply, await factors.passkeySignInOptions({ pendingToken }))
+        : null;
       return reply.page(
-        (ctx) => <SecondFactorPage ctx={ctx} next={next} passkeyOptions={passkeyOptions} refusals={refusals} />,
+        (ctx) => (
+          <SecondFactorPage
+            ctx={ctx}
+            next={next}
+            offered={offered}
+            passkeyOptions={passkeyOptions}
+            refusals={offered ? refusals : ['secondFactor.refusal.no-pending-sign-in']}
+          />
+        ),
         refusals ? 401 : 200,
       );
     };

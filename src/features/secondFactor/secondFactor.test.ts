@@ -61,6 +61,11 @@ for (const backend of backends()) {
       assert.equal((await agent.get('/account')).statusCode, 303, 'a pending session signs nobody in');
       const step = await agent.get('/sign-in/second-factor?next=%2Faccount', EN);
       assert.match(step.body, /<h1>Second factor<\/h1>/);
+      assert.match(step.body, /name="code"/);
+      assert.doesNotMatch(step.body, /Or use a passkey/, 'no passkey registered, none offered');
+      const expired = await app.agent().get('/sign-in/second-factor', EN);
+      assert.match(expired.body, /Your sign-in has expired: sign in again/);
+      assert.doesNotMatch(expired.body, /name="code"|name="recovery"/, 'nothing to fill in without a pending sign-in');
       const wrong = await agent.submit(
         '/sign-in/second-factor',
         { kind: 'totp', code: '12345', next: '/account' },
@@ -117,13 +122,12 @@ for (const backend of backends()) {
       assert.equal(reused.statusCode, 401);
       assert.match(reused.body, /not right/);
 
-      const nobody = await app
-        .agent()
-        .submit(
-          '/sign-in/second-factor',
-          { kind: 'recovery-code', recovery: codes[4]!, next: '/account' },
-          { from: '/sign-in/second-factor', headers: EN },
-        );
+      const nobody = await app.agent().submit(
+        '/sign-in/second-factor',
+        { kind: 'recovery-code', recovery: codes[4]!, next: '/account' },
+        // The step's page offers no form to someone with no sign-in pending: a form posted anyway.
+        { from: '/sign-in', headers: EN },
+      );
       assert.equal(nobody.statusCode, 401);
       assert.match(nobody.body, /Your sign-in has expired/);
     });
@@ -162,6 +166,45 @@ for (const backend of backends()) {
         { from: '/sign-in/second-factor' },
       );
       assert.deepEqual(await grantsOf(stepped), [{ funderId, role: 'officer' }]);
+    });
+
+    test('the installation’s administrators required a second factor: not by one without it; then withheld without it', async () => {
+      const admin = await app.signedIn({ platformAdmin: true });
+      const page = '/admin/installation-sign-in';
+      const refused = await admin.agent.submit(page, { secondFactor: 'yes' }, { from: page, headers: EN });
+      assert.equal(refused.statusCode, 422, 'the one requiring it would lose the administration at next sign-in');
+      assert.match(refused.body, /Set up a second factor for yourself first/);
+      const { codes } = await setUpAuthenticator(admin.agent);
+      assert.equal((await admin.agent.submit(page, { secondFactor: 'yes' }, { from: page })).statusCode, 303);
+      try {
+        // Another administrator, signed in with a password alone: still signed in, without the administration.
+        const other = await app.signedIn({ platformAdmin: true });
+        assert.equal((await other.agent.get(page)).statusCode, 403);
+        assert.match(
+          (await other.agent.get('/account', EN)).body,
+          /This role does not count in this session: the installation requires a second factor of its administrators/,
+        );
+        const res = await app.agent().submit('/sign-in', { email: other.email, password: PASSWORD });
+        assert.equal(res.headers.location, '/account/security', 'sent to set one up');
+
+        const stepped = await passwordStep(app, admin.email);
+        const given = await stepped.submit(
+          '/sign-in/second-factor',
+          { kind: 'recovery-code', recovery: codes[0]!, next: page },
+          { from: '/sign-in/second-factor' },
+        );
+        assert.equal(given.statusCode, 303);
+        const shown = await stepped.get(page, EN);
+        assert.equal(shown.statusCode, 200, 'the administration counts in a session that gave the second factor');
+        assert.match(shown.body, /id="field-secondFactor"[^>]*checked/);
+      } finally {
+        expectOk(
+          await app.services.admin.setInstallationSignInRequirement({ actor: admin.actor, secondFactor: false }),
+        );
+      }
+      assert.equal((await admin.agent.get(page)).statusCode, 200, 'lifted: the password session counts again');
+      const funderAdmin = await buildPerson(app, { funderId: await buildFunder(app), role: 'administrator' });
+      assert.equal((await funderAdmin.agent.get(page)).statusCode, 403, 'a funder’s administrator may not');
     });
   });
 }

@@ -3,6 +3,7 @@ import type { MaybeActor } from '../../domain/access.ts';
 import { SignInRequiredError } from '../../domain/errors.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import { passkeys, recoveryCodes, totpSecrets } from '../../platform/identity/schema.ts';
+import { loadPendingSession } from '../../platform/identity/sessions.ts';
 import { giveSecondFactor } from './commands/giveSecondFactor.ts';
 import {
   passkeyRegistrationOptions,
@@ -20,8 +21,36 @@ export interface MySecondFactors {
   recoveryCodesLeft: number;
 }
 
+export interface SecondStep {
+  authenticator: boolean;
+  passkeys: boolean;
+  recoveryCodes: boolean;
+}
+
 /** Second factors (authenticator app, passkeys, recovery codes) and the sign-in step that asks for them. */
 export function secondFactorService(deps: CommandDeps) {
+  async function factorsOf(userId: string): Promise<MySecondFactors> {
+    const [totp] = await deps.db
+      .select({ u: totpSecrets.userId })
+      .from(totpSecrets)
+      .where(and(eq(totpSecrets.userId, userId), isNotNull(totpSecrets.confirmedAt)));
+    const keys = await deps.db
+      .select({
+        id: passkeys.id,
+        name: passkeys.name,
+        createdAt: passkeys.createdAt,
+        lastUsedAt: passkeys.lastUsedAt,
+      })
+      .from(passkeys)
+      .where(eq(passkeys.userId, userId))
+      .orderBy(asc(passkeys.createdAt));
+    const [left] = await deps.db
+      .select({ n: count() })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+    return { authenticator: !!totp, passkeys: keys, recoveryCodesLeft: left?.n ?? 0 };
+  }
+
   return {
     startAuthenticator: (input: Parameters<typeof startAuthenticator>[1]) => startAuthenticator(deps, input),
     confirmAuthenticator: (input: Parameters<typeof confirmAuthenticator>[1]) => confirmAuthenticator(deps, input),
@@ -38,25 +67,23 @@ export function secondFactorService(deps: CommandDeps) {
     /** One's own second factors, for the security page. */
     async mine(actor: MaybeActor): Promise<MySecondFactors> {
       if (!actor) throw new SignInRequiredError();
-      const [totp] = await deps.db
-        .select({ u: totpSecrets.userId })
-        .from(totpSecrets)
-        .where(and(eq(totpSecrets.userId, actor.userId), isNotNull(totpSecrets.confirmedAt)));
-      const keys = await deps.db
-        .select({
-          id: passkeys.id,
-          name: passkeys.name,
-          createdAt: passkeys.createdAt,
-          lastUsedAt: passkeys.lastUsedAt,
-        })
-        .from(passkeys)
-        .where(eq(passkeys.userId, actor.userId))
-        .orderBy(asc(passkeys.createdAt));
-      const [left] = await deps.db
-        .select({ n: count() })
-        .from(recoveryCodes)
-        .where(and(eq(recoveryCodes.userId, actor.userId), isNull(recoveryCodes.usedAt)));
-      return { authenticator: !!totp, passkeys: keys, recoveryCodesLeft: left?.n ?? 0 };
+      return factorsOf(actor.userId);
+    },
+
+    /**
+     * What the sign-in's second step offers: only the factors the pending person has (a code box to
+     * someone whose only factor is a passkey would ask for what they cannot give). Null when no
+     * sign-in is pending (expired, or never started).
+     */
+    async secondStep(pendingToken: string | undefined): Promise<SecondStep | null> {
+      const pending = pendingToken ? await loadPendingSession(deps.db, pendingToken) : null;
+      if (!pending) return null;
+      const factors = await factorsOf(pending.userId);
+      return {
+        authenticator: factors.authenticator,
+        passkeys: factors.passkeys.length > 0,
+        recoveryCodes: factors.recoveryCodesLeft > 0,
+      };
     },
   };
 }

@@ -111,6 +111,18 @@ export const signInRequirements = pgTable(
   (t) => [uniqueIndex('sign_in_requirements_idx').on(t.funderId, t.role)],
 );
 
+/**
+ * What the installation requires of its administrators' sessions (one row, or none for nothing):
+ * their role reaches every funder, so a leaked password alone should not carry it. A session that
+ * does not meet it keeps working without the installation's administration, like a funder's role.
+ */
+export const installationSignInRequirement = pgTable('installation_sign_in_requirement', {
+  /** Always 'installation': the one row. */
+  id: text('id').primaryKey().default('installation'),
+  secondFactor: boolean('second_factor').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** A person's authenticator app (TOTP, RFC 6238): the secret, confirmed once a first code matched. */
 export const totpSecrets = pgTable('totp_secrets', {
   userId: uuid('user_id')

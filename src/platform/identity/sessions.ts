@@ -1,10 +1,24 @@
 import { and, eq, exists, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
-import { effectiveGrants, type SessionAssurance, type WithheldGrant } from '../../domain/signInAssurance.ts';
+import {
+  effectiveGrants,
+  installationAdminUnmet,
+  type SessionAssurance,
+  type UnmetRequirement,
+  type WithheldGrant,
+} from '../../domain/signInAssurance.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Executor } from '../db/client.ts';
 import { hashToken, newSecretToken } from './secrets.ts';
-import { passkeys, roleGrants, sessions, signInRequirements, totpSecrets, users } from './schema.ts';
+import {
+  installationSignInRequirement,
+  passkeys,
+  roleGrants,
+  sessions,
+  signInRequirements,
+  totpSecrets,
+  users,
+} from './schema.ts';
 
 export const SESSION_COOKIE = 'octroi_session';
 export const SESSION_DAYS = 14;
@@ -20,6 +34,23 @@ export interface SessionUser {
   locale: Locale;
   /** Roles the person holds that do not count in this session: it does not meet their funder's requirement. */
   withheld: WithheldGrant[];
+  /** What this session lacks for the installation's administration to count; empty when it counts or is not held. */
+  installationAdminWithheld: UnmetRequirement[];
+}
+
+/** Whether the installation requires a second factor of its administrators. */
+export async function installationRequiresSecondFactor(db: Executor): Promise<boolean> {
+  const [row] = await db.select().from(installationSignInRequirement);
+  return !!row?.secondFactor;
+}
+
+/** What a session with this assurance lacks for the installation's administration to count, for a person holding it. */
+async function installationAdminWithheld(
+  db: Executor,
+  isPlatformAdmin: boolean,
+  assurance: SessionAssurance,
+): Promise<UnmetRequirement[]> {
+  return isPlatformAdmin ? installationAdminUnmet(assurance, await installationRequiresSecondFactor(db)) : [];
 }
 
 /** Whether the person has a second factor set up (a confirmed authenticator app or a passkey). */
@@ -133,33 +164,40 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
       ? []
       : await db.select().from(signInRequirements).where(inArray(signInRequirements.funderId, funderIds));
   const { granted, withheld } = effectiveGrants(grants, requirements, row);
+  const adminWithheld = await installationAdminWithheld(db, row.isPlatformAdmin, row);
   return {
     actor: {
       userId: row.id,
-      isPlatformAdmin: row.isPlatformAdmin,
+      isPlatformAdmin: row.isPlatformAdmin && adminWithheld.length === 0,
       grants: granted,
     },
     withheld,
+    installationAdminWithheld: adminWithheld,
     email: row.email,
     displayName: row.displayName,
     locale: row.locale as Locale,
   };
 }
 
-/** What the funders require, for the roles a person holds that a session with this assurance would not count. */
-export async function withheldGrantsFor(
+/**
+ * What a session with this assurance would not count of the person's roles: the funders' roles whose
+ * requirement it does not meet, and what it lacks for the installation's administration.
+ */
+export async function withheldFor(
   db: Executor,
   userId: string,
   assurance: SessionAssurance,
-): Promise<WithheldGrant[]> {
+): Promise<{ grants: WithheldGrant[]; installationAdmin: UnmetRequirement[] }> {
+  const [user] = await db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
+  const installationAdmin = await installationAdminWithheld(db, !!user?.isPlatformAdmin, assurance);
   const grants = (await db
     .select({ funderId: roleGrants.funderId, role: roleGrants.role })
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))) as { funderId: string; role: Role }[];
-  if (grants.length === 0) return [];
+  if (grants.length === 0) return { grants: [], installationAdmin };
   const requirements = await db
     .select()
     .from(signInRequirements)
     .where(inArray(signInRequirements.funderId, [...new Set(grants.map((g) => g.funderId))]));
-  return effectiveGrants(grants, requirements, assurance).withheld;
+  return { grants: effectiveGrants(grants, requirements, assurance).withheld, installationAdmin };
 }

@@ -4,8 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { DUMMY_HASH, verifyPassword } from '../../../platform/identity/passwords.ts';
 import { users } from '../../../platform/identity/schema.ts';
-import { closeSession, openFirstFactorSession, withheldGrantsFor } from '../../../platform/identity/sessions.ts';
-import type { WithheldGrant } from '../../../domain/signInAssurance.ts';
+import { closeSession, openFirstFactorSession, withheldFor } from '../../../platform/identity/sessions.ts';
 import { enqueueMail } from '../../../platform/mail/outbox.ts';
 import type { SignInInput } from '../forms.ts';
 import { accountMail } from '../mails.ts';
@@ -18,8 +17,11 @@ export type SignInResult =
       status: 'signed-in';
       token: string;
       pending: boolean;
-      /** Roles that do not count in this session (a second factor to set up, a provider to sign in through). */
-      withheld: WithheldGrant[];
+      /**
+       * A role of the person's needs a second factor they have not set up (a funder's, or the
+       * installation's administration): the page to set one up comes first.
+       */
+      secondFactorToSetUp: boolean;
     }
   | { status: 'failed' }
   | { status: 'unconfirmed' }
@@ -76,9 +78,12 @@ export async function signIn(
     }
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
     const { token, pending } = await openFirstFactorSession(tx, user.id, { method: 'password', acr: null });
-    if (pending) return { status: 'signed-in', token, pending, withheld: [] } as const;
+    if (pending) return { status: 'signed-in', token, pending, secondFactorToSetUp: false } as const;
     await recordAudit(tx, { actorId: user.id, action: 'session.opened', subjectType: 'user', subjectId: user.id });
-    const withheld = await withheldGrantsFor(tx, user.id, { method: 'password', acr: null, secondFactor: null });
-    return { status: 'signed-in', token, pending, withheld } as const;
+    const withheld = await withheldFor(tx, user.id, { method: 'password', acr: null, secondFactor: null });
+    const secondFactorToSetUp = [...withheld.grants.flatMap((w) => w.unmet), ...withheld.installationAdmin].includes(
+      'second-factor',
+    );
+    return { status: 'signed-in', token, pending, secondFactorToSetUp } as const;
   });
 }

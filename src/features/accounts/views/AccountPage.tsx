@@ -3,7 +3,7 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import type { WithheldGrant } from '../../../domain/signInAssurance.ts';
+import type { UnmetRequirement, WithheldGrant } from '../../../domain/signInAssurance.ts';
 import type { AccountView } from '../service.ts';
 
 const UNMET: Record<WithheldGrant['unmet'][number], MessageKey> = {
@@ -20,10 +20,13 @@ export function AccountPage({
   ctx,
   account,
   withheld = [],
+  installationAdminWithheld = [],
 }: {
   ctx: ViewContext;
   account: AccountView;
   withheld?: readonly WithheldGrant[];
+  /** What this session lacks for the installation's administration to count (a second factor). */
+  installationAdminWithheld?: readonly UnmetRequirement[];
 }) {
   const { t } = ctx;
   return (
@@ -38,7 +41,17 @@ export function AccountPage({
         <dd>{LANGUAGE_NAMES[account.locale]}</dd>
       </dl>
       <h2>{t('account.roles')}</h2>
-      {account.isPlatformAdmin && <p>{t('account.platformAdmin')}</p>}
+      {account.isPlatformAdmin && (
+        <p>
+          {t('account.platformAdmin')}
+          {installationAdminWithheld.length > 0 && (
+            <span class="hint">
+              {' '}
+              {t('account.withheld')} {t('account.withheld.installationSecondFactor')}
+            </span>
+          )}
+        </p>
+      )}
       {account.roles.length ? (
         <ul>
           {account.roles.map((r) => (

@@ -8,6 +8,7 @@ const LINKS: { href: string; label: MessageKey }[] = [
   { href: '/admin/audit', label: 'admin.nav.audit' },
   { href: '/admin/sign-in-providers', label: 'admin.nav.providers' },
   { href: '/admin/reference-population', label: 'admin.nav.referencePopulation' },
+  { href: '/admin/installation-sign-in', label: 'admin.nav.installationSignIn' },
 ];
 
 /** The administration's own navigation, on each of its pages. */

@@ -1,7 +1,16 @@
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, Form, RefusalSummary, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  ErrorSummary,
+  Field,
+  Form,
+  RefusalSummary,
+  Select,
+  Textarea,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
+import { CLIENT_AUTH_METHODS, ID_TOKEN_ENCRYPTION_ALGS, ID_TOKEN_ENCRYPTION_ENCS } from '../keys.ts';
 import type { ProviderRow } from '../service.ts';
 
 /** The OpenID Connect providers of the installation: listed, enabled or disabled, added and edited. */
@@ -12,6 +21,7 @@ export function ProvidersPage({
   values = {},
   errors = {},
   refusals,
+  addresses,
 }: {
   ctx: ViewContext;
   providers: ProviderRow[];
@@ -20,6 +30,8 @@ export function ProvidersPage({
   values?: Record<string, string>;
   errors?: FieldErrors;
   refusals?: readonly MessageKey[];
+  /** What to register at the provider for the provider shown in the form. */
+  addresses: { redirectUri: string; jwksUri: string };
 }) {
   const { t } = ctx;
   const labels: Record<string, string> = {
@@ -31,7 +43,35 @@ export function ProvidersPage({
     scopes: t('admin.providers.scopes'),
     acrValues: t('admin.providers.acrValues'),
     claimSubject: t('admin.providers.claimSubject'),
+    tokenEndpointAuthMethod: t('admin.providers.authMethod'),
+    clientPrivateKey: t('admin.providers.privateKey'),
+    idTokenEncryptionAlg: t('admin.providers.encryptionAlg'),
+    idTokenEncryptionEnc: t('admin.providers.encryptionEnc'),
+    idTokenDecryptionKey: t('admin.providers.decryptionKey'),
   };
+  const select = (name: string, options: { value: string; label: string }[], hint?: string) => (
+    <Select
+      ctx={ctx}
+      name={name}
+      label={labels[name]!}
+      value={values[name]}
+      error={errors[name]}
+      hint={hint}
+      options={options}
+    />
+  );
+  // A key is never shown back: the box stays empty, and its hint says whether one is stored.
+  const key = (name: string, stored: boolean | undefined) => (
+    <Textarea
+      ctx={ctx}
+      name={name}
+      label={labels[name]!}
+      error={errors[name]}
+      rows={4}
+      hint={[t('admin.providers.keyHint'), stored ? t('admin.providers.keyKept') : ''].join(' ').trim()}
+    />
+  );
+  const none = { value: '', label: t('admin.providers.notEncrypted') };
   const field = (name: string, extra: { hint?: string; required?: boolean; type?: 'url' | 'password' } = {}) => (
     <Field ctx={ctx} name={name} label={labels[name]!} value={values[name]} error={errors[name]} {...extra} />
   );
@@ -101,6 +141,32 @@ export function ProvidersPage({
         {field('scopes', { required: true, hint: t('admin.providers.scopesHint') })}
         {field('acrValues', { hint: t('admin.providers.acrValuesHint') })}
         {field('claimSubject', { hint: t('admin.providers.claimSubjectHint') })}
+        <fieldset>
+          <legend>{t('admin.providers.keys')}</legend>
+          <p>{t('admin.providers.register')}</p>
+          <dl>
+            <dt>redirect_uri</dt>
+            <dd>
+              <code>{addresses.redirectUri}</code>
+            </dd>
+            <dt>jwks_uri</dt>
+            <dd>
+              <code>{addresses.jwksUri}</code>
+            </dd>
+          </dl>
+          {select(
+            'tokenEndpointAuthMethod',
+            CLIENT_AUTH_METHODS.map((m) => ({ value: m, label: m })),
+            t('admin.providers.authMethodHint'),
+          )}
+          {key('clientPrivateKey', editing?.hasPrivateKey)}
+          {select('idTokenEncryptionAlg', [none, ...ID_TOKEN_ENCRYPTION_ALGS.map((a) => ({ value: a, label: a }))])}
+          {select('idTokenEncryptionEnc', [
+            { value: '', label: t('admin.providers.anyEnc') },
+            ...ID_TOKEN_ENCRYPTION_ENCS.map((e) => ({ value: e, label: e })),
+          ])}
+          {key('idTokenDecryptionKey', editing?.hasDecryptionKey)}
+        </fieldset>
         <button type="submit">{t('admin.providers.save')}</button>
       </Form>
     </Layout>

@@ -2,17 +2,25 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Form, RefusalSummary } from '../../../platform/views/forms.tsx';
+import type { SecondStep } from '../service.ts';
 import { PasskeyForm } from './SecurityPage.tsx';
 
-/** The sign-in's second step: a code from the app, a passkey, or a recovery code. */
+/**
+ * The sign-in's second step: only the ways the person has, the one they set up first on top (a code
+ * from the app, else a passkey), then the others under "or". Nothing to fill in when no sign-in is
+ * pending: the refusal says to sign in again.
+ */
 export function SecondFactorPage({
   ctx,
   next,
+  offered,
   passkeyOptions,
   refusals,
 }: {
   ctx: ViewContext;
   next: string;
+  /** The person's factors; null when no sign-in is pending. */
+  offered: SecondStep | null;
   /** Null when the person has no passkey. */
   passkeyOptions: string | null;
   refusals?: readonly MessageKey[];
@@ -22,37 +30,48 @@ export function SecondFactorPage({
     <Layout ctx={ctx} title={t('secondFactor.step.title')}>
       <h1>{t('secondFactor.step.title')}</h1>
       <RefusalSummary ctx={ctx} refusals={refusals} />
-      <Form ctx={ctx} action="/sign-in/second-factor">
-        <input type="hidden" name="next" value={next} />
-        <input type="hidden" name="kind" value="totp" />
-        <Field
-          ctx={ctx}
-          name="code"
-          label={t('secondFactor.code')}
-          hint={t('secondFactor.codeHint')}
-          autocomplete="one-time-code"
-          required
-        />
-        <button type="submit">{t('secondFactor.step.submit')}</button>
-      </Form>
+      {!offered && (
+        <p>
+          <a href={`/sign-in?next=${encodeURIComponent(next)}`}>{t('nav.signIn')}</a>
+        </p>
+      )}
+      {offered?.authenticator && (
+        <Form ctx={ctx} action="/sign-in/second-factor">
+          <input type="hidden" name="next" value={next} />
+          <input type="hidden" name="kind" value="totp" />
+          <Field
+            ctx={ctx}
+            name="code"
+            label={t('secondFactor.code')}
+            hint={t('secondFactor.codeHint')}
+            autocomplete="one-time-code"
+            required
+          />
+          <button type="submit">{t('secondFactor.step.submit')}</button>
+        </Form>
+      )}
       {passkeyOptions && (
         <>
-          <h2>{t('secondFactor.step.orPasskey')}</h2>
+          {offered?.authenticator && <h2>{t('secondFactor.step.orPasskey')}</h2>}
           <PasskeyForm ctx={ctx} action="/sign-in/second-factor/passkey" mode="get" options={passkeyOptions}>
             <input type="hidden" name="next" value={next} />
             <button type="submit">{t('secondFactor.step.usePasskey')}</button>
           </PasskeyForm>
         </>
       )}
-      <h2>{t('secondFactor.step.orRecovery')}</h2>
-      <Form ctx={ctx} action="/sign-in/second-factor">
-        <input type="hidden" name="next" value={next} />
-        <input type="hidden" name="kind" value="recovery-code" />
-        <Field ctx={ctx} name="recovery" label={t('secondFactor.recoveryCode')} autocomplete="off" required />
-        <button type="submit" class="secondary">
-          {t('secondFactor.step.useRecovery')}
-        </button>
-      </Form>
+      {offered?.recoveryCodes && (
+        <>
+          <h2>{t('secondFactor.step.orRecovery')}</h2>
+          <Form ctx={ctx} action="/sign-in/second-factor">
+            <input type="hidden" name="next" value={next} />
+            <input type="hidden" name="kind" value="recovery-code" />
+            <Field ctx={ctx} name="recovery" label={t('secondFactor.recoveryCode')} autocomplete="off" required />
+            <button type="submit" class="secondary">
+              {t('secondFactor.step.useRecovery')}
+            </button>
+          </Form>
+        </>
+      )}
     </Layout>
   );
 }

@@ -49,6 +49,8 @@ export const identityEn = {
   'webhooks.event.grant.created': 'Grant created',
   'webhooks.event.tranche.approved': 'Tranche approved',
   'webhooks.event.batch.paid': 'Payment batch paid',
+  'webhooks.event.report.submitted': 'Report submitted',
+  'webhooks.event.report.decided': 'Report approved or returned',
   'webhooks.status.active': 'Active',
   'webhooks.status.paused': 'Paused',
   'webhooks.registered': 'Address registered. Give its secret to the receiver so it can check each message.',
@@ -89,6 +91,7 @@ export const identityEn = {
   'oidc.refused.title': 'Sign-in refused',
   'oidc.refused.body':
     'The answer from the sign-in provider could not be verified (it may have expired or been used already). Start again from the sign-in page.',
+  'oidc.unreachable': 'The sign-in provider could not be reached. Try again in a moment, or sign in another way.',
   'oidc.linkedElsewhere': 'This provider account is linked to another Octroi account.',
   'oidc.deactivated': 'This account is deactivated.',
   'oidc.notLinked.title': 'Account not linked yet',

@@ -50,6 +50,8 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'webhooks.event.grant.created': 'Subvention créée',
   'webhooks.event.tranche.approved': 'Tranche approuvée',
   'webhooks.event.batch.paid': 'Lot de paiements payé',
+  'webhooks.event.report.submitted': 'Rapport remis',
+  'webhooks.event.report.decided': 'Rapport approuvé ou renvoyé',
   'webhooks.status.active': 'Active',
   'webhooks.status.paused': 'En pause',
   'webhooks.registered': 'Adresse enregistrée. Donnez son secret au récepteur pour qu’il vérifie chaque message.',
@@ -91,6 +93,8 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'oidc.refused.title': 'Connexion refusée',
   'oidc.refused.body':
     'La réponse du fournisseur d’identité n’a pas pu être vérifiée (elle a peut-être expiré ou déjà servi). Recommencez depuis la page de connexion.',
+  'oidc.unreachable':
+    'Le fournisseur d’identité n’a pas pu être joint. Réessayez dans un moment, ou connectez-vous autrement.',
   'oidc.linkedElsewhere': 'Ce compte du fournisseur est lié à un autre compte Octroi.',
   'oidc.deactivated': 'Ce compte est désactivé.',
   'oidc.notLinked.title': 'Compte pas encore lié',

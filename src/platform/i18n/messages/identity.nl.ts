@@ -50,6 +50,8 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'webhooks.event.grant.created': 'Subsidie aangemaakt',
   'webhooks.event.tranche.approved': 'Schijf goedgekeurd',
   'webhooks.event.batch.paid': 'Betalingsbatch betaald',
+  'webhooks.event.report.submitted': 'Verslag ingediend',
+  'webhooks.event.report.decided': 'Verslag goedgekeurd of teruggestuurd',
   'webhooks.status.active': 'Actief',
   'webhooks.status.paused': 'Gepauzeerd',
   'webhooks.registered':
@@ -92,6 +94,8 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'oidc.refused.title': 'Aanmelding geweigerd',
   'oidc.refused.body':
     'Het antwoord van de identiteitsaanbieder kon niet worden gecontroleerd (het is misschien verlopen of al gebruikt). Begin opnieuw vanaf de aanmeldpagina.',
+  'oidc.unreachable':
+    'De identiteitsaanbieder kon niet worden bereikt. Probeer het zo dadelijk opnieuw, of meld u op een andere manier aan.',
   'oidc.linkedElsewhere': 'Dit account bij de aanbieder is aan een ander Octroi-account gekoppeld.',
   'oidc.deactivated': 'Dit account is gedeactiveerd.',
   'oidc.notLinked.title': 'Account nog niet gekoppeld',

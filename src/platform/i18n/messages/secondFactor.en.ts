@@ -101,6 +101,28 @@ export const secondFactorEn = {
   'admin.providers.claimSubjectHint': 'sub unless the provider says otherwise.',
   'admin.providers.save': 'Save the provider',
   'admin.providers.saved': 'The provider was saved.',
+  'admin.providers.keys': 'Client authentication and ID token encryption',
+  'admin.providers.register': 'Register these addresses of Octroi’s client at the provider:',
+  'admin.providers.authMethod': 'Client authentication at the token endpoint',
+  'admin.providers.authMethodHint':
+    'private_key_jwt (itsme) signs with the private key below instead of sending the secret.',
+  'admin.providers.privateKey': 'Client private key (private_key_jwt)',
+  'admin.providers.keyHint':
+    'A private key as PEM (-----BEGIN PRIVATE KEY-----) or as a JWK; its public half is published at the jwks_uri above.',
+  'admin.providers.keyKept': 'Leave empty to keep the key stored.',
+  'admin.providers.encryptionAlg': 'ID token encryption (alg)',
+  'admin.providers.notEncrypted': 'Not encrypted',
+  'admin.providers.encryptionEnc': 'ID token content encryption (enc)',
+  'admin.providers.anyEnc': 'Any',
+  'admin.providers.decryptionKey': 'ID token decryption key',
+  'admin.providers.privateKeyMissing': 'private_key_jwt needs the client’s private key: paste it.',
+  'admin.providers.privateKeyInvalid':
+    'The client private key is not a private key that signs (RSA, P-256/384/521 or Ed25519, as PEM without passphrase or as a JWK with its d).',
+  'admin.providers.decryptionKeyMissing': 'An encrypted ID token needs its decryption key: paste it.',
+  'admin.providers.decryptionKeyInvalid':
+    'The decryption key is not a private key for the algorithm chosen (an RSA key for RSA-OAEP…, a P-256 or X25519 key for ECDH-ES…).',
+  'oidc.refused.settings':
+    'The sign-in provider refused Octroi’s client, or its answer could not be decrypted: Octroi’s keys for this provider do not match the ones registered with it. Tell the administrator; meanwhile, sign in another way.',
   'oidc.linkMail.sent':
     'If an Octroi account uses the e-mail address your provider gave, we have sent it a link: opening it links the two.',
   'oidc.linkMail.subject': 'Link your {provider} account to Octroi?',
@@ -116,4 +138,15 @@ export const secondFactorEn = {
     'the funder requires a second factor (set one up on Second factor and passkeys, then sign in again).',
   'account.withheld.provider': 'the funder requires signing in through its identity provider.',
   'account.withheld.acr': 'the funder requires a higher level of assurance from the identity provider.',
+  'admin.nav.installationSignIn': 'Administrators’ sign-in',
+  'admin.installationSignIn.title': 'What the installation’s administrators’ sign-in requires',
+  'admin.installationSignIn.intro':
+    'The installation’s administrators manage every funder and the sign-in providers. Require a second factor of them: a session opened with a password alone (or through a provider) then keeps working without the installation’s administration, and an administrator without a second factor is sent to set one up after signing in.',
+  'admin.installationSignIn.secondFactor':
+    'A second factor (authenticator app or passkey) for the installation’s administrators',
+  'admin.installationSignIn.save': 'Save',
+  'admin.installationSignIn.ownFirst':
+    'Set up a second factor for yourself first, so as not to lose the administration at your next sign-in:',
+  'account.withheld.installationSecondFactor':
+    'the installation requires a second factor of its administrators (set one up on Second factor and passkeys, then sign in again).',
 } as const;

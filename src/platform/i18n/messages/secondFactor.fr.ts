@@ -103,6 +103,28 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
   'admin.providers.claimSubjectHint': 'sub sauf indication contraire du fournisseur.',
   'admin.providers.save': 'Enregistrer le fournisseur',
   'admin.providers.saved': 'Le fournisseur a été enregistré.',
+  'admin.providers.keys': 'Authentification du client et chiffrement du jeton d’identité',
+  'admin.providers.register': 'Enregistrez ces adresses du client Octroi chez le fournisseur :',
+  'admin.providers.authMethod': 'Authentification du client au point de jeton (token endpoint)',
+  'admin.providers.authMethodHint':
+    'private_key_jwt (itsme) signe avec la clé privée ci-dessous au lieu d’envoyer le secret.',
+  'admin.providers.privateKey': 'Clé privée du client (private_key_jwt)',
+  'admin.providers.keyHint':
+    'Une clé privée en PEM (-----BEGIN PRIVATE KEY-----) ou en JWK ; sa moitié publique est publiée à l’adresse jwks_uri ci-dessus.',
+  'admin.providers.keyKept': 'Laissez vide pour garder la clé enregistrée.',
+  'admin.providers.encryptionAlg': 'Chiffrement du jeton d’identité (alg)',
+  'admin.providers.notEncrypted': 'Non chiffré',
+  'admin.providers.encryptionEnc': 'Chiffrement du contenu du jeton d’identité (enc)',
+  'admin.providers.anyEnc': 'Tous',
+  'admin.providers.decryptionKey': 'Clé de déchiffrement du jeton d’identité',
+  'admin.providers.privateKeyMissing': 'private_key_jwt demande la clé privée du client : collez-la.',
+  'admin.providers.privateKeyInvalid':
+    'La clé privée du client n’est pas une clé privée qui signe (RSA, P-256/384/521 ou Ed25519, en PEM sans phrase de passe ou en JWK avec son d).',
+  'admin.providers.decryptionKeyMissing': 'Un jeton d’identité chiffré demande sa clé de déchiffrement : collez-la.',
+  'admin.providers.decryptionKeyInvalid':
+    'La clé de déchiffrement n’est pas une clé privée pour l’algorithme choisi (une clé RSA pour RSA-OAEP…, une clé P-256 ou X25519 pour ECDH-ES…).',
+  'oidc.refused.settings':
+    'Le fournisseur d’identité a refusé le client Octroi, ou sa réponse n’a pas pu être déchiffrée : les clés d’Octroi pour ce fournisseur ne correspondent pas à celles enregistrées chez lui. Prévenez l’administrateur ; en attendant, connectez-vous autrement.',
   'oidc.linkMail.sent':
     'Si un compte Octroi utilise l’adresse e-mail donnée par votre fournisseur, nous lui avons envoyé un lien : l’ouvrir lie les deux comptes.',
   'oidc.linkMail.subject': 'Lier votre compte {provider} à Octroi ?',
@@ -118,4 +140,15 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
     'le financeur exige un second facteur (configurez-en un sur Second facteur et clés d’accès, puis reconnectez-vous).',
   'account.withheld.provider': 'le financeur exige une connexion par son fournisseur d’identité.',
   'account.withheld.acr': 'le financeur exige un niveau de garantie plus élevé du fournisseur d’identité.',
+  'admin.nav.installationSignIn': 'Connexion des administrateurs',
+  'admin.installationSignIn.title': 'Ce qu’exige la connexion des administrateur·rice·s de l’installation',
+  'admin.installationSignIn.intro':
+    'Les administrateur·rice·s de l’installation gèrent tous les financeurs et les fournisseurs d’identité. Exigez-leur un second facteur : une session ouverte avec le seul mot de passe (ou par un fournisseur) continue alors sans l’administration de l’installation, et un·e administrateur·rice sans second facteur est invité·e à en configurer un après s’être connecté·e.',
+  'admin.installationSignIn.secondFactor':
+    'Un second facteur (application d’authentification ou clé d’accès) pour les administrateur·rice·s de l’installation',
+  'admin.installationSignIn.save': 'Enregistrer',
+  'admin.installationSignIn.ownFirst':
+    'Configurez d’abord un second facteur pour vous-même, pour ne pas perdre l’administration à votre prochaine connexion :',
+  'account.withheld.installationSecondFactor':
+    'l’installation exige un second facteur de ses administrateur·rice·s (configurez-en un sous Second facteur et clés d’accès, puis reconnectez-vous).',
 };

@@ -103,6 +103,28 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
   'admin.providers.claimSubjectHint': 'sub, tenzij de provider anders zegt.',
   'admin.providers.save': 'De provider opslaan',
   'admin.providers.saved': 'De provider is opgeslagen.',
+  'admin.providers.keys': 'Clientauthenticatie en versleuteling van het ID-token',
+  'admin.providers.register': 'Registreer deze adressen van de Octroi-client bij de aanbieder:',
+  'admin.providers.authMethod': 'Clientauthenticatie bij het token-endpoint',
+  'admin.providers.authMethodHint':
+    'private_key_jwt (itsme) ondertekent met de privésleutel hieronder in plaats van het geheim te sturen.',
+  'admin.providers.privateKey': 'Privésleutel van de client (private_key_jwt)',
+  'admin.providers.keyHint':
+    'Een privésleutel als PEM (-----BEGIN PRIVATE KEY-----) of als JWK; de publieke helft staat op het jwks_uri-adres hierboven.',
+  'admin.providers.keyKept': 'Laat leeg om de opgeslagen sleutel te behouden.',
+  'admin.providers.encryptionAlg': 'Versleuteling van het ID-token (alg)',
+  'admin.providers.notEncrypted': 'Niet versleuteld',
+  'admin.providers.encryptionEnc': 'Inhoudsversleuteling van het ID-token (enc)',
+  'admin.providers.anyEnc': 'Alle',
+  'admin.providers.decryptionKey': 'Ontsleutelingssleutel van het ID-token',
+  'admin.providers.privateKeyMissing': 'private_key_jwt vraagt de privésleutel van de client: plak die.',
+  'admin.providers.privateKeyInvalid':
+    'De privésleutel van de client is geen privésleutel die ondertekent (RSA, P-256/384/521 of Ed25519, als PEM zonder wachtwoordzin of als JWK met zijn d).',
+  'admin.providers.decryptionKeyMissing': 'Een versleuteld ID-token vraagt zijn ontsleutelingssleutel: plak die.',
+  'admin.providers.decryptionKeyInvalid':
+    'De ontsleutelingssleutel is geen privésleutel voor het gekozen algoritme (een RSA-sleutel voor RSA-OAEP…, een P-256- of X25519-sleutel voor ECDH-ES…).',
+  'oidc.refused.settings':
+    'De identiteitsaanbieder weigerde de Octroi-client, of zijn antwoord kon niet worden ontsleuteld: de sleutels van Octroi voor deze aanbieder komen niet overeen met de sleutels die bij hem geregistreerd zijn. Verwittig de beheerder; meld u intussen op een andere manier aan.',
   'oidc.linkMail.sent':
     'Als een Octroi-account het e-mailadres gebruikt dat uw aanbieder gaf, hebben we het een link gestuurd: die openen koppelt beide.',
   'oidc.linkMail.subject': 'Uw {provider}-account aan Octroi koppelen?',
@@ -118,4 +140,15 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
     'de financier vereist een tweede factor (stel er een in bij Tweede factor en passkeys en meld u opnieuw aan).',
   'account.withheld.provider': 'de financier vereist aanmelding via zijn identiteitsprovider.',
   'account.withheld.acr': 'de financier vereist een hoger betrouwbaarheidsniveau van de identiteitsprovider.',
+  'admin.nav.installationSignIn': 'Aanmelding van beheerders',
+  'admin.installationSignIn.title': 'Wat de aanmelding van de beheerders van de installatie vereist',
+  'admin.installationSignIn.intro':
+    'De beheerders van de installatie beheren alle financiers en de identiteitsaanbieders. Vereis een tweede factor van hen: een sessie die alleen met een wachtwoord (of via een aanbieder) is geopend, werkt dan verder zonder het beheer van de installatie, en een beheerder zonder tweede factor wordt na het aanmelden gevraagd er een in te stellen.',
+  'admin.installationSignIn.secondFactor':
+    'Een tweede factor (authenticator-app of passkey) voor de beheerders van de installatie',
+  'admin.installationSignIn.save': 'Opslaan',
+  'admin.installationSignIn.ownFirst':
+    'Stel eerst voor uzelf een tweede factor in, zodat u het beheer bij uw volgende aanmelding niet verliest:',
+  'account.withheld.installationSecondFactor':
+    'de installatie vereist een tweede factor van haar beheerders (stel er een in onder Tweede factor en passkeys, en meld u opnieuw aan).',
 };
