@@ -57,7 +57,8 @@ export async function openForConsensus(
   const managesCall = canManageCalls(actor, call.funderId);
   const seat = managesCall ? null : await seatOf(deps.db, actor, call.id);
   const conflicted = seat ? await isConflicted(deps.db, seat.id, review.application) : false;
-  const role = consensusRole({ managesCall, seat, conflicted });
+  const everSubmitted = review.application.submittedAt !== null;
+  const role = consensusRole({ managesCall, seat, conflicted, everSubmitted });
   if (!role) throw new NotFoundError('application');
   const ownEvaluation = seat ? await ownEvaluationOf(deps.db, seat.id, review.application.id) : 'not-assigned';
   if (
