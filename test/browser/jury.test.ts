@@ -189,21 +189,25 @@ describe('a call’s jury in a browser', () => {
 
     // A second juror, already known, joins through the services (the browser path is the first one's).
     const colleague = await person('Colin');
-    await octroi.app.services.jury.inviteJuror({
-      actor: officer.actor,
-      callId,
-      email: colleague.email,
-      isChair: true,
-      capacity: null,
-      locale: 'en',
-    });
+    expectOk(
+      await octroi.app.services.jury.inviteJuror({
+        actor: officer.actor,
+        callId,
+        email: colleague.email,
+        isChair: true,
+        capacity: null,
+        locale: 'en',
+      }),
+    );
     const colleagueToken = new URL(linkIn((await octroi.mailsTo(colleague.email)).at(-1)!)).searchParams.get('token')!;
     await octroi.app.services.jury.acceptInvitation({ actor: colleague.actor, token: colleagueToken, locale: 'en' });
-    await octroi.app.services.jury.signDeclaration({
-      actor: colleague.actor,
-      callId,
-      expertise: { targetPublics: ['women'], activityTypes: [], digcompAreas: ['3'], languages: ['fr'] },
-    });
+    expectOk(
+      await octroi.app.services.jury.signDeclaration({
+        actor: colleague.actor,
+        callId,
+        expertise: { targetPublics: ['women'], activityTypes: [], digcompAreas: ['3'], languages: ['fr'] },
+      }),
+    );
 
     // The juror follows the mailed link, creates the account it comes with, signs and declares.
     const mail = (await octroi.mailsTo(jurorEmail)).at(-1)!;

@@ -250,20 +250,22 @@ export async function decideByRanking(
   opts: { decidedOn?: string; publish?: boolean } = {},
 ): Promise<void> {
   const { decisions } = app.services;
-  const saved = await decisions.savePlan({
-    actor: call.officer,
-    callId: call.callId,
-    version: 0,
-    plan: {
-      mode: 'ranking',
-      partialFloorPercent: null,
-      minPerTargetPublic: {},
-      maxPerCommune: null,
-      maxPerOrganisation: null,
-      fixed: [],
-      justification: '',
-    },
-  });
+  const saved = expectOk(
+    await decisions.savePlan({
+      actor: call.officer,
+      callId: call.callId,
+      version: 0,
+      plan: {
+        mode: 'ranking',
+        partialFloorPercent: null,
+        minPerTargetPublic: {},
+        maxPerCommune: null,
+        maxPerOrganisation: null,
+        fixed: [],
+        justification: '',
+      },
+    }),
+  );
   if (saved.status !== 'saved') throw new Error(`the ranking plan was not saved: ${saved.status}`);
   await decisions.confirmDecision({
     actor: call.officer,

@@ -188,7 +188,8 @@ for (const backend of backends()) {
       await new Promise((r) => setTimeout(r, 5));
       const { decisions } = app.services;
       assert.equal(
-        (await decisions.savePlan({ actor: scored.officer, callId: scored.callId, version: 0, plan: PLAN })).status,
+        expectOk(await decisions.savePlan({ actor: scored.officer, callId: scored.callId, version: 0, plan: PLAN }))
+          .status,
         'saved',
       );
       await decisions.confirmDecision({

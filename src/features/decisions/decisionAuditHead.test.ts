@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { buildTestApp, PASSWORD, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
 import { scoredCall } from '../../../test/helpers/scoredCall.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { decisionAuditAnchors } from './auditAnchors.ts';
@@ -31,7 +32,7 @@ for (const backend of backends()) {
         fixed: [],
         justification: '',
       };
-      assert.equal((await decisions.savePlan({ actor: officer, callId, version: 0, plan })).status, 'saved');
+      assert.equal(expectOk(await decisions.savePlan({ actor: officer, callId, version: 0, plan })).status, 'saved');
       await decisions.confirmDecision({
         actor: officer,
         callId,

@@ -8,11 +8,12 @@ import { announcementForm, confirmForm, parsePlanForm, planValues, withdrawalFor
 import type { DecisionsService } from './service.ts';
 import { DecisionPage, type DecisionPageProps } from './views/DecisionPage.tsx';
 import { SelectionPage } from './views/SelectionPage.tsx';
-import { refusalMessages, refusals, type RefusalMessages } from '../../platform/http/refusals.ts';
+import { refusalMessage, STALE_MESSAGES, type RefusalMessages } from '../../platform/http/refusals.ts';
 import type { ConfirmDecisionRefusal } from './commands/confirmDecision.ts';
 import type { PromoteReserveRefusal, WithdrawSelectedRefusal } from './commands/promotion.ts';
 import type { PublishResultsRefusal } from './commands/publishResults.ts';
 import type { SaveAnnouncementRefusal } from './commands/saveAnnouncement.ts';
+import type { SavePlanRefusal } from './commands/savePlan.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import { ConfirmPage } from '../../platform/views/ConfirmPage.tsx';
 import { inLocale } from '../../domain/translated.ts';
@@ -47,11 +48,10 @@ const WITHDRAW_REFUSALS = {
   'not-selected': 'decisions.refused.notSelected',
   'invalid-transition': CHANGED,
 } as const satisfies RefusalMessages<WithdrawSelectedRefusal>;
-/** The message of a refused command: the first of its refusals. */
-const first = <R extends string>(refused: readonly R[], table: RefusalMessages<R>): MessageKey =>
-  refusalMessages(refused, table)[0]!;
-// savePlan still throws its one refusal (its result type is shared with other capabilities' tests).
-const planRefusal = refusals({ decided: 'decisions.refused.decided' });
+const PLAN_REFUSALS = {
+  decided: 'decisions.refused.decided',
+  ...STALE_MESSAGES,
+} as const satisfies RefusalMessages<SavePlanRefusal>;
 
 /** Selection, decision, letters and the publication of results, for the call's officers. */
 export function decisionsRoutes(service: DecisionsService) {
@@ -95,28 +95,28 @@ export function decisionsRoutes(service: DecisionsService) {
         });
         return reply.page((ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview />);
       }
-      let result;
-      try {
-        result = await service.savePlan({
-          actor: request.actor,
-          callId: request.params.id,
-          version: Number(request.body?.version ?? -1),
-          plan: form.plan,
-        });
-      } catch (error) {
-        return reply.flash(planRefusal(error)).redirect(`/manage/calls/${request.params.id}/selection`, 303);
-      }
-      if (result.status === 'saved')
+      const saved = await service.savePlan({
+        actor: request.actor,
+        callId: request.params.id,
+        version: Number(request.body?.version ?? -1),
+        plan: form.plan,
+      });
+      const stale = !saved.ok && saved.refusals.includes('stale');
+      if (!saved.ok && !stale)
+        return reply
+          .flash(refusalMessage(saved.refusals, PLAN_REFUSALS))
+          .redirect(`/manage/calls/${request.params.id}/selection`, 303);
+      if (saved.ok && saved.value.status === 'saved')
         return reply.flash('decisions.saved').redirect(`/manage/calls/${request.params.id}/selection`, 303);
-      // Not saved: the plan as typed, for the call's budget, with what needs a justification marked.
+      // Not saved: the plan as typed, for the call's budget, with what needs a justification marked
+      // (or, saved meanwhile by a colleague, the message that says so).
       const view = await service.selectionView(request.actor, request.params.id, {
         plan: form.plan,
         budgetCents: null,
       });
-      const conflict = result.status === 'conflict';
       return reply.page(
-        (ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={conflict} />,
-        conflict ? 409 : 422,
+        (ctx) => <SelectionPage ctx={ctx} view={view} values={form.values} preview conflict={stale} />,
+        stale ? 409 : 422,
       );
     });
 
@@ -134,7 +134,7 @@ export function decisionsRoutes(service: DecisionsService) {
           request,
           reply,
           {
-            problem: first(decided.refusals, CONFIRM_REFUSALS),
+            problem: refusalMessage(decided.refusals, CONFIRM_REFUSALS),
             confirm: { values: submittedValues(request.body), errors: {} },
           },
           409,
@@ -148,7 +148,7 @@ export function decisionsRoutes(service: DecisionsService) {
       if (!form.ok) return decisionPage(request, reply, { announcement: form }, 422);
       const saved = await service.saveAnnouncement({ actor: request.actor, callId: request.params.id, ...form.data });
       if (!saved.ok)
-        return decisionPage(request, reply, { problem: first(saved.refusals, ANNOUNCEMENT_REFUSALS) }, 409);
+        return decisionPage(request, reply, { problem: refusalMessage(saved.refusals, ANNOUNCEMENT_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.announcement.saved');
     });
 
@@ -186,7 +186,7 @@ export function decisionsRoutes(service: DecisionsService) {
       }
       const published = await service.publishResults({ actor: request.actor, callId: request.params.id });
       if (!published.ok)
-        return decisionPage(request, reply, { problem: first(published.refusals, PUBLISH_REFUSALS) }, 409);
+        return decisionPage(request, reply, { problem: refusalMessage(published.refusals, PUBLISH_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.results.done');
     });
 
@@ -195,7 +195,7 @@ export function decisionsRoutes(service: DecisionsService) {
         typeof request.body?.expected === 'string' ? request.body.expected.split(',').filter(Boolean) : [];
       const promoted = await service.promoteReserve({ actor: request.actor, callId: request.params.id, expected });
       if (!promoted.ok)
-        return decisionPage(request, reply, { problem: first(promoted.refusals, PROMOTE_REFUSALS) }, 409);
+        return decisionPage(request, reply, { problem: refusalMessage(promoted.refusals, PROMOTE_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.promote.done');
     });
 
@@ -210,7 +210,7 @@ export function decisionsRoutes(service: DecisionsService) {
         ...form.data,
       });
       if (!withdrawn.ok)
-        return decisionPage(request, reply, { problem: first(withdrawn.refusals, WITHDRAW_REFUSALS) }, 409);
+        return decisionPage(request, reply, { problem: refusalMessage(withdrawn.refusals, WITHDRAW_REFUSALS) }, 409);
       return toDecision(reply, request.params.id, 'decisions.withdraw.done');
     });
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/access.ts';
 import { mulberry32, shuffled } from '../../domain/random.ts';
 import { communeForPostalCode } from '../../domain/referenceData.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
 import { organisationForm } from '../organisations/forms.ts';
 import { demoAnswers } from './demoAnswers.ts';
@@ -95,22 +96,26 @@ async function registerOrganisation(app: App, member: Actor, demo: DemoApplicati
   const organisationId = await organisations.createOrganisation({ actor: member, organisation });
   const identity = `${demo.organisation} - ${organisation.enterpriseNumber} - ${demo.street}, ${demo.postalCode} ${city}`;
   const notice = 'Document de démonstration Octroi : pas un acte réel.';
-  await organisations.uploadDocument({
-    actor: member,
-    organisationId,
-    kind: 'statutes',
-    name: `statuts-${demo.slug}.pdf`,
-    bytes: demoPdf(['Statuts coordonnés', identity, notice]),
-  });
-  const accountsMissing = !demo.screening.eligible && demo.screening.unmet === 'complete-file';
-  if (!accountsMissing)
+  expectOk(
     await organisations.uploadDocument({
       actor: member,
       organisationId,
-      kind: 'accounts',
-      name: `comptes-annuels-${demo.slug}.pdf`,
-      bytes: demoPdf(['Comptes annuels', identity, notice]),
-    });
+      kind: 'statutes',
+      name: `statuts-${demo.slug}.pdf`,
+      bytes: demoPdf(['Statuts coordonnés', identity, notice]),
+    }),
+  );
+  const accountsMissing = !demo.screening.eligible && demo.screening.unmet === 'complete-file';
+  if (!accountsMissing)
+    expectOk(
+      await organisations.uploadDocument({
+        actor: member,
+        organisationId,
+        kind: 'accounts',
+        name: `comptes-annuels-${demo.slug}.pdf`,
+        bytes: demoPdf(['Comptes annuels', identity, notice]),
+      }),
+    );
   return organisationId;
 }
 

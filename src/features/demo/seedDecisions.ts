@@ -73,7 +73,7 @@ async function decide(
   decision: { decidingBody: Translated; decidedOn: string },
 ): Promise<void> {
   const { decisions } = app.services;
-  const saved = await decisions.savePlan({ actor: built.officer, callId: call.callId, version: 0, plan });
+  const saved = expectOk(await decisions.savePlan({ actor: built.officer, callId: call.callId, version: 0, plan }));
   if (saved.status !== 'saved')
     throw new Error(`demo: the selection plan of ${call.callId} was not saved (${saved.status})`);
   // The demo shows the press releases' results: a selection that differs is a broken demo, not a result.

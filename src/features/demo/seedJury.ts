@@ -1,5 +1,6 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import type { Actor } from '../../domain/access.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import type { DemoJuror } from './demoJurors.ts';
@@ -30,28 +31,30 @@ export async function seedJury(
       platformAdmin: false,
     });
     const juror: Actor = { userId: id, isPlatformAdmin: false, grants: [] };
-    await jury.inviteJuror({
-      actor: officer,
-      callId,
-      email: member.email,
-      isChair: member.isChair,
-      capacity: null,
-      locale: 'fr',
-    });
+    expectOk(
+      await jury.inviteJuror({
+        actor: officer,
+        callId,
+        email: member.email,
+        isChair: member.isChair,
+        capacity: null,
+        locale: 'fr',
+      }),
+    );
     const accepted = await jury.acceptInvitation({
       actor: juror,
       token: await invitationToken(app, member.email),
       locale: member.locale,
     });
     if (accepted.status !== 'joined') throw new Error(`${member.email} could not take the seat: ${accepted.status}`);
-    await jury.signDeclaration({ actor: juror, callId, expertise: member.expertise });
+    expectOk(await jury.signDeclaration({ actor: juror, callId, expertise: member.expertise }));
     byEmail.set(member.email, juror);
   }
 
   const preview = await jury.previewAssignment(officer, callId, null);
   if (preview.status !== 'optimal' && preview.status !== 'feasible')
     throw new Error(`no jury assignment: ${preview.status} ${preview.reason ?? JSON.stringify(preview.shortfalls)}`);
-  await jury.confirmAssignment({ actor: officer, callId, pairs: preview.pairs });
+  expectOk(await jury.confirmAssignment({ actor: officer, callId, pairs: preview.pairs }));
 
   const seats = (await jury.board(officer, callId)).jurors;
   return new Map(seats.map((seat) => [seat.id, byEmail.get(seat.email)!]));

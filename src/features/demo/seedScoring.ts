@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/access.ts';
 import type { EvaluationCriterion } from '../../domain/callCriteria.ts';
 import { mulberry32, randomInt } from '../../domain/random.ts';
+import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
 import { jurorComment } from './jurorComments.ts';
 import type { Applicant } from './seedApplications.ts';
@@ -38,29 +39,33 @@ export async function seedScoring(
       const scores = new Map(
         input.criteria.map((c) => [c, Math.min(c.maxScore, Math.max(0, agreed.get(c)! + side * spread.get(c)!))]),
       );
-      const evaluation = await scoring.submitEvaluation({
-        actor: juror,
-        applicationId,
-        version: 0,
-        raw: {
-          scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(scores.get(c))])),
-          comments: Object.fromEntries(input.criteria.map((c) => [c.id, jurorComment(c.id, scores.get(c)!, random)])),
-        },
-      });
+      const evaluation = expectOk(
+        await scoring.submitEvaluation({
+          actor: juror,
+          applicationId,
+          version: 0,
+          raw: {
+            scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(scores.get(c))])),
+            comments: Object.fromEntries(input.criteria.map((c) => [c.id, jurorComment(c.id, scores.get(c)!, random)])),
+          },
+        }),
+      );
       if (evaluation.status !== 'submitted')
         throw new Error(`${demo.organisation}: evaluation refused ${JSON.stringify(evaluation)}`);
     }
 
-    const consensus = await scoring.recordConsensus({
-      actor: input.officer,
-      applicationId,
-      version: 0,
-      raw: {
-        scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(agreed.get(c))])),
-        comments: {},
-        overallComment: demo.consensus.comment,
-      },
-    });
+    const consensus = expectOk(
+      await scoring.recordConsensus({
+        actor: input.officer,
+        applicationId,
+        version: 0,
+        raw: {
+          scores: Object.fromEntries(input.criteria.map((c) => [c.id, String(agreed.get(c))])),
+          comments: {},
+          overallComment: demo.consensus.comment,
+        },
+      }),
+    );
     if (consensus.status !== 'saved')
       throw new Error(`${demo.organisation}: consensus refused ${JSON.stringify(consensus)}`);
   }

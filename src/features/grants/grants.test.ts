@@ -74,7 +74,9 @@ for (const backend of backends()) {
         { percent: 20, trigger: 'final-report' },
       ]);
       const { decisions } = app.services;
-      const saved = await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING });
+      const saved = expectOk(
+        await decisions.savePlan({ actor: call.officer, callId: call.callId, version: 0, plan: RANKING }),
+      );
       assert.equal(saved.status, 'saved');
       await decisions.confirmDecision({
         actor: call.officer,

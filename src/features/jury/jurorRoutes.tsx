@@ -4,7 +4,8 @@ import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { conflictForm, declarationForm, newAccountForm } from './forms.ts';
-import { problemNotice, textValues } from './problems.ts';
+import { DECLARATION_REFUSALS, DECLARE_CONFLICT_REFUSALS, textValues } from './problems.ts';
+import { refusalMessage } from '../../platform/http/refusals.ts';
 import type { JuryService } from './service.ts';
 import { DeclarationPage } from './views/DeclarationPage.tsx';
 import { InvitationPage } from './views/InvitationPage.tsx';
@@ -121,7 +122,13 @@ export function jurorRoutes(service: JuryService) {
         return reply.page((ctx) => <DeclarationPage ctx={ctx} view={view} values={values} errors={form.errors} />, 422);
       }
       const { declaration: _signed, ...expertise } = form.data;
-      await service.signDeclaration({ actor: request.actor, callId: id, expertise });
+      const signed = await service.signDeclaration({ actor: request.actor, callId: id, expertise });
+      if (!signed.ok) {
+        // The form requires a language already: a refusal here is a request no page sends, answered in its words.
+        const view = await service.declarationView(request.actor, id);
+        const errors = { languages: { key: refusalMessage(signed.refusals, DECLARATION_REFUSALS) } };
+        return reply.page((ctx) => <DeclarationPage ctx={ctx} view={view} errors={errors} />, 422);
+      }
       return reply.flash('jury.flash.declarationSigned').redirect('/jury', 303);
     });
 
@@ -147,15 +154,13 @@ export function jurorRoutes(service: JuryService) {
       const values = textValues(request.body);
       const form = parseForm(conflictForm, request.body);
       if (!form.ok) return conflictsPage(request, reply, id, { form: { values, errors: form.errors }, status: 422 });
-      try {
-        await service.declareConflict({ actor: request.actor, callId: id, ...form.data });
-      } catch (error) {
+      const declared = await service.declareConflict({ actor: request.actor, callId: id, ...form.data });
+      if (!declared.ok)
         return conflictsPage(request, reply, id, {
           form: { values, errors: {} },
-          notice: problemNotice(error),
+          notice: { key: refusalMessage(declared.refusals, DECLARE_CONFLICT_REFUSALS) },
           status: 409,
         });
-      }
       return reply.flash('jury.flash.conflictDeclared').redirect(`/jury/calls/${id}/conflicts`, 303);
     });
   };

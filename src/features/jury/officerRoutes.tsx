@@ -2,6 +2,8 @@ import type { SaveJurySettingsRefusal } from '../calls/service.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { refusalMessage, type RefusalMessages } from '../../platform/http/refusals.ts';
+import type { Outcome } from '../../domain/refusal.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import {
   computeForm,
@@ -14,7 +16,17 @@ import {
   withdrawForm,
 } from './forms.ts';
 import type { AssignmentPreview } from './preview.ts';
-import { problemNotice, textValues } from './problems.ts';
+import {
+  ASSIGN_REFUSALS,
+  CONFIRM_REFUSALS,
+  INVITE_REFUSALS,
+  LIMITS_REFUSALS,
+  RECORD_CONFLICT_REFUSALS,
+  REMINDER_REFUSALS,
+  UNASSIGN_REFUSALS,
+  WITHDRAW_REFUSALS,
+  textValues,
+} from './problems.ts';
 import type { JuryService } from './service.ts';
 import { AssignmentPage } from './views/AssignmentPage.tsx';
 import { JuryPage, type FormState } from './views/JuryPage.tsx';
@@ -79,18 +91,12 @@ export function officerJuryRoutes(service: JuryService) {
         opts.status ?? 200,
       );
     };
-    /** Runs a command; a refusal shows the page again with its message (409), anything else propagates. */
-    const attempt = async (
-      run: () => Promise<unknown>,
-      refused: (notice: Notice) => Promise<FastifyReply>,
-    ): Promise<FastifyReply | null> => {
-      try {
-        await run();
-        return null;
-      } catch (error) {
-        return refused(problemNotice(error));
-      }
-    };
+    /** A refused command shows the page again with its message (409); one carried out gives null. */
+    const ifRefused = <R extends string>(
+      outcome: Outcome<unknown, R>,
+      table: RefusalMessages<R>,
+      again: (notice: Notice) => Promise<FastifyReply>,
+    ): Promise<FastifyReply> | null => (outcome.ok ? null : again({ key: refusalMessage(outcome.refusals, table) }));
 
     app.get<Id>('/manage/calls/:id/jury', recordRoute('call', 'manage'), (request, reply) =>
       members(request, reply, request.params.id),
@@ -104,11 +110,16 @@ export function officerJuryRoutes(service: JuryService) {
           invite: { values: textValues(request.body), errors: form.errors },
           status: 422,
         });
-      try {
-        await service.inviteJuror({ actor: request.actor, callId: id, ...form.data, locale: request.locale });
-      } catch (error) {
-        const notice = problemNotice(error);
-        const errors: FieldErrors = notice.key === 'jury.error.alreadyInvited' ? { email: notice } : {};
+      const invited = await service.inviteJuror({
+        actor: request.actor,
+        callId: id,
+        ...form.data,
+        locale: request.locale,
+      });
+      if (!invited.ok) {
+        const notice = { key: refusalMessage(invited.refusals, INVITE_REFUSALS) };
+        // Already invited is the address's problem: said next to it.
+        const errors: FieldErrors = invited.refusals[0] === 'already-invited' ? { email: notice } : {};
         return members(request, reply, id, {
           invite: { values: textValues(request.body), errors },
           notice: errors.email ? undefined : notice,
@@ -120,6 +131,7 @@ export function officerJuryRoutes(service: JuryService) {
 
     app.post<Id>('/manage/calls/:id/jury/reminders', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
+      // Every juror with something pending: the refusals of reminding one juror cannot arise.
       await service.sendReminders({ actor: request.actor, callId: id, locale: request.locale });
       return reply.flash('jury.flash.reminded').redirect(base(id), 303);
     });
@@ -129,9 +141,9 @@ export function officerJuryRoutes(service: JuryService) {
       recordRoute('call', 'manage'),
       async (request, reply) => {
         const { id, jurorId } = request.params;
-        const refused = await attempt(
-          () => service.sendReminders({ actor: request.actor, callId: id, jurorId, locale: request.locale }),
-          (notice) => members(request, reply, id, { notice, status: 409 }),
+        const sent = await service.sendReminders({ actor: request.actor, callId: id, jurorId, locale: request.locale });
+        const refused = await ifRefused(sent, REMINDER_REFUSALS, (notice) =>
+          members(request, reply, id, { notice, status: 409 }),
         );
         return refused ?? reply.flash('jury.flash.reminded').redirect(base(id), 303);
       },
@@ -144,9 +156,9 @@ export function officerJuryRoutes(service: JuryService) {
         const { id, jurorId } = request.params;
         const form = parseForm(limitsForm, request.body);
         if (!form.ok) return members(request, reply, id, { notice: { key: 'jury.error.count' }, status: 422 });
-        const refused = await attempt(
-          () => service.setJurorLimits({ actor: request.actor, callId: id, jurorId, ...form.data }),
-          (notice) => members(request, reply, id, { notice, status: 409 }),
+        const set = await service.setJurorLimits({ actor: request.actor, callId: id, jurorId, ...form.data });
+        const refused = await ifRefused(set, LIMITS_REFUSALS, (notice) =>
+          members(request, reply, id, { notice, status: 409 }),
         );
         return refused ?? reply.flash('jury.flash.limits').redirect(base(id), 303);
       },
@@ -160,9 +172,14 @@ export function officerJuryRoutes(service: JuryService) {
         const form = parseForm(withdrawForm, request.body);
         if (!form.ok)
           return members(request, reply, id, { notice: { key: 'jury.withdraw.reasonRequired' }, status: 422 });
-        const refused = await attempt(
-          () => service.withdrawJuror({ actor: request.actor, callId: id, jurorId, reason: form.data.reason }),
-          (notice) => members(request, reply, id, { notice, status: 409 }),
+        const withdrawn = await service.withdrawJuror({
+          actor: request.actor,
+          callId: id,
+          jurorId,
+          reason: form.data.reason,
+        });
+        const refused = await ifRefused(withdrawn, WITHDRAW_REFUSALS, (notice) =>
+          members(request, reply, id, { notice, status: 409 }),
         );
         return refused ?? reply.flash('jury.flash.withdrawn').redirect(base(id), 303);
       },
@@ -173,9 +190,9 @@ export function officerJuryRoutes(service: JuryService) {
       const form = parseForm(recordConflictForm, request.body);
       const values = textValues(request.body);
       if (!form.ok) return members(request, reply, id, { conflict: { values, errors: form.errors }, status: 422 });
-      const refused = await attempt(
-        () => service.recordConflict({ actor: request.actor, callId: id, ...form.data }),
-        (notice) => members(request, reply, id, { conflict: { values, errors: {} }, notice, status: 409 }),
+      const recorded = await service.recordConflict({ actor: request.actor, callId: id, ...form.data });
+      const refused = await ifRefused(recorded, RECORD_CONFLICT_REFUSALS, (notice) =>
+        members(request, reply, id, { conflict: { values, errors: {} }, notice, status: 409 }),
       );
       return refused ?? reply.flash('jury.flash.conflictRecorded').redirect(base(id), 303);
     });
@@ -227,9 +244,9 @@ export function officerJuryRoutes(service: JuryService) {
       const form = parseForm(manualAssignForm, request.body);
       const values = textValues(request.body);
       if (!form.ok) return assignment(request, reply, id, { manual: { values, errors: form.errors }, status: 422 });
-      const refused = await attempt(
-        () => service.assignManually({ actor: request.actor, callId: id, ...form.data }),
-        (notice) => assignment(request, reply, id, { manual: { values, errors: {} }, notice, status: 409 }),
+      const assigned = await service.assignManually({ actor: request.actor, callId: id, ...form.data });
+      const refused = await ifRefused(assigned, ASSIGN_REFUSALS, (notice) =>
+        assignment(request, reply, id, { manual: { values, errors: {} }, notice, status: 409 }),
       );
       return refused ?? reply.flash('jury.flash.assigned').redirect(`${base(id)}/assignment`, 303);
     });
@@ -240,9 +257,9 @@ export function officerJuryRoutes(service: JuryService) {
       async (request, reply) => {
         const id = request.params.id;
         const assignmentId = String(request.body?.assignmentId ?? '');
-        const refused = await attempt(
-          () => service.unassign({ actor: request.actor, callId: id, assignmentId }),
-          (notice) => assignment(request, reply, id, { notice, status: 409 }),
+        const removed = await service.unassign({ actor: request.actor, callId: id, assignmentId });
+        const refused = await ifRefused(removed, UNASSIGN_REFUSALS, (notice) =>
+          assignment(request, reply, id, { notice, status: 409 }),
         );
         return refused ?? reply.flash('jury.flash.unassigned').redirect(`${base(id)}/assignment`, 303);
       },
@@ -279,13 +296,9 @@ export function officerJuryRoutes(service: JuryService) {
         const form = parseForm(confirmForm, request.body);
         if (!form.ok)
           return assignment(request, reply, id, { notice: { key: 'jury.error.confirmStale' }, status: 422 });
-        const refused = await attempt(
-          () => service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair }),
-          (notice) =>
-            assignment(request, reply, id, {
-              notice: notice.key === 'error.conflict.body' ? { key: 'jury.error.confirmStale' } : notice,
-              status: 409,
-            }),
+        const confirmed = await service.confirmAssignment({ actor: request.actor, callId: id, pairs: form.data.pair });
+        const refused = await ifRefused(confirmed, CONFIRM_REFUSALS, (notice) =>
+          assignment(request, reply, id, { notice, status: 409 }),
         );
         return refused ?? reply.flash('jury.flash.confirmed').redirect(`${base(id)}/assignment`, 303);
       },

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RuleViolationError } from '../../domain/errors.ts';
+import { refusalMessage, UPLOAD_MESSAGES } from '../../platform/http/refusals.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
@@ -14,12 +15,6 @@ import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | undefined> };
-
-const FILE_ERRORS = {
-  'file-empty': 'file.error.empty',
-  'file-too-large': 'file.error.tooLarge',
-  'file-type-not-allowed': 'file.error.type',
-} as const;
 
 export function organisationsRoutes(service: OrganisationsService) {
   return async function (app: FastifyInstance) {
@@ -71,22 +66,21 @@ export function organisationsRoutes(service: OrganisationsService) {
       if (!form.ok)
         return showOrganisation(request, reply, request.params.id, { profile: { values, errors: form.errors } });
       const { version, ...organisation } = form.data;
-      try {
-        await service.updateOrganisation({
-          actor: request.actor,
-          organisationId: request.params.id,
-          version: version ?? 0,
-          organisation,
-        });
-      } catch (error) {
-        if (!(error instanceof RuleViolationError)) throw error;
-        // Someone saved in between: their version is shown as the form's base, what this person typed is kept.
-        const stale = error.problems.includes('stale');
-        const errors: FieldErrors = stale
-          ? {}
-          : { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } };
-        return showOrganisation(request, reply, request.params.id, { profile: { values, errors, stale } }, 409);
-      }
+      const saved = await service.updateOrganisation({
+        actor: request.actor,
+        organisationId: request.params.id,
+        version: version ?? 0,
+        organisation,
+      });
+      // Someone saved in between: their version is shown as the form's base, what this person typed is kept.
+      if (!saved.ok)
+        return showOrganisation(
+          request,
+          reply,
+          request.params.id,
+          { profile: { values, errors: {}, stale: true } },
+          409,
+        );
       return reply.flash('organisation.saved').redirect(`/organisations/${request.params.id}`, 303);
     });
 
@@ -140,22 +134,17 @@ export function organisationsRoutes(service: OrganisationsService) {
         return showOrganisation(request, reply, request.params.id, {
           upload: { errors: { file: { key: 'file.error.missing' } } },
         });
-      try {
-        await service.uploadDocument({
-          actor: request.actor,
-          organisationId: request.params.id,
-          kind,
-          name: file.name,
-          bytes: file.bytes,
-        });
-      } catch (error) {
-        const problem =
-          error instanceof RuleViolationError ? (error.problems[0] as keyof typeof FILE_ERRORS) : undefined;
-        if (!problem || !(problem in FILE_ERRORS)) throw error;
+      const uploaded = await service.uploadDocument({
+        actor: request.actor,
+        organisationId: request.params.id,
+        kind,
+        name: file.name,
+        bytes: file.bytes,
+      });
+      if (!uploaded.ok)
         return showOrganisation(request, reply, request.params.id, {
-          upload: { errors: { file: { key: FILE_ERRORS[problem] } } },
+          upload: { errors: { file: { key: refusalMessage(uploaded.refusals, UPLOAD_MESSAGES) } } },
         });
-      }
       return reply.flash('organisation.uploaded').redirect(`/organisations/${request.params.id}`, 303);
     });
 

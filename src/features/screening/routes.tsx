@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
-import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
+import { refusalMessage, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { decisionForm, parseChecklist, reopenForm } from './forms.ts';
 import type { ScreeningService } from './service.ts';
 import { ApplicationScreeningPage } from './views/ApplicationScreeningPage.tsx';
@@ -36,10 +36,6 @@ const REOPEN_REFUSALS = {
   'reason-required': 'screening.error.reasonRequired',
 } as const satisfies RefusalMessages<ReopenEligibilityRefusal>;
 
-/** The message of a refused command: the first of its refusals. */
-const first = <R extends string>(refusals: readonly R[], table: RefusalMessages<R>): MessageKey =>
-  refusalMessages(refusals, table)[0]!;
-
 /** Eligibility screening, for the call's officers: the call's list and funnel, and each application's checklist and decision. */
 export function screeningRoutes(service: ScreeningService) {
   return async function (app: FastifyInstance) {
@@ -73,7 +69,8 @@ export function screeningRoutes(service: ScreeningService) {
           version: form.version,
           verdicts: form.verdicts,
         });
-        if (!saved.ok) return page(request, reply, { problem: first(saved.refusals, CHECKLIST_REFUSALS) }, 409);
+        if (!saved.ok)
+          return page(request, reply, { problem: refusalMessage(saved.refusals, CHECKLIST_REFUSALS) }, 409);
         const result = saved.value;
         if (result.status === 'conflict') {
           return page(
@@ -109,7 +106,7 @@ export function screeningRoutes(service: ScreeningService) {
             request,
             reply,
             {
-              problem: first(decided.refusals, DECISION_REFUSALS),
+              problem: refusalMessage(decided.refusals, DECISION_REFUSALS),
               decisionForm: { values: { reason: form.data.reason }, errors: {} },
             },
             409,
@@ -139,7 +136,7 @@ export function screeningRoutes(service: ScreeningService) {
             request,
             reply,
             {
-              problem: first(reopened.refusals, REOPEN_REFUSALS),
+              problem: refusalMessage(reopened.refusals, REOPEN_REFUSALS),
               reopenForm: { values: { reason: form.data.reason }, errors: {} },
             },
             409,

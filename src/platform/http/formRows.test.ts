@@ -12,3 +12,8 @@ test('rows come back in index order with their columns, other fields ignored', (
   };
   assert.deepEqual(formRows(body, 'a.b.line'), [{ label: 'two', amount: '5' }, { label: 'ten' }]);
 });
+
+test('a JSON object is no text: read as empty, never a failure (found by fuzzing: a 500)', () => {
+  const body = { 'elig.0.labelFr': { toString: 1 }, 'elig.0.labelNl': [{ a: 1 }], 'elig.0.explFr': 2 };
+  assert.deepEqual(formRows(body, 'elig'), [{ labelFr: '', labelNl: '', explFr: '2' }]);
+});

@@ -11,8 +11,16 @@ export function formRows(body: Record<string, unknown>, prefix: string): Record<
     const index = Number(m[1]);
     found.set(index, {
       ...(found.get(index) ?? {}),
-      [m[2]!]: Array.isArray(value) ? String(value[0] ?? '') : String(value ?? ''),
+      [m[2]!]: textOf(Array.isArray(value) ? value[0] : value),
     });
   }
   return [...found].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/**
+ * A field's text: a form sends strings, a script's JSON may send numbers and booleans (kept as typed)
+ * or objects, which are no text (and one with its own `toString` would make `String()` throw).
+ */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }

@@ -14,6 +14,14 @@ export function refusalMessages<R extends string>(refusals: readonly R[], table:
   return [...new Set(refusals.map((r) => table[r]))];
 }
 
+/** The message of a refused command's first refusal: what a page shows when it shows one. */
+export function refusalMessage<R extends string>(
+  refusals: readonly [R, ...R[]],
+  table: RefusalMessages<R>,
+): MessageKey {
+  return table[refusals[0]];
+}
+
 /** One message for a stale version, whatever was being saved. */
 export const STALE_MESSAGES = { stale: 'error.stale' } as const satisfies RefusalMessages<Stale>;
 

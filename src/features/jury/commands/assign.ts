@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import { toMilli } from '../../../domain/affinity.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
 import { isUuid } from '../../../domain/ids.ts';
 import { juryAbilities } from '../../../domain/juryMembership.ts';
-import { pairKey, proposalProblems, type PlanPair } from '../../../domain/juryPlanning.ts';
+import { pairKey, proposalProblems, type PlanPair, type ProposalProblem } from '../../../domain/juryPlanning.ts';
+import { refusable, refused, type Outcome, type Refuse } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import type { ApplicationsService } from '../../applications/service.ts';
+import type { ApplicationsService, OfficerTransitionRefusal } from '../../applications/service.ts';
 import { affinities, officerContext, planOf, type CallApplication } from '../board.ts';
 import type { JuryDeps } from '../deps.ts';
 import { mailAssignments } from '../mails.ts';
@@ -16,12 +16,19 @@ import { loadRecords, lockJury } from '../records.ts';
 import type { Translated } from '../../../domain/translated.ts';
 import { assignments } from '../schema.ts';
 
+/** Why pairs are not stored: the jury is closed, a pair does not fit the plan, or an application moved meanwhile. */
+export type AssignRefusal = 'jury-closed' | ProposalProblem | OfficerTransitionRefusal;
+/** Why an assignment is not taken back: none such on the call, or its evaluation is already submitted. */
+export type UnassignRefusal = 'unknown-assignment' | 'evaluated';
+
 /**
  * Stores new pairs with their affinity and starts the review of every eligible application they
- * touch (eligible → under review), in the caller's transaction.
+ * touch (eligible → under review), in the caller's transaction; refused (rolling it back) when one
+ * of those applications has moved meanwhile.
  */
 export async function storePairs(
   tx: Transaction,
+  refuse: Refuse<OfficerTransitionRefusal>,
   input: {
     transition: ApplicationsService['transitionByOfficer'];
     pairs: readonly PlanPair[];
@@ -62,7 +69,7 @@ export async function storePairs(
         funderId: input.funderId,
         reason: 'jury assigned',
       });
-      if (!moved.ok) throw new RuleViolationError(moved.refusals);
+      if (!moved.ok) refuse(...moved.refusals);
     }
   }
 }
@@ -75,39 +82,41 @@ export async function storePairs(
 export async function assignManually(
   deps: JuryDeps,
   input: { actor: MaybeActor; callId: string; jurorId: string; applicationId: string },
-): Promise<void> {
+): Promise<Outcome<void, AssignRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'assign juror');
   const { managed, applications, profiles } = await officerContext(deps, actor, input.callId);
   const call = managed.call;
-  if (!juryAbilities(call.status).assign) throw new RuleViolationError(['jury-closed']);
+  if (!juryAbilities(call.status).assign) return refused('jury-closed');
   const pair = { jurorId: input.jurorId, applicationId: input.applicationId };
-  await inTransaction(deps, async (tx) => {
-    await lockJury(tx, call.id);
-    const records = await loadRecords(tx, call.id);
-    const affinity = affinities(records, profiles);
-    const problems = proposalProblems(planOf(call.jurySettings, records, applications, affinity), [pair], {
-      exact: false,
-    });
-    if (problems.length) throw new RuleViolationError(problems);
-    await storePairs(tx, {
-      transition: deps.applications.transitionByOfficer,
-      pairs: [pair],
-      source: 'manual',
-      actorId: actor.userId,
-      funderId: call.funderId,
-      callId: call.id,
-      affinity,
-      applications,
-      mail: { publicUrl: deps.publicUrl, callTitle: call.title, jurors: records.jurors },
-    });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'jury.assigned',
-      subjectType: 'application',
-      subjectId: pair.applicationId,
-      after: { jurorId: pair.jurorId, source: 'manual' },
+  return refusable<void, AssignRefusal>(async (refuse) => {
+    await inTransaction(deps, async (tx) => {
+      await lockJury(tx, call.id);
+      const records = await loadRecords(tx, call.id);
+      const affinity = affinities(records, profiles);
+      const [problem, ...more] = proposalProblems(planOf(call.jurySettings, records, applications, affinity), [pair], {
+        exact: false,
+      });
+      if (problem) refuse(problem, ...more);
+      await storePairs(tx, refuse, {
+        transition: deps.applications.transitionByOfficer,
+        pairs: [pair],
+        source: 'manual',
+        actorId: actor.userId,
+        funderId: call.funderId,
+        callId: call.id,
+        affinity,
+        applications,
+        mail: { publicUrl: deps.publicUrl, callTitle: call.title, jurors: records.jurors },
+      });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: 'jury.assigned',
+        subjectType: 'application',
+        subjectId: pair.applicationId,
+        after: { jurorId: pair.jurorId, source: 'manual' },
+      });
     });
   });
 }
@@ -116,25 +125,27 @@ export async function assignManually(
 export async function unassign(
   deps: JuryDeps,
   input: { actor: MaybeActor; callId: string; assignmentId: string },
-): Promise<void> {
+): Promise<Outcome<void, UnassignRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'unassign juror');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
-  if (!isUuid(input.assignmentId)) throw new RuleViolationError(['unknown-assignment']);
-  await inTransaction(deps, async (tx) => {
-    await lockJury(tx, call.id);
-    const records = await loadRecords(tx, call.id);
-    const assignment = records.assignments.find((a) => a.id === input.assignmentId);
-    if (!assignment) throw new RuleViolationError(['unknown-assignment']);
-    if (assignment.evaluation === 'submitted') throw new RuleViolationError(['evaluated']);
-    await tx.delete(assignments).where(and(eq(assignments.id, assignment.id), eq(assignments.callId, call.id)));
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: 'jury.unassigned',
-      subjectType: 'application',
-      subjectId: assignment.applicationId,
-      before: { jurorId: assignment.jurorId, source: assignment.source },
-    });
-  });
+  if (!isUuid(input.assignmentId)) return refused('unknown-assignment');
+  return refusable<void, UnassignRefusal>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      await lockJury(tx, call.id);
+      const records = await loadRecords(tx, call.id);
+      const assignment = records.assignments.find((a) => a.id === input.assignmentId);
+      if (!assignment) return refuse('unknown-assignment');
+      if (assignment.evaluation === 'submitted') return refuse('evaluated');
+      await tx.delete(assignments).where(and(eq(assignments.id, assignment.id), eq(assignments.callId, call.id)));
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: 'jury.unassigned',
+        subjectType: 'application',
+        subjectId: assignment.applicationId,
+        before: { jurorId: assignment.jurorId, source: assignment.source },
+      });
+    }),
+  );
 }

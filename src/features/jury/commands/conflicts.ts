@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
 import { isUuid } from '../../../domain/ids.ts';
 import { mayDeclare } from '../../../domain/juryMembership.ts';
+import { refusable, type Outcome, type Refuse } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
@@ -15,14 +16,16 @@ import { assignments, conflicts, evaluations, jurors } from '../schema.ts';
 /** With whom: a whole organisation (all its applications) or one application of the call. */
 export type ConflictTarget = { organisationId: string } | { applicationId: string };
 
-/** The target, if it is one of the call's submitted applications or one of their organisations. */
-function checkTarget(target: ConflictTarget, applications: readonly CallApplication[]): ConflictTarget {
-  const ok =
-    'organisationId' in target
-      ? applications.some((a) => a.organisationId === target.organisationId)
-      : applications.some((a) => a.id === target.applicationId);
-  if (!ok) throw new RuleViolationError(['unknown-target']);
-  return target;
+/** Why a juror's conflict is not recorded: the target is none of the call's applications or organisations, or it is already on record. */
+export type DeclareConflictRefusal = 'unknown-target' | 'already-declared';
+/** Why an officer's record of a conflict is not kept: a juror's refusals, or no such juror on the call. */
+export type RecordConflictRefusal = DeclareConflictRefusal | 'unknown-juror';
+
+/** Whether the target is one of the call's submitted applications or one of their organisations. */
+function isTarget(target: ConflictTarget, applications: readonly CallApplication[]): boolean {
+  return 'organisationId' in target
+    ? applications.some((a) => a.organisationId === target.organisationId)
+    : applications.some((a) => a.id === target.applicationId);
 }
 
 /**
@@ -31,6 +34,7 @@ function checkTarget(target: ConflictTarget, applications: readonly CallApplicat
  */
 async function addConflict(
   tx: Transaction,
+  refuse: Refuse<DeclareConflictRefusal>,
   input: {
     jurorId: string;
     target: ConflictTarget;
@@ -50,7 +54,7 @@ async function addConflict(
     .select({ id: conflicts.id })
     .from(conflicts)
     .where(and(eq(conflicts.jurorId, input.jurorId), existing));
-  if (known) throw new RuleViolationError(['already-declared']);
+  if (known) refuse('already-declared');
   const values =
     'organisationId' in target ? { organisationId: target.organisationId } : { applicationId: target.applicationId };
   const [row] = await tx
@@ -100,24 +104,26 @@ async function addConflict(
 export async function declareConflict(
   deps: JuryDeps,
   input: { actor: MaybeActor; callId: string; target: ConflictTarget; reason: string },
-): Promise<void> {
+): Promise<Outcome<void, DeclareConflictRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'declare conflict');
   const seat = await seatOf(deps.db, actor, input.callId);
   if (!seat || !mayDeclare(seat)) throw new NotFoundError('seat');
   const call = await deps.calls.publicCall(input.callId);
   const applications = await callApplications(deps, input.callId);
-  const target = checkTarget(input.target, applications);
-  await inTransaction(deps, async (tx) => {
-    await lockJury(tx, call.id);
-    await addConflict(tx, {
-      jurorId: seat.id,
-      target,
-      reason: input.reason,
-      declaredBy: actor.userId,
-      funderId: call.funderId,
-      action: 'jury.conflict-declared',
-      applications,
+  return refusable<void, DeclareConflictRefusal>(async (refuse) => {
+    if (!isTarget(input.target, applications)) refuse('unknown-target');
+    await inTransaction(deps, async (tx) => {
+      await lockJury(tx, call.id);
+      await addConflict(tx, refuse, {
+        jurorId: seat.id,
+        target: input.target,
+        reason: input.reason,
+        declaredBy: actor.userId,
+        funderId: call.funderId,
+        action: 'jury.conflict-declared',
+        applications,
+      });
     });
   });
 }
@@ -126,28 +132,30 @@ export async function declareConflict(
 export async function recordConflict(
   deps: JuryDeps,
   input: { actor: MaybeActor; callId: string; jurorId: string; target: ConflictTarget; reason: string },
-): Promise<void> {
+): Promise<Outcome<void, RecordConflictRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'record conflict');
   const { call } = await deps.calls.callForManagement(actor, input.callId);
   const applications = await callApplications(deps, input.callId);
-  const target = checkTarget(input.target, applications);
-  if (!isUuid(input.jurorId)) throw new RuleViolationError(['unknown-juror']);
-  await inTransaction(deps, async (tx) => {
-    await lockJury(tx, call.id);
-    const [juror] = await tx
-      .select({ id: jurors.id })
-      .from(jurors)
-      .where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
-    if (!juror) throw new RuleViolationError(['unknown-juror']);
-    await addConflict(tx, {
-      jurorId: juror.id,
-      target,
-      reason: input.reason,
-      declaredBy: actor.userId,
-      funderId: call.funderId,
-      action: 'jury.conflict-recorded',
-      applications,
+  return refusable<void, RecordConflictRefusal>(async (refuse) => {
+    if (!isTarget(input.target, applications)) refuse('unknown-target');
+    if (!isUuid(input.jurorId)) refuse('unknown-juror');
+    await inTransaction(deps, async (tx) => {
+      await lockJury(tx, call.id);
+      const [juror] = await tx
+        .select({ id: jurors.id })
+        .from(jurors)
+        .where(and(eq(jurors.id, input.jurorId), eq(jurors.callId, call.id)));
+      if (!juror) return refuse('unknown-juror');
+      await addConflict(tx, refuse, {
+        jurorId: juror.id,
+        target: input.target,
+        reason: input.reason,
+        declaredBy: actor.userId,
+        funderId: call.funderId,
+        action: 'jury.conflict-recorded',
+        applications,
+      });
     });
   });
 }

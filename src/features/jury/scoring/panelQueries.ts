@@ -15,7 +15,8 @@ import type { ScoringDeps } from './deps.ts';
 import { gridState, type GridState } from './jurorQueries.ts';
 import { mayRecordConsensus, RANKED_STATUSES, type ConsensusRole } from './policy.ts';
 import { consensusOf, consensusOfCall, panelOf, submittedEvaluationsOf, type SubmittedEvaluation } from './records.ts';
-import { gridRulesOf, openForConsensus, settingsOf } from './reviewAccess.ts';
+import { gridRulesOf, openForConsensus, settingsOf, type ConsensusAccessRefusal } from './reviewAccess.ts';
+import type { Outcome } from '../../../domain/refusal.ts';
 
 export interface ConsensusView {
   application: { id: string; reference: string; title: string; status: ApplicationStatus; organisationName: string };
@@ -99,8 +100,14 @@ export function panelQueries(deps: ScoringDeps) {
   };
 
   return {
-    async consensusView(actor: MaybeActor, applicationId: string): Promise<ConsensusView> {
-      const { review, call, role, rules } = await openForConsensus(deps, actor, applicationId);
+    /** The consensus page, unless a chair must first submit their own evaluation. */
+    async consensusView(
+      actor: MaybeActor,
+      applicationId: string,
+    ): Promise<Outcome<ConsensusView, ConsensusAccessRefusal>> {
+      const opened = await openForConsensus(deps, actor, applicationId);
+      if (!opened.ok) return opened;
+      const { review, call, role, rules } = opened.value;
       const application = review.application;
       const panel = await panelOf(deps.db, application);
       const submitted = panel.filter((m) => !m.conflicted && m.evaluation?.status === 'submitted');
@@ -124,7 +131,7 @@ export function panelQueries(deps: ScoringDeps) {
       const consensusState = row
         ? gridState({ scores: row.scores, comments: row.comments, overallComment: row.comment }, rules)
         : null;
-      return {
+      const view: ConsensusView = {
         application: {
           id: application.id,
           reference: application.reference ?? '',
@@ -174,6 +181,7 @@ export function panelQueries(deps: ScoringDeps) {
           calibration: role === 'officer',
         },
       };
+      return { ok: true, value: view };
     },
 
     /** Where each application of the call stands on its way to a consensus. */

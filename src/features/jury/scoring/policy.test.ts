@@ -2,16 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chairMustSubmitFirst, consensusRole, mayEditEvaluation, mayRecordConsensus } from './policy.ts';
 
-test('consensus is recorded by officers, and by the active chair without conflict', () => {
+test('consensus is recorded by officers, and by the active chair without conflict, on a submitted application', () => {
   const chair = { status: 'active' as const, isChair: true };
   const rows: [Parameters<typeof consensusRole>[0], ReturnType<typeof consensusRole>][] = [
-    [{ managesCall: true, seat: null, conflicted: false }, 'officer'],
-    [{ managesCall: false, seat: chair, conflicted: false }, 'chair'],
-    [{ managesCall: false, seat: chair, conflicted: true }, null],
-    [{ managesCall: false, seat: { ...chair, status: 'invited' }, conflicted: false }, null],
-    [{ managesCall: false, seat: { ...chair, status: 'withdrawn' }, conflicted: false }, null],
-    [{ managesCall: false, seat: { status: 'active', isChair: false }, conflicted: false }, null],
-    [{ managesCall: false, seat: null, conflicted: false }, null],
+    [{ managesCall: true, seat: null, conflicted: false, everSubmitted: true }, 'officer'],
+    [{ managesCall: false, seat: chair, conflicted: false, everSubmitted: true }, 'chair'],
+    [{ managesCall: false, seat: chair, conflicted: true, everSubmitted: true }, null],
+    [{ managesCall: false, seat: { ...chair, status: 'invited' }, conflicted: false, everSubmitted: true }, null],
+    [{ managesCall: false, seat: { ...chair, status: 'withdrawn' }, conflicted: false, everSubmitted: true }, null],
+    [{ managesCall: false, seat: { status: 'active', isChair: false }, conflicted: false, everSubmitted: true }, null],
+    [{ managesCall: false, seat: null, conflicted: false, everSubmitted: true }, null],
+    [{ managesCall: true, seat: null, conflicted: false, everSubmitted: false }, null],
+    [{ managesCall: false, seat: chair, conflicted: false, everSubmitted: false }, null],
   ];
   for (const [input, expected] of rows) assert.equal(consensusRole(input), expected, JSON.stringify(input));
 });

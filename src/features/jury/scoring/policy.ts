@@ -22,12 +22,15 @@ export type ConsensusRole = 'officer' | 'chair';
 /**
  * Who records the consensus of an application: the call's officers, and the panel's chair, active,
  * unless in conflict with the application (a conflict closes the application to them entirely).
+ * An application never submitted is its applicants' own draft: no one has a consensus on it.
  */
 export function consensusRole(input: {
   managesCall: boolean;
   seat: { status: JurorStatus; isChair: boolean } | null;
   conflicted: boolean;
+  everSubmitted: boolean;
 }): ConsensusRole | null {
+  if (!input.everSubmitted) return null;
   if (input.managesCall) return 'officer';
   if (input.seat?.isChair && input.seat.status === 'active' && !input.conflicted) return 'chair';
   return null;

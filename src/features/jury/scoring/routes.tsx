@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatInstant } from '../../../domain/brusselsTime.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
 import type { GridRules, RawGrid } from '../../../domain/evaluationGrid.ts';
 import { sendDownload } from '../../../platform/http/download.ts';
-import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { MessagePage } from '../../../platform/views/MessagePage.tsx';
+import type { ConsensusView } from './panelQueries.ts';
 import type { ScoringService } from './service.ts';
 import { CalibrationPage } from './views/CalibrationPage.tsx';
 import { ConsensusIndexPage } from './views/ConsensusIndexPage.tsx';
@@ -13,21 +12,28 @@ import { problemText } from './views/GridFields.tsx';
 import { JurorApplicationPage } from './views/JurorApplicationPage.tsx';
 import { MyEvaluationsPage } from './views/MyEvaluationsPage.tsx';
 import { RankingPage } from './views/RankingPage.tsx';
-import { refusals } from '../../../platform/http/refusals.ts';
+import { refusalMessage, STALE_MESSAGES, type RefusalMessages } from '../../../platform/http/refusals.ts';
+import type { EvaluationRefusal } from './commands/writeEvaluation.ts';
+import type { RecordConsensusRefusal } from './commands/recordConsensus.ts';
 import { SIGNED_IN_ROUTE, recordRoute } from '../../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
 
-/** Refusals a juror or an officer can understand; anything else is a real error. */
-const REFUSALS: Record<string, MessageKey> = {
+/** The refusals of an evaluation's save or submission; a stale version shows the saved grid beside what was typed. */
+const EVALUATION_REFUSALS = {
   'already-submitted': 'scoring.refused.alreadySubmitted',
   'scoring-closed': 'scoring.refused.closed',
+  ...STALE_MESSAGES,
+} as const satisfies RefusalMessages<EvaluationRefusal>;
+/** The refusals of a consensus; a stale version shows the recorded consensus beside what was typed. */
+const CONSENSUS_REFUSALS = {
+  'own-evaluation-first': 'scoring.refused.ownFirst',
   'consensus-closed': 'scoring.refused.consensusClosed',
   'no-evaluations': 'scoring.refused.noEvaluations',
   'invalid-transition': 'scoring.refused.consensusClosed',
-};
-const refusal = refusals(REFUSALS);
+  ...STALE_MESSAGES,
+} as const satisfies RefusalMessages<RecordConsensusRefusal>;
 
 /** The grid's fields from a form body: `score.<criterion>`, `comment.<criterion>`, `overallComment`. */
 export function gridFromBody(rules: GridRules, body: Record<string, unknown>): RawGrid {
@@ -69,21 +75,27 @@ export function scoringRoutes(service: ScoringService) {
       const body = request.body ?? {};
       const raw = gridFromBody(view.rules, body);
       const input = { scores: raw.scores, comments: raw.comments, overallComment: raw.overallComment };
-      const again = async (status: number, extra: Omit<Parameters<typeof JurorApplicationPage>[0], 'ctx' | 'view'>) => {
+      type Extra = Omit<Parameters<typeof JurorApplicationPage>[0], 'ctx' | 'view'>;
+      /** The page as it now stands, with what was typed and what `extra` says of it. */
+      const again = async (status: number, extra: Extra | ((fresh: typeof view) => Extra)) => {
         const fresh = await service.jurorApplication(request.actor, request.params.id);
-        return reply.page((ctx) => <JurorApplicationPage ctx={ctx} view={fresh} input={input} {...extra} />, status);
+        const shown = typeof extra === 'function' ? extra(fresh) : extra;
+        return reply.page((ctx) => <JurorApplicationPage ctx={ctx} view={fresh} input={input} {...shown} />, status);
       };
-      const submit = body.intent === 'submit';
-      let result;
-      try {
-        const command = { actor: request.actor, applicationId: view.application.id, version: versionOf(body), raw };
-        result = submit ? await service.submitEvaluation(command) : await service.saveEvaluation(command);
-      } catch (error) {
-        return again(409, { refusal: refusal(error) });
+      const command = { actor: request.actor, applicationId: view.application.id, version: versionOf(body), raw };
+      const written =
+        body.intent === 'submit' ? await service.submitEvaluation(command) : await service.saveEvaluation(command);
+      if (!written.ok) {
+        // Saved meanwhile (another tab): the saved grid is shown beside what was typed, to save over.
+        if (written.refusals.includes('stale'))
+          return again(409, (fresh) => ({
+            conflict: { theirs: fresh.evaluation.values },
+            version: fresh.evaluation.version,
+          }));
+        return again(409, { refusal: refusalMessage(written.refusals, EVALUATION_REFUSALS) });
       }
+      const result = written.value;
       switch (result.status) {
-        case 'conflict':
-          return again(409, { conflict: { theirs: result.theirs }, version: result.version });
         case 'invalid':
           return again(422, {
             problems: result.problems,
@@ -106,60 +118,52 @@ export function scoringRoutes(service: ScoringService) {
       async (request, reply) => {
         const view = await service.jurorApplication(request.actor, request.params.id);
         const body = request.body ?? {};
-        try {
-          const result = await service.saveEvaluation({
-            actor: request.actor,
-            applicationId: view.application.id,
-            version: versionOf(body),
-            raw: gridFromBody(view.rules, body),
-          });
-          if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict' });
-          if (result.status !== 'saved') return reply.code(409).send({ status: 'refused' });
-          // What cannot be stored (a score that is no number, a comment too long) was not: the rest was.
-          const refused = Object.keys(result.unreadable).flatMap((field) => {
-            const problem = result.problems[field];
-            return problem ? [problemText(request, problem)] : [];
-          });
-          if (refused.length)
-            return reply.code(422).send({
-              status: 'refused',
-              version: result.version,
-              message: request.t('form.notSaved', { problems: refused.join(' ') }),
-              problems: Object.keys(result.problems),
-            });
-          return reply.send({
-            status: 'saved',
+        const saved = await service.saveEvaluation({
+          actor: request.actor,
+          applicationId: view.application.id,
+          version: versionOf(body),
+          raw: gridFromBody(view.rules, body),
+        });
+        if (!saved.ok) {
+          if (saved.refusals.includes('stale')) return reply.code(409).send({ status: 'conflict' });
+          const message = request.t(refusalMessage(saved.refusals, EVALUATION_REFUSALS));
+          return reply.code(409).send({ status: 'refused', message });
+        }
+        const result = saved.value;
+        if (result.status !== 'saved') return reply.code(409).send({ status: 'refused' });
+        // What cannot be stored (a score that is no number, a comment too long) was not: the rest was.
+        const refused = Object.keys(result.unreadable).flatMap((field) => {
+          const problem = result.problems[field];
+          return problem ? [problemText(request, problem)] : [];
+        });
+        if (refused.length)
+          return reply.code(422).send({
+            status: 'refused',
             version: result.version,
-            savedAt: formatInstant(result.savedAt, request.locale, 'time'),
-            total: result.total,
+            message: request.t('form.notSaved', { problems: refused.join(' ') }),
             problems: Object.keys(result.problems),
           });
-        } catch (error) {
-          return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
-        }
+        return reply.send({
+          status: 'saved',
+          version: result.version,
+          savedAt: formatInstant(result.savedAt, request.locale, 'time'),
+          total: result.total,
+          problems: Object.keys(result.problems),
+        });
       },
     );
 
     /** The consensus page, or why the chair must first submit their own evaluation. */
     const consensusView = async (request: FastifyRequest<Id>, reply: FastifyReply) => {
-      try {
-        return await service.consensusView(request.actor, request.params.id);
-      } catch (error) {
-        if (!(error instanceof RuleViolationError && error.problems.includes('own-evaluation-first'))) throw error;
-        const link = { href: `/jury/applications/${request.params.id}`, label: request.t('scoring.yourEvaluation') };
-        reply.page(
-          (ctx) => (
-            <MessagePage
-              ctx={ctx}
-              title={ctx.t('scoring.consensus')}
-              body={ctx.t('scoring.refused.ownFirst')}
-              link={link}
-            />
-          ),
-          409,
-        );
-        return null;
-      }
+      const opened = await service.consensusView(request.actor, request.params.id);
+      if (opened.ok) return opened.value;
+      const link = { href: `/jury/applications/${request.params.id}`, label: request.t('scoring.yourEvaluation') };
+      const body = refusalMessage(opened.refusals, CONSENSUS_REFUSALS);
+      reply.page(
+        (ctx) => <MessagePage ctx={ctx} title={ctx.t('scoring.consensus')} body={ctx.t(body)} link={link} />,
+        409,
+      );
+      return null;
     };
 
     app.get<Id>('/manage/applications/:id/consensus', recordRoute('consensus', 'see'), async (request, reply) => {
@@ -177,24 +181,33 @@ export function scoringRoutes(service: ScoringService) {
         const body = request.body ?? {};
         const raw = gridFromBody(view.rules, body);
         const input = { scores: raw.scores, comments: raw.comments, overallComment: raw.overallComment };
-        const again = async (status: number, extra: Omit<Parameters<typeof ConsensusPage>[0], 'ctx' | 'view'>) => {
-          const fresh = await service.consensusView(request.actor, request.params.id);
-          return reply.page((ctx) => <ConsensusPage ctx={ctx} view={fresh} input={input} {...extra} />, status);
+        type Extra = Omit<Parameters<typeof ConsensusPage>[0], 'ctx' | 'view'>;
+        /** The page as it now stands, with what was typed and what `extra` says of it. */
+        const again = async (status: number, extra: Extra | ((fresh: ConsensusView) => Extra)) => {
+          const fresh = await consensusView(request, reply);
+          if (!fresh) return reply;
+          const shown = typeof extra === 'function' ? extra(fresh) : extra;
+          return reply.page((ctx) => <ConsensusPage ctx={ctx} view={fresh} input={input} {...shown} />, status);
         };
-        let result;
-        try {
-          result = await service.recordConsensus({
-            actor: request.actor,
-            applicationId: view.application.id,
-            version: versionOf(body),
-            raw,
-          });
-        } catch (error) {
-          return again(409, { refusal: refusal(error) });
+        const recorded = await service.recordConsensus({
+          actor: request.actor,
+          applicationId: view.application.id,
+          version: versionOf(body),
+          raw,
+        });
+        if (!recorded.ok) {
+          // Recorded meanwhile by someone else: theirs is shown beside what was typed, to record over.
+          if (recorded.refusals.includes('stale'))
+            return again(409, (fresh) => ({
+              conflict: {
+                theirs: fresh.consensus?.values ?? { scores: {}, comments: {}, overallComment: '' },
+                by: fresh.consensus?.by ?? '',
+                version: fresh.consensus?.version ?? 0,
+              },
+            }));
+          return again(409, { refusal: refusalMessage(recorded.refusals, CONSENSUS_REFUSALS) });
         }
-        if (result.status === 'invalid') return again(422, { problems: result.problems });
-        if (result.status === 'conflict')
-          return again(409, { conflict: { theirs: result.theirs, by: result.by, version: result.version } });
+        if (recorded.value.status === 'invalid') return again(422, { problems: recorded.value.problems });
         return reply
           .flash('scoring.consensus.saved')
           .redirect(`/manage/applications/${view.application.id}/consensus`, 303);

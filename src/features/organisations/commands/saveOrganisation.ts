@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { communeForPostalCode } from '../../../domain/referenceData.ts';
 import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
@@ -42,31 +43,33 @@ export async function createOrganisation(
 export async function updateOrganisation(
   deps: CommandDeps,
   input: { actor: MaybeActor; organisationId: string; version: number; organisation: OrganisationInput },
-): Promise<void> {
+): Promise<Outcome<void, Stale>> {
   const actor = input.actor;
-  await inTransaction(deps, async (tx) => {
-    const membership = await membershipOf(tx, actor, input.organisationId);
-    if (!membership && actor) throw new NotFoundError('organisation');
-    authorize(actor, organisationAbilities(membership).edit, 'edit organisation');
-    const [before] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
-    const [updated] = await tx
-      .update(organisations)
-      .set({
-        ...input.organisation,
-        communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null,
-        version: sql`${organisations.version} + 1`,
-      })
-      .where(and(eq(organisations.id, input.organisationId), eq(organisations.version, input.version)))
-      .returning({ id: organisations.id });
-    if (!updated) throw new RuleViolationError(['stale']);
-    const { id: _id, createdAt: _c, version: _v, ...previous } = before!;
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'organisation.updated',
-      subjectType: 'organisation',
-      subjectId: input.organisationId,
-      before: previous,
-      after: input.organisation,
-    });
-  });
+  return refusable<void, Stale>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const membership = await membershipOf(tx, actor, input.organisationId);
+      if (!membership && actor) throw new NotFoundError('organisation');
+      authorize(actor, organisationAbilities(membership).edit, 'edit organisation');
+      const [before] = await tx.select().from(organisations).where(eq(organisations.id, input.organisationId));
+      const [updated] = await tx
+        .update(organisations)
+        .set({
+          ...input.organisation,
+          communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null,
+          version: sql`${organisations.version} + 1`,
+        })
+        .where(and(eq(organisations.id, input.organisationId), eq(organisations.version, input.version)))
+        .returning({ id: organisations.id });
+      if (!updated) return refuse('stale');
+      const { id: _id, createdAt: _c, version: _v, ...previous } = before!;
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: 'organisation.updated',
+        subjectType: 'organisation',
+        subjectId: input.organisationId,
+        before: previous,
+        after: input.organisation,
+      });
+    }),
+  );
 }

@@ -1,9 +1,10 @@
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
+import { refused, type Outcome } from '../../../domain/refusal.ts';
 import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type FileStorage } from '../../../platform/storage/fileStorage.ts';
+import { checkAndStore, type FileStorage, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
 import { files } from '../../../platform/storage/schema.ts';
 import { membershipOf } from '../membership.ts';
 import { organisationDocuments, type OrganisationDocumentKind } from '../schema.ts';
@@ -12,13 +13,13 @@ import { organisationDocuments, type OrganisationDocumentKind } from '../schema.
 export async function uploadOrganisationDocument(
   deps: CommandDeps & { storage: FileStorage },
   input: { actor: MaybeActor; organisationId: string; kind: OrganisationDocumentKind; name: string; bytes: Buffer },
-): Promise<void> {
+): Promise<Outcome<void, UploadRefusal>> {
   const actor = input.actor;
   const membership = await membershipOf(deps.db, actor, input.organisationId);
   if (!membership && actor) throw new NotFoundError('organisation');
   authorize(actor, organisationAbilities(membership).edit, 'upload organisation document');
   const stored = await checkAndStore(deps.storage, input.bytes);
-  if (!stored.ok) throw new RuleViolationError([stored.error]);
+  if (!stored.ok) return refused(stored.error);
   await inTransaction(deps, async (tx) => {
     const [file] = await tx
       .insert(files)
@@ -42,4 +43,5 @@ export async function uploadOrganisationDocument(
       after: { kind: input.kind, name: input.name, sha256: stored.sha256 },
     });
   });
+  return { ok: true, value: undefined };
 }

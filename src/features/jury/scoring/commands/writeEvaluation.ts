@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../../domain/access.ts';
-import { RuleViolationError } from '../../../../domain/errors.ts';
 import { canonicalJson } from '../../../../domain/forms/canonicalJson.ts';
 import {
   readGrid,
@@ -9,6 +8,7 @@ import {
   type GridValues,
   type RawGrid,
 } from '../../../../domain/evaluationGrid.ts';
+import { refusable, type Outcome, type Stale } from '../../../../domain/refusal.ts';
 import { recordAudit } from '../../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../../platform/db/client.ts';
 import { inTransaction } from '../../../../platform/db/unitOfWork.ts';
@@ -16,7 +16,7 @@ import { openAssignment } from '../../access.ts';
 import { evaluations } from '../../schema.ts';
 import type { ScoringDeps } from '../deps.ts';
 import { mayEditEvaluation } from '../policy.ts';
-import { evaluationOf, NO_EVALUATION, type EvaluationRow } from '../records.ts';
+import { evaluationOf, type EvaluationRow } from '../records.ts';
 import { openForJuror } from '../reviewAccess.ts';
 
 export interface EvaluationInput {
@@ -39,9 +39,13 @@ export type EvaluationWriteResult =
     }
   | { status: 'submitted'; version: number }
   /** Submission refused for what `problems` says; what was typed is saved as the draft. */
-  | { status: 'invalid'; version: number; problems: GridProblems; unreadable: Record<string, string> }
-  /** Saved meanwhile (another tab): nothing was written; the saved grid comes back to be shown. */
-  | { status: 'conflict'; version: number; theirs: GridValues; at: Date | null };
+  | { status: 'invalid'; version: number; problems: GridProblems; unreadable: Record<string, string> };
+
+/**
+ * Why nothing is written: the evaluation is already submitted, the application no longer scored, or
+ * the evaluation was saved meanwhile (another tab) over the version edited.
+ */
+export type EvaluationRefusal = 'already-submitted' | 'scoring-closed' | Stale;
 
 /**
  * Writes a juror's evaluation of an assigned application: saved as a draft (anything typed that is
@@ -52,7 +56,7 @@ export async function writeEvaluation(
   deps: ScoringDeps,
   input: EvaluationInput,
   intent: 'save' | 'submit',
-): Promise<EvaluationWriteResult> {
+): Promise<Outcome<EvaluationWriteResult, EvaluationRefusal>> {
   const now = input.now ?? new Date();
   const { review, assignment, call, rules } = await openForJuror(deps, input.actor, input.applicationId);
   const actor = input.actor!;
@@ -60,43 +64,44 @@ export async function writeEvaluation(
   const complete = readGrid(input.raw, rules, { forSubmission: true });
   const submit = intent === 'submit' && Object.keys(complete.problems).length === 0;
 
-  return inTransaction(deps, async (tx) => {
-    // A conflict declared or an assignment removed since the page was read closes it here too.
-    await openAssignment(tx, actor, review.application);
-    const current = await evaluationOf(tx, assignment.id, { lock: true });
-    const status = current?.status ?? 'draft';
-    if (!mayEditEvaluation({ evaluationStatus: status, applicationStatus: review.application.status })) {
-      throw new RuleViolationError([status === 'submitted' ? 'already-submitted' : 'scoring-closed']);
-    }
-    // A save that crossed an autosave of the very same input (typing, then Submit) is no conflict.
-    const base = current?.version ?? 0;
-    if (base !== input.version && !(current && sameGrid(current, draft.values))) return conflict(current);
-    const version = await write(tx, assignment.id, base, draft.values, submit, now);
-    if (version === null) return conflict(await evaluationOf(tx, assignment.id));
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      funderId: call.funderId,
-      action: submit ? 'evaluation.submitted' : 'evaluation.saved',
-      subjectType: 'evaluation',
-      subjectId: assignment.id,
-      after: {
-        applicationId: review.application.id,
+  return refusable<EvaluationWriteResult, EvaluationRefusal>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      // A conflict declared or an assignment removed since the page was read closes it here too.
+      await openAssignment(tx, actor, review.application);
+      const current = await evaluationOf(tx, assignment.id, { lock: true });
+      const status = current?.status ?? 'draft';
+      if (!mayEditEvaluation({ evaluationStatus: status, applicationStatus: review.application.status }))
+        refuse(status === 'submitted' ? 'already-submitted' : 'scoring-closed');
+      // A save that crossed an autosave of the very same input (typing, then Submit) is no conflict.
+      const base = current?.version ?? 0;
+      if (base !== input.version && !(current && sameGrid(current, draft.values))) refuse('stale');
+      const version = await write(tx, assignment.id, base, draft.values, submit, now);
+      if (version === null) return refuse('stale');
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        funderId: call.funderId,
+        action: submit ? 'evaluation.submitted' : 'evaluation.saved',
+        subjectType: 'evaluation',
+        subjectId: assignment.id,
+        after: {
+          applicationId: review.application.id,
+          version,
+          ...(submit ? { scores: draft.values.scores, total: runningTotal(draft.values, rules) } : {}),
+        },
+      });
+      if (submit) return { status: 'submitted', version } as const;
+      if (intent === 'submit')
+        return { status: 'invalid', version, problems: complete.problems, unreadable: complete.unreadable } as const;
+      return {
+        status: 'saved',
         version,
-        ...(submit ? { scores: draft.values.scores, total: runningTotal(draft.values, rules) } : {}),
-      },
-    });
-    if (submit) return { status: 'submitted', version } as const;
-    if (intent === 'submit')
-      return { status: 'invalid', version, problems: complete.problems, unreadable: complete.unreadable } as const;
-    return {
-      status: 'saved',
-      version,
-      savedAt: now,
-      total: runningTotal(draft.values, rules),
-      problems: draft.problems,
-      unreadable: draft.unreadable,
-    } as const;
-  });
+        savedAt: now,
+        total: runningTotal(draft.values, rules),
+        problems: draft.problems,
+        unreadable: draft.unreadable,
+      } as const;
+    }),
+  );
 }
 
 function sameGrid(row: EvaluationRow, values: GridValues): boolean {
@@ -104,16 +109,6 @@ function sameGrid(row: EvaluationRow, values: GridValues): boolean {
     canonicalJson({ scores: row.scores, comments: row.comments, overallComment: row.overallComment }) ===
     canonicalJson(values)
   );
-}
-
-function conflict(current: EvaluationRow | null): EvaluationWriteResult {
-  const row = current ?? NO_EVALUATION;
-  return {
-    status: 'conflict',
-    version: row.version,
-    theirs: { scores: row.scores, comments: row.comments, overallComment: row.overallComment },
-    at: row.updatedAt,
-  };
 }
 
 /** Inserts the first version or updates the one named; null when someone else wrote first. */
