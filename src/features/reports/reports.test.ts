@@ -14,6 +14,7 @@ import { decideByRanking, scoredCall, setTranchePlan, type ScoredCall } from '..
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { addDays } from '../../domain/calendarDate.ts';
 import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
+import { users } from '../../platform/identity/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import { grantReports } from './schema.ts';
 
@@ -197,8 +198,13 @@ for (const backend of backends()) {
       assert.ok(!(await member.get(from)).body.includes('Erreur'));
     });
 
-    test('submitted, returned with remarks, resubmitted, approved; the members are mailed', async () => {
+    test('submitted, returned with remarks, resubmitted, approved; the officers and members are mailed', async () => {
       const from = `/reports/${interimId}`;
+      // A second officer of the funder, who reads Dutch: each officer is told in their own language.
+      const dutch = await buildPerson(app, { funderId: call.funderId, role: 'officer' });
+      await app.database.db.update(users).set({ locale: 'nl' }).where(eq(users.email, dutch.email));
+      const mailsTo = async (email: string) =>
+        (await app.database.db.select().from(mailOutbox)).filter((m) => m.to === email);
       let r = await report(interimId);
       const submitted = await member.submit(
         from,
@@ -208,6 +214,13 @@ for (const backend of backends()) {
       assert.equal(submitted.statusCode, 303);
       r = await report(interimId);
       assert.equal(r.status, 'submitted');
+      const told = (await mailsTo(call.officerEmail)).find((m) => /submitted a report for grant/.test(m.subject));
+      assert.ok(told, 'the officer is told');
+      assert.match(told.text, /submitted its interim report for grant .+ It waits for your approval/);
+      assert.ok(told.text.includes(`/reports/${interimId}`));
+      const nl = (await mailsTo(dutch.email)).find((m) => /heeft een rapport ingediend voor subsidie/.test(m.subject));
+      assert.ok(nl, 'in Dutch for the Dutch-speaking officer');
+      assert.match(nl.text, /^Beste /);
       assert.equal(
         (await officer.submit(`${from}/decision`, { version: String(r.version), decision: 'return' }, { from }))
           .statusCode,
@@ -239,6 +252,9 @@ for (const backend of backends()) {
       assert.equal(again.statusCode, 303);
       r = await report(interimId);
       assert.equal(r.status, 'submitted');
+      assert.ok(
+        (await mailsTo(call.officerEmail)).some((m) => m.text.includes('submitted again, corrected, its interim')),
+      );
       const ledger = async () => (await app.services.grants.grantPage(call.officer, grantId)).ledger;
       assert.equal((await ledger()).justifiedCents, 0, 'an expense is not justified while its report waits');
       assert.equal(

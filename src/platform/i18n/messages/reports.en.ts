@@ -136,4 +136,7 @@ export const reportsEn = {
   'reports.plan.problem.label': 'Enter the label in this language.',
   'reports.plan.problem.too-many': 'At most 20 indicators of the call’s own.',
   'reports.plan.problem.none': 'Tick or add at least one indicator.',
+  'reports.mail.submitted.subject': '{organisation} submitted a report for grant {reference}',
+  'reports.mail.submitted.body':
+    '{organisation} {resubmitted, select, true {submitted again, corrected,} other {submitted}} its {kind, select, final {final report} other {interim report}} for grant {reference} (due {due}). It waits for your approval or your remarks.',
 } as const;

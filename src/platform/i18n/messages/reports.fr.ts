@@ -143,4 +143,7 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'reports.plan.problem.label': 'Indiquez le libellé dans cette langue.',
   'reports.plan.problem.too-many': 'Au plus 20 indicateurs propres à l’appel.',
   'reports.plan.problem.none': 'Cochez ou ajoutez au moins un indicateur.',
+  'reports.mail.submitted.subject': '{organisation} a remis un rapport pour la subvention {reference}',
+  'reports.mail.submitted.body':
+    '{organisation} a {resubmitted, select, true {remis à nouveau, corrigé,} other {remis}} son {kind, select, final {rapport final} other {rapport intermédiaire}} pour la subvention {reference} (attendu le {due}). Il attend votre approbation ou vos remarques.',
 };

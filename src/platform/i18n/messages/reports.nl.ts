@@ -142,4 +142,7 @@ export const reportsNl: Record<keyof typeof reportsEn, string> = {
   'reports.plan.problem.label': 'Geef de benaming in deze taal op.',
   'reports.plan.problem.too-many': 'Hoogstens 20 eigen indicatoren van de oproep.',
   'reports.plan.problem.none': 'Vink minstens één indicator aan of voeg er een toe.',
+  'reports.mail.submitted.subject': '{organisation} heeft een rapport ingediend voor subsidie {reference}',
+  'reports.mail.submitted.body':
+    '{organisation} heeft haar {kind, select, final {eindrapport} other {tussentijds rapport}} voor subsidie {reference} (te verwachten op {due}) {resubmitted, select, true {opnieuw, verbeterd, ingediend} other {ingediend}}. Het wacht op uw goedkeuring of uw opmerkingen.',
 };
