@@ -1,0 +1,1 @@
+ALTER TABLE "call_decisions" ADD COLUMN "grants_owed_since" timestamp with time zone DEFAULT now();
