@@ -6,7 +6,6 @@ import { eq } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
 import { buildTestApp, PASSWORD, type TestApp } from '../../../test/helpers/app.ts';
 import { decideByRanking, scoredCall, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
-import { grants } from '../grants/schema.ts';
 import { callDecisions } from './schema.ts';
 
 for (const backend of backends()) {
@@ -19,7 +18,7 @@ for (const backend of backends()) {
     });
     after(() => app?.close());
 
-    const grantsOf = () => app.database.db.select().from(grants).where(eq(grants.callId, call.callId));
+    const grantsOf = () => app.services.grants.grantIdsOf(call.callId);
     const owed = async () =>
       (await app.database.db.select().from(callDecisions).where(eq(callDecisions.callId, call.callId)))[0]!
         .grantsOwedSince;
