@@ -44,6 +44,21 @@ export function scheduleOf(
   return reportSchedule(definitions, period, { ...moved, ...movedTo });
 }
 
+/** Whether the report, not yet open, has reached its opening instant (the lifecycle's open guard). */
+const opensBy = (r: ReportRow, now: Date) =>
+  reportLifecycle.transition(r.status, 'open', { now, report: r, consistent: true }).ok;
+
+/**
+ * The grant's reports as they stand at `now`, by due instant, without writing anything: a report whose opening
+ * instant has passed reads as due even before the clock opens it.
+ */
+export async function readReports(db: Executor, grantId: string, now: Date): Promise<ReportRow[]> {
+  const rows = await db.select().from(grantReports).where(eq(grantReports.grantId, grantId));
+  return rows
+    .map((r) => (opensBy(r, now) ? { ...r, status: 'due' as const } : r))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
 /**
  * Makes the grant's missing reports and opens those whose day has come (not-due → due). Returns the grant's
  * reports as they then stand, by due instant.
@@ -70,9 +85,7 @@ export async function syncReports(db: Executor, grant: GrantRecord, now: Date): 
       )
       .onConflictDoNothing();
   const rows = missing.length ? await read() : existing;
-  const opening = rows.filter(
-    (r) => reportLifecycle.transition(r.status, 'open', { now, report: r, consistent: true }).ok,
-  );
+  const opening = rows.filter((r) => opensBy(r, now));
   if (opening.length)
     await db
       .update(grantReports)

@@ -23,7 +23,7 @@ import { submitReport } from './commands/submitReport.ts';
 import type { ReportsDeps } from './deps.ts';
 import { indicatorsOf } from './indicators.ts';
 import { anyStarted, planOf, type ReportPlan } from './plan.ts';
-import { syncReports } from './schedule.ts';
+import { readReports, syncReports } from './schedule.ts';
 import { grantReports, reportExpenses } from './schema.ts';
 
 export type { ScopedReport } from './access.ts';
@@ -65,6 +65,8 @@ export interface OverdueReport {
   status: ReportRow['status'];
   dueAt: Date;
 }
+
+const withOverdue = (rows: ReportRow[], now: Date) => rows.map((r) => ({ ...r, overdue: isOverdue(reportOf(r), now) }));
 
 const isBudget = (v: unknown): v is Budget =>
   typeof v === 'object' &&
@@ -120,8 +122,16 @@ export function reportsService(deps: ReportsDeps) {
     /** A grant's reports, for its officers and the organisation's members (made and opened first). */
     async grantReports(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantReportsPage> {
       const grant = await loadGrant(deps, actor, grantId);
-      const rows = await syncReports(deps.db, grant.record, now);
-      return { grant, reports: rows.map((r) => ({ ...r, overdue: isOverdue(reportOf(r), now) })) };
+      return { grant, reports: withOverdue(await syncReports(deps.db, grant.record, now), now) };
+    },
+
+    /**
+     * The same, read only: nothing is made or opened (the clock does that), so that a read — the API's — never
+     * writes. A report past its opening instant reads as due.
+     */
+    async readGrantReports(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantReportsPage> {
+      const grant = await loadGrant(deps, actor, grantId);
+      return { grant, reports: withOverdue(await readReports(deps.db, grant.record.row.id, now), now) };
     },
 
     async reportPage(actor: MaybeActor, reportId: string, now = new Date()): Promise<ReportPage> {
