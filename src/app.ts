@@ -259,12 +259,14 @@ export async function buildApp(
       const closed = await services.calls.closeCallsPastDeadline();
       const reminded = await applications.sendDeadlineReminders();
       const letters = await decisions.issueLetters();
+      // Grants a decision owes whose making failed after the decision committed.
+      const grantsMade = await decisions.offerOwedGrants();
       // Grants' reports made and opened when their day comes, and reminded a week before they are due.
       const reportReminders = (await reports.runClock()).reminded;
       // Events since the last run, read from the audit trail, then every webhook delivery due.
       const hooks = await webhooks.run();
       await checkpoints.write(new Date());
-      server.log.debug({ closed, reminded, letters, reportReminders, hooks }, 'clock run');
+      server.log.debug({ closed, reminded, letters, grantsMade, reportReminders, hooks }, 'clock run');
     });
   let clock: NodeJS.Timeout | undefined;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  defaultReportPlan,
+  DEFAULT_REPORT_PLAN,
   dueDayOf,
   reportPlanProblems,
   reportSchedule,
@@ -9,13 +9,13 @@ import {
 } from './reportSchedule.ts';
 
 const plan: ReportDefinition[] = [
-  { id: 'final', kind: 'final', due: { monthsAfter: 2 }, opensDaysBefore: 30 },
-  { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6 }, opensDaysBefore: 30 },
+  { id: 'final', kind: 'final', due: { monthsAfter: 2, from: 'end' }, opensDaysBefore: 30 },
+  { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6, from: 'signature' }, opensDaysBefore: 30 },
   { id: 'interim-2', kind: 'interim', due: { on: '2027-10-15' }, opensDaysBefore: 14 },
 ];
-const period = { start: '2027-01-01', end: '2027-12-31' };
+const period = { start: '2027-01-01', end: '2027-12-31', signedOn: '2027-01-01' };
 
-test('interim reports count from the period start, the final one from its end; sorted by due day', () => {
+test('months count from the signature or from the period end; sorted by due day', () => {
   const schedule = reportSchedule(plan, period);
   assert.deepEqual(
     schedule.map((r) => [r.id, r.opensOn, r.dueOn, r.moved]),
@@ -49,10 +49,10 @@ test('an officer moves a due day for one grant', () => {
 test('month ends: six months after 31 August is the last day of February', () => {
   const [r] = reportSchedule(
     [
-      { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6 }, opensDaysBefore: 0 },
-      { id: 'final', kind: 'final', due: { monthsAfter: 0 }, opensDaysBefore: 0 },
+      { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6, from: 'signature' }, opensDaysBefore: 0 },
+      { id: 'final', kind: 'final', due: { monthsAfter: 0, from: 'end' }, opensDaysBefore: 0 },
     ],
-    { start: '2026-08-31', end: '2027-08-30' },
+    { start: '2026-09-01', end: '2027-08-30', signedOn: '2026-08-31' },
   );
   assert.equal(r!.dueOn, '2027-02-28');
 });
@@ -62,14 +62,17 @@ test('a plan needs exactly one final report and well-formed dues', () => {
   assert.deepEqual(
     reportPlanProblems([
       { id: 'a', kind: 'interim', due: { on: '2027-02-30' }, opensDaysBefore: 30 },
-      { id: 'a', kind: 'interim', due: { monthsAfter: 1.5 }, opensDaysBefore: -1 },
+      { id: 'a', kind: 'interim', due: { monthsAfter: 1.5, from: 'signature' }, opensDaysBefore: -1 },
+      { id: 'B b', kind: 'final', due: { monthsAfter: 1, from: 'start' as 'end' }, opensDaysBefore: 400 },
     ]),
     [
-      { id: null, code: 'no-final-report' },
       { id: 'a', code: 'due-date' },
       { id: 'a', code: 'duplicate-id' },
       { id: 'a', code: 'months-after' },
       { id: 'a', code: 'opens-days-before' },
+      { id: 'B b', code: 'id' },
+      { id: 'B b', code: 'months-after' },
+      { id: 'B b', code: 'opens-days-before' },
     ],
   );
   assert.deepEqual(reportPlanProblems([plan[0]!, { ...plan[0]!, id: 'final-2' }]), [
@@ -79,7 +82,7 @@ test('a plan needs exactly one final report and well-formed dues', () => {
 });
 
 test('without a plan of its own: an interim report halfway, the final one on the last day', () => {
-  const schedule = reportSchedule(defaultReportPlan(period), period);
+  const schedule = reportSchedule(DEFAULT_REPORT_PLAN, period);
   assert.deepEqual(
     schedule.map((r) => [r.id, r.kind, r.opensOn, r.dueOn]),
     [
@@ -87,7 +90,7 @@ test('without a plan of its own: an interim report halfway, the final one on the
       ['final', 'final', '2027-12-01', '2027-12-31'],
     ],
   );
-  assert.deepEqual(reportPlanProblems(defaultReportPlan(period)), []);
+  assert.deepEqual(reportPlanProblems(DEFAULT_REPORT_PLAN), []);
 });
 
 test('the due day is read back from the due instant', () => {

@@ -227,7 +227,7 @@ export function apiService(deps: ApiDeps) {
 
     /** A grant's reports with their indicator values, by due date. */
     async reports(actor: MaybeActor, grantId: string, query: PageQuery): Promise<z.output<typeof ReportPage>> {
-      const { grant, reports } = await deps.reports.grantReports(actor, grantId);
+      const { grant, reports } = await deps.reports.readGrantReports(actor, grantId);
       const changed = await lastChanges(
         deps.db,
         'grant-report',

@@ -61,6 +61,12 @@ export const callDecisions = pgTable('call_decisions', {
   /** The audit chain's head (the decision's own audit row) when it was recorded: an anchor outside the trail. */
   auditSeq: bigint('audit_seq', { mode: 'number' }),
   auditHash: text('audit_hash'),
+  /**
+   * Since when the call's selected projects are owed grants the grants feature has not confirmed making: set by
+   * the decision and each promotion in their transaction, cleared once the grants are made. The clock retries
+   * while it is set, so a failure after the decision committed is never left behind.
+   */
+  grantsOwedSince: timestamp('grants_owed_since', { withTimezone: true }).defaultNow(),
 });
 
 export type Outcome = 'selected' | 'reserve' | 'not-selected';

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, lte } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import { announcementDraft } from '../../domain/announcement.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -16,7 +16,7 @@ import { openGrantsWithDisbursements } from './openData.ts';
 import { decisionBlockers, plannedOutcomes, type PlannedOutcome } from './outcomes.ts';
 import { callResults, publishedCallIds, type CallResults } from './publicResults.ts';
 import { compareModes, runSelection, unjustified, type ComparedRun, type SelectionRun } from './runSelection.ts';
-import { decisionOutcomes } from './schema.ts';
+import { callDecisions, decisionOutcomes } from './schema.ts';
 import { planForCall, selectionFacts, type PlanSettings, type SelectionFacts } from './selectionFacts.ts';
 
 export interface SelectionView {
@@ -48,9 +48,23 @@ export interface DecisionView {
 export function decisionsService(base: DecisionsDeps) {
   const deps = { ...base, letters: letterRunner(base) };
   const pages = base.publishedPages;
-  // The selected projects' grants are made once the decision (or a promotion) is committed.
-  const offerGrants = async (callId: string) => {
-    await base.grantOffers?.createGrants(callId);
+  // The selected projects' grants are made once the decision (or a promotion) is committed. If that fails, the
+  // decision stands and its grants stay owed (grantsOwedSince): the clock's offerOwedGrants makes them later.
+  const offerGrants = async (callId: string): Promise<number> => {
+    if (!base.grantOffers) return 0;
+    const started = new Date();
+    try {
+      const made = await base.grantOffers.createGrants(callId);
+      // Only what was owed before this run is settled: a promotion committed meanwhile stays owed.
+      await base.db
+        .update(callDecisions)
+        .set({ grantsOwedSince: null })
+        .where(and(eq(callDecisions.callId, callId), lte(callDecisions.grantsOwedSince, started)));
+      return made;
+    } catch (error) {
+      base.log.error({ err: error, callId }, 'grants not made after the decision; the clock will try again');
+      return 0;
+    }
   };
   const allResults = async () => Promise.all((await publishedCallIds(deps)).map((id) => callResults(deps, id)));
   return {
@@ -75,6 +89,16 @@ export function decisionsService(base: DecisionsDeps) {
       if (promoted.ok) await offerGrants(input.callId);
       return promoted;
     }),
+    /** Makes the grants decisions still owe (the clock's work); returns how many it made. */
+    async offerOwedGrants(): Promise<number> {
+      const owed = await base.db
+        .select({ callId: callDecisions.callId })
+        .from(callDecisions)
+        .where(isNotNull(callDecisions.grantsOwedSince));
+      let made = 0;
+      for (const { callId } of owed) made += await offerGrants(callId);
+      return made;
+    },
     /** Writes the letters decisions still owe; resolves once they are written (the clock calls it too). */
     issueLetters: () => deps.letters.issue(),
 

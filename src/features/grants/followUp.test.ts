@@ -20,6 +20,7 @@ import {
 } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { expectOk } from '../../domain/refusal.ts';
+import { mailOutbox } from '../../platform/mail/schema.ts';
 import { endToEndIdOf } from './commands/createBatch.ts';
 import { grantAgreementVersions, grantRecoveries, grants, grantTranches, paymentBatches } from './schema.ts';
 
@@ -35,6 +36,8 @@ for (const backend of backends()) {
     let stranger: Person;
     let araGrant: string;
     let habitatGrant: string;
+    const officerMails = async () =>
+      (await app.database.db.select().from(mailOutbox)).filter((m) => m.to === call.officerEmail);
     const today = instantToBrussels(new Date()).date;
 
     const signIn = async (email: string) => {
@@ -103,6 +106,10 @@ for (const backend of backends()) {
       const row = await grantRow(habitatGrant);
       assert.equal(row.status, 'declined');
       assert.equal(row.declineReason, 'Our team left.');
+      const told = (await officerMails()).find((m) => m.subject.endsWith(`declined grant ${row.reference}`));
+      assert.ok(told, 'the officers are told, in their language');
+      assert.ok(told.text.includes('Its reason: Our team left.'));
+      assert.ok(told.text.includes(`/grants/${habitatGrant}`));
       assert.deepEqual(
         (await tranches(habitatGrant)).map((t) => t.status),
         ['cancelled', 'cancelled'],
@@ -301,6 +308,11 @@ for (const backend of backends()) {
         { from },
       );
       assert.equal(declined.statusCode, 303);
+      assert.ok(
+        (await officerMails()).some(
+          (m) => /declined the amendment to grant/.test(m.subject) && m.text.includes('We will finish on time.'),
+        ),
+      );
       all = await versions(araGrant);
       assert.deepEqual(
         all.map((v) => v.status),

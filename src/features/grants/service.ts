@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
 import type { MaybeActor } from '../../domain/access.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -168,6 +169,11 @@ export function grantsService(deps: GrantsDeps) {
         .select({ id: grants.id })
         .from(grants)
         .where(inArray(grants.status, [...statuses]));
+      return rows.map((r) => r.id);
+    },
+    /** The ids of a call's grants, whatever their state (a new report plan reschedules them). */
+    async grantIdsOf(callId: string, db: Executor = deps.db): Promise<string[]> {
+      const rows = await db.select({ id: grants.id }).from(grants).where(eq(grants.callId, callId));
       return rows.map((r) => r.id);
     },
     declineGrant: (input: Parameters<typeof declineGrant>[1]) => declineGrant(deps, input),

@@ -6,15 +6,15 @@ import type { GrantsDeps } from '../grants/deps.ts';
 import type { GrantsService } from '../grants/service.ts';
 
 /**
- * What reports use: the call (its publics, for the indicators), the application (its budget table, for the
+ * What reports use: the call (its publics, for the indicators; its officers, for its report plan), the application (its budget table, for the
  * expenses), the organisations (membership, who to remind) and the file storage (supporting documents).
  */
 export interface ReportsDeps extends CommandDeps {
-  calls: Pick<CallsService, 'applicationContext'>;
+  calls: Pick<CallsService, 'applicationContext' | 'load'>;
   applications: Pick<ApplicationsService, 'answersOf'>;
   /** The same as the grants' (the grant's loader is theirs). */
   organisations: GrantsDeps['organisations'];
   storage: FileStorage;
   /** The grants' side of a report: the grant moves on when its reports are approved. */
-  grants: Pick<GrantsService, 'releaseReportTranches' | 'grantIdsIn'>;
+  grants: Pick<GrantsService, 'releaseReportTranches' | 'grantIdsIn' | 'grantIdsOf'>;
 }

@@ -3,6 +3,7 @@ import type { DecideReportRefusal } from './commands/decideReport.ts';
 import type { ExpenseRefusal } from './commands/expenses.ts';
 import type { PlanReportRefusal } from './commands/planReport.ts';
 import type { SaveReportRefusal } from './commands/saveReport.ts';
+import type { SaveReportPlanRefusal } from './commands/saveReportPlan.ts';
 import type { SubmitReportRefusal } from './commands/submitReport.ts';
 
 export const SAVE_REFUSALS = {
@@ -35,3 +36,9 @@ export const EXPENSE_REFUSALS = {
   'unknown-line': 'reports.refusal.unknown-line',
   'unknown-expense': 'reports.refusal.not-now',
 } as const satisfies RefusalMessages<ExpenseRefusal>;
+
+export const REPORT_PLAN_REFUSALS = {
+  stale: 'error.stale',
+  invalid: 'form.error.invalid',
+  started: 'reports.plan.locked',
+} as const satisfies RefusalMessages<SaveReportPlanRefusal>;

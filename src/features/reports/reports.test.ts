@@ -7,12 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { backends } from '../../../test/helpers/databases.ts';
+import { signAgreement } from '../../../test/helpers/grantAgreement.ts';
 import { buildTestApp, PASSWORD, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { buildFunder, buildPerson, type Person } from '../../../test/helpers/factories.ts';
 import { decideByRanking, scoredCall, setTranchePlan, type ScoredCall } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { addDays } from '../../domain/calendarDate.ts';
 import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
+import { users } from '../../platform/identity/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import { grantReports } from './schema.ts';
 
@@ -89,11 +91,7 @@ for (const backend of backends()) {
       // The agreement: sent, accepted, countersigned (the grants' own pages).
       await officer.get(`/manage/calls/${call.callId}/grants`);
       grantId = (await app.services.grants.grantOfApplication(call.officer, call.ids.ara))!.id;
-      const from = `/grants/${grantId}`;
-      assert.equal((await officer.submit(`${from}/agreement`, { ...PERIOD, version: '1' }, { from })).statusCode, 303);
-      const sha = /name="sha256" value="([0-9a-f]{64})"/.exec((await member.get(from)).body)?.[1];
-      assert.equal((await member.submit(`${from}/accept`, { sha256: sha!, confirm: 'yes' }, { from })).statusCode, 303);
-      assert.equal((await officer.submit(`${from}/countersign`, {}, { from })).statusCode, 303);
+      await signAgreement(officer, member, grantId, PERIOD);
     });
     after(() => app?.close());
 
@@ -200,8 +198,13 @@ for (const backend of backends()) {
       assert.ok(!(await member.get(from)).body.includes('Erreur'));
     });
 
-    test('submitted, returned with remarks, resubmitted, approved; the members are mailed', async () => {
+    test('submitted, returned with remarks, resubmitted, approved; the officers and members are mailed', async () => {
       const from = `/reports/${interimId}`;
+      // A second officer of the funder, who reads Dutch: each officer is told in their own language.
+      const dutch = await buildPerson(app, { funderId: call.funderId, role: 'officer' });
+      await app.database.db.update(users).set({ locale: 'nl' }).where(eq(users.email, dutch.email));
+      const mailsTo = async (email: string) =>
+        (await app.database.db.select().from(mailOutbox)).filter((m) => m.to === email);
       let r = await report(interimId);
       const submitted = await member.submit(
         from,
@@ -211,6 +214,13 @@ for (const backend of backends()) {
       assert.equal(submitted.statusCode, 303);
       r = await report(interimId);
       assert.equal(r.status, 'submitted');
+      const told = (await mailsTo(call.officerEmail)).find((m) => /submitted a report for grant/.test(m.subject));
+      assert.ok(told, 'the officer is told');
+      assert.match(told.text, /submitted its interim report for grant .+ It waits for your approval/);
+      assert.ok(told.text.includes(`/reports/${interimId}`));
+      const nl = (await mailsTo(dutch.email)).find((m) => /heeft een rapport ingediend voor subsidie/.test(m.subject));
+      assert.ok(nl, 'in Dutch for the Dutch-speaking officer');
+      assert.match(nl.text, /^Beste /);
       assert.equal(
         (await officer.submit(`${from}/decision`, { version: String(r.version), decision: 'return' }, { from }))
           .statusCode,
@@ -242,6 +252,9 @@ for (const backend of backends()) {
       assert.equal(again.statusCode, 303);
       r = await report(interimId);
       assert.equal(r.status, 'submitted');
+      assert.ok(
+        (await mailsTo(call.officerEmail)).some((m) => m.text.includes('submitted again, corrected, its interim')),
+      );
       const ledger = async () => (await app.services.grants.grantPage(call.officer, grantId)).ledger;
       assert.equal((await ledger()).justifiedCents, 0, 'an expense is not justified while its report waits');
       assert.equal(

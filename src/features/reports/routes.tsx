@@ -9,11 +9,20 @@ import { refusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { decisionForm, expenseForm, moveForm, reportForm, skipForm, versionForm } from './forms.ts';
-import { DECIDE_REFUSALS, EXPENSE_REFUSALS, PLAN_REFUSALS, SAVE_REFUSALS, SUBMIT_REFUSALS } from './refusalMessages.ts';
+import { parsePlanForm } from './planForm.ts';
+import {
+  DECIDE_REFUSALS,
+  EXPENSE_REFUSALS,
+  PLAN_REFUSALS,
+  REPORT_PLAN_REFUSALS,
+  SAVE_REFUSALS,
+  SUBMIT_REFUSALS,
+} from './refusalMessages.ts';
 import type { ReportsService } from './service.ts';
 import { GrantReportsPage } from './views/GrantReportsPage.tsx';
 import { problemErrors } from './views/labels.ts';
 import { ReportPage, type ReportPageProps } from './views/ReportPage.tsx';
+import { ReportPlanPage, type ReportPlanPageProps } from './views/ReportPlanPage.tsx';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -33,6 +42,29 @@ export function reportsRoutes(service: ReportsService) {
     };
     const toReport = (reply: FastifyReply, id: string, key: MessageKey) =>
       reply.flash(key).redirect(`/reports/${id}`, 303);
+
+    const planPage = async (
+      request: FastifyRequest<Id>,
+      reply: FastifyReply,
+      opts: Omit<ReportPlanPageProps, 'ctx' | 'page'> = {},
+      status = 200,
+    ) => {
+      const page = await service.reportPlanPage(request.actor, request.params.id);
+      return reply.page((ctx) => <ReportPlanPage ctx={ctx} page={page} {...opts} />, status);
+    };
+
+    app.get<Id>('/manage/calls/:id/report-plan', recordRoute('call', 'manage'), (request, reply) =>
+      planPage(request, reply),
+    );
+
+    app.post<Id & Body>('/manage/calls/:id/report-plan', recordRoute('call', 'manage'), async (request, reply) => {
+      const { plan, errors, version, rows } = parsePlanForm(request.body ?? {});
+      if (Object.keys(errors).length) return planPage(request, reply, { rows, errors }, 422);
+      const saved = await service.saveReportPlan({ actor: request.actor, callId: request.params.id, version, plan });
+      if (!saved.ok)
+        return planPage(request, reply, { rows, refusals: refusalMessages(saved.refusals, REPORT_PLAN_REFUSALS) }, 409);
+      return reply.flash('reports.plan.saved').redirect(`/manage/calls/${request.params.id}/report-plan`, 303);
+    });
 
     app.get<Id>('/grants/:id/reports', recordRoute('grant', 'see'), async (request, reply) => {
       const page = await service.grantReports(request.actor, request.params.id);

@@ -10,16 +10,34 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { IndicatorChoice } from '../../domain/grants/indicatorChoice.ts';
 import type { IndicatorValues } from '../../domain/grants/reportIndicators.ts';
 import type { ReportStatus } from '../../domain/grants/reportLifecycle.ts';
-import type { ReportKind } from '../../domain/grants/reportSchedule.ts';
+import type { ReportDefinition, ReportKind } from '../../domain/grants/reportSchedule.ts';
 import { users } from '../../platform/identity/schema.ts';
 import { files } from '../../platform/storage/schema.ts';
+import { calls } from '../calls/schema.ts';
 import { grants } from '../grants/schema.ts';
 
 /**
+ * A call's report plan, written by its officers: the reports its grants owe and the indicators they ask. No row:
+ * the default plan (DEFAULT_REPORT_PLAN, DEFAULT_INDICATOR_CHOICE).
+ */
+export const reportPlans = pgTable('report_plans', {
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id, { onDelete: 'cascade' }),
+  reports: jsonb('reports').$type<ReportDefinition[]>().notNull(),
+  indicators: jsonb('indicators').$type<IndicatorChoice>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * A grant's report, scheduled from its call's report plan (reportSchedule.ts) and moved through reportLifecycle.ts.
- * `values` holds the indicators as IndicatorValues keyed by indicator id (defaultIndicatorSet's ids): the impact
+ * `values` holds the indicators as IndicatorValues keyed by indicator id (defaultIndicatorSet's ids, and the call's
+ * own counts' ids): the impact
  * pages read the approved reports' values in that shape.
  */
 export const grantReports = pgTable(

@@ -3,24 +3,27 @@ import { canManageCalls, type MaybeActor } from '../../domain/access.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { Budget } from '../../domain/forms/definition.ts';
 import { ledgerOf } from '../../domain/grants/grant.ts';
-import type { IndicatorDefinition } from '../../domain/grants/reportIndicators.ts';
+import { defaultIndicatorSet, type IndicatorDefinition } from '../../domain/grants/reportIndicators.ts';
 import type { GrantLedger } from '../../domain/grants/ledger.ts';
 import { proposeRecovery, type RecoveryProposal } from '../../domain/grants/recoveryProposal.ts';
 import { isOverdue } from '../../domain/grants/reportLifecycle.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { files } from '../../platform/storage/schema.ts';
+import type { ScopedCall } from '../calls/service.ts';
 import { grantRecord, loadGrant, type ScopedGrant } from '../grants/access.ts';
 import { grantIdsIn } from '../grants/impactReads.ts';
 import { loadReport, reportOf, type ReportRow, type ScopedReport } from './access.ts';
 import { decideReport } from './commands/decideReport.ts';
 import { addExpense, removeExpense } from './commands/expenses.ts';
 import { planReport } from './commands/planReport.ts';
+import { saveReportPlan } from './commands/saveReportPlan.ts';
 import { runReportClock } from './commands/sendReportReminders.ts';
 import { saveReport } from './commands/saveReport.ts';
 import { submitReport } from './commands/submitReport.ts';
 import type { ReportsDeps } from './deps.ts';
 import { indicatorsOf } from './indicators.ts';
-import { syncReports } from './schedule.ts';
+import { anyStarted, planOf, type ReportPlan } from './plan.ts';
+import { readReports, syncReports } from './schedule.ts';
 import { grantReports, reportExpenses } from './schema.ts';
 
 export type { ScopedReport } from './access.ts';
@@ -43,6 +46,16 @@ export interface ReportPage {
   overdue: boolean;
 }
 
+export interface ReportPlanPage {
+  call: ScopedCall;
+  plan: ReportPlan;
+  version: number;
+  /** The default indicators, with the call's publics, to choose from. */
+  defaults: IndicatorDefinition[];
+  /** An organisation has started a report under the plan: it can no longer change (saveReportPlan). */
+  locked: boolean;
+}
+
 export interface OverdueReport {
   id: string;
   grantId: string;
@@ -52,6 +65,8 @@ export interface OverdueReport {
   status: ReportRow['status'];
   dueAt: Date;
 }
+
+const withOverdue = (rows: ReportRow[], now: Date) => rows.map((r) => ({ ...r, overdue: isOverdue(reportOf(r), now) }));
 
 const isBudget = (v: unknown): v is Budget =>
   typeof v === 'object' &&
@@ -75,6 +90,7 @@ export function reportsService(deps: ReportsDeps) {
     submitReport: (input: Parameters<typeof submitReport>[1]) => submitReport(deps, input),
     decideReport: (input: Parameters<typeof decideReport>[1]) => decideReport(deps, input),
     planReport: (input: Parameters<typeof planReport>[1]) => planReport(deps, input),
+    saveReportPlan: (input: Parameters<typeof saveReportPlan>[1]) => saveReportPlan(deps, input),
     removeExpense: (input: Parameters<typeof removeExpense>[1]) => removeExpense(deps, input),
     /** Adds an expense on a line of the grant's budget table (which bounds the line's index). */
     async addExpense(input: Omit<Parameters<typeof addExpense>[1], 'lines'>) {
@@ -85,11 +101,37 @@ export function reportsService(deps: ReportsDeps) {
     /** The clock's work: reports made and opened, reminders before the due day. */
     runClock: (now = new Date()) => runReportClock(deps, now),
 
+    /** The call's report plan, for its officers' editor. */
+    async reportPlanPage(actor: MaybeActor, callId: string): Promise<ReportPlanPage> {
+      const call = await deps.calls.load(actor, callId, { action: 'manage' });
+      const { version, ...plan } = await planOf(deps.db, callId);
+      const grantIds = await deps.grants.grantIdsOf(callId);
+      const reports = grantIds.length
+        ? await deps.db.select().from(grantReports).where(inArray(grantReports.grantId, grantIds))
+        : [];
+      const { publics } = await deps.calls.applicationContext(callId);
+      return {
+        call,
+        plan,
+        version,
+        defaults: defaultIndicatorSet(publics),
+        locked: await anyStarted(deps.db, reports),
+      };
+    },
+
     /** A grant's reports, for its officers and the organisation's members (made and opened first). */
     async grantReports(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantReportsPage> {
       const grant = await loadGrant(deps, actor, grantId);
-      const rows = await syncReports(deps.db, grant.record, now);
-      return { grant, reports: rows.map((r) => ({ ...r, overdue: isOverdue(reportOf(r), now) })) };
+      return { grant, reports: withOverdue(await syncReports(deps.db, grant.record, now), now) };
+    },
+
+    /**
+     * The same, read only: nothing is made or opened (the clock does that), so that a read — the API's — never
+     * writes. A report past its opening instant reads as due.
+     */
+    async readGrantReports(actor: MaybeActor, grantId: string, now = new Date()): Promise<GrantReportsPage> {
+      const grant = await loadGrant(deps, actor, grantId);
+      return { grant, reports: withOverdue(await readReports(deps.db, grant.record.row.id, now), now) };
     },
 
     async reportPage(actor: MaybeActor, reportId: string, now = new Date()): Promise<ReportPage> {

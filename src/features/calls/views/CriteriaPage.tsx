@@ -4,91 +4,11 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Form, RefusalSummary, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { RowsTable } from '../../../platform/views/RowsTable.tsx';
 import type { CriteriaRows } from '../criteriaForm.ts';
 import type { CallForManagement } from '../service.ts';
 import { CallManagementBar } from './CallEditorPage.tsx';
 import { CorrectionNote } from './CorrectionNote.tsx';
-
-const BLANK_ROWS = 2;
-
-interface Column {
-  key: string;
-  label: MessageKey;
-  size?: number;
-}
-
-/** A table of rows, each cell a labelled input; blank rows at the end add lines without JavaScript. */
-function RowsTable({
-  ctx,
-  prefix,
-  caption,
-  columns,
-  rows,
-  errors,
-}: {
-  ctx: ViewContext;
-  prefix: string;
-  caption: string;
-  columns: Column[];
-  rows: Record<string, string>[];
-  errors: FieldErrors;
-}) {
-  const { t } = ctx;
-  const all = [...rows, ...Array.from({ length: BLANK_ROWS }, () => ({}) as Record<string, string>)];
-  return (
-    <div class="table-scroll">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th scope="col">{t(c.label)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((row, i) => (
-            <tr>
-              {columns.map((c, ci) => {
-                const name = `${prefix}.${i}.${c.key}`;
-                const error = errors[name];
-                return (
-                  <td class={error ? 'field-error' : undefined}>
-                    {ci === 0 && row.id && <input type="hidden" name={`${prefix}.${i}.id`} value={row.id} />}
-                    {c.key === 'trigger' ? (
-                      <select name={name} aria-label={`${t(c.label)} ${i + 1}`}>
-                        {TRANCHE_TRIGGERS.map((tr) => (
-                          <option value={tr} selected={row.trigger === tr}>
-                            {t(`manage.criteria.trigger.${tr}` as MessageKey)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <input
-                        type="text"
-                        name={name}
-                        value={row[c.key] ?? ''}
-                        size={c.size ?? 20}
-                        aria-label={`${t(c.label)} ${i + 1}`}
-                        aria-invalid={error ? 'true' : undefined}
-                        aria-describedby={error ? `${name}-error` : undefined}
-                      />
-                    )}
-                    {error && (
-                      <p class="error" id={`${name}-error`}>
-                        {t(error.key, error.values)}
-                      </p>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** The rows of each table as the form shows them, from saved criteria. */
 export function criteriaRows(c: CallCriteria): CriteriaRows {
@@ -207,7 +127,14 @@ export function CriteriaPage({
           errors={errors}
           columns={[
             { key: 'percent', label: 'manage.criteria.percent', size: 5 },
-            { key: 'trigger', label: 'manage.criteria.trigger' },
+            {
+              key: 'trigger',
+              label: 'manage.criteria.trigger',
+              options: TRANCHE_TRIGGERS.map((tr) => ({
+                value: tr,
+                label: t(`manage.criteria.trigger.${tr}` as MessageKey),
+              })),
+            },
           ]}
         />
         <CorrectionNote ctx={ctx} managed={managed} values={note} errors={errors} />

@@ -2,7 +2,7 @@
 // records the withdrawal, then confirms the promotion the engine proposes — the next reserve
 // applications that fit, under the decision's own mode, budget and rules, every standing grant
 // kept as it was decided.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { NotFoundError } from '../../../domain/errors.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
@@ -12,7 +12,7 @@ import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { DecisionsCommandDeps, DecisionsDeps } from '../deps.ts';
 import { plannedOutcomes, type PlannedOutcome } from '../outcomes.ts';
 import { runSelection } from '../runSelection.ts';
-import { decisionOutcomes } from '../schema.ts';
+import { callDecisions, decisionOutcomes } from '../schema.ts';
 import { selectionFacts, type SelectionFacts } from '../selectionFacts.ts';
 
 /** The reserve applications the engine would now select, with their amounts; empty when none fits. */
@@ -118,6 +118,11 @@ export async function promoteReserve(
         });
         if (!moved.ok) refuse(...moved.refusals);
       }
+      // The database's clock, as the decision's: the grants made after this commit clear it (decisions service).
+      await tx
+        .update(callDecisions)
+        .set({ grantsOwedSince: sql`now()` })
+        .where(eq(callDecisions.callId, call.id));
       await recordAudit(tx, {
         actorId,
         funderId: call.funderId,

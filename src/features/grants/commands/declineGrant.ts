@@ -8,6 +8,9 @@ import { trancheLifecycle, type TrancheContext } from '../../../domain/grants/tr
 import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Transaction } from '../../../platform/db/client.ts';
+import { funderOfficers } from '../../../platform/identity/officers.ts';
+import { mailEach } from '../../../platform/mail/personalMail.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { loadGrant } from '../access.ts';
 import type { GrantsDeps } from '../deps.ts';
@@ -22,7 +25,8 @@ const NO_CONTEXT = {} as TrancheContext;
  * A member of the organisation declines, with a reason: the offered grant (before accepting its agreement) —
  * the grant ends as declined, the version sent is declined and the tranches are cancelled, nothing will be
  * paid — or an amendment sent to a running grant, which leaves the agreement in force as it was. One
- * transaction with its audit row. `version` is the grant's version the member's page showed.
+ * transaction with its audit row; the funder's officers are mailed, each in their language, after the commit.
+ * `version` is the grant's version the member's page showed.
  */
 export async function declineGrant(
   deps: GrantsDeps,
@@ -65,6 +69,7 @@ export async function declineGrant(
           after: { version: pending.number },
           reason: input.reason,
         });
+        await mailOfficers(deps, tx, row, 'amendment', input.reason);
         return { what: 'amendment' as const };
       }
       const moved = grantLifecycle.transition(row.status, 'decline', grantContext(grant, now));
@@ -92,7 +97,24 @@ export async function declineGrant(
         after: { status: moved.value, tranchesCancelled: cancelled.length },
         reason: input.reason,
       });
+      await mailOfficers(deps, tx, row, 'grant', input.reason);
       return { what: 'grant' as const };
     }),
   );
+}
+
+/** Tells the funder's officers what the organisation declined, and why. */
+async function mailOfficers(
+  deps: GrantsDeps,
+  tx: Transaction,
+  row: { id: string; funderId: string; reference: string; organisationName: string },
+  what: 'grant' | 'amendment',
+  reason: string,
+): Promise<void> {
+  await mailEach(tx, await funderOfficers(tx, row.funderId), {
+    subject: what === 'grant' ? 'grants.mail.declined.subject' : 'grants.mail.amendmentDeclined.subject',
+    body: what === 'grant' ? 'grants.mail.declined.body' : 'grants.mail.amendmentDeclined.body',
+    values: { reference: row.reference, organisation: row.organisationName, reason },
+    link: `${deps.publicUrl}/grants/${row.id}`,
+  });
 }

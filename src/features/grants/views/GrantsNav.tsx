@@ -8,6 +8,7 @@ export function GrantsNav({ ctx, callId }: { ctx: ViewContext; callId: string })
     { href: `/manage/calls/${callId}/grants`, label: t('grants.list.title') },
     { href: `/manage/calls/${callId}/payments`, label: t('grants.payments.title') },
     { href: `/manage/calls/${callId}/agreement-template`, label: t('grants.template.title') },
+    { href: `/manage/calls/${callId}/report-plan`, label: t('reports.plan.title') },
     { href: `/manage/calls/${callId}/decision`, label: t('decisions.decision.title') },
   ];
   return (

@@ -9,6 +9,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { loadReport, type ReportRow } from '../access.ts';
 import type { ReportsDeps } from '../deps.ts';
+import { planOf } from '../plan.ts';
 import { scheduleOf } from '../schedule.ts';
 import { grantReports } from '../schema.ts';
 
@@ -48,7 +49,8 @@ export async function planReport(
       let change: Partial<ReportRow>;
       if (input.change === 'move') {
         if (!isCalendarDate(input.dueOn)) return refuse('due-date');
-        const planned = scheduleOf(grant, [row], { [row.definitionId]: input.dueOn })?.find(
+        const { reports } = await planOf(tx, grant.row.callId);
+        const planned = scheduleOf(grant, reports, [row], { [row.definitionId]: input.dueOn })?.find(
           (s) => s.id === row.definitionId,
         );
         if (!planned) return refuse('not-now');

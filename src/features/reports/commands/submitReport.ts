@@ -5,10 +5,12 @@ import { reportLifecycle } from '../../../domain/grants/reportLifecycle.ts';
 import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import { funderOfficers } from '../../../platform/identity/officers.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { loadReport } from '../access.ts';
 import type { ReportsDeps } from '../deps.ts';
 import { indicatorsOf } from '../indicators.ts';
+import { mailMembers } from '../mails.ts';
 import { grantReports } from '../schema.ts';
 import { writeValues } from './saveReport.ts';
 
@@ -18,7 +20,8 @@ export type SubmitReportRefusal = Stale | 'not-now' | 'indicators-inconsistent';
  * A member submits the report with what the form holds: the values are saved first (a draft is never lost),
  * then the report moves to submitted only if its indicators are consistent (indicatorProblems: counts whole,
  * breakdowns adding up, required ones given). Refused as inconsistent, the values stay saved and the report
- * stays a draft. A returned report is resubmitted the same way. One transaction with its audit row.
+ * stays a draft. A returned report is resubmitted the same way. One transaction with its audit row; the
+ * funder's officers are mailed, each in their language, after the commit.
  */
 export async function submitReport(
   deps: ReportsDeps,
@@ -70,6 +73,18 @@ export async function submitReport(
         subjectId: row.id,
         before: { status: row.status },
         after: { status: moved.value, grantId: grant.row.id, kind: row.kind },
+      });
+      await mailMembers(deps, tx, await funderOfficers(tx, grant.row.funderId), {
+        subject: 'reports.mail.submitted.subject',
+        body: 'reports.mail.submitted.body',
+        reportId: row.id,
+        reference: grant.row.reference,
+        dueAt: row.returnDueAt ?? row.dueAt,
+        values: {
+          organisation: grant.row.organisationName,
+          kind: row.kind,
+          resubmitted: String(row.status === 'returned'),
+        },
       });
       return { version: row.version + 1 };
     }),

@@ -117,4 +117,10 @@ export const grantsFollowUpEn = {
   'grants.move.refusal.paymentsOutstanding':
     'Tranches are still to be paid: pay or cancel them before closing the grant.',
   'grants.move.refusal.recoveryOutstanding': 'An amount claimed back has not been received yet.',
+  'grants.mail.declined.subject': '{organisation} declined grant {reference}',
+  'grants.mail.declined.body':
+    '{organisation} declined the grant {reference} offered to it. Its reason: {reason}. Its planned tranches are cancelled; nothing will be paid.',
+  'grants.mail.amendmentDeclined.subject': '{organisation} declined the amendment to grant {reference}',
+  'grants.mail.amendmentDeclined.body':
+    '{organisation} declined the amendment to grant {reference}. Its reason: {reason}. The agreement stays in force as it was.',
 } as const;

@@ -119,4 +119,10 @@ export const grantsFollowUpFr: Record<keyof typeof grantsFollowUpEn, string> = {
   'grants.move.refusal.paymentsOutstanding':
     'Des tranches restent à payer : payez-les ou annulez-les avant de clôturer la subvention.',
   'grants.move.refusal.recoveryOutstanding': 'Un montant réclamé n’a pas encore été reçu.',
+  'grants.mail.declined.subject': '{organisation} a refusé la subvention {reference}',
+  'grants.mail.declined.body':
+    '{organisation} a refusé la subvention {reference} qui lui était proposée. Sa raison : {reason}. Ses tranches prévues sont annulées ; rien ne sera payé.',
+  'grants.mail.amendmentDeclined.subject': '{organisation} a refusé l’avenant à la subvention {reference}',
+  'grants.mail.amendmentDeclined.body':
+    '{organisation} a refusé l’avenant à la subvention {reference}. Sa raison : {reason}. La convention reste en vigueur telle qu’elle était.',
 };

@@ -118,4 +118,10 @@ export const grantsFollowUpNl: Record<keyof typeof grantsFollowUpEn, string> = {
   'grants.move.refusal.paymentsOutstanding':
     'Er moeten nog schijven betaald worden: betaal of annuleer ze voor u de subsidie afsluit.',
   'grants.move.refusal.recoveryOutstanding': 'Een teruggevorderd bedrag is nog niet ontvangen.',
+  'grants.mail.declined.subject': '{organisation} heeft subsidie {reference} geweigerd',
+  'grants.mail.declined.body':
+    '{organisation} heeft de aangeboden subsidie {reference} geweigerd. Haar reden: {reason}. De geplande schijven zijn geannuleerd; er wordt niets betaald.',
+  'grants.mail.amendmentDeclined.subject': '{organisation} heeft de wijziging van subsidie {reference} geweigerd',
+  'grants.mail.amendmentDeclined.body':
+    '{organisation} heeft de wijziging van subsidie {reference} geweigerd. Haar reden: {reason}. De overeenkomst blijft van kracht zoals ze was.',
 };
