@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { conflictForm, declarationForm, newAccountForm } from './forms.ts';
-import { DECLARATION_REFUSALS, DECLARE_CONFLICT_REFUSALS, textValues } from './problems.ts';
+import { DECLARATION_REFUSALS, DECLARE_CONFLICT_REFUSALS } from './problems.ts';
 import { refusalMessage } from '../../platform/http/refusals.ts';
 import type { JuryService } from './service.ts';
 import { DeclarationPage } from './views/DeclarationPage.tsx';
@@ -91,7 +91,7 @@ export function jurorRoutes(service: JuryService) {
       if (!form.ok)
         return invitationPage(request, reply, token, {
           errors: form.errors,
-          values: textValues(request.body),
+          values: submittedValues(request.body),
           status: 422,
         });
       const result = await service.acceptWithNewAccount({
@@ -151,7 +151,7 @@ export function jurorRoutes(service: JuryService) {
 
     app.post<Id & Body>('/jury/calls/:id/conflicts', recordRoute('jury-seat', 'declare'), async (request, reply) => {
       const id = request.params.id;
-      const values = textValues(request.body);
+      const values = submittedValues(request.body);
       const form = parseForm(conflictForm, request.body);
       if (!form.ok) return conflictsPage(request, reply, id, { form: { values, errors: form.errors }, status: 422 });
       const declared = await service.declareConflict({ actor: request.actor, callId: id, ...form.data });

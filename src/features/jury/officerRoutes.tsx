@@ -1,6 +1,6 @@
 import type { SaveJurySettingsRefusal } from '../calls/service.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import { refusalMessage, type RefusalMessages } from '../../platform/http/refusals.ts';
 import type { Outcome } from '../../domain/refusal.ts';
@@ -25,7 +25,6 @@ import {
   REMINDER_REFUSALS,
   UNASSIGN_REFUSALS,
   WITHDRAW_REFUSALS,
-  textValues,
 } from './problems.ts';
 import type { JuryService } from './service.ts';
 import { AssignmentPage } from './views/AssignmentPage.tsx';
@@ -107,7 +106,7 @@ export function officerJuryRoutes(service: JuryService) {
       const form = parseForm(inviteForm, request.body);
       if (!form.ok)
         return members(request, reply, id, {
-          invite: { values: textValues(request.body), errors: form.errors },
+          invite: { values: submittedValues(request.body), errors: form.errors },
           status: 422,
         });
       const invited = await service.inviteJuror({
@@ -121,7 +120,7 @@ export function officerJuryRoutes(service: JuryService) {
         // Already invited is the address's problem: said next to it.
         const errors: FieldErrors = invited.refusals[0] === 'already-invited' ? { email: notice } : {};
         return members(request, reply, id, {
-          invite: { values: textValues(request.body), errors },
+          invite: { values: submittedValues(request.body), errors },
           notice: errors.email ? undefined : notice,
           status: 409,
         });
@@ -188,7 +187,7 @@ export function officerJuryRoutes(service: JuryService) {
     app.post<Id & Body>('/manage/calls/:id/jury/conflicts', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(recordConflictForm, request.body);
-      const values = textValues(request.body);
+      const values = submittedValues(request.body);
       if (!form.ok) return members(request, reply, id, { conflict: { values, errors: form.errors }, status: 422 });
       const recorded = await service.recordConflict({ actor: request.actor, callId: id, ...form.data });
       const refused = await ifRefused(recorded, RECORD_CONFLICT_REFUSALS, (notice) =>
@@ -211,7 +210,7 @@ export function officerJuryRoutes(service: JuryService) {
             <JurySettingsPage
               ctx={ctx}
               managed={managed}
-              values={textValues(request.body)}
+              values={submittedValues(request.body)}
               errors={errors}
               stale={stale}
             />
@@ -242,7 +241,7 @@ export function officerJuryRoutes(service: JuryService) {
     app.post<Id & Body>('/manage/calls/:id/jury/assignment', recordRoute('call', 'manage'), async (request, reply) => {
       const id = request.params.id;
       const form = parseForm(manualAssignForm, request.body);
-      const values = textValues(request.body);
+      const values = submittedValues(request.body);
       if (!form.ok) return assignment(request, reply, id, { manual: { values, errors: form.errors }, status: 422 });
       const assigned = await service.assignManually({ actor: request.actor, callId: id, ...form.data });
       const refused = await ifRefused(assigned, ASSIGN_REFUSALS, (notice) =>
@@ -274,7 +273,7 @@ export function officerJuryRoutes(service: JuryService) {
         const form = parseForm(computeForm, request.body);
         if (!form.ok)
           return assignment(request, reply, id, {
-            compute: { values: textValues(request.body), errors: form.errors },
+            compute: { values: submittedValues(request.body), errors: form.errors },
             status: 422,
           });
         const preview = await service.previewAssignment(request.actor, id, form.data.floor);

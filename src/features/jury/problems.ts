@@ -68,14 +68,3 @@ export const CONFIRM_REFUSALS = {
   'invalid-transition': 'jury.error.confirmStale',
   empty: 'jury.error.confirmStale',
 } as const satisfies RefusalMessages<ConfirmAssignmentRefusal>;
-
-/** A form body as text values (a repeated name keeps its first value), for showing a form again. */
-export function textValues(body: unknown): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (/password|_csrf/i.test(k)) continue;
-    if (typeof v === 'string') values[k] = v;
-    else if (Array.isArray(v) && typeof v[0] === 'string') values[k] = v[0];
-  }
-  return values;
-}

@@ -29,10 +29,12 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
 
 /** The text values of a form body, passwords excluded: they are never echoed back into a page. */
 export function submittedValues(body: unknown): Record<string, string> {
-  if (!body || typeof body !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(body as Record<string, unknown>).filter(
-      ([k, v]) => typeof v === 'string' && !/password|_csrf/i.test(k),
-    ) as [string, string][],
-  );
+  const values: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return values;
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    if (/password|_csrf/i.test(k)) continue;
+    if (typeof v === 'string') values[k] = v;
+    else if (Array.isArray(v) && typeof v[0] === 'string') values[k] = v[0]; // a repeated name: its first value
+  }
+  return values;
 }

@@ -11,7 +11,10 @@ import { referencePopulations } from '../schema.ts';
 export type SetReferencePopulationRefusal = Stale;
 
 /** The figures an administrator sets; the region and its ages are the product's (Brussels, 16–74). */
-export type ReferenceFigures = Pick<ReferencePopulation, 'digitallyVulnerablePeople' | 'digitallyVulnerableShare' | 'source'>;
+export type ReferenceFigures = Pick<
+  ReferencePopulation,
+  'digitallyVulnerablePeople' | 'digitallyVulnerableShare' | 'source'
+>;
 
 type Row = typeof referencePopulations.$inferSelect;
 
