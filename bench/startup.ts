@@ -3,7 +3,8 @@
 // the minimum and median wall time of several runs, beside `node -e 0` in the same run:
 //   - each `octroi` command from dist/ (a pure command, --help, and the database ones on PGlite);
 //   - the same from the sources through tsx, for comparison (development and tests run so);
-//   - the time from launching `octroi start` on an existing data folder to its first page served.
+//   - the time from launching `octroi start` on an existing data folder to its first page served, and from
+//     launching `octroi start --demo` on an empty one (a first start: the database made, the demo loaded).
 // Writes bench/results/startup.json. Not a test.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,10 +71,16 @@ async function onPostgres() {
   }
 }
 
-/** From launch to the first 200 on `/`, with the server started as `npm start` would (without the demo). */
-async function firstPage(): Promise<number> {
+/**
+ * From launch to the first 200 on `/`, with the server started as `npm start` would: on the data folder made by
+ * `migrate` (without the demo), or, with `demo`, on an empty folder, as a first start is (the database created,
+ * the demo loaded).
+ */
+async function firstPage(demo = false): Promise<number> {
+  const folder = demo ? mkdtempSync(join(work, 'first-')) : dataDir;
+  const args = ['dist/src/cli/main.js', 'start', ...(demo ? ['--demo'] : [])];
   const began = performance.now();
-  const child = spawn(node, ['dist/src/cli/main.js', 'start'], { env: { ...env, PORT: '0' }, stdio: 'pipe' });
+  const child = spawn(node, args, { env: { ...env, DATA_DIR: folder, PORT: '0' }, stdio: 'pipe' });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   try {
@@ -114,6 +121,7 @@ const results = {
     'allocate --input f.json': measure(sources('allocate', '--input', allocation), 3),
   },
   firstPageAfterStart: figures([await firstPage(), await firstPage(), await firstPage()]),
+  firstStartWithDemo: figures([await firstPage(true), await firstPage(true)]),
 };
 rmSync(work, { recursive: true, force: true });
 console.log(JSON.stringify(results, null, 2));
