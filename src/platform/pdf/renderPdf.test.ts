@@ -144,6 +144,19 @@ test('the letter reads in order, with Intl’s amount as it was formatted', asyn
   assert.equal(page.artifactText, '1 / 1', 'the page number is an artifact, outside the structure');
 });
 
+test('a letter after one that drew "É" still reads its "E" (the font is parsed once for every document)', async () => {
+  const about = (project: string): PdfDocumentSpec => ({
+    ...letter,
+    blocks: [
+      { type: 'heading', level: 1, text: `Décision – ${project}` },
+      { type: 'paragraph', text: `Votre projet « ${project} » est retenu.` },
+    ],
+  });
+  await renderPdf(about('Écrans partagés'));
+  const { text } = await readAll(await renderPdf(about('Ensemble, Tous Connectés')));
+  assertInOrder(text, ['Décision – Ensemble, Tous Connectés', 'Votre projet « Ensemble, Tous Connectés » est retenu.']);
+});
+
 test('metadata: language, title shown by the viewer, author, subject, PDF 1.7, marked as tagged', async () => {
   const pdf = await open(await renderPdf({ ...letter, lang: 'nl-BE' }));
   const info = (await pdf.getMetadata()).info as Record<string, unknown>;

@@ -35,13 +35,19 @@ const FONT_FILES = {
 };
 // Parsed once for the process: given a path, pdfkit parses the font again for every document, and measuring
 // words then decodes its OpenType tables anew; that was most of the time a letter took (a decision renders one
-// per applicant). fontkit's fonts are read-only once parsed; each document still embeds its own subset.
+// per applicant). Each document still embeds its own subset.
 let faces: Record<keyof typeof FONT, Font> | undefined;
 function fontFaces() {
   faces ??= {
     regular: parseFont(readFileSync(FONT_FILES.regular)) as Font,
     bold: parseFont(readFileSync(FONT_FILES.bold)) as Font,
   };
+  // fontkit keeps each glyph with the characters it was first asked for, and the text a reader copies out of
+  // the PDF comes from them. Embedding "É" asks for the "E" it is drawn from with no character: kept across
+  // documents, the next letter's "E" would copy as nothing. A document starts with no glyph kept, as when it
+  // parsed the font itself; the decoded tables, the costly part, stay. (Drawing a document never awaits, so
+  // two never share the glyphs.)
+  for (const face of Object.values(faces)) (face as unknown as { _glyphs: object })._glyphs = {};
   return faces;
 }
 /** pdfkit takes a parsed fontkit font wherever it takes a font file's path; its types do not say so. */
