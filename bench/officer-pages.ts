@@ -6,7 +6,8 @@
 // application, and a selection plan in ranking mode (bench/lib/officerSeed.ts), all in bulk inserts.
 // Then one officer, through app.server.inject with a session cookie, asks for each page: warm-up
 // runs, then BENCH_RUNS timed runs (p50, p99 by linear interpolation: with few runs, p99 is close to
-// the slowest). The goal is p99 under 200 ms per page. A last, untimed pass records each page's SQL
+// the slowest). The goal is p99 under 200 ms per page. The process's CPU time per request is shown
+// too: on PGlite it includes the database (in this thread), on PostgreSQL only Node's part. A last, untimed pass records each page's SQL
 // (statements, time, rows); the slowest statements of a page over the goal are kept in the JSON.
 // Each database runs in a child process of its own. Prints a table, writes
 // bench/results/officer-pages.json. Not a test.
@@ -40,6 +41,8 @@ interface PageResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** This process's CPU time per request (median): less swayed by the other processes of a busy machine. */
+  cpuP50Ms: number;
   queries: number;
   dbMs: number;
   rows: number;
@@ -108,10 +111,14 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
       for (let i = 1; i < WARM_UP; i++) last = await inject(p.url);
       if (last.statusCode !== 200) throw new Error(`${p.url}: ${last.statusCode} ${last.body.slice(0, 300)}`);
       const times: number[] = [];
+      const cpu: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const t0 = performance.now();
+        const c0 = process.cpuUsage();
         last = await inject(p.url);
+        const c = process.cpuUsage(c0);
         times.push(performance.now() - t0);
+        cpu.push((c.user + c.system) / 1000);
       }
       const recorder = recordQueries(db);
       await inject(p.url);
@@ -124,6 +131,7 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
         p50Ms: round1(percentile(times, 0.5)),
         p99Ms: round1(p99),
         maxMs: round1(Math.max(...times)),
+        cpuP50Ms: round1(percentile(cpu, 0.5)),
         queries: queries.length,
         dbMs: round1(queries.reduce((t, q) => t + q.ms, 0)),
         rows: queries.reduce((t, q) => t + q.rows, 0),
@@ -152,7 +160,7 @@ function report(results: BackendResult[], load: { before: number[]; after: numbe
       `\n${r.backend}: seeded in ${r.seedMs} ms (${s.eligible} eligible, ${s.ineligible} ineligible, ${s.evaluations} evaluations by ${s.jurors} jurors, ${s.consensus} consensus)`,
     );
     const rows = [
-      ['page', 'status', 'KB', 'p50 ms', 'p99 ms', 'max ms', 'queries', 'db ms', 'rows', `≤ ${GOAL_MS} ms`],
+      ['page', 'status', 'KB', 'p50 ms', 'p99 ms', 'max ms', 'CPU p50', 'queries', 'db ms', 'rows', `≤ ${GOAL_MS} ms`],
       ...r.pages.map((p) => [
         p.key,
         String(p.status),
@@ -160,6 +168,7 @@ function report(results: BackendResult[], load: { before: number[]; after: numbe
         String(p.p50Ms),
         String(p.p99Ms),
         String(p.maxMs),
+        String(p.cpuP50Ms),
         String(p.queries),
         String(p.dbMs),
         String(p.rows),
