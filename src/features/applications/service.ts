@@ -425,5 +425,7 @@ export function applicationsService(deps: ApplicationsDeps) {
   };
 }
 export type ApplicationsService = ReturnType<typeof applicationsService>;
+/** A submitted application as screening, the jury and the selection list it. */
+export type SubmittedApplication = Awaited<ReturnType<ApplicationsService['submittedOf']>>[number];
 /** Why an officer's move of an application is refused (see transitionByOfficer). */
 export type { OfficerTransitionRefusal } from './commands/transitionByOfficer.ts';

@@ -6,6 +6,7 @@ import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { SelectionInput } from '../../domain/selection/index.ts';
 import { users } from '../../platform/identity/schema.ts';
+import type { SubmittedApplication } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { callDecisions, decisionOutcomes, selectionPlans, type FixedAmount } from './schema.ts';
@@ -71,7 +72,7 @@ const EMPTY_PLAN: SavedPlan = {
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
   const ranking = await deps.scoring.rankingView(actor, callId);
-  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])));
+  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])), ranking.submitted);
   const [plan] = await deps.db.select().from(selectionPlans).where(eq(selectionPlans.callId, callId));
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
   const outcomes = decision
@@ -104,13 +105,15 @@ export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, cal
 /**
  * The call's submitted applications with what the selection and the letters read of them; no
  * authorisation here: callers have decided who reads (an officer), or write letters for the call.
+ * `read`: the call's submitted applications when the caller has them already (the ranking read them).
  */
 export async function candidatesOf(
   deps: DecisionsDeps,
   callId: string,
   rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>,
+  read?: readonly SubmittedApplication[],
 ): Promise<Candidate[]> {
-  const submitted = (await deps.applications.submittedOf(callId)).filter((a) => a.reference !== null);
+  const submitted = (read ?? (await deps.applications.submittedOf(callId))).filter((a) => a.reference !== null);
   const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
   const saverIds = [...new Set(submitted.flatMap((a) => (a.submittedBy ? [a.submittedBy] : [])))];
   const savers = saverIds.length

@@ -20,7 +20,7 @@ import { CONSENSUS_OPEN, mayEditEvaluation } from './policy.ts';
 import {
   assignmentsOfUser,
   conflictsOf,
-  consensusOfCall,
+  consensusScoresOfCall,
   evaluationOf,
   inConflict,
   NO_EVALUATION,
@@ -99,7 +99,7 @@ export function jurorQueries(deps: ScoringDeps) {
           rows.filter((r) => r.callId === callId && r.applicationId).map((r) => [r.applicationId!, r.status ?? null]),
         );
         const recorded = seat.isChair
-          ? new Set((await consensusOfCall(deps.db, callId)).map((c) => c.applicationId))
+          ? new Set((await consensusScoresOfCall(deps.db, callId)).map((c) => c.applicationId))
           : new Set<string>();
         juries.push({
           callId,

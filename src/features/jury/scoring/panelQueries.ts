@@ -9,12 +9,19 @@ import { calibrate, type CalibrationOutput } from '../../../domain/calibration/c
 import { spreadOf, type GridRules, type Spread } from '../../../domain/evaluationGrid.ts';
 import { rankApplications, type RankedApplication } from '../../../domain/ranking.ts';
 import type { Translated } from '../../../domain/translated.ts';
+import type { SubmittedApplication } from '../../applications/service.ts';
 import type { CallForManagement } from '../../calls/service.ts';
 import { assignments, evaluations } from '../schema.ts';
 import type { ScoringDeps } from './deps.ts';
 import { gridState, type GridState } from './jurorQueries.ts';
 import { mayRecordConsensus, RANKED_STATUSES, type ConsensusRole } from './policy.ts';
-import { consensusOf, consensusOfCall, panelOf, submittedEvaluationsOf, type SubmittedEvaluation } from './records.ts';
+import {
+  consensusOf,
+  consensusScoresOfCall,
+  panelOf,
+  submittedEvaluationsOf,
+  type SubmittedEvaluation,
+} from './records.ts';
 import { gridRulesOf, openForConsensus, settingsOf, type ConsensusAccessRefusal } from './reviewAccess.ts';
 import type { Outcome } from '../../../domain/refusal.ts';
 
@@ -65,6 +72,8 @@ export interface RankingView {
   ranked: (RankedApplication & { title: string; status: ApplicationStatus })[];
   /** Eligible applications without a consensus yet: not ranked. */
   awaiting: { id: string; reference: string; title: string; status: ApplicationStatus }[];
+  /** The call's submitted applications the ranking was read from: the selection reads them too, without a second query. */
+  submitted: SubmittedApplication[];
 }
 
 export interface ConsensusIndexView {
@@ -213,7 +222,7 @@ export function panelQueries(deps: ScoringDeps) {
         : [];
       const byApplication = new Map(counts.map((c) => [c.applicationId, c]));
       const totals = new Map(
-        (await consensusOfCall(deps.db, callId)).map((c) => [
+        (await consensusScoresOfCall(deps.db, callId)).map((c) => [
           c.applicationId,
           weightedTotal([...rules.criteria], c.scores),
         ]),
@@ -241,7 +250,7 @@ export function panelQueries(deps: ScoringDeps) {
       const byId = new Map(applications.map((a) => [a.id, a]));
       const jurorName = new Map(evaluated.map((e) => [e.jurorId, e.jurorName]));
       const consensusTotals = new Map(
-        (await consensusOfCall(deps.db, callId)).map((c) => [
+        (await consensusScoresOfCall(deps.db, callId)).map((c) => [
           c.applicationId,
           weightedTotal([...rules.criteria], c.scores),
         ]),
@@ -280,10 +289,9 @@ export function panelQueries(deps: ScoringDeps) {
       const managed = await deps.calls.callForManagement(actor, callId);
       const rules = gridRulesOf(managed.call);
       const tieBreaks = settingsOf(managed.call).tieBreaks.filter((id) => rules.criteria.some((c) => c.id === id));
-      const applications = (await deps.applications.submittedOf(callId)).filter((a) =>
-        RANKED_STATUSES.includes(a.status),
-      );
-      const agreed = new Map((await consensusOfCall(deps.db, callId)).map((c) => [c.applicationId, c.scores]));
+      const submitted = await deps.applications.submittedOf(callId);
+      const applications = submitted.filter((a) => RANKED_STATUSES.includes(a.status));
+      const agreed = new Map((await consensusScoresOfCall(deps.db, callId)).map((c) => [c.applicationId, c.scores]));
       const candidates = applications.flatMap((a) =>
         agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : [],
       );
@@ -300,6 +308,7 @@ export function panelQueries(deps: ScoringDeps) {
         awaiting: applications
           .filter((a) => !agreed.has(a.id))
           .map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
+        submitted,
       };
     },
   };

@@ -47,6 +47,17 @@ export async function consensusOfCall(db: Executor, callId: string): Promise<Con
   return db.select().from(consensus).where(eq(consensus.callId, callId));
 }
 
+/** The call's consensus scores alone: what the ranking and the call's lists read, without the panel's comments. */
+export async function consensusScoresOfCall(
+  db: Executor,
+  callId: string,
+): Promise<Pick<ConsensusRow, 'applicationId' | 'scores'>[]> {
+  return db
+    .select({ applicationId: consensus.applicationId, scores: consensus.scores })
+    .from(consensus)
+    .where(eq(consensus.callId, callId));
+}
+
 export interface Conflict {
   jurorId: string;
   organisationId: string | null;
