@@ -129,22 +129,26 @@ async function apply(
   at: { startedAt: Date; submittedAt: Date },
 ): Promise<string> {
   const { applications } = app.services;
-  const applicationId = await applications.startApplication({
-    actor: member,
-    callId,
-    organisationId,
-    title: demo.project,
-    now: at.startedAt,
-  });
-  const saved = await applications.saveAnswers({
-    actor: member,
-    applicationId,
-    version: 1,
-    raw: demoAnswers(demo),
-    now: daysBefore(at.submittedAt, 1),
-  });
+  const applicationId = expectOk(
+    await applications.startApplication({
+      actor: member,
+      callId,
+      organisationId,
+      title: demo.project,
+      now: at.startedAt,
+    }),
+  );
+  const saved = expectOk(
+    await applications.saveAnswers({
+      actor: member,
+      applicationId,
+      version: 1,
+      raw: demoAnswers(demo),
+      now: daysBefore(at.submittedAt, 1),
+    }),
+  );
   if (saved.status !== 'saved' || Object.keys(saved.errors).length)
     throw new Error(`${demo.organisation}: answers refused ${JSON.stringify(saved)}`);
-  await applications.submitApplication({ actor: member, applicationId, now: at.submittedAt });
+  expectOk(await applications.submitApplication({ actor: member, applicationId, now: at.submittedAt }));
   return applicationId;
 }
