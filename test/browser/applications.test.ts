@@ -371,10 +371,12 @@ describe('applying in a browser', () => {
       contactEmail: owner.email,
     });
     const { version: _version, ...organisation } = parsed;
-    const organisationId = await octroi.app.services.organisations.createOrganisation({
-      actor: owner.actor,
-      organisation,
-    });
+    const organisationId = expectOk(
+      await octroi.app.services.organisations.createOrganisation({
+        actor: owner.actor,
+        organisation,
+      }),
+    );
     const applicationId = expectOk(
       await octroi.app.services.applications.startApplication({
         actor: owner.actor,
@@ -507,7 +509,9 @@ describe('applying in a browser', () => {
     });
     const { version: _version, ...organisation } = parsed;
     const { services } = octroi.app;
-    const organisationId = await services.organisations.createOrganisation({ actor: person.actor, organisation });
+    const organisationId = expectOk(
+      await services.organisations.createOrganisation({ actor: person.actor, organisation }),
+    );
     const page = await englishPage();
     await signIn(page, person, alreadyChecked);
 

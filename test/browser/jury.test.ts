@@ -70,7 +70,9 @@ async function eligibleApplication(organisation: string, title: string): Promise
     name: organisation,
     enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: member.actor, organisation: fields });
+  const organisationId = expectOk(
+    await services.organisations.createOrganisation({ actor: member.actor, organisation: fields }),
+  );
   const id = expectOk(
     await services.applications.startApplication({ actor: member.actor, callId, organisationId, title }),
   );

@@ -71,7 +71,9 @@ async function applicationUnderReview(title: string, n: number): Promise<{ id: s
     name: `Asbl ${title}`,
     enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: applicant.actor, organisation });
+  const organisationId = expectOk(
+    await services.organisations.createOrganisation({ actor: applicant.actor, organisation }),
+  );
   const id = expectOk(
     await services.applications.startApplication({ actor: applicant.actor, callId, organisationId, title }),
   );

@@ -158,7 +158,7 @@ async function submittedApplication(
     enterpriseNumber,
     contactEmail: email,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
+  const organisationId = expectOk(await services.organisations.createOrganisation({ actor: member, organisation }));
   const id = expectOk(await services.applications.startApplication({ actor: member, callId, organisationId, title }));
   const { application } = await services.applications.view(member, id);
   const saved = expectOk(

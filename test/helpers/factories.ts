@@ -133,7 +133,7 @@ export async function buildOrganisation(
   });
   if (!parsed.ok) throw new Error(`organisation: ${JSON.stringify(parsed.errors)}`);
   const { version: _version, ...organisation } = parsed.data;
-  return app.services.organisations.createOrganisation({ actor: member, organisation });
+  return expectOk(await app.services.organisations.createOrganisation({ actor: member, organisation }));
 }
 
 /** A person who is a member of a fresh organisation: what an applicant is. */

@@ -155,7 +155,7 @@ export async function scoredCall(
       enterpriseNumber: `${base}${enterpriseCheckDigits(base)}`,
       contactEmail: email,
     });
-    const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
+    const organisationId = expectOk(await services.organisations.createOrganisation({ actor: member, organisation }));
     const id = expectOk(
       await services.applications.startApplication({ actor: member, callId, organisationId, title: p.title }),
     );

@@ -93,7 +93,7 @@ async function registerOrganisation(app: App, member: Actor, demo: DemoApplicati
     contactEmail: `contact@${demo.slug}.example.org`,
     website: `https://${demo.slug}.example.org`,
   });
-  const organisationId = await organisations.createOrganisation({ actor: member, organisation });
+  const organisationId = expectOk(await organisations.createOrganisation({ actor: member, organisation }));
   const identity = `${demo.organisation} - ${organisation.enterpriseNumber} - ${demo.street}, ${demo.postalCode} ${city}`;
   const notice = 'Document de démonstration Octroi : pas un acte réel.';
   expectOk(

@@ -155,7 +155,9 @@ for (const backend of backends()) {
         enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
         contactEmail: email,
       });
-      const organisationId = await app.services.organisations.createOrganisation({ actor: member, organisation });
+      const organisationId = expectOk(
+        await app.services.organisations.createOrganisation({ actor: member, organisation }),
+      );
       const call = opts.call ?? callId;
       const id = expectOk(
         await app.services.applications.startApplication({

@@ -124,10 +124,12 @@ for (const backend of backends()) {
       });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       const { version: _v, ...organisation } = parsed.data;
-      const organisationId = await app.services.organisations.createOrganisation({
-        actor: applicant.actor,
-        organisation,
-      });
+      const organisationId = expectOk(
+        await app.services.organisations.createOrganisation({
+          actor: applicant.actor,
+          organisation,
+        }),
+      );
       const id = expectOk(
         await app.services.applications.startApplication({
           actor: applicant.actor,
