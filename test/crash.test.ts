@@ -4,6 +4,7 @@
 // may be half submitted (a status without its submission, reference and audit row, or the reverse),
 // no decision half applied (a status without its decision row, or the reverse), and `octroi audit
 // verify` must find the chain intact.
+import { expectOk } from '../src/domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -52,10 +53,12 @@ describe(`octroi start killed ${RUNS} times during submissions and decisions (PG
       });
       // Half of them submitted beforehand: the decisions' matter.
       for (const a of seeded.applicants.slice(0, PER_RUN * RUNS))
-        await app.services.applications.submitApplication({
-          actor: { userId: a.userId, isPlatformAdmin: false, grants: [] },
-          applicationId: a.applicationId,
-        });
+        expectOk(
+          await app.services.applications.submitApplication({
+            actor: { userId: a.userId, isPlatformAdmin: false, grants: [] },
+            applicationId: a.applicationId,
+          }),
+        );
     } finally {
       await app.close();
     }

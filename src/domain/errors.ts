@@ -24,11 +24,3 @@ export class SignInRequiredError extends Error {
     this.name = 'SignInRequiredError';
   }
 }
-
-/** A command's guard refused it; `problems` says why, as codes the views translate. */
-export class RuleViolationError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`refused: ${problems.join(', ')}`);
-    this.name = 'RuleViolationError';
-  }
-}

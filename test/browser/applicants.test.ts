@@ -118,7 +118,7 @@ async function draftOn(page: Page): Promise<{ actor: Actor; id: string; section:
   });
   const actor: Actor = { userId, isPlatformAdmin: false, grants: [] };
   const organisationId = await buildOrganisation(octroi.app as TestApp, actor);
-  const id = await services.applications.startApplication({ actor, callId, organisationId, title: 'Projet' });
+  const id = expectOk(await services.applications.startApplication({ actor, callId, organisationId, title: 'Projet' }));
   await page.goto(`${octroi.url}/sign-in`);
   await field(page, 'Email address').fill(email);
   await field(page, 'Password').fill(PASSWORD);

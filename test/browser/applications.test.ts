@@ -371,16 +371,20 @@ describe('applying in a browser', () => {
       contactEmail: owner.email,
     });
     const { version: _version, ...organisation } = parsed;
-    const organisationId = await octroi.app.services.organisations.createOrganisation({
-      actor: owner.actor,
-      organisation,
-    });
-    const applicationId = await octroi.app.services.applications.startApplication({
-      actor: owner.actor,
-      callId,
-      organisationId,
-      title: 'Projet partagé',
-    });
+    const organisationId = expectOk(
+      await octroi.app.services.organisations.createOrganisation({
+        actor: owner.actor,
+        organisation,
+      }),
+    );
+    const applicationId = expectOk(
+      await octroi.app.services.applications.startApplication({
+        actor: owner.actor,
+        callId,
+        organisationId,
+        title: 'Projet partagé',
+      }),
+    );
 
     // The owner invites the colleague from the organisation's page.
     const mine = await englishPage();
@@ -505,7 +509,9 @@ describe('applying in a browser', () => {
     });
     const { version: _version, ...organisation } = parsed;
     const { services } = octroi.app;
-    const organisationId = await services.organisations.createOrganisation({ actor: person.actor, organisation });
+    const organisationId = expectOk(
+      await services.organisations.createOrganisation({ actor: person.actor, organisation }),
+    );
     const page = await englishPage();
     await signIn(page, person, alreadyChecked);
 
@@ -530,30 +536,34 @@ describe('applying in a browser', () => {
       }),
     );
     expectOk(await services.calls.publishCall({ actor: officer, callId: lateCallId }));
-    const id = await services.applications.startApplication({
-      actor: person.actor,
-      callId: lateCallId,
-      organisationId,
-      title: 'Presque à temps',
-    });
+    const id = expectOk(
+      await services.applications.startApplication({
+        actor: person.actor,
+        callId: lateCallId,
+        organisationId,
+        title: 'Presque à temps',
+      }),
+    );
     const { application } = await services.applications.view(person.actor, id);
-    const saved = await services.applications.saveAnswers({
-      actor: person.actor,
-      applicationId: id,
-      version: application.version,
-      raw: {
-        summary: 'Un projet prêt, envoyé trop tard.',
-        communes: ['21015'],
-        publics: ['seniors'],
-        participants: { seniors: '12' },
-        digcomp: [],
-        budget: {
-          lines: [{ category: 'staff', label: 'Animatrice', amount: '10 000' }],
-          requested: '10 000',
-          otherFunding: [],
+    const saved = expectOk(
+      await services.applications.saveAnswers({
+        actor: person.actor,
+        applicationId: id,
+        version: application.version,
+        raw: {
+          summary: 'Un projet prêt, envoyé trop tard.',
+          communes: ['21015'],
+          publics: ['seniors'],
+          participants: { seniors: '12' },
+          digcomp: [],
+          budget: {
+            lines: [{ category: 'staff', label: 'Animatrice', amount: '10 000' }],
+            requested: '10 000',
+            otherFunding: [],
+          },
         },
-      },
-    });
+      }),
+    );
     assert.equal(saved.status, 'saved');
 
     await page.goto(`${octroi.url}/applications/${id}`);

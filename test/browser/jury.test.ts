@@ -70,15 +70,21 @@ async function eligibleApplication(organisation: string, title: string): Promise
     name: organisation,
     enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: member.actor, organisation: fields });
-  const id = await services.applications.startApplication({ actor: member.actor, callId, organisationId, title });
-  await services.applications.saveAnswers({
-    actor: member.actor,
-    applicationId: id,
-    version: 1,
-    raw: { summary: `Le projet ${title}.`, publics: ['seniors'], digcomp: ['1'] },
-  });
-  await services.applications.submitApplication({ actor: member.actor, applicationId: id });
+  const organisationId = expectOk(
+    await services.organisations.createOrganisation({ actor: member.actor, organisation: fields }),
+  );
+  const id = expectOk(
+    await services.applications.startApplication({ actor: member.actor, callId, organisationId, title }),
+  );
+  expectOk(
+    await services.applications.saveAnswers({
+      actor: member.actor,
+      applicationId: id,
+      version: 1,
+      raw: { summary: `Le projet ${title}.`, publics: ['seniors'], digcomp: ['1'] },
+    }),
+  );
+  expectOk(await services.applications.submitApplication({ actor: member.actor, applicationId: id }));
   await octroi.app.database.db.transaction((tx) =>
     services.applications.transitionByOfficer(tx, {
       applicationId: id,

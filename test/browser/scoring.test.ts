@@ -71,15 +71,21 @@ async function applicationUnderReview(title: string, n: number): Promise<{ id: s
     name: `Asbl ${title}`,
     enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: applicant.actor, organisation });
-  const id = await services.applications.startApplication({ actor: applicant.actor, callId, organisationId, title });
-  await services.applications.saveAnswers({
-    actor: applicant.actor,
-    applicationId: id,
-    version: 1,
-    raw: { summary: `Le projet ${title}, pour les seniors de Schaerbeek.` },
-  });
-  await services.applications.submitApplication({ actor: applicant.actor, applicationId: id });
+  const organisationId = expectOk(
+    await services.organisations.createOrganisation({ actor: applicant.actor, organisation }),
+  );
+  const id = expectOk(
+    await services.applications.startApplication({ actor: applicant.actor, callId, organisationId, title }),
+  );
+  expectOk(
+    await services.applications.saveAnswers({
+      actor: applicant.actor,
+      applicationId: id,
+      version: 1,
+      raw: { summary: `Le projet ${title}, pour les seniors de Schaerbeek.` },
+    }),
+  );
+  expectOk(await services.applications.submitApplication({ actor: applicant.actor, applicationId: id }));
   await database.db.transaction(async (tx) => {
     for (const event of ['declare-eligible', 'start-review'] as const)
       await services.applications.transitionByOfficer(tx, {

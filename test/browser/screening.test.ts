@@ -158,28 +158,30 @@ async function submittedApplication(
     enterpriseNumber,
     contactEmail: email,
   });
-  const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
-  const id = await services.applications.startApplication({ actor: member, callId, organisationId, title });
+  const organisationId = expectOk(await services.organisations.createOrganisation({ actor: member, organisation }));
+  const id = expectOk(await services.applications.startApplication({ actor: member, callId, organisationId, title }));
   const { application } = await services.applications.view(member, id);
-  const saved = await services.applications.saveAnswers({
-    actor: member,
-    applicationId: id,
-    version: application.version,
-    raw: {
-      summary: 'Des ateliers numériques pour les seniors.',
-      communes: ['21015'],
-      publics: ['seniors'],
-      participants: { seniors: '12' },
-      digcomp: ['1'],
-      budget: {
-        lines: [{ category: 'staff', label: 'Animatrice', amount: '40 000' }],
-        requested: '30 000',
-        otherFunding: [{ source: 'Commune', amount: '10 000' }],
+  const saved = expectOk(
+    await services.applications.saveAnswers({
+      actor: member,
+      applicationId: id,
+      version: application.version,
+      raw: {
+        summary: 'Des ateliers numériques pour les seniors.',
+        communes: ['21015'],
+        publics: ['seniors'],
+        participants: { seniors: '12' },
+        digcomp: ['1'],
+        budget: {
+          lines: [{ category: 'staff', label: 'Animatrice', amount: '40 000' }],
+          requested: '30 000',
+          otherFunding: [{ source: 'Commune', amount: '10 000' }],
+        },
       },
-    },
-  });
+    }),
+  );
   assert.equal(saved.status, 'saved');
-  await services.applications.submitApplication({ actor: member, applicationId: id });
+  expectOk(await services.applications.submitApplication({ actor: member, applicationId: id }));
   return { id, email, enterpriseNumber };
 }
 

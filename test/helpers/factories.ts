@@ -133,7 +133,7 @@ export async function buildOrganisation(
   });
   if (!parsed.ok) throw new Error(`organisation: ${JSON.stringify(parsed.errors)}`);
   const { version: _version, ...organisation } = parsed.data;
-  return app.services.organisations.createOrganisation({ actor: member, organisation });
+  return expectOk(await app.services.organisations.createOrganisation({ actor: member, organisation }));
 }
 
 /** A person who is a member of a fresh organisation: what an applicant is. */
@@ -151,21 +151,25 @@ export async function buildApplication(
   input: { callId: string; applicant: Actor; organisationId: string; draft?: boolean; title?: string },
 ): Promise<string> {
   const { applications } = app.services;
-  const id = await applications.startApplication({
-    actor: input.applicant,
-    callId: input.callId,
-    organisationId: input.organisationId,
-    title: input.title ?? `Projet ${nextNumber()}`,
-  });
+  const id = expectOk(
+    await applications.startApplication({
+      actor: input.applicant,
+      callId: input.callId,
+      organisationId: input.organisationId,
+      title: input.title ?? `Projet ${nextNumber()}`,
+    }),
+  );
   const form = (await app.services.calls.currentForm(input.callId)).definition;
   const { application } = await applications.view(input.applicant, id);
-  const saved = await applications.saveAnswers({
-    actor: input.applicant,
-    applicationId: id,
-    version: application.version,
-    raw: rawAnswersFromBody(allFields(form), { ...STANDARD_PROJECT, ...STANDARD_BUDGET }),
-  });
+  const saved = expectOk(
+    await applications.saveAnswers({
+      actor: input.applicant,
+      applicationId: id,
+      version: application.version,
+      raw: rawAnswersFromBody(allFields(form), { ...STANDARD_PROJECT, ...STANDARD_BUDGET }),
+    }),
+  );
   if (saved.status !== 'saved') throw new Error(`application answers: ${saved.status}`);
-  if (!input.draft) await applications.submitApplication({ actor: input.applicant, applicationId: id });
+  if (!input.draft) expectOk(await applications.submitApplication({ actor: input.applicant, applicationId: id }));
   return id;
 }

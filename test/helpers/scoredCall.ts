@@ -155,15 +155,19 @@ export async function scoredCall(
       enterpriseNumber: `${base}${enterpriseCheckDigits(base)}`,
       contactEmail: email,
     });
-    const organisationId = await services.organisations.createOrganisation({ actor: member, organisation });
-    const id = await services.applications.startApplication({ actor: member, callId, organisationId, title: p.title });
-    await services.applications.saveAnswers({
-      actor: member,
-      applicationId: id,
-      version: 1,
-      raw: { summary: `Résumé de ${p.title}.` },
-    });
-    await services.applications.submitApplication({ actor: member, applicationId: id });
+    const organisationId = expectOk(await services.organisations.createOrganisation({ actor: member, organisation }));
+    const id = expectOk(
+      await services.applications.startApplication({ actor: member, callId, organisationId, title: p.title }),
+    );
+    expectOk(
+      await services.applications.saveAnswers({
+        actor: member,
+        applicationId: id,
+        version: 1,
+        raw: { summary: `Résumé de ${p.title}.` },
+      }),
+    );
+    expectOk(await services.applications.submitApplication({ actor: member, applicationId: id }));
     // The budget and publics fields of a full form set these; this call's form is reduced to a summary.
     await app.database.db
       .update(applications)

@@ -149,7 +149,9 @@ for (const backend of backends()) {
 
       const submitted = await applicationOf('Ateliers numériques pour seniors');
       await fill(submitted.agent, submitted.id);
-      await app.services.applications.submitApplication({ actor: submitted.actor, applicationId: submitted.id });
+      expectOk(
+        await app.services.applications.submitApplication({ actor: submitted.actor, applicationId: submitted.id }),
+      );
       submittedId = submitted.id;
       draftId = (await applicationOf('Brouillon')).id;
     });

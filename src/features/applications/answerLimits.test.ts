@@ -1,6 +1,7 @@
 // Regression tests: the 200-character title was enforced by the apply form only, and a section save
 // accepted a 900,000-character title (the inbox became 907 KB). Every way of saving now goes through
 // the domain's one rule (answersToStore, readTitle) and refuses the same way, keeping the rest.
+import { expectOk } from '../../domain/refusal.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
@@ -136,13 +137,15 @@ for (const backend of backends()) {
     test('the service itself (any other entry point) refuses the same way', async () => {
       const who = await draft();
       const { version } = await stored(who.actor, who.id);
-      const result = await app.services.applications.saveAnswers({
-        actor: who.actor,
-        applicationId: who.id,
-        version,
-        raw: { summary: 'S'.repeat(SUMMARY_MAX + 1), digcomp: ['1'] },
-        title: HUGE_TITLE,
-      });
+      const result = expectOk(
+        await app.services.applications.saveAnswers({
+          actor: who.actor,
+          applicationId: who.id,
+          version,
+          raw: { summary: 'S'.repeat(SUMMARY_MAX + 1), digcomp: ['1'] },
+          title: HUGE_TITLE,
+        }),
+      );
       assert.equal(result.status, 'saved');
       assert.ok(result.status === 'saved');
       assert.deepEqual(result.titleError, { code: 'too-long', values: { max: MAX_TITLE_LENGTH } });

@@ -1,6 +1,7 @@
 // What applicants tripped on (issue 10): a section's answers and files saved together without
 // JavaScript (1), autosaves of one page never conflicting with each other (2), an unreadable value
 // refused where it was typed (3).
+import { expectOk } from '../../domain/refusal.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
@@ -72,12 +73,14 @@ for (const backend of backends()) {
     const draft = async () => {
       const who = await app.signedIn();
       const organisationId = await buildOrganisation(app, who.actor);
-      const id = await app.services.applications.startApplication({
-        actor: who.actor,
-        callId,
-        organisationId,
-        title: 'Projet',
-      });
+      const id = expectOk(
+        await app.services.applications.startApplication({
+          actor: who.actor,
+          callId,
+          organisationId,
+          title: 'Projet',
+        }),
+      );
       return { ...who, id, section: `/applications/${id}/sections/project` };
     };
     const versionOf = async (agent: Agent, section: string) =>

@@ -122,12 +122,14 @@ for (const backend of backends()) {
       const callId = await buildCall(app, { officer: officerActor, funderId });
       const who = await app.signedIn();
       const organisationId = await buildOrganisation(app, who.actor);
-      const id = await app.services.applications.startApplication({
-        actor: who.actor,
-        callId,
-        organisationId,
-        title: 'Fermé tôt',
-      });
+      const id = expectOk(
+        await app.services.applications.startApplication({
+          actor: who.actor,
+          callId,
+          organisationId,
+          title: 'Fermé tôt',
+        }),
+      );
       const deadline = (await app.services.calls.publicCall(callId)).closesAt!;
       expectOk(await app.services.calls.closeCall({ actor: officerActor, callId, reason: 'Budget épuisé.' }));
       const closedAt = (await app.services.calls.publicCall(callId)).closedAt!;

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { parseMoney } from '../../domain/money.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import type { FieldErrors } from '../../platform/views/forms.tsx';
 import { exportTable, toCsv, toXlsx } from './exports.ts';
 import { returnForm } from './forms.ts';
+import { RETURN_REFUSALS } from './problems.ts';
 import type { ApplicationsService, InboxFilters } from './service.ts';
 import { ApplicationPage } from './views/ApplicationPage.tsx';
 import { InboxPage } from './views/InboxPage.tsx';
@@ -66,10 +67,7 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
       async (request, reply) => {
         await service.authorize(request.actor, request.params.id, 'returnForCompletion');
         const form = parseForm(returnForm, request.body);
-        const again = async (
-          errors: Record<string, { key: 'application.return.duePast' | 'application.return.noFields' }> | undefined,
-          status: number,
-        ) => {
+        const again = async (errors: FieldErrors | undefined, status: number) => {
           const view = await service.view(request.actor, request.params.id);
           const values = { ...submittedValues(request.body) } as Record<string, string | string[]>;
           return reply.page(
@@ -84,15 +82,15 @@ export function officerApplicationsRoutes(service: ApplicationsService) {
           );
         };
         if (!form.ok) return again(undefined, 422);
-        try {
-          await service.returnForCompletion({ actor: request.actor, applicationId: request.params.id, ...form.data });
-        } catch (error) {
-          if (!(error instanceof RuleViolationError)) throw error;
-          if (error.problems.includes('due-past'))
-            return again({ dueDate: { key: 'application.return.duePast' } }, 422);
-          if (error.problems.includes('no-fields'))
-            return again({ openFields: { key: 'application.return.noFields' } }, 422);
-          return again({}, 409);
+        const returned = await service.returnForCompletion({
+          actor: request.actor,
+          applicationId: request.params.id,
+          ...form.data,
+        });
+        if (!returned.ok) {
+          // A form's mistake is shown next to its field; an application moved on meanwhile is a conflict.
+          const refusal = returned.refusals[0];
+          return again(RETURN_REFUSALS[refusal], refusal === 'invalid-transition' ? 409 : 422);
         }
         return reply.flash('application.return.done').redirect(`/applications/${request.params.id}`, 303);
       },

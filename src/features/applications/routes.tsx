@@ -14,6 +14,15 @@ import { answerErrorText } from '../forms/AnswerFields.tsx';
 import { rawAnswersFromBody } from '../forms/answerBody.ts';
 import type { OrganisationsService } from '../organisations/service.ts';
 import { applyForm, withdrawForm } from './forms.ts';
+import {
+  ATTACH_REFUSALS,
+  DETACH_REFUSALS,
+  SAVE_REFUSALS,
+  SECTION_REFUSALS,
+  START_REFUSALS,
+  SUBMIT_REFUSALS,
+  WITHDRAW_REFUSALS,
+} from './problems.ts';
 import { submittedApplicationPdf } from './submittedPdf.ts';
 import type { ApplicationsService } from './service.ts';
 import { ApplicationPage } from './views/ApplicationPage.tsx';
@@ -21,28 +30,12 @@ import { ApplyPage } from './views/ApplyPage.tsx';
 import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { SectionPage } from './views/SectionPage.tsx';
-import { refusals } from '../../platform/http/refusals.ts';
+import { refusalMessage } from '../../platform/http/refusals.ts';
 import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
 
 type Id = { Params: { id: string } };
 type Section = { Params: { id: string; sectionId: string } };
 type Body = { Body: Record<string, unknown> };
-
-/** Refusals an applicant can understand, each with its message; anything else is a real error. */
-const REFUSALS: Record<string, MessageKey> = {
-  'call-closed': 'application.refused.callClosed',
-  'call-not-open': 'application.refused.callNotOpen',
-  'return-overdue': 'application.refused.returnOverdue',
-  'not-editable': 'application.refused.notEditable',
-  incomplete: 'application.refused.incomplete',
-  'invalid-transition': 'application.refused.notEditable',
-  'file-empty': 'file.error.empty',
-  'file-too-large': 'file.error.tooLarge',
-  'file-type-not-allowed': 'file.error.type',
-  'file-too-many': 'file.error.tooMany',
-  'file-application-too-large': 'file.error.applicationTooLarge',
-};
-export const refusal = refusals(REFUSALS);
 
 /** The applicant's side: starting, filling, attaching, submitting, withdrawing. */
 export function applicationsRoutes(
@@ -84,18 +77,15 @@ export function applicationsRoutes(
           (ctx) => <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.values} errors={form.errors} />,
           422,
         );
-      try {
-        const id = await service.startApplication({ actor: request.actor, callId: call.id, ...form.data });
-        return reply.redirect(`/applications/${id}`, 303);
-      } catch (error) {
-        const key = refusal(error);
-        return reply.page(
-          (ctx) => (
-            <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.data} errors={{ title: { key } }} />
-          ),
-          409,
-        );
-      }
+      const started = await service.startApplication({ actor: request.actor, callId: call.id, ...form.data });
+      if (started.ok) return reply.redirect(`/applications/${started.value}`, 303);
+      const key = refusalMessage(started.refusals, START_REFUSALS);
+      return reply.page(
+        (ctx) => (
+          <ApplyPage ctx={ctx} call={call} organisations={mine} values={form.data} errors={{ title: { key } }} />
+        ),
+        409,
+      );
     });
 
     app.get('/applications', SIGNED_IN_ROUTE, async (request, reply) => {
@@ -144,33 +134,29 @@ export function applicationsRoutes(
       recordRoute('application', 'edit'),
       async (request, reply) => {
         const { fields: body, files: chosen } = await readFormParts(request.body);
-        let found;
-        let outcome;
-        let raw: RawAnswers = {};
-        try {
-          found = await sectionOf(request);
-          if (!found) return reply.callNotFound();
-          const fileFields = new Set(found.section.fields.filter((f) => f.type === 'file').map((f) => f.id));
-          raw = rawAnswersFromBody(found.section.fields, body);
-          outcome = await service.saveSection({
-            actor: request.actor,
-            applicationId: found.view.application.id,
-            version: Number(body.version),
-            raw,
-            title: titleOf(body),
-            files: chosen.flatMap((f) => {
-              const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
-              return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
-            }),
-            remove: [body.remove ?? []].flat(),
-          });
-        } catch (error) {
-          return overview(request, reply, request.params.id, refusal(error), 409);
-        }
+        const found = await sectionOf(request);
+        if (!found) return reply.callNotFound();
         const { view, section } = found;
+        const fileFields = new Set(section.fields.filter((f) => f.type === 'file').map((f) => f.id));
+        const raw: RawAnswers = rawAnswersFromBody(section.fields, body);
+        const saved = await service.saveSection({
+          actor: request.actor,
+          applicationId: view.application.id,
+          version: Number(body.version),
+          raw,
+          title: titleOf(body),
+          files: chosen.flatMap((f) => {
+            const fieldId = f.field.startsWith('a.') ? f.field.slice(2) : '';
+            return fileFields.has(fieldId) ? [{ fieldId, name: f.name, bytes: f.bytes }] : [];
+          }),
+          remove: [body.remove ?? []].flat(),
+        });
+        if (!saved.ok)
+          return overview(request, reply, request.params.id, refusalMessage(saved.refusals, SECTION_REFUSALS), 409);
+        const outcome = saved.value;
         const result = outcome.save;
         const fileErrors = Object.fromEntries(
-          Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, REFUSALS[code] ?? 'file.error.type']),
+          Object.entries(outcome.fileErrors).map(([fieldId, code]) => [fieldId, ATTACH_REFUSALS[code]]),
         );
         if (result.status === 'conflict') {
           // Nothing lost: their input stays in the fields, the other person's answers beside them.
@@ -235,21 +221,21 @@ export function applicationsRoutes(
       '/applications/:id/sections/:sectionId/autosave',
       recordRoute('application', 'edit'),
       async (request, reply) => {
-        let result;
-        try {
-          // The hot path of a deadline: the body is read against the form inside the save, which loads the
-          // application once (the section's page, with everything it shows, is not built for an autosave).
-          const body = (request.body ?? {}) as Record<string, unknown>;
-          result = await service.autosave({
-            actor: request.actor,
-            applicationId: request.params.id,
-            version: Number(body.version),
-            section: { id: request.params.sectionId, body },
-            title: titleOf(body),
-          });
-        } catch (error) {
-          return reply.code(409).send({ status: 'refused', message: request.t(refusal(error)) });
-        }
+        // The hot path of a deadline: the body is read against the form inside the save, which loads the
+        // application once (the section's page, with everything it shows, is not built for an autosave).
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const saved = await service.autosave({
+          actor: request.actor,
+          applicationId: request.params.id,
+          version: Number(body.version),
+          section: { id: request.params.sectionId, body },
+          title: titleOf(body),
+        });
+        if (!saved.ok)
+          return reply
+            .code(409)
+            .send({ status: 'refused', message: request.t(refusalMessage(saved.refusals, SAVE_REFUSALS)) });
+        const result = saved.value;
         if (result.status === 'conflict') return reply.code(409).send({ status: 'conflict', by: result.by });
         const refused = Object.entries(result.refused).map(([id, error]) => [id, answerErrorText(request, error)]);
         if (result.titleError) refused.unshift(['title', answerErrorText(request, result.titleError)]);
@@ -270,11 +256,10 @@ export function applicationsRoutes(
     );
 
     app.post<Id>('/applications/:id/submit', recordRoute('application', 'submit'), async (request, reply) => {
-      try {
-        await service.submitApplication({ actor: request.actor, applicationId: request.params.id });
-      } catch (error) {
-        const key = refusal(error);
-        return overview(request, reply, request.params.id, key, key === 'application.refused.incomplete' ? 422 : 409);
+      const submitted = await service.submitApplication({ actor: request.actor, applicationId: request.params.id });
+      if (!submitted.ok) {
+        const key = refusalMessage(submitted.refusals, SUBMIT_REFUSALS);
+        return overview(request, reply, request.params.id, key, submitted.refusals[0] === 'incomplete' ? 422 : 409);
       }
       return reply.redirect(`/applications/${request.params.id}/receipt`, 303);
     });
@@ -297,15 +282,19 @@ export function applicationsRoutes(
         await service.authorize(request.actor, request.params.id, 'withdraw');
         const form = parseForm(withdrawForm, request.body);
         if (!form.ok) return overview(request, reply, request.params.id, 'application.withdraw.reasonRequired', 422);
-        try {
-          await service.withdrawApplication({
-            actor: request.actor,
-            applicationId: request.params.id,
-            reason: form.data.reason,
-          });
-        } catch (error) {
-          return overview(request, reply, request.params.id, refusal(error), 409);
-        }
+        const withdrawn = await service.withdrawApplication({
+          actor: request.actor,
+          applicationId: request.params.id,
+          reason: form.data.reason,
+        });
+        if (!withdrawn.ok)
+          return overview(
+            request,
+            reply,
+            request.params.id,
+            refusalMessage(withdrawn.refusals, WITHDRAW_REFUSALS),
+            409,
+          );
         return reply.flash('application.withdrawn').redirect(`/applications/${request.params.id}`, 303);
       },
     );
@@ -328,17 +317,14 @@ export function applicationsRoutes(
           );
         };
         if (!file) return showError('file.error.missing');
-        try {
-          await service.attachFile({
-            actor: request.actor,
-            applicationId: request.params.id,
-            fieldId,
-            name: file.name,
-            bytes: file.bytes,
-          });
-        } catch (error) {
-          return showError(refusal(error));
-        }
+        const attached = await service.attachFile({
+          actor: request.actor,
+          applicationId: request.params.id,
+          fieldId,
+          name: file.name,
+          bytes: file.bytes,
+        });
+        if (!attached.ok) return showError(refusalMessage(attached.refusals, ATTACH_REFUSALS));
         return reply.flash('application.fileAttached').redirect(back, 303);
       },
     );
@@ -347,15 +333,13 @@ export function applicationsRoutes(
       '/applications/:id/files/:fileId/remove',
       recordRoute('application', 'edit'),
       async (request, reply) => {
-        try {
-          await service.detachFile({
-            actor: request.actor,
-            applicationId: request.params.id,
-            fileId: request.params.fileId,
-          });
-        } catch (error) {
-          return overview(request, reply, request.params.id, refusal(error), 409);
-        }
+        const detached = await service.detachFile({
+          actor: request.actor,
+          applicationId: request.params.id,
+          fileId: request.params.fileId,
+        });
+        if (!detached.ok)
+          return overview(request, reply, request.params.id, refusalMessage(detached.refusals, DETACH_REFUSALS), 409);
         return reply.redirect(`/applications/${request.params.id}/sections/${request.body?.section ?? ''}`, 303);
       },
     );

@@ -93,7 +93,7 @@ async function registerOrganisation(app: App, member: Actor, demo: DemoApplicati
     contactEmail: `contact@${demo.slug}.example.org`,
     website: `https://${demo.slug}.example.org`,
   });
-  const organisationId = await organisations.createOrganisation({ actor: member, organisation });
+  const organisationId = expectOk(await organisations.createOrganisation({ actor: member, organisation }));
   const identity = `${demo.organisation} - ${organisation.enterpriseNumber} - ${demo.street}, ${demo.postalCode} ${city}`;
   const notice = 'Document de démonstration Octroi : pas un acte réel.';
   expectOk(
@@ -129,22 +129,26 @@ async function apply(
   at: { startedAt: Date; submittedAt: Date },
 ): Promise<string> {
   const { applications } = app.services;
-  const applicationId = await applications.startApplication({
-    actor: member,
-    callId,
-    organisationId,
-    title: demo.project,
-    now: at.startedAt,
-  });
-  const saved = await applications.saveAnswers({
-    actor: member,
-    applicationId,
-    version: 1,
-    raw: demoAnswers(demo),
-    now: daysBefore(at.submittedAt, 1),
-  });
+  const applicationId = expectOk(
+    await applications.startApplication({
+      actor: member,
+      callId,
+      organisationId,
+      title: demo.project,
+      now: at.startedAt,
+    }),
+  );
+  const saved = expectOk(
+    await applications.saveAnswers({
+      actor: member,
+      applicationId,
+      version: 1,
+      raw: demoAnswers(demo),
+      now: daysBefore(at.submittedAt, 1),
+    }),
+  );
   if (saved.status !== 'saved' || Object.keys(saved.errors).length)
     throw new Error(`${demo.organisation}: answers refused ${JSON.stringify(saved)}`);
-  await applications.submitApplication({ actor: member, applicationId, now: at.submittedAt });
+  expectOk(await applications.submitApplication({ actor: member, applicationId, now: at.submittedAt }));
   return applicationId;
 }

@@ -75,7 +75,7 @@ for (const backend of backends()) {
           303,
         );
       }
-      await app.services.applications.submitApplication({ actor: person.actor, applicationId: id });
+      expectOk(await app.services.applications.submitApplication({ actor: person.actor, applicationId: id }));
       await app.database.db.transaction((tx) =>
         app.services.applications.transitionByOfficer(tx, {
           applicationId: id,

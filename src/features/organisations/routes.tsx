@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RuleViolationError } from '../../domain/errors.ts';
 import { refusalMessage, UPLOAD_MESSAGES } from '../../platform/http/refusals.ts';
 import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import { MessagePage } from '../../platform/views/MessagePage.tsx';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
+import type { CreateOrganisationRefusal } from './commands/saveOrganisation.ts';
 import { inviteForm, organisationForm } from './forms.ts';
 import { ORGANISATION_DOCUMENT_KINDS, type OrganisationDocumentKind } from './schema.ts';
 import type { OrganisationsService } from './service.ts';
@@ -15,6 +15,11 @@ import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, string | undefined> };
+
+/** Each refusal of a registration, shown next to the field at fault. */
+const CREATE_REFUSALS = {
+  'enterprise-number-taken': { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } },
+} as const satisfies Record<CreateOrganisationRefusal, FieldErrors>;
 
 export function organisationsRoutes(service: OrganisationsService) {
   return async function (app: FastifyInstance) {
@@ -44,13 +49,9 @@ export function organisationsRoutes(service: OrganisationsService) {
       const form = parseForm(organisationForm, request.body);
       let errors: FieldErrors | null = form.ok ? null : form.errors;
       if (form.ok) {
-        try {
-          const id = await service.createOrganisation({ actor: request.actor, organisation: form.data });
-          return reply.flash('organisation.created').redirect(`/organisations/${id}`, 303);
-        } catch (error) {
-          if (!(error instanceof RuleViolationError)) throw error;
-          errors = { enterpriseNumber: { key: 'organisation.error.enterpriseNumberTaken' } };
-        }
+        const created = await service.createOrganisation({ actor: request.actor, organisation: form.data });
+        if (created.ok) return reply.flash('organisation.created').redirect(`/organisations/${created.value}`, 303);
+        errors = CREATE_REFUSALS[created.refusals[0]];
       }
       const values = form.ok ? submittedValues(request.body) : form.values;
       return reply.page((ctx) => <NewOrganisationPage ctx={ctx} values={values} errors={errors ?? {}} />, 422);

@@ -155,25 +155,31 @@ for (const backend of backends()) {
         enterpriseNumber: `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`,
         contactEmail: email,
       });
-      const organisationId = await app.services.organisations.createOrganisation({ actor: member, organisation });
+      const organisationId = expectOk(
+        await app.services.organisations.createOrganisation({ actor: member, organisation }),
+      );
       const call = opts.call ?? callId;
-      const id = await app.services.applications.startApplication({
-        actor: member,
-        callId: call,
-        organisationId,
-        title: opts.title ?? `Projet ${n}`,
-      });
+      const id = expectOk(
+        await app.services.applications.startApplication({
+          actor: member,
+          callId: call,
+          organisationId,
+          title: opts.title ?? `Projet ${n}`,
+        }),
+      );
       if (opts.submit !== false) {
         const form = (await app.services.calls.currentForm(call)).definition;
         const { application: a } = await app.services.applications.view(member, id);
-        const saved = await app.services.applications.saveAnswers({
-          actor: member,
-          applicationId: id,
-          version: a.version,
-          raw: rawAnswersFromBody(allFields(form), ANSWERS),
-        });
+        const saved = expectOk(
+          await app.services.applications.saveAnswers({
+            actor: member,
+            applicationId: id,
+            version: a.version,
+            raw: rawAnswersFromBody(allFields(form), ANSWERS),
+          }),
+        );
         assert.equal(saved.status, 'saved');
-        await app.services.applications.submitApplication({ actor: member, applicationId: id });
+        expectOk(await app.services.applications.submitApplication({ actor: member, applicationId: id }));
       }
       const agent = app.agent();
       assert.equal((await agent.submit('/sign-in', { email, password: PASSWORD })).statusCode, 303);
@@ -559,16 +565,20 @@ for (const backend of backends()) {
       ];
       await application({ call, submit: false });
       const withdrawnDraft = await application({ call, submit: false });
-      await app.services.applications.withdrawApplication({
-        actor: withdrawnDraft.member,
-        applicationId: withdrawnDraft.id,
-        reason: 'Abandon',
-      });
-      await app.services.applications.withdrawApplication({
-        actor: d.member,
-        applicationId: d.id,
-        reason: 'Projet reporté',
-      });
+      expectOk(
+        await app.services.applications.withdrawApplication({
+          actor: withdrawnDraft.member,
+          applicationId: withdrawnDraft.id,
+          reason: 'Abandon',
+        }),
+      );
+      expectOk(
+        await app.services.applications.withdrawApplication({
+          actor: d.member,
+          applicationId: d.id,
+          reason: 'Projet reporté',
+        }),
+      );
       for (const [app_, decision, v] of [
         [a, 'eligible', 'met'],
         [b, 'ineligible', 'not-met'],

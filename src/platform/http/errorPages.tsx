@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, NotFoundError, RuleViolationError, SignInRequiredError } from '../../domain/errors.ts';
+import { ForbiddenError, NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import { negotiateLocale, translator, type MessageKey } from '../i18n/i18n.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 
@@ -11,15 +11,12 @@ const CSRF: Page = { status: 403, title: 'error.csrf.title', body: 'error.csrf.b
 const TOO_MANY: Page = { status: 429, title: 'error.tooMany.title', body: 'error.tooMany.body' };
 const TOO_LARGE: Page = { status: 413, title: 'error.tooLarge.title', body: 'error.tooLarge.body' };
 const BAD_REQUEST: Page = { status: 400, title: 'error.badRequest.title', body: 'error.badRequest.body' };
-const CONFLICT: Page = { status: 409, title: 'error.conflict.title', body: 'error.conflict.body' };
 const SERVER: Page = { status: 500, title: 'error.server.title', body: 'error.server.body' };
 
 /** Which friendly page an error becomes. Unknown errors are 500s, logged with their stack. */
 function pageFor(error: FastifyError): Page {
   if (error instanceof NotFoundError) return NOT_FOUND;
   if (error instanceof ForbiddenError) return FORBIDDEN;
-  // A guard that a page did not turn into a message of its own: the action does not fit the record's state.
-  if (error instanceof RuleViolationError) return CONFLICT;
   if (error.code?.startsWith('FST_CSRF')) return CSRF;
   if (error.statusCode === 429) return TOO_MANY;
   if (error.statusCode === 404) return NOT_FOUND;

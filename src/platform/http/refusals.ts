@@ -1,4 +1,3 @@
-import { RuleViolationError } from '../../domain/errors.ts';
 import type { Stale } from '../../domain/refusal.ts';
 import type { UploadRefusal } from '../storage/fileStorage.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
@@ -31,16 +30,3 @@ export const UPLOAD_MESSAGES = {
   'file-too-large': 'file.error.tooLarge',
   'file-type-not-allowed': 'file.error.type',
 } as const satisfies RefusalMessages<UploadRefusal>;
-
-/**
- * A feature's refusals, each with the message the reader gets: the returned function gives the
- * message of a refusal the table knows, and rethrows anything else (a real error, a 500).
- * @deprecated commands now return typed outcomes mapped with `refusalMessages`.
- */
-export function refusals(table: Readonly<Record<string, MessageKey>>): (error: unknown) => MessageKey {
-  return (error) => {
-    const key = error instanceof RuleViolationError ? table[error.problems[0] ?? ''] : undefined;
-    if (!key) throw error;
-    return key;
-  };
-}

@@ -1,5 +1,5 @@
 import type { MaybeActor } from '../../../domain/access.ts';
-import { RuleViolationError } from '../../../domain/errors.ts';
+import { refused, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { applicationFor } from '../access.ts';
@@ -7,6 +7,9 @@ import type { ApplicationsDeps } from '../deps.ts';
 import { applicationNotes } from '../schema.ts';
 
 export const MAX_NOTE_LENGTH = 5_000;
+
+/** Why no note is written: nothing but spaces, or more than MAX_NOTE_LENGTH characters. */
+export type AddNoteRefusal = 'note-empty' | 'note-too-long';
 
 /**
  * Adds an officer's internal note to a submitted application (the `keepNotes` ability: the call's
@@ -17,11 +20,11 @@ export const MAX_NOTE_LENGTH = 5_000;
 export async function addNote(
   deps: ApplicationsDeps,
   input: { actor: MaybeActor; applicationId: string; body: string },
-): Promise<void> {
+): Promise<Outcome<void, AddNoteRefusal>> {
   const { application, funderId } = await applicationFor(deps, input.actor, input.applicationId, 'keepNotes');
   const body = input.body.normalize('NFC').trim();
-  if (!body) throw new RuleViolationError(['note-empty']);
-  if ([...body].length > MAX_NOTE_LENGTH) throw new RuleViolationError(['note-too-long']);
+  if (!body) return refused('note-empty');
+  if ([...body].length > MAX_NOTE_LENGTH) return refused('note-too-long');
   await inTransaction(deps, async (tx) => {
     const [note] = await tx
       .insert(applicationNotes)
@@ -36,4 +39,5 @@ export async function addNote(
       after: { note: note!.id },
     });
   });
+  return { ok: true, value: undefined };
 }

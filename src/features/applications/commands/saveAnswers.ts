@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { MaybeActor } from '../../../domain/access.ts';
 import { APPLICANT_EDITABLE } from '../../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../../domain/brusselsTime.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
+import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { rawAnswersFromBody } from '../../forms/answerBody.ts';
 import {
   allFields,
@@ -44,6 +45,12 @@ export type SaveResult =
   | { status: 'conflict'; version: number; theirs: RawAnswers; by: string; at: Date };
 
 /**
+ * Why nothing is saved: the application is no longer editable, its call closed (a draft), or its
+ * return overdue (a returned application).
+ */
+export type SaveAnswersRefusal = 'not-editable' | 'call-closed' | 'return-overdue';
+
+/**
  * What a member typed: the answers read already, or a section's form body as the browser sends it (an autosave), read
  * here against the form the save uses, so that the request is not made to load the application twice.
  */
@@ -72,93 +79,95 @@ export async function saveAnswers(
     title?: string | undefined;
     now?: Date;
   } & Typed,
-): Promise<SaveResult> {
+): Promise<Outcome<SaveResult, SaveAnswersRefusal>> {
   const now = input.now ?? new Date();
   const { application: seen, context } = await applicationFor(deps, input.actor, input.applicationId, 'edit');
   const actor = input.actor!;
   const ownForm = seen.status === 'draft' ? null : await deps.calls.formById(seen.formId);
   const typed = 'raw' in input ? input.raw : sectionAnswers(ownForm ?? context.form.definition, input.section);
-  return inTransaction(deps, async (tx) => {
-    const application = await lockApplication(tx, seen.id);
-    if (!APPLICANT_EDITABLE.includes(application.status)) throw new RuleViolationError(['not-editable']);
-    const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
-    if (
-      application.status === 'draft' &&
-      (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))
-    )
-      throw new RuleViolationError(['call-closed']);
-    if (ret && ret.dueAt && !isBeforeDeadline(now, ret.dueAt)) throw new RuleViolationError(['return-overdue']);
+  return refusable<SaveResult, SaveAnswersRefusal>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const application = await lockApplication(tx, seen.id);
+      if (!APPLICANT_EDITABLE.includes(application.status)) return refuse('not-editable');
+      const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
+      if (
+        application.status === 'draft' &&
+        (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))
+      )
+        return refuse('call-closed');
+      if (ret && ret.dueAt && !isBeforeDeadline(now, ret.dueAt)) return refuse('return-overdue');
 
-    if (application.version !== input.version) {
-      const [by] = await tx
-        .select({ name: users.displayName })
-        .from(users)
-        .where(eq(users.id, application.updatedBy ?? application.createdBy));
+      if (application.version !== input.version) {
+        const [by] = await tx
+          .select({ name: users.displayName })
+          .from(users)
+          .where(eq(users.id, application.updatedBy ?? application.createdBy));
+        return {
+          status: 'conflict',
+          version: application.version,
+          theirs: application.rawAnswers,
+          by: by?.name ?? '',
+          at: application.updatedAt,
+        } as const;
+      }
+
+      // A draft moves to the call's current form; a returned application keeps the version it was submitted with.
+      const form =
+        application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
+      const allowed = fieldsAfterReturn(form.definition, ret);
+      const sent = Object.fromEntries(Object.entries(typed).filter(([id]) => allowed.has(id)));
+      const ctx = answerContext(context);
+      const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
+      const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });
+      const title = input.title === undefined ? null : readTitle(input.title);
+      const newTitle = title?.ok ? title.value : application.title;
+      const [saved] = await tx
+        .update(applications)
+        .set({
+          formId: form.id,
+          title: newTitle,
+          rawAnswers: raw,
+          // A returned application keeps its frozen answers until it is resubmitted.
+          ...(application.status === 'draft' ? { answers: values } : {}),
+          requestedCents: requestedCents(form.definition, values),
+          communes: listOf(form.definition, values, 'communes') ?? [],
+          targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
+          // Officers search submitted applications only, and the submission indexes its answers: a
+          // draft's autosave (every few seconds, by everyone, at the deadline) does not.
+          ...(application.status === 'draft' ? {} : { search: searchVector(newTitle, form.definition, values) }),
+          version: sql`${applications.version} + 1`,
+          updatedBy: actor.userId,
+          updatedAt: now,
+        })
+        .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
+        .returning({ version: applications.version });
+      // A draft is its members' working copy, saved every few seconds: its saves are not acts to
+      // chain into the audit trail, whose lock every audited command takes in turn (at the deadline a
+      // submission would wait behind hundreds of autosaves). Its version, updated_by and updated_at
+      // say who saved last; the submission freezes the answers with their SHA-256, audited. A save of
+      // a returned application changes what was submitted: that one is audited.
+      if (application.status !== 'draft')
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          action: 'application.saved',
+          subjectType: 'application',
+          subjectId: application.id,
+          after: {
+            fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
+            ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
+            version: saved!.version,
+          },
+        });
       return {
-        status: 'conflict',
-        version: application.version,
-        theirs: application.rawAnswers,
-        by: by?.name ?? '',
-        at: application.updatedAt,
+        status: 'saved',
+        version: saved!.version,
+        savedAt: now,
+        errors: { ...errors, ...refused },
+        refused,
+        titleError: title && !title.ok ? title.error : null,
       } as const;
-    }
-
-    // A draft moves to the call's current form; a returned application keeps the version it was submitted with.
-    const form =
-      application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
-    const allowed = fieldsAfterReturn(form.definition, ret);
-    const sent = Object.fromEntries(Object.entries(typed).filter(([id]) => allowed.has(id)));
-    const ctx = answerContext(context);
-    const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
-    const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });
-    const title = input.title === undefined ? null : readTitle(input.title);
-    const newTitle = title?.ok ? title.value : application.title;
-    const [saved] = await tx
-      .update(applications)
-      .set({
-        formId: form.id,
-        title: newTitle,
-        rawAnswers: raw,
-        // A returned application keeps its frozen answers until it is resubmitted.
-        ...(application.status === 'draft' ? { answers: values } : {}),
-        requestedCents: requestedCents(form.definition, values),
-        communes: listOf(form.definition, values, 'communes') ?? [],
-        targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
-        // Officers search submitted applications only, and the submission indexes its answers: a
-        // draft's autosave (every few seconds, by everyone, at the deadline) does not.
-        ...(application.status === 'draft' ? {} : { search: searchVector(newTitle, form.definition, values) }),
-        version: sql`${applications.version} + 1`,
-        updatedBy: actor.userId,
-        updatedAt: now,
-      })
-      .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
-      .returning({ version: applications.version });
-    // A draft is its members' working copy, saved every few seconds: its saves are not acts to
-    // chain into the audit trail, whose lock every audited command takes in turn (at the deadline a
-    // submission would wait behind hundreds of autosaves). Its version, updated_by and updated_at
-    // say who saved last; the submission freezes the answers with their SHA-256, audited. A save of
-    // a returned application changes what was submitted: that one is audited.
-    if (application.status !== 'draft')
-      await recordAudit(tx, {
-        actorId: actor.userId,
-        action: 'application.saved',
-        subjectType: 'application',
-        subjectId: application.id,
-        after: {
-          fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
-          ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
-          version: saved!.version,
-        },
-      });
-    return {
-      status: 'saved',
-      version: saved!.version,
-      savedAt: now,
-      errors: { ...errors, ...refused },
-      refused,
-      titleError: title && !title.ok ? title.error : null,
-    } as const;
-  });
+    }),
+  );
 }
 
 /** The answer to the form's first field of a kind (communes, publics), for the officer's filters. */

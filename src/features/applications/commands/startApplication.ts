@@ -1,11 +1,15 @@
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
 import { applicationWindow } from '../../../domain/applicationWindow.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
+import { refused, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import type { ApplicationsDeps } from '../deps.ts';
 import { applications } from '../schema.ts';
 import { searchVector } from '../search.ts';
+
+/** The call does not accept applications: not open yet, or closed (or decided). */
+export type StartApplicationRefusal = 'call-not-open' | 'call-closed';
 
 /**
  * Opens a draft application of an organisation on an open call. Only the organisation's members
@@ -14,7 +18,7 @@ import { searchVector } from '../search.ts';
 export async function startApplication(
   deps: ApplicationsDeps,
   input: { actor: MaybeActor; callId: string; organisationId: string; title: string; now?: Date },
-): Promise<string> {
+): Promise<Outcome<string, StartApplicationRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'start application');
   const { call, form } = await deps.calls.applicationContext(input.callId);
@@ -22,8 +26,8 @@ export async function startApplication(
   const now = input.now ?? new Date();
   const window = applicationWindow(call, now);
   // Said as it is: a call not open yet, or one that is closed (or decided), not "not open yet" for both.
-  if (window !== 'open') throw new RuleViolationError([window === 'not-yet-open' ? 'call-not-open' : 'call-closed']);
-  return inTransaction(deps, async (tx) => {
+  if (window !== 'open') return refused(window === 'not-yet-open' ? 'call-not-open' : 'call-closed');
+  const id = await inTransaction(deps, async (tx) => {
     const [created] = await tx
       .insert(applications)
       .values({
@@ -46,4 +50,5 @@ export async function startApplication(
     });
     return created!.id;
   });
+  return { ok: true, value: id };
 }

@@ -124,32 +124,40 @@ for (const backend of backends()) {
       });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       const { version: _v, ...organisation } = parsed.data;
-      const organisationId = await app.services.organisations.createOrganisation({
-        actor: applicant.actor,
-        organisation,
-      });
-      const id = await app.services.applications.startApplication({
-        actor: applicant.actor,
-        callId,
-        organisationId,
-        title,
-      });
-      const saved = await app.services.applications.saveAnswers({
-        actor: applicant.actor,
-        applicationId: id,
-        version: 1,
-        raw: { summary: `Le résumé de ${title}.` },
-      });
-      assert.equal(saved.status, 'saved');
-      if (withAnnex)
-        await app.services.applications.attachFile({
+      const organisationId = expectOk(
+        await app.services.organisations.createOrganisation({
+          actor: applicant.actor,
+          organisation,
+        }),
+      );
+      const id = expectOk(
+        await app.services.applications.startApplication({
+          actor: applicant.actor,
+          callId,
+          organisationId,
+          title,
+        }),
+      );
+      const saved = expectOk(
+        await app.services.applications.saveAnswers({
           actor: applicant.actor,
           applicationId: id,
-          fieldId: 'annex',
-          name: 'annexe.pdf',
-          bytes: SAMPLE_PDF,
-        });
-      await app.services.applications.submitApplication({ actor: applicant.actor, applicationId: id });
+          version: 1,
+          raw: { summary: `Le résumé de ${title}.` },
+        }),
+      );
+      assert.equal(saved.status, 'saved');
+      if (withAnnex)
+        expectOk(
+          await app.services.applications.attachFile({
+            actor: applicant.actor,
+            applicationId: id,
+            fieldId: 'annex',
+            name: 'annexe.pdf',
+            bytes: SAMPLE_PDF,
+          }),
+        );
+      expectOk(await app.services.applications.submitApplication({ actor: applicant.actor, applicationId: id }));
       await app.database.db.transaction(async (tx) => {
         for (const event of ['declare-eligible', 'start-review'] as const)
           await app.services.applications.transitionByOfficer(tx, {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../../domain/access.ts';
-import { NotFoundError, RuleViolationError } from '../../../domain/errors.ts';
+import { NotFoundError } from '../../../domain/errors.ts';
 import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts';
 import { communeForPostalCode } from '../../../domain/referenceData.ts';
 import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
@@ -10,30 +10,35 @@ import type { OrganisationInput } from '../forms.ts';
 import { membershipOf } from '../membership.ts';
 import { organisationMembers, organisations } from '../schema.ts';
 
+/** Another organisation is registered under that enterprise number. */
+export type CreateOrganisationRefusal = 'enterprise-number-taken';
+
 /** Registers an organisation; whoever registers it is its first owner. One organisation per enterprise number. */
 export async function createOrganisation(
   deps: CommandDeps,
   input: { actor: MaybeActor; organisation: OrganisationInput },
-): Promise<string> {
+): Promise<Outcome<string, CreateOrganisationRefusal>> {
   const actor = input.actor;
   authorize(actor, true, 'create organisation');
-  return inTransaction(deps, async (tx) => {
-    const [created] = await tx
-      .insert(organisations)
-      .values({ ...input.organisation, communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null })
-      .onConflictDoNothing()
-      .returning({ id: organisations.id });
-    if (!created) throw new RuleViolationError(['enterprise-number-taken']);
-    await tx.insert(organisationMembers).values({ organisationId: created.id, userId: actor.userId, role: 'owner' });
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: 'organisation.created',
-      subjectType: 'organisation',
-      subjectId: created.id,
-      after: input.organisation,
-    });
-    return created.id;
-  });
+  return refusable<string, CreateOrganisationRefusal>((refuse) =>
+    inTransaction(deps, async (tx) => {
+      const [created] = await tx
+        .insert(organisations)
+        .values({ ...input.organisation, communeNis: communeForPostalCode(input.organisation.postalCode)?.nis ?? null })
+        .onConflictDoNothing()
+        .returning({ id: organisations.id });
+      if (!created) return refuse('enterprise-number-taken');
+      await tx.insert(organisationMembers).values({ organisationId: created.id, userId: actor.userId, role: 'owner' });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: 'organisation.created',
+        subjectType: 'organisation',
+        subjectId: created.id,
+        after: input.organisation,
+      });
+      return created.id;
+    }),
+  );
 }
 
 /**

@@ -610,7 +610,6 @@ export const en = {
     'A valid API token is required. Send it in the Authorization header: Bearer followed by the token.',
   'api.badRequest': 'Some query parameters are not valid: see issues.',
 
-  'error.conflict.title': 'Not possible now',
   'error.conflict.body':
     'This action does not fit the current state of the record (it may have changed meanwhile). Go back and reload the page.',
   'call.countdown':

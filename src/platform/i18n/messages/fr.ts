@@ -622,7 +622,6 @@ export const fr: Messages = {
     'Un jeton d’API valide est requis. Envoyez-le dans l’en-tête Authorization : Bearer suivi du jeton.',
   'api.badRequest': 'Certains paramètres de la requête ne sont pas valides : voir issues.',
 
-  'error.conflict.title': 'Pas possible pour l’instant',
   'error.conflict.body':
     'Cette action ne correspond pas à l’état actuel du dossier (il a peut-être changé entre-temps). Revenez en arrière et rechargez la page.',
   'call.countdown':

@@ -618,7 +618,6 @@ export const nl: Messages = {
     'Een geldig API-token is vereist. Stuur het mee in de Authorization-header: Bearer gevolgd door het token.',
   'api.badRequest': 'Sommige queryparameters zijn ongeldig: zie issues.',
 
-  'error.conflict.title': 'Nu niet mogelijk',
   'error.conflict.body':
     'Deze actie past niet bij de huidige toestand van het dossier (het is misschien intussen gewijzigd). Ga terug en laad de pagina opnieuw.',
   'call.countdown':
