@@ -10,7 +10,7 @@ import type { GrantsService } from '../grants/service.ts';
  * expenses), the organisations (membership, who to remind) and the file storage (supporting documents).
  */
 export interface ReportsDeps extends CommandDeps {
-  calls: Pick<CallsService, 'applicationContext' | 'load'>;
+  calls: Pick<CallsService, 'applicationContext' | 'load' | 'terms'>;
   applications: Pick<ApplicationsService, 'answersOf'>;
   /** The same as the grants' (the grant's loader is theirs). */
   organisations: GrantsDeps['organisations'];

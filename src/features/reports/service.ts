@@ -109,7 +109,10 @@ export function reportsService(deps: ReportsDeps) {
       const reports = grantIds.length
         ? await deps.db.select().from(grantReports).where(inArray(grantReports.grantId, grantIds))
         : [];
-      const { publics } = await deps.calls.applicationContext(callId);
+      // The call's own publics, read as its officers see it: a call still in draft has a plan too.
+      const publics = (await deps.calls.terms(call.record.funderId, 'target-public')).filter((p) =>
+        call.record.targetPublics.includes(p.key),
+      );
       return {
         call,
         plan,
