@@ -36,9 +36,10 @@ const FONT_FILES = {
 // Parsed once for the process: given a path, pdfkit parses the font again for every document, and measuring
 // words then decodes its OpenType tables anew; that was most of the time a letter took (a decision renders one
 // per applicant). Each document still embeds its own subset.
-let faces: Record<keyof typeof FONT, Font> | undefined;
+let parsed: Record<keyof typeof FONT, Font> | undefined;
+/** The two faces, for a new document. */
 function fontFaces() {
-  faces ??= {
+  parsed ??= {
     regular: parseFont(readFileSync(FONT_FILES.regular)) as Font,
     bold: parseFont(readFileSync(FONT_FILES.bold)) as Font,
   };
@@ -47,8 +48,8 @@ function fontFaces() {
   // documents, the next letter's "E" would copy as nothing. A document starts with no glyph kept, as when it
   // parsed the font itself; the decoded tables, the costly part, stay. (Drawing a document never awaits, so
   // two never share the glyphs.)
-  for (const face of Object.values(faces)) (face as unknown as { _glyphs: object })._glyphs = {};
-  return faces;
+  for (const face of Object.values(parsed)) (face as unknown as { _glyphs: object })._glyphs = {};
+  return parsed;
 }
 /** pdfkit takes a parsed fontkit font wherever it takes a font file's path; its types do not say so. */
 const asFontSource = (face: Font) => face as unknown as string;
@@ -65,6 +66,7 @@ const RULE_COLOUR = '#9a9a9a';
  * trailer ID from the document info.
  */
 export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
+  const faces = fontFaces();
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -73,7 +75,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     lang: spec.lang,
     displayTitle: true,
     bufferPages: true, // the footer's "n / total" is known only once every page exists
-    font: asFontSource(fontFaces().regular),
+    font: asFontSource(faces.regular),
     info: {
       Title: spec.title,
       ...(spec.author === undefined ? {} : { Author: spec.author }),
@@ -83,7 +85,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     },
   });
   escapeXmpInfo(doc);
-  for (const [name, face] of Object.entries(fontFaces())) doc.registerFont(name, asFontSource(face));
+  for (const [name, face] of Object.entries(faces)) doc.registerFont(name, asFontSource(face));
   const bytes = collect(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
