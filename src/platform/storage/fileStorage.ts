@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Database } from '../db/client.ts';
-import { fileBlobs } from './schema.ts';
+import type { Database, Executor } from '../db/client.ts';
+import { fileBlobs, files } from './schema.ts';
 
 /** Where uploaded bytes live. A folder by default; an object store would implement the same two calls. */
 export interface FileStorage {
@@ -89,4 +89,24 @@ export async function checkAndStore(storage: FileStorage, bytes: Buffer): Promis
     sizeBytes: bytes.length,
     storageKey,
   };
+}
+
+/** The file row of an upload checked and stored by `checkAndStore`, in the command's transaction: its id. */
+export async function recordUpload(
+  tx: Executor,
+  stored: Extract<CheckedUpload, { ok: true }>,
+  file: { name: string; uploadedBy: string },
+): Promise<string> {
+  const [row] = await tx
+    .insert(files)
+    .values({
+      storageKey: stored.storageKey,
+      name: file.name.slice(0, 200),
+      mime: stored.mime,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      uploadedBy: file.uploadedBy,
+    })
+    .returning({ id: files.id });
+  return row!.id;
 }

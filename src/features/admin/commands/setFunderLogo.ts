@@ -5,8 +5,12 @@ import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { funders } from '../../../platform/identity/schema.ts';
-import { checkAndStore, type FileStorage, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
-import { files } from '../../../platform/storage/schema.ts';
+import {
+  checkAndStore,
+  type FileStorage,
+  type UploadRefusal,
+  recordUpload,
+} from '../../../platform/storage/fileStorage.ts';
 import { loadFunder } from '../access.ts';
 
 export type SetFunderLogoRefusal = UploadRefusal | 'logo-not-image';
@@ -26,20 +30,10 @@ export async function setFunderLogo(
     await inTransaction(deps, async (tx) => {
       const scoped = await loadFunder(tx, input.actor, input.funderId, { action: 'edit', lock: tx });
       const actorId = signedIn(scoped).userId;
-      const [file] = await tx
-        .insert(files)
-        .values({
-          storageKey: stored.storageKey,
-          name: input.name.slice(0, 200),
-          mime: stored.mime,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          uploadedBy: actorId,
-        })
-        .returning({ id: files.id });
+      const fileId = await recordUpload(tx, stored, { name: input.name, uploadedBy: actorId });
       await tx
         .update(funders)
-        .set({ logoFileId: file!.id, version: sql`${funders.version} + 1` })
+        .set({ logoFileId: fileId, version: sql`${funders.version} + 1` })
         .where(eq(funders.id, scoped.record.id));
       await recordAudit(tx, {
         actorId,

@@ -8,7 +8,7 @@ import { refusable, refused, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Transaction } from '../../../platform/db/client.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
+import { checkAndStore, type UploadRefusal, recordUpload } from '../../../platform/storage/fileStorage.ts';
 import { files } from '../../../platform/storage/schema.ts';
 import { applicationFor, lockApplication } from '../access.ts';
 import type { ApplicationsDeps } from '../deps.ts';
@@ -55,18 +55,8 @@ export async function attachFile(
         return refuse('file-too-many');
       if (attached.reduce((sum, a) => sum + a.size, 0) + stored.sizeBytes > MAX_APPLICATION_BYTES)
         return refuse('file-application-too-large');
-      const [file] = await tx
-        .insert(files)
-        .values({
-          storageKey: stored.storageKey,
-          name: input.name.slice(0, 200),
-          mime: stored.mime,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          uploadedBy: input.actor!.userId,
-        })
-        .returning({ id: files.id });
-      await tx.insert(applicationFiles).values({ applicationId: application.id, fieldId: field.id, fileId: file!.id });
+      const fileId = await recordUpload(tx, stored, { name: input.name, uploadedBy: input.actor!.userId });
+      await tx.insert(applicationFiles).values({ applicationId: application.id, fieldId: field.id, fileId: fileId });
       await syncFileAnswer(tx, application.id, field.id);
       await recordAudit(tx, {
         actorId: input.actor!.userId,

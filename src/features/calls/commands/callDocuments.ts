@@ -8,8 +8,12 @@ import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import type { Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type FileStorage, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
-import { files } from '../../../platform/storage/schema.ts';
+import {
+  checkAndStore,
+  type FileStorage,
+  type UploadRefusal,
+  recordUpload,
+} from '../../../platform/storage/fileStorage.ts';
 import { loadCall } from '../access.ts';
 import { recordCorrection } from '../corrections.ts';
 import { callDocuments } from '../schema.ts';
@@ -37,18 +41,8 @@ export async function addCallDocument(
       const [locked] = changeRefusals(call.status, ['documents'], false);
       if (locked) refuse('locked-documents');
       const actorId = signedIn(scoped).userId;
-      const [file] = await tx
-        .insert(files)
-        .values({
-          storageKey: stored.storageKey,
-          name: input.name.slice(0, 200),
-          mime: stored.mime,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          uploadedBy: actorId,
-        })
-        .returning({ id: files.id });
-      await tx.insert(callDocuments).values({ callId: call.id, fileId: file!.id, label: input.label });
+      const fileId = await recordUpload(tx, stored, { name: input.name, uploadedBy: actorId });
+      await tx.insert(callDocuments).values({ callId: call.id, fileId: fileId, label: input.label });
       await recordCorrection(tx, {
         callId: call.id,
         status: call.status,

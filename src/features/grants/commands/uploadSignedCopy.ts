@@ -8,8 +8,7 @@ import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
-import { files } from '../../../platform/storage/schema.ts';
+import { checkAndStore, type UploadRefusal, recordUpload } from '../../../platform/storage/fileStorage.ts';
 import { loadGrant } from '../access.ts';
 import type { GrantsDeps } from '../deps.ts';
 import { grantAgreementVersions, grants } from '../schema.ts';
@@ -49,17 +48,10 @@ export async function uploadSignedCopy(
       const accepted = agreementVersionLifecycle.transition(pending.status, 'accept', pending);
       if (!accepted.ok) return refuse('not-now');
       const actorId = signedIn(scoped).userId;
-      const [file] = await tx
-        .insert(files)
-        .values({
-          storageKey: stored.storageKey,
-          name: input.name.slice(0, 200) || `${row.reference}-signed.pdf`,
-          mime: stored.mime,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          uploadedBy: actorId,
-        })
-        .returning({ id: files.id });
+      const fileId = await recordUpload(tx, stored, {
+        name: input.name.slice(0, 200) || `${row.reference}-signed.pdf`,
+        uploadedBy: actorId,
+      });
       const version = versions.find((v) => v.number === pending.number)!;
       await tx
         .update(grantAgreementVersions)
@@ -68,7 +60,7 @@ export async function uploadSignedCopy(
           acceptedBy: actorId,
           acceptedAt: now,
           acceptedSha256: pending.documentSha256,
-          signedCopyFileId: file!.id,
+          signedCopyFileId: fileId,
         })
         .where(and(eq(grantAgreementVersions.id, version.id), eq(grantAgreementVersions.status, 'sent')));
       await tx

@@ -4,8 +4,12 @@ import { refused, type Outcome } from '../../../domain/refusal.ts';
 import { organisationAbilities } from '../../../domain/organisationPolicy.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type FileStorage, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
-import { files } from '../../../platform/storage/schema.ts';
+import {
+  checkAndStore,
+  type FileStorage,
+  type UploadRefusal,
+  recordUpload,
+} from '../../../platform/storage/fileStorage.ts';
 import { membershipOf } from '../membership.ts';
 import { organisationDocuments, type OrganisationDocumentKind } from '../schema.ts';
 
@@ -21,20 +25,10 @@ export async function uploadOrganisationDocument(
   const stored = await checkAndStore(deps.storage, input.bytes);
   if (!stored.ok) return refused(stored.error);
   await inTransaction(deps, async (tx) => {
-    const [file] = await tx
-      .insert(files)
-      .values({
-        storageKey: stored.storageKey,
-        name: input.name.slice(0, 200),
-        mime: stored.mime,
-        sizeBytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        uploadedBy: actor.userId,
-      })
-      .returning({ id: files.id });
+    const fileId = await recordUpload(tx, stored, { name: input.name, uploadedBy: actor.userId });
     await tx
       .insert(organisationDocuments)
-      .values({ organisationId: input.organisationId, kind: input.kind, fileId: file!.id });
+      .values({ organisationId: input.organisationId, kind: input.kind, fileId: fileId });
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'organisation.document-added',

@@ -5,8 +5,7 @@ import { signedIn } from '../../../domain/policy.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
-import { checkAndStore, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
-import { files } from '../../../platform/storage/schema.ts';
+import { checkAndStore, recordUpload, type UploadRefusal } from '../../../platform/storage/fileStorage.ts';
 import { loadReport } from '../access.ts';
 import type { ReportsDeps } from '../deps.ts';
 import { reportExpenses } from '../schema.ts';
@@ -45,19 +44,9 @@ export async function addExpense(
       });
       if (!scoped.can.edit) return refuse('not-now');
       const actorId = signedIn(scoped).userId;
-      const [file] = stored?.ok
-        ? await tx
-            .insert(files)
-            .values({
-              storageKey: stored.storageKey,
-              name: input.file!.name.slice(0, 200) || 'justificatif',
-              mime: stored.mime,
-              sizeBytes: stored.sizeBytes,
-              sha256: stored.sha256,
-              uploadedBy: actorId,
-            })
-            .returning({ id: files.id })
-        : [];
+      const fileId = stored?.ok
+        ? await recordUpload(tx, stored, { name: input.file!.name || 'justificatif', uploadedBy: actorId })
+        : null;
       const [expense] = await tx
         .insert(reportExpenses)
         .values({
@@ -65,7 +54,7 @@ export async function addExpense(
           budgetLine: input.line,
           spentCents: input.spentCents,
           description: input.description,
-          fileId: file?.id ?? null,
+          fileId,
           createdBy: actorId,
         })
         .returning({ id: reportExpenses.id });
