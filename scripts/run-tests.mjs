@@ -38,12 +38,13 @@ if (noBrowser) {
   files = files.filter((f) => !isBrowser(f));
 }
 
-// --no-memory-protection-keys: on CPUs with PKU, V8's JIT-page registry loses track of WebAssembly
-// code when a process creates and closes many PGlite instances, and aborts the whole test file with
-// "Check failed: jit_page_->allocations_.erase(addr) == 1" (nodejs/node#64500). The test runner passes
-// the flag on to each file's process. Older V8s (Node 22) have no such flag, nor that registry.
-const PKU_OFF = '--no-memory-protection-keys';
-const v8Flags = spawnSync(process.execPath, [PKU_OFF, '-e', '0']).status === 0 ? [PKU_OFF] : [];
+// On CPUs with PKU, V8's JIT-page registry loses track of WebAssembly code when a process creates and closes
+// many PGlite instances, and aborts the whole test file with "Check failed: jit_page_->allocations_.erase(addr)
+// == 1" in UnregisterWasmAllocation (nodejs/node#64500). --no-memory-protection-keys made it rare, not gone (it
+// came back once in a full run); --no-wasm-code-gc also keeps V8 from freeing WebAssembly code piecemeal, the
+// path that unregisters it. The test runner passes both on to each file's process; a V8 without one is not given it.
+const V8_FLAGS = ['--no-memory-protection-keys', '--no-wasm-code-gc'];
+const v8Flags = V8_FLAGS.filter((flag) => spawnSync(process.execPath, [flag, '-e', '0']).status === 0);
 const result = spawnSync(
   process.execPath,
   [...v8Flags, '--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files],
