@@ -12,6 +12,7 @@ import { count, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { auditEvents } from '../../src/platform/audit/schema.ts';
 import type { RegisteredRoute, RoutePolicy } from '../../src/platform/http/routePolicy.ts';
+import { SAVED_VERSION_HEADER } from '../../src/platform/http/savedInPart.ts';
 import { mailOutbox } from '../../src/platform/mail/schema.ts';
 import { buildTestApp, type TestApp } from './app.ts';
 import { backends, type Backend } from './databases.ts';
@@ -215,10 +216,12 @@ async function discover(
 }
 
 /**
- * An autosave (an application's section, a juror's evaluation) keeps what it can read of a draft and
- * answers 422 for the rest, with the draft's new version: a write accepted in part, not a refusal.
+ * A save that keeps what it can read of a draft and refuses the rest (an application's section, a juror's
+ * evaluation, their autosaves) answers 4xx with the draft's new version, in a header for a page, in the body for
+ * an autosave: a write accepted in part, not a refusal.
  */
 function savedInPart(res: { headers: Record<string, unknown>; body: string }): boolean {
+  if (res.headers[SAVED_VERSION_HEADER] !== undefined) return true;
   if (!String(res.headers['content-type'] ?? '').startsWith('application/json')) return false;
   try {
     return typeof (JSON.parse(res.body) as { version?: unknown }).version === 'number';

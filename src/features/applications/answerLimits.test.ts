@@ -16,6 +16,7 @@ import {
 } from '../../../test/helpers/factories.ts';
 import type { Actor } from '../../domain/access.ts';
 import { MAX_TITLE_LENGTH } from '../../domain/forms/answers.ts';
+import { SAVED_VERSION_HEADER } from '../../platform/http/savedInPart.ts';
 
 const EN = { 'accept-language': 'en' };
 const HUGE_TITLE = 'T'.repeat(900_000);
@@ -86,6 +87,7 @@ for (const backend of backends()) {
       assert.equal(application.title, 'Projet', 'the title is unchanged');
       assert.equal(application.rawAnswers.summary, undefined, 'the too-long answer is not stored');
       assert.deepEqual(application.rawAnswers.participants, { seniors: '12' }, 'the other answers are');
+      assert.equal(res.headers[SAVED_VERSION_HEADER], String(application.version), 'and the answer says so');
       const inbox = await app.services.applications.inbox(officer, callId, {});
       assert.ok(JSON.stringify(inbox).length < 50_000);
     });

@@ -32,6 +32,7 @@ import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { SectionPage } from './views/SectionPage.tsx';
 import { refusalMessage } from '../../platform/http/refusals.ts';
 import { SIGNED_IN_ROUTE, recordRoute } from '../../platform/http/routePolicy.ts';
+import { savedInPart } from '../../platform/http/savedInPart.ts';
 
 type Id = { Params: { id: string } };
 type Section = { Params: { id: string; sectionId: string } };
@@ -193,6 +194,7 @@ export function applicationsRoutes(
               .filter(([, e]) => UNREADABLE_ERRORS.includes(e.code))
               .map(([id]) => [id, raw[id]!]),
           );
+          savedInPart(reply, outcome.version);
           return reply.page(
             (ctx) => (
               <SectionPage

@@ -16,6 +16,7 @@ import { refusalMessage, STALE_MESSAGES, type RefusalMessages } from '../../../p
 import type { EvaluationRefusal } from './commands/writeEvaluation.ts';
 import type { RecordConsensusRefusal } from './commands/recordConsensus.ts';
 import { SIGNED_IN_ROUTE, recordRoute } from '../../../platform/http/routePolicy.ts';
+import { savedInPart } from '../../../platform/http/savedInPart.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -97,6 +98,7 @@ export function scoringRoutes(service: ScoringService) {
       const result = written.value;
       switch (result.status) {
         case 'invalid':
+          savedInPart(reply, result.version);
           return again(422, {
             problems: result.problems,
             version: result.version,
@@ -104,8 +106,10 @@ export function scoringRoutes(service: ScoringService) {
           });
         case 'saved':
           // Something typed is no number: it could not be stored, so it is shown again with its message.
-          if (Object.keys(result.unreadable).length)
+          if (Object.keys(result.unreadable).length) {
+            savedInPart(reply, result.version);
             return again(422, { problems: result.problems, version: result.version });
+          }
           return reply.flash('scoring.saved').redirect(`/jury/applications/${view.application.id}`, 303);
         case 'submitted':
           return reply.flash('scoring.submitted').redirect(`/jury/applications/${view.application.id}`, 303);

@@ -12,6 +12,7 @@ import { parseForm } from '../../../platform/http/forms.ts';
 import { organisationForm } from '../../organisations/forms.ts';
 import { assignments, conflicts, jurors } from '../schema.ts';
 import { expectOk } from '../../../domain/refusal.ts';
+import { SAVED_VERSION_HEADER } from '../../../platform/http/savedInPart.ts';
 
 const DAY = 86_400_000;
 const FORM: FormDefinition = {
@@ -340,6 +341,11 @@ for (const backend of backends()) {
         (await app.services.scoring.jurorApplication(eva.actor, application.id)).evaluation.values;
       assert.deepEqual((await stored()).comments, {}, 'the comment is not stored');
       assert.deepEqual((await stored()).scores, { relevance: 12 }, 'the score is');
+      assert.equal(
+        byPage.headers[SAVED_VERSION_HEADER],
+        versionOn(byPage.body),
+        'the refusal says the rest is saved, and as which version',
+      );
 
       const v = versionOn((await eva.agent.get(page)).body);
       const autosave = await eva.agent.request({
