@@ -64,6 +64,11 @@ export async function loadCall(
   return scope(actor, toPublicCall(row), opts);
 }
 
+/** A call as the public may know it, from a row read with more beside it: as `loadCall` without an actor. */
+export function publicRecord(row: Parameters<typeof toPublicCall>[0]): PublicCall {
+  return scope(null, toPublicCall(row), {}).record;
+}
+
 /** Scopes rows the caller has already read (a list page): each row the actor may see, with its abilities. */
 export function scopeAll(actor: MaybeActor, rows: PublicCall[], now = new Date()): ScopedCall[] {
   return rows.filter((call) => callRelation(actor, call) !== null).map((call) => scope(actor, call, { now }));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { authorize, canManageCalls, type MaybeActor } from '../../domain/access.ts';
 import { installationAbilities } from '../../domain/adminPolicy.ts';
 import { acceptsApplications, publishProblems } from '../../domain/callLifecycle.ts';
@@ -19,7 +19,15 @@ import { funders, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
 import { files } from '../../platform/storage/schema.ts';
 import type { ScopedFunder } from '../admin/service.ts';
-import { CALL_WITH_FUNDER, loadCall, scopeAll, toPublicCall, type PublicCall, type ScopedCall } from './access.ts';
+import {
+  CALL_WITH_FUNDER,
+  loadCall,
+  publicRecord,
+  scopeAll,
+  toPublicCall,
+  type PublicCall,
+  type ScopedCall,
+} from './access.ts';
 import { addCallDocument, removeCallDocument } from './commands/callDocuments.ts';
 import { closeCall, closeCallsPastDeadline } from './commands/closeCall.ts';
 import { createCall } from './commands/createCall.ts';
@@ -43,6 +51,7 @@ export interface Term {
   key: string;
   label: Translated;
 }
+type TermKind = 'target-public' | 'activity-type';
 export interface ApplicationContext {
   call: PublicCall;
   form: { id: string; version: number; definition: FormDefinition };
@@ -98,13 +107,16 @@ export interface FunderWithCalls {
 /** Calls for projects. Every read starts from a call loaded for the actor (`loadCall`): a draft is the officers' alone. */
 export function callsService(deps: CommandDeps & { storage: FileStorage; publishedPages: PublishedPages }) {
   const pages = deps.publishedPages;
-  const terms = async (funderId: string, kind: 'target-public' | 'activity-type'): Promise<readonly Term[]> => {
+  /** A funder's own terms of a kind, or the defaults while it has none. */
+  const termsOr = (own: readonly Term[], kind: TermKind): readonly Term[] =>
+    own.length ? own : kind === 'target-public' ? DEFAULT_TARGET_PUBLICS : DEFAULT_ACTIVITY_TYPES;
+  const terms = async (funderId: string, kind: TermKind): Promise<readonly Term[]> => {
     const own = await deps.db
       .select({ key: taxonomyTerms.key, label: taxonomyTerms.label })
       .from(taxonomyTerms)
       .where(and(eq(taxonomyTerms.funderId, funderId), eq(taxonomyTerms.kind, kind)))
       .orderBy(asc(taxonomyTerms.position));
-    return own.length ? own : kind === 'target-public' ? DEFAULT_TARGET_PUBLICS : DEFAULT_ACTIVITY_TYPES;
+    return termsOr(own, kind);
   };
 
   const currentForm = async (callId: string): Promise<{ id: string; version: number; definition: FormDefinition }> => {
@@ -338,10 +350,30 @@ export function callsService(deps: CommandDeps & { storage: FileStorage; publish
      * What applying to a call needs: the call as published, its current form and the publics an
      * applicant may choose. Drafts do not exist for applicants.
      */
+    /**
+     * What an application is read against: its call as the public sees it, the call's current form and the
+     * publics it names. One round trip, since every autosave at a deadline asks for it.
+     */
     async applicationContext(callId: string): Promise<ApplicationContext> {
-      const [call, form] = await Promise.all([this.publicCall(callId), currentForm(callId)]);
-      const publics = (await terms(call.funderId, 'target-public')).filter((p) => call.targetPublics.includes(p.key));
-      return { call, form, publics };
+      if (!isUuid(callId)) throw new NotFoundError('call');
+      const [row] = await deps.db
+        .select({
+          ...CALL_WITH_FUNDER,
+          form: sql<ApplicationContext['form'] | null>`(
+            select json_build_object('id', f.id, 'version', f.version, 'definition', f.definition)
+            from ${callForms} f where f.call_id = ${calls.id} order by f.version desc limit 1)`,
+          publics: sql<Term[]>`coalesce((
+            select json_agg(json_build_object('key', t.key, 'label', t.label) order by t.position)
+            from ${taxonomyTerms} t where t.funder_id = ${calls.funderId} and t.kind = 'target-public'), '[]')`,
+        })
+        .from(calls)
+        .innerJoin(funders, eq(funders.id, calls.funderId))
+        .where(eq(calls.id, callId));
+      if (!row) throw new NotFoundError('call');
+      const call = publicRecord(row);
+      if (!row.form) throw new NotFoundError('form');
+      const publics = termsOr(row.publics, 'target-public').filter((p) => call.targetPublics.includes(p.key));
+      return { call, form: row.form, publics };
     },
 
     /** A version of a call's form by its id, for the applications that answer it (they know their form's id). */

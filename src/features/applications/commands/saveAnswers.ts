@@ -23,7 +23,8 @@ import { searchVector } from '../search.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction } from '../../../platform/db/unitOfWork.ts';
 import { users } from '../../../platform/identity/schema.ts';
-import { applicationFor, lockApplication } from '../access.ts';
+import { applicationFor, lockApplication, type Application } from '../access.ts';
+import type { ApplicationContext } from '../../calls/service.ts';
 import type { ApplicationsDeps } from '../deps.ts';
 import { openReturn } from '../returns.ts';
 import { applications } from '../schema.ts';
@@ -85,16 +86,30 @@ export async function saveAnswers(
   const actor = input.actor!;
   const ownForm = seen.status === 'draft' ? null : await deps.calls.formById(seen.formId);
   const typed = 'raw' in input ? input.raw : sectionAnswers(ownForm ?? context.form.definition, input.section);
+  const callOpen =
+    context.call.status === 'published' && !!context.call.closesAt && isBeforeDeadline(now, context.call.closesAt);
+
+  // A draft of an open call, saved over the version read above, as nearly every autosave at a deadline is: one
+  // UPDATE that names that version writes it or nothing, so no transaction, lock or second read is needed.
+  if (seen.status === 'draft' && callOpen && seen.version === input.version) {
+    const save = changes({ application: seen, form: context.form, typed, ret: null, context, title: input.title });
+    const [saved] = await deps.db
+      .update(applications)
+      .set({ ...save.set, version: sql`${applications.version} + 1`, updatedBy: actor.userId, updatedAt: now })
+      .where(
+        and(eq(applications.id, seen.id), eq(applications.version, seen.version), eq(applications.status, 'draft')),
+      )
+      .returning({ version: applications.version });
+    if (saved) return { ok: true, value: save.result(saved.version, now) };
+    // Saved or submitted meanwhile: the transaction below reads it locked and says which.
+  }
+
   return refusable<SaveResult, SaveAnswersRefusal>((refuse) =>
     inTransaction(deps, async (tx) => {
       const application = await lockApplication(tx, seen.id);
       if (!APPLICANT_EDITABLE.includes(application.status)) return refuse('not-editable');
       const ret = application.status === 'returned' ? await openReturn(tx, application.id) : null;
-      if (
-        application.status === 'draft' &&
-        (context.call.status !== 'published' || !context.call.closesAt || !isBeforeDeadline(now, context.call.closesAt))
-      )
-        return refuse('call-closed');
+      if (application.status === 'draft' && !callOpen) return refuse('call-closed');
       if (ret && ret.dueAt && !isBeforeDeadline(now, ret.dueAt)) return refuse('return-overdue');
 
       if (application.version !== input.version) {
@@ -114,31 +129,10 @@ export async function saveAnswers(
       // A draft moves to the call's current form; a returned application keeps the version it was submitted with.
       const form =
         application.status === 'draft' || !ownForm ? context.form : { id: application.formId, definition: ownForm };
-      const allowed = fieldsAfterReturn(form.definition, ret);
-      const sent = Object.fromEntries(Object.entries(typed).filter(([id]) => allowed.has(id)));
-      const ctx = answerContext(context);
-      const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
-      const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });
-      const title = input.title === undefined ? null : readTitle(input.title);
-      const newTitle = title?.ok ? title.value : application.title;
+      const save = changes({ application, form, typed, ret, context, title: input.title });
       const [saved] = await tx
         .update(applications)
-        .set({
-          formId: form.id,
-          title: newTitle,
-          rawAnswers: raw,
-          // A returned application keeps its frozen answers until it is resubmitted.
-          ...(application.status === 'draft' ? { answers: values } : {}),
-          requestedCents: requestedCents(form.definition, values),
-          communes: listOf(form.definition, values, 'communes') ?? [],
-          targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
-          // Officers search submitted applications only, and the submission indexes its answers: a
-          // draft's autosave (every few seconds, by everyone, at the deadline) does not.
-          ...(application.status === 'draft' ? {} : { search: searchVector(newTitle, form.definition, values) }),
-          version: sql`${applications.version} + 1`,
-          updatedBy: actor.userId,
-          updatedAt: now,
-        })
+        .set({ ...save.set, version: sql`${applications.version} + 1`, updatedBy: actor.userId, updatedAt: now })
         .where(and(eq(applications.id, application.id), eq(applications.version, input.version)))
         .returning({ version: applications.version });
       // A draft is its members' working copy, saved every few seconds: its saves are not acts to
@@ -153,21 +147,62 @@ export async function saveAnswers(
           subjectType: 'application',
           subjectId: application.id,
           after: {
-            fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
-            ...(Object.keys(refused).length ? { refused: Object.keys(refused) } : {}),
+            fields: save.fields,
+            ...(Object.keys(save.refused).length ? { refused: Object.keys(save.refused) } : {}),
             version: saved!.version,
           },
         });
-      return {
-        status: 'saved',
-        version: saved!.version,
-        savedAt: now,
-        errors: { ...errors, ...refused },
-        refused,
-        titleError: title && !title.ok ? title.error : null,
-      } as const;
+      return save.result(saved!.version, now);
     }),
   );
+}
+
+/**
+ * What a save of `typed` writes into the application (answered against `form`; after a return, only in the fields
+ * reopened) and what it answers once written as `version`. Both ways of saving use it, so that they store the same.
+ */
+function changes(opts: {
+  application: Application;
+  form: { id: string; definition: FormDefinition };
+  typed: RawAnswers;
+  ret: Awaited<ReturnType<typeof openReturn>>;
+  context: ApplicationContext;
+  title: string | undefined;
+}) {
+  const { application, form } = opts;
+  const allowed = fieldsAfterReturn(form.definition, opts.ret);
+  const sent = Object.fromEntries(Object.entries(opts.typed).filter(([id]) => allowed.has(id)));
+  const ctx = answerContext(opts.context);
+  const { raw, refused } = answersToStore(form.definition, application.rawAnswers, sent, ctx);
+  const { values, errors } = normaliseAnswers(form.definition, raw, ctx, { forSubmission: false });
+  const title = opts.title === undefined ? null : readTitle(opts.title);
+  const newTitle = title?.ok ? title.value : application.title;
+  const draft = application.status === 'draft';
+  return {
+    set: {
+      formId: form.id,
+      title: newTitle,
+      rawAnswers: raw,
+      // A returned application keeps its frozen answers until it is resubmitted.
+      ...(draft ? { answers: values } : {}),
+      requestedCents: requestedCents(form.definition, values),
+      communes: listOf(form.definition, values, 'communes') ?? [],
+      targetPublics: listOf(form.definition, values, 'target-publics') ?? [],
+      // Officers search submitted applications only, and the submission indexes its answers: a
+      // draft's autosave (every few seconds, by everyone, at the deadline) does not.
+      ...(draft ? {} : { search: searchVector(newTitle, form.definition, values) }),
+    },
+    fields: Object.keys(sent).filter((id) => !Object.hasOwn(refused, id)),
+    refused,
+    result: (version: number, savedAt: Date): SaveResult => ({
+      status: 'saved',
+      version,
+      savedAt,
+      errors: { ...errors, ...refused },
+      refused,
+      titleError: title && !title.ok ? title.error : null,
+    }),
+  };
 }
 
 /** The answer to the form's first field of a kind (communes, publics), for the officer's filters. */
