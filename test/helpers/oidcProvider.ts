@@ -110,7 +110,7 @@ export async function startOidcProvider(opts: {
         ? page(
             'Sign in at the test provider',
             `<form method="post"><label for="account">Account</label> <input id="account" name="account">` +
-              `<button type="submit">Sign in</button></form>`,
+              `<button type="submit">Continue</button></form>`,
           )
         : page('Share your details with Octroi?', `<form method="post"><button type="submit">Allow</button></form>`),
     );
