@@ -28,7 +28,7 @@ import type { ProviderSettings } from './commands/configureProvider.ts';
 import { configurationOf } from './client.ts';
 import { publicJwks } from './keys.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
-import { funders, users } from '../../platform/identity/schema.ts';
+import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
 import { oidcProviders } from './schema.ts';
 
 const PUBLIC_URL = 'http://octroi.test';
@@ -386,6 +386,17 @@ for (const backend of backends()) {
         assert.doesNotMatch(otherPage, /<th scope="col">National register number/, 'no column where no basis');
         const audit = JSON.stringify(await app.database.db.select().from(auditEvents));
         assert.ok(!audit.includes('85073003328') && !audit.includes('033.28'), 'never in the audit trail');
+
+        someone('fas-0009', '01020312345');
+        const leaving = await buildPerson(app, { funderId: keeping, role: 'juror' });
+        await linkAs(leaving, 'fas-0009');
+        assert.equal(await numberOf(leaving.email), '01020312345', 'born in 2001');
+        const [grant] = await app.database.db
+          .select()
+          .from(roleGrants)
+          .where(eq(roleGrants.userId, leaving.actor.userId));
+        await app.services.admin.revokeRole({ actor: await platformAdmin(app), grantId: grant!.id });
+        assert.equal(await numberOf(leaving.email), null, 'forgotten with the role that justified it');
 
         const browser = app.agent();
         assert.equal((await browser.get(await signInThrough(browser, 'fas-0006'))).statusCode, 303);
