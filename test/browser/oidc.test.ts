@@ -2,7 +2,8 @@
 // test/helpers/oidcProvider.ts shows its own login and consent pages. A person whose provider account
 // is not linked is told so; signed in with their password, they link it, sign out, sign in through the
 // provider, and unlink it (their password remains a way in). An answer for another sign-in than the
-// pending one is refused in the page's language. Octroi's pages pass axe.
+// pending one is refused in the page's language. A funder's administrator, without JavaScript, says the
+// funder may keep the national register number and on what legal basis. Octroi's pages pass axe.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -23,18 +24,22 @@ import {
 import { FAS_CLIENT, startOidcProvider, type LoopbackProvider } from '../helpers/oidcProvider.ts';
 
 const PASSWORD = 'correct horse battery';
+const KEEPS = 'This funder may keep the national register number of the people acting for it';
 
 let octroi: RunningOctroi;
 let idp: LoopbackProvider;
 let browser: Browser;
+let adminEmail: string;
+let funderId: string;
 const { englishPage, closeAll } = browserPages(() => browser);
 
 before(async () => {
   [octroi, browser] = await Promise.all([startOctroi(), launchBrowser()]);
   idp = await startOidcProvider({ publicUrl: octroi.url, pages: true });
   const { services } = octroi.app;
+  adminEmail = `oidc-admin-${process.pid}@example.org`;
   const admin = await services.accounts.provisionUser({
-    email: `oidc-admin-${process.pid}@example.org`,
+    email: adminEmail,
     displayName: 'Ada Admin',
     password: PASSWORD,
     locale: 'en',
@@ -47,6 +52,7 @@ before(async () => {
       settings: { slug: 'fas', label: 'CSAM (FAS)', issuer: idp.issuer, ...FAS_CLIENT, scopes: 'openid profile email' },
     }),
   );
+  funderId = expectOk(await services.admin.createFunder({ actor, slug: 'bee', name: { fr: 'BEE', en: 'BEE' } }));
 });
 after(async () => {
   await browser?.close();
@@ -68,6 +74,13 @@ async function atProvider(page: Page, account: string): Promise<void> {
       await submitWith(page, 'Continue');
     } else await submitWith(page, 'Allow');
   }
+}
+
+async function signInWithPassword(page: Page, email: string, next: string): Promise<void> {
+  await page.goto(`${octroi.url}/sign-in?next=${encodeURIComponent(next)}`);
+  await field(page, 'Email address').fill(email);
+  await field(page, 'Password').fill(PASSWORD);
+  await submitWith(page, 'Sign in');
 }
 
 async function signInThroughProvider(page: Page, account: string): Promise<void> {
@@ -95,10 +108,7 @@ describe('sign-in through an OpenID Connect provider in a browser', () => {
     await expectH1(page, 'Account not linked yet');
     await expectNoAxeViolations(page, 'provider account not linked');
 
-    await page.goto(`${octroi.url}/sign-in?next=%2Faccount%2Fsign-in-methods`);
-    await field(page, 'Email address').fill(email);
-    await field(page, 'Password').fill(PASSWORD);
-    await submitWith(page, 'Sign in');
+    await signInWithPassword(page, email, '/account/sign-in-methods');
     await expectH1(page, 'Sign-in methods');
     await expectNoAxeViolations(page, 'sign-in methods');
     await submitWith(page, page.getByRole('link', { name: 'Link CSAM (FAS)' }));
@@ -135,5 +145,24 @@ describe('sign-in through an OpenID Connect provider in a browser', () => {
     await expectH1(page, 'Connexion refusée');
     assert.match(normalizeSpaces(await page.locator('main').innerText()), /n’a pas pu être vérifiée/);
     await expectNoAxeViolations(page, 'sign-in refused');
+  });
+
+  it('a funder says it may keep the national register number, naming its legal basis, without JavaScript', async () => {
+    const page = await englishPage({ javaScriptEnabled: false });
+    await signInWithPassword(page, adminEmail, `/admin/funders/${funderId}`);
+    await expectH1(page, 'BEE');
+    await page.getByLabel(KEEPS).check();
+    await submitWith(page, 'Save the settings');
+    assert.match(
+      await page.locator('.error-summary').innerText(),
+      /Legal basis: Say which legal basis allows the funder to keep the number\./,
+    );
+    await expectNoAxeViolations(page, 'funder settings refused');
+    await field(page, 'Legal basis').fill('Ordonnance du 4 avril 2024, article 12');
+    await submitWith(page, 'Save the settings');
+    assert.equal(await flash(page), 'Settings saved.');
+    assert.ok(await page.getByLabel(KEEPS).isChecked());
+    assert.equal(await field(page, 'Legal basis').inputValue(), 'Ordonnance du 4 avril 2024, article 12');
+    await expectNoAxeViolations(page, 'funder settings with the national register number');
   });
 });
