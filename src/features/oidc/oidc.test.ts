@@ -384,8 +384,15 @@ for (const backend of backends()) {
         const otherAdmin = await buildPerson(app, { funderId: other, role: 'administrator' });
         const otherPage = (await otherAdmin.agent.get(`/admin/funders/${other}`, EN)).body;
         assert.doesNotMatch(otherPage, /<th scope="col">National register number/, 'no column where no basis');
-        const audit = JSON.stringify(await app.database.db.select().from(auditEvents));
-        assert.ok(!audit.includes('85073003328') && !audit.includes('033.28'), 'never in the audit trail');
+        const audit = await app.database.db.select().from(auditEvents);
+        const trail = JSON.stringify(audit);
+        assert.ok(!trail.includes('85073003328') && !trail.includes('033.28'), 'never in the audit trail…');
+        assert.deepEqual(
+          audit.filter((a) => a.action === 'account.national-number-kept' && a.subjectId === officer.actor.userId)
+            .length,
+          1,
+          '…which says that it was kept',
+        );
 
         someone('fas-0009', '01020312345');
         const leaving = await buildPerson(app, { funderId: keeping, role: 'juror' });

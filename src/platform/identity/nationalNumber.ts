@@ -7,6 +7,7 @@
 // page selects it.
 import { and, eq, exists, isNotNull, not, sql } from 'drizzle-orm';
 import { parseNationalNumber } from '../../domain/nationalNumber.ts';
+import { recordAudit } from '../audit/audit.ts';
 import type { Transaction } from '../db/client.ts';
 import { funders, roleGrants, users } from './schema.ts';
 
@@ -19,16 +20,35 @@ const allowingRole = (tx: Transaction) =>
     .where(and(eq(roleGrants.userId, users.id), isNotNull(funders.nationalNumberLegalBasis)));
 
 /**
- * After a sign-in through a provider: keeps the number the provider gave (its check holding) if a
- * funder allows it; a provider giving none leaves a number kept from another one.
+ * After a sign-in through `provider`: keeps the number it gave (its check holding) if a funder
+ * allows it; a provider giving none leaves a number kept from another one. A number newly kept is
+ * audited (that it was, and from where; never the number).
  */
-export async function keepNationalNumber(tx: Transaction, userId: string, given: string | null): Promise<void> {
-  const number = parseNationalNumber(given);
+export async function keepNationalNumber(
+  tx: Transaction,
+  input: { userId: string; given: string | null; provider: string },
+): Promise<void> {
+  const number = parseNationalNumber(input.given);
   if (!number) return;
-  await tx
+  const changed = await tx
     .update(users)
     .set({ nationalNumber: number })
-    .where(and(eq(users.id, userId), exists(allowingRole(tx))));
+    .where(
+      and(
+        eq(users.id, input.userId),
+        sql`${users.nationalNumber} is distinct from ${number}`,
+        exists(allowingRole(tx)),
+      ),
+    )
+    .returning({ id: users.id });
+  if (changed.length)
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: 'account.national-number-kept',
+      subjectType: 'user',
+      subjectId: input.userId,
+      after: { provider: input.provider },
+    });
 }
 
 /** Forgets every number that no funder allows any longer: after a funder's basis or a role went away. */

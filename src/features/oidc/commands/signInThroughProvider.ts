@@ -55,12 +55,12 @@ export async function signInThroughProvider(
         subjectId: actor.userId,
         after: { provider: provider.slug, identityId: linked!.id },
       });
-      await keepNationalNumber(tx, actor.userId, claims.nationalNumber);
+      await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
       return { status: 'linked' } as const;
     }
     if (actor) {
       if (identity.userId !== actor.userId) return { status: 'linked-elsewhere' } as const;
-      await keepNationalNumber(tx, actor.userId, claims.nationalNumber);
+      await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
       return { status: 'linked' } as const;
     }
     const [user] = await tx.select().from(users).where(eq(users.id, identity.userId));
@@ -69,7 +69,7 @@ export async function signInThroughProvider(
     const now = new Date();
     await tx.update(oidcIdentities).set({ lastSignInAt: now }).where(eq(oidcIdentities.id, identity.id));
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    await keepNationalNumber(tx, user.id, claims.nationalNumber);
+    await keepNationalNumber(tx, { userId: user.id, given: claims.nationalNumber, provider: provider.slug });
     const { token, pending } = await openFirstFactorSession(tx, user.id, {
       method: `provider:${provider.slug}`,
       acr: claims.acr,
