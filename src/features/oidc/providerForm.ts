@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ProviderSettings } from './commands/configureProvider.ts';
 import { CLIENT_AUTH_METHODS, ID_TOKEN_ENCRYPTION_ALGS, ID_TOKEN_ENCRYPTION_ENCS } from './keys.ts';
-import { DEFAULT_CLAIMS } from './schema.ts';
+import { DEFAULT_CLAIMS, type ClaimMapping } from './schema.ts';
 import type { ProviderRow } from './service.ts';
 
 const text = (max: number) =>
@@ -64,6 +64,17 @@ export function providerSettingsFrom(data: z.infer<typeof providerForm>): Provid
   };
 }
 
+/** A claim mapping as the form shows it: a new provider's form shows the standard claims (DEFAULT_CLAIMS). */
+export function claimValues(claims: ClaimMapping): Record<string, string> {
+  return {
+    claimSubject: claims.subject,
+    claimName: claims.name,
+    claimEmail: claims.email,
+    claimLocale: claims.locale,
+    claimNationalNumber: claims.nationalNumber ?? '',
+  };
+}
+
 /** A stored provider as the form shows it (never its secret nor its keys). */
 export function providerValues(p: ProviderRow): Record<string, string> {
   return {
@@ -74,11 +85,7 @@ export function providerValues(p: ProviderRow): Record<string, string> {
     clientSecret: '',
     scopes: p.scopes,
     acrValues: p.authorizationParams.acr_values ?? '',
-    claimSubject: p.claims.subject,
-    claimName: p.claims.name,
-    claimEmail: p.claims.email,
-    claimLocale: p.claims.locale,
-    claimNationalNumber: p.claims.nationalNumber ?? '',
+    ...claimValues(p.claims),
     tokenEndpointAuthMethod: p.tokenEndpointAuthMethod,
     clientPrivateKey: '',
     idTokenEncryptionAlg: p.idTokenEncryptionAlg ?? '',

@@ -6,7 +6,7 @@ import { installationRoute } from '../../platform/http/routePolicy.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { ConfigureProviderRefusal } from './commands/configureProvider.ts';
-import { providerForm, providerSettingsFrom, providerValues } from './providerForm.ts';
+import { claimValues, providerForm, providerSettingsFrom, providerValues } from './providerForm.ts';
 import { DEFAULT_CLAIMS } from './schema.ts';
 import type { OidcService } from './service.ts';
 import { ProvidersPage } from './views/ProvidersPage.tsx';
@@ -23,14 +23,6 @@ const REFUSALS = {
   'decryption-key-invalid': 'admin.providers.decryptionKeyInvalid',
 } as const satisfies RefusalMessages<ConfigureProviderRefusal>;
 
-/** A new provider's form shows the standard claims, to be changed only where a provider differs. */
-const NEW_PROVIDER_CLAIMS = {
-  claimSubject: DEFAULT_CLAIMS.subject,
-  claimName: DEFAULT_CLAIMS.name,
-  claimEmail: DEFAULT_CLAIMS.email,
-  claimLocale: DEFAULT_CLAIMS.locale,
-};
-
 const PROVIDERS = installationRoute('manageSignInProviders');
 
 /** The installation's sign-in providers: listed, added, edited, disabled and enabled again. */
@@ -46,7 +38,8 @@ export function providerRoutes(oidc: OidcService) {
       const editing = opts.editing ? providers.find((p) => p.slug === opts.editing) : undefined;
       if (opts.editing && !editing) throw new NotFoundError('sign-in provider');
       const values =
-        opts.values ?? (editing ? providerValues(editing) : { scopes: 'openid profile email', ...NEW_PROVIDER_CLAIMS });
+        opts.values ??
+        (editing ? providerValues(editing) : { scopes: 'openid profile email', ...claimValues(DEFAULT_CLAIMS) });
       return reply.page(
         (ctx) => (
           <ProvidersPage
