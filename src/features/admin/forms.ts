@@ -47,6 +47,8 @@ export const funderSettingsForm = z
     street: optionalText(200),
     postalCode: optionalText(20),
     city: optionalText(100),
+    keepsNationalNumber: z.literal('yes', 'form.error.choice').optional(),
+    nationalNumberLegalBasis: optionalText(1000),
     requiredLanguages: list.pipe(
       z.array(z.enum(LOCALES, 'form.error.choice')).min(1, 'admin.funder.languagesRequired'),
     ),
@@ -57,6 +59,8 @@ export const funderSettingsForm = z
     for (const lang of form.requiredLanguages) {
       if (!name[lang]) ctx.addIssue({ code: 'custom', path: [NAME_FIELD[lang]], message: 'form.error.required' });
     }
+    if (form.keepsNationalNumber && !form.nationalNumberLegalBasis)
+      ctx.addIssue({ code: 'custom', path: ['nationalNumberLegalBasis'], message: 'admin.funder.legalBasisRequired' });
     return {
       version: form.version,
       settings: {
@@ -68,6 +72,8 @@ export const funderSettingsForm = z
         postalCode: form.postalCode ?? null,
         city: form.city ?? null,
         requiredLanguages: LOCALES.filter((l) => form.requiredLanguages.includes(l)),
+        // The basis typed while the box is unticked is not kept: unticked, the funder keeps no number.
+        nationalNumberLegalBasis: form.keepsNationalNumber ? form.nationalNumberLegalBasis! : null,
       },
     };
   });

@@ -30,6 +30,8 @@ export interface RoleGrantRow {
   userId: string;
   email: string;
   displayName: string;
+  /** Only on the page of a funder that keeps it (see platform/identity/nationalNumber.ts). */
+  nationalNumber?: string | null;
 }
 export interface AdminOverview {
   can: InstallationAbilities;
@@ -56,7 +58,7 @@ export function adminService(
   },
 ) {
   const pages = deps.publishedPages;
-  const grantsOf = (funderIds: readonly string[]): Promise<RoleGrantRow[]> =>
+  const grantsOf = (funderIds: readonly string[], withNationalNumber = false): Promise<RoleGrantRow[]> =>
     funderIds.length
       ? deps.db
           .select({
@@ -66,6 +68,7 @@ export function adminService(
             userId: users.id,
             email: users.email,
             displayName: users.displayName,
+            ...(withNationalNumber ? { nationalNumber: users.nationalNumber } : {}),
           })
           .from(roleGrants)
           .innerJoin(users, eq(users.id, roleGrants.userId))
@@ -120,10 +123,10 @@ export function adminService(
     /** Every funder the actor administers, for the pages of other capabilities that list across funders. */
     administeredFunders: (actor: MaybeActor) => administeredFunders(deps.db, actor),
 
-    /** One funder's settings and the roles held there, for its administrators. */
+    /** One funder's settings and the roles held there (with their national number if it keeps them), for its administrators. */
     async funderPage(actor: MaybeActor, funderId: string): Promise<{ funder: ScopedFunder; grants: RoleGrantRow[] }> {
       const funder = await loadFunder(deps.db, actor, funderId);
-      return { funder, grants: await grantsOf([funder.record.id]) };
+      return { funder, grants: await grantsOf([funder.record.id], !!funder.record.nationalNumberLegalBasis) };
     },
 
     /** A role grant an administrator is about to revoke, with the person and the funder, to confirm. */

@@ -153,6 +153,8 @@ export interface ProviderClaims {
   locale: string | null;
   /** The level of assurance the provider vouches for (the ID token's `acr`), if it says. */
   acr: string | null;
+  /** As the provider gave it, unchecked, when its claim is mapped: kept only as nationalNumber.ts allows. */
+  nationalNumber: string | null;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -192,5 +194,6 @@ export async function finishSignIn(
     email: text(claims[map.email]),
     locale: text(claims[map.locale]),
     acr: text(claims.acr),
+    nationalNumber: map.nationalNumber ? text(claims[map.nationalNumber]) : null,
   };
 }

@@ -1,16 +1,25 @@
-// OpenID Connect sign-in against a real provider (the npm `oidc-provider`) started on loopback, its
-// accounts carrying claims like FAS's. The browser is played by hand: the test follows the provider's
+// OpenID Connect sign-in against a real provider (the npm `oidc-provider`, test/helpers/oidcProvider.ts)
+// started on loopback, its accounts carrying claims like FAS's. The browser is played by hand: the test follows the provider's
 // redirects with a cookie jar of its own, and comes back to Octroi through the agent.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-// @ts-expect-error oidc-provider ships no type declarations (tests only)
-import Provider from 'oidc-provider';
 import { buildTestApp, type Agent, type TestApp } from '../../../test/helpers/app.ts';
 import { backends } from '../../../test/helpers/databases.ts';
 import { linkIn } from '../../../test/helpers/mailbox.ts';
+import {
+  ACCOUNTS,
+  FAS_CLIENT,
+  FAS_LEVEL,
+  signingKey,
+  signJwt,
+  startOidcProvider,
+  strangerKey,
+  throughProvider,
+  type LoopbackProvider,
+} from '../../../test/helpers/oidcProvider.ts';
 import * as client from 'openid-client';
 import { buildFunder, buildPerson, platformAdmin } from '../../../test/helpers/factories.ts';
 import { eq } from 'drizzle-orm';
@@ -18,41 +27,12 @@ import { expectOk } from '../../domain/refusal.ts';
 import type { ProviderSettings } from './commands/configureProvider.ts';
 import { configurationOf } from './client.ts';
 import { publicJwks } from './keys.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
+import { funders, roleGrants, users } from '../../platform/identity/schema.ts';
 import { oidcProviders } from './schema.ts';
 
 const PUBLIC_URL = 'http://octroi.test';
 const EN = { 'accept-language': 'en' };
-
-/** Accounts as FAS gives them: a stable opaque subject, names, mail, the national register number. */
-const ACCOUNTS: Record<string, Record<string, string>> = {
-  'fas-0001': {
-    sub: 'fas-0001',
-    given_name: 'Fatima',
-    family_name: 'El Amrani',
-    name: 'Fatima El Amrani',
-    email: 'fatima@example.be',
-    locale: 'fr',
-    egovnrn: '85073003328',
-  },
-  'fas-0002': {
-    sub: 'fas-0002',
-    given_name: 'Pieter',
-    family_name: 'Claes',
-    name: 'Pieter Claes',
-    email: 'p@example.be',
-    locale: 'nl',
-    egovnrn: '90020199740',
-  },
-  'fas-0003': { sub: 'fas-0003', name: 'Sofie Janssens', email: 'sofie@example.be', locale: 'nl' },
-  'fas-0004': { sub: 'fas-0004', name: 'Karim Benali', email: 'karim@example.be', locale: 'fr' },
-};
-
-const FAS_LEVEL = 'urn:be:fedict:iam:fas:Level';
-
-/** The provider's signing key (its JWKS publishes the public half), and another that is not the provider's. */
-const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-const strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-const KID = 'fas-signing-key';
 
 /**
  * An itsme-like client: it authenticates with private_key_jwt and gets its ID tokens encrypted
@@ -70,118 +50,21 @@ const ITSME_JWKS = publicJwks({
   encryptionAlg: 'RSA-OAEP-256',
 });
 
-/** A JWT signed RS256 with `key` under the provider's key id, as a forger or a broken provider would make one. */
-function signJwt(claims: Record<string, unknown>, key: KeyObject): string {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const input = `${encode({ alg: 'RS256', kid: KID, typ: 'JWT' })}.${encode(claims)}`;
-  return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
-}
-
-async function startProvider() {
-  const state = { account: 'fas-0001', acr: `${FAS_LEVEL}450` };
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void (async () => {
-      if (req.url?.startsWith('/interaction/')) {
-        // The person signs in at the provider (here: whoever the test says) and consents.
-        const details = await provider.interactionDetails(req, res);
-        if (details.prompt.name === 'login')
-          return provider.interactionFinished(
-            req,
-            res,
-            { login: { accountId: state.account, acr: state.acr } },
-            { mergeWithLastSubmission: false },
-          );
-        const grant = new provider.Grant({
-          accountId: details.session!.accountId,
-          clientId: String(details.params.client_id),
-        });
-        grant.addOIDCScope(String(details.params.scope));
-        return provider.interactionFinished(
-          req,
-          res,
-          { consent: { grantId: await grant.save() } },
-          { mergeWithLastSubmission: true },
-        );
-      }
-      return provider.callback()(req, res);
-    })().catch((error: unknown) => {
-      res.statusCode = 500;
-      res.end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The handler above reads it only once requests come, after this line.
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: 'octroi',
-        client_secret: 'a-client-secret-long-enough-for-hs256',
-        redirect_uris: [`${PUBLIC_URL}/sign-in/oidc/fas/callback`],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-      {
-        client_id: 'octroi-itsme',
-        redirect_uris: [`${PUBLIC_URL}/sign-in/oidc/itsme/callback`],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        token_endpoint_auth_method: 'private_key_jwt',
-        id_token_encrypted_response_alg: 'RSA-OAEP-256',
-        id_token_encrypted_response_enc: 'A256GCM',
-        jwks: ITSME_JWKS,
-      },
-    ],
-    findAccount: async (_ctx: unknown, id: string) =>
-      ACCOUNTS[id] ? { accountId: id, claims: async () => ({ ...ACCOUNTS[id]! }) } : undefined,
-    claims: {
-      // The level of assurance FAS vouches for, in every ID token.
-      acr: null,
-      openid: ['sub'],
-      profile: ['name', 'given_name', 'family_name', 'locale'],
-      email: ['email'],
-      egovnrn: ['egovnrn'],
-    },
-    scopes: ['openid', 'profile', 'email', 'egovnrn'],
-    conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false }, encryption: { enabled: true } },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
-    cookies: { keys: ['a-test-cookie-key'] },
-    jwks: { keys: [{ ...signingKey.export({ format: 'jwk' }), kid: KID, alg: 'RS256', use: 'sig' }] },
-    acrValues: [`${FAS_LEVEL}100`, `${FAS_LEVEL}200`, `${FAS_LEVEL}450`],
-    pkce: { required: () => true },
-  });
-  provider.proxy = false;
-  return { state, issuer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** A browser at the provider: follows its redirects, keeping its cookies, until it is sent back to Octroi. */
-async function throughProvider(authorizationUrl: string): Promise<string> {
-  const jar = new Map<string, string>();
-  let url = authorizationUrl;
-  for (let hops = 0; hops < 10; hops++) {
-    if (url.startsWith(PUBLIC_URL)) return url.slice(PUBLIC_URL.length);
-    const res = await fetch(url, {
-      redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = pair!.split('=');
-      if (value) jar.set(name!, value);
-      else jar.delete(name!);
-    }
-    const location = res.headers.get('location');
-    if (!location) throw new Error(`the provider stopped at ${url}: ${res.status} ${await res.text()}`);
-    url = new URL(location, url).href;
-  }
-  throw new Error('too many redirects');
-}
+const ITSME_CLIENT = {
+  client_id: 'octroi-itsme',
+  redirect_uris: [`${PUBLIC_URL}/sign-in/oidc/itsme/callback`],
+  grant_types: ['authorization_code'],
+  response_types: ['code'],
+  token_endpoint_auth_method: 'private_key_jwt',
+  id_token_encrypted_response_alg: 'RSA-OAEP-256',
+  id_token_encrypted_response_enc: 'A256GCM',
+  jwks: ITSME_JWKS,
+};
 
 for (const backend of backends()) {
   describe(`OpenID Connect sign-in on ${backend.name}`, () => {
     let app: TestApp;
-    let idp: Awaited<ReturnType<typeof startProvider>>;
+    let idp: LoopbackProvider;
 
     /** Starts a sign-in at Octroi; returns the return address the provider sends the browser to. */
     const signInThrough = async (agent: Agent, account: string, next = '/account', slug = 'fas') => {
@@ -192,7 +75,7 @@ for (const backend of backends()) {
       const authorization = new URL(String(start.headers.location));
       assert.equal(authorization.searchParams.get('code_challenge_method'), 'S256');
       assert.ok(authorization.searchParams.get('state') && authorization.searchParams.get('nonce'));
-      return throughProvider(authorization.href);
+      return throughProvider(authorization.href, PUBLIC_URL);
     };
 
     const configure = async (settings: ProviderSettings) =>
@@ -201,8 +84,7 @@ for (const backend of backends()) {
       slug: 'fas',
       label: 'CSAM (FAS)',
       issuer: idp.issuer,
-      clientId: 'octroi',
-      clientSecret: 'a-client-secret-long-enough-for-hs256',
+      ...FAS_CLIENT,
       scopes: 'openid profile email',
       // As FAS is asked: the levels Octroi accepts; the ID token's acr says which one was used.
       authorizationParams: { acr_values: `${FAS_LEVEL}200 ${FAS_LEVEL}450` },
@@ -222,7 +104,7 @@ for (const backend of backends()) {
     });
 
     before(async () => {
-      idp = await startProvider();
+      idp = await startOidcProvider({ publicUrl: PUBLIC_URL, clients: [ITSME_CLIENT] });
       app = await buildTestApp(backend);
       await configure(fas());
     });
@@ -454,6 +336,85 @@ for (const backend of backends()) {
         // The configuration is the one every later sign-in shares: it goes back to plain fetch.
         reissue = null;
         if (previous) config[client.customFetch] = previous;
+      }
+    });
+
+    test('the national register number: kept, checked, only for a funder with a legal basis, forgotten with it', async () => {
+      await configure(fas({ scopes: 'openid profile email egovnrn', claims: { nationalNumber: 'egovnrn' } }));
+      try {
+        const keeping = await buildFunder(app);
+        const other = await buildFunder(app);
+        const admin = await buildPerson(app, { funderId: keeping, role: 'administrator' });
+        const settings = async (changes: Record<string, string>) => {
+          const [f] = await app.database.db.select().from(funders).where(eq(funders.id, keeping));
+          const page = `/admin/funders/${keeping}`;
+          const form = { nameFr: f!.name.fr, requiredLanguages: 'fr', version: String(f!.version), ...changes };
+          return admin.agent.submit(page, form, { from: page, headers: EN });
+        };
+        const noBasis = await settings({ keepsNationalNumber: 'yes' });
+        assert.equal(noBasis.statusCode, 422);
+        assert.match(noBasis.body, /Say which legal basis allows the funder to keep the number/);
+        const basis = 'Ordonnance du 4 avril 2024, article 12';
+        assert.equal((await settings({ keepsNationalNumber: 'yes', nationalNumberLegalBasis: basis })).statusCode, 303);
+
+        const someone = (sub: string, egovnrn: string) => (ACCOUNTS[sub] = { sub, name: sub, egovnrn });
+        someone('fas-0006', '85.07.30-033.28');
+        someone('fas-0007', '01020312345');
+        someone('fas-0008', '85073003329');
+        const numberOf = async (email: string) =>
+          (await app.database.db.select({ n: users.nationalNumber }).from(users).where(eq(users.email, email)))[0]!.n;
+        const linkAs = async (person: { agent: Agent }, sub: string) =>
+          assert.equal(
+            (await person.agent.get(await signInThrough(person.agent, sub, '/account/sign-in-methods'))).statusCode,
+            303,
+          );
+        const officer = await buildPerson(app, { funderId: keeping, role: 'officer' });
+        await linkAs(officer, 'fas-0006');
+        assert.equal(await numberOf(officer.email), '85073003328');
+        const elsewhere = await buildPerson(app, { funderId: other, role: 'officer' });
+        await linkAs(elsewhere, 'fas-0007');
+        assert.equal(await numberOf(elsewhere.email), null, 'none of their funders has a legal basis');
+        const mistyped = await buildPerson(app, { funderId: keeping, role: 'officer' });
+        await linkAs(mistyped, 'fas-0008');
+        assert.equal(await numberOf(mistyped.email), null, 'a number failing its check');
+
+        const shown = await admin.agent.get(`/admin/funders/${keeping}`, EN);
+        assert.match(shown.body, /<th scope="col">National register number<\/th>/);
+        assert.match(shown.body, /85\.07\.30-033\.28/);
+        const otherAdmin = await buildPerson(app, { funderId: other, role: 'administrator' });
+        const otherPage = (await otherAdmin.agent.get(`/admin/funders/${other}`, EN)).body;
+        assert.doesNotMatch(otherPage, /<th scope="col">National register number/, 'no column where no basis');
+        const audit = await app.database.db.select().from(auditEvents);
+        const trail = JSON.stringify(audit);
+        assert.ok(!trail.includes('85073003328') && !trail.includes('033.28'), 'never in the audit trail…');
+        assert.deepEqual(
+          audit.filter((a) => a.action === 'account.national-number-kept' && a.subjectId === officer.actor.userId)
+            .length,
+          1,
+          '…which says that it was kept',
+        );
+
+        someone('fas-0009', '01020312345');
+        const leaving = await buildPerson(app, { funderId: keeping, role: 'juror' });
+        await linkAs(leaving, 'fas-0009');
+        assert.equal(await numberOf(leaving.email), '01020312345', 'born in 2001');
+        const [grant] = await app.database.db
+          .select()
+          .from(roleGrants)
+          .where(eq(roleGrants.userId, leaving.actor.userId));
+        await app.services.admin.revokeRole({ actor: await platformAdmin(app), grantId: grant!.id });
+        assert.equal(await numberOf(leaving.email), null, 'forgotten with the role that justified it');
+
+        const browser = app.agent();
+        assert.equal((await browser.get(await signInThrough(browser, 'fas-0006'))).statusCode, 303);
+        assert.equal(await numberOf(officer.email), '85073003328', 'signing in again keeps it');
+        assert.equal((await settings({ nationalNumberLegalBasis: basis })).statusCode, 303, 'the box unticked');
+        assert.equal(await numberOf(officer.email), null, 'forgotten with the basis');
+        const again = app.agent();
+        assert.equal((await again.get(await signInThrough(again, 'fas-0006'))).statusCode, 303);
+        assert.equal(await numberOf(officer.email), null, 'not kept again');
+      } finally {
+        await configure(fas());
       }
     });
 

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import type { ProviderSettings } from './commands/configureProvider.ts';
 import { CLIENT_AUTH_METHODS, ID_TOKEN_ENCRYPTION_ALGS, ID_TOKEN_ENCRYPTION_ENCS } from './keys.ts';
+import { DEFAULT_CLAIMS, type ClaimMapping } from './schema.ts';
 import type { ProviderRow } from './service.ts';
 
 const text = (max: number) =>
   z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
 const optional = (max: number) => z.string().trim().max(max, 'form.error.tooLong').optional().default('');
+/** A claim's name as providers spell them (sub, given_name, egovnrn, urn:be:fedict:…); left empty, `fallback`. */
+const claim = (fallback: string) =>
+  optional(100)
+    .transform((name) => name || fallback)
+    .pipe(z.string().regex(/^([\w.:/-]+)?$/, 'admin.providers.claimInvalid'));
 
 /** The provider form: what configureProvider takes, as typed in the administration's page. */
 export const providerForm = z.object({
@@ -17,7 +23,12 @@ export const providerForm = z.object({
   clientSecret: optional(500),
   scopes: text(300),
   acrValues: optional(300),
-  claimSubject: optional(60),
+  claimSubject: claim(DEFAULT_CLAIMS.subject),
+  claimName: claim(DEFAULT_CLAIMS.name),
+  claimEmail: claim(DEFAULT_CLAIMS.email),
+  claimLocale: claim(DEFAULT_CLAIMS.locale),
+  /** Empty: the provider gives no national register number, or Octroi does not ask for it. */
+  claimNationalNumber: claim(''),
   tokenEndpointAuthMethod: z.enum(CLIENT_AUTH_METHODS, 'form.error.choice').default('client_secret_basic'),
   /** Left empty when editing: the stored key stays. */
   clientPrivateKey: optional(20000),
@@ -36,7 +47,13 @@ export function providerSettingsFrom(data: z.infer<typeof providerForm>): Provid
     clientId: data.clientId,
     ...(data.clientSecret ? { clientSecret: data.clientSecret } : {}),
     scopes: data.scopes,
-    claims: data.claimSubject ? { subject: data.claimSubject } : {},
+    claims: {
+      subject: data.claimSubject,
+      name: data.claimName,
+      email: data.claimEmail,
+      locale: data.claimLocale,
+      ...(data.claimNationalNumber ? { nationalNumber: data.claimNationalNumber } : {}),
+    },
     authorizationParams: data.acrValues ? { acr_values: data.acrValues } : {},
     tokenEndpointAuthMethod: data.tokenEndpointAuthMethod,
     ...(data.clientPrivateKey ? { clientPrivateKey: data.clientPrivateKey } : {}),
@@ -44,6 +61,17 @@ export function providerSettingsFrom(data: z.infer<typeof providerForm>): Provid
       ? { alg: data.idTokenEncryptionAlg, enc: data.idTokenEncryptionEnc || null }
       : null,
     ...(data.idTokenDecryptionKey ? { idTokenDecryptionKey: data.idTokenDecryptionKey } : {}),
+  };
+}
+
+/** A claim mapping as the form shows it: a new provider's form shows the standard claims (DEFAULT_CLAIMS). */
+export function claimValues(claims: ClaimMapping): Record<string, string> {
+  return {
+    claimSubject: claims.subject,
+    claimName: claims.name,
+    claimEmail: claims.email,
+    claimLocale: claims.locale,
+    claimNationalNumber: claims.nationalNumber ?? '',
   };
 }
 
@@ -57,7 +85,7 @@ export function providerValues(p: ProviderRow): Record<string, string> {
     clientSecret: '',
     scopes: p.scopes,
     acrValues: p.authorizationParams.acr_values ?? '',
-    claimSubject: p.claims.subject,
+    ...claimValues(p.claims),
     tokenEndpointAuthMethod: p.tokenEndpointAuthMethod,
     clientPrivateKey: '',
     idTokenEncryptionAlg: p.idTokenEncryptionAlg ?? '',

@@ -6,7 +6,8 @@ import { installationRoute } from '../../platform/http/routePolicy.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { ConfigureProviderRefusal } from './commands/configureProvider.ts';
-import { providerForm, providerSettingsFrom, providerValues } from './providerForm.ts';
+import { claimValues, providerForm, providerSettingsFrom, providerValues } from './providerForm.ts';
+import { DEFAULT_CLAIMS } from './schema.ts';
 import type { OidcService } from './service.ts';
 import { ProvidersPage } from './views/ProvidersPage.tsx';
 
@@ -36,7 +37,9 @@ export function providerRoutes(oidc: OidcService) {
       const providers = await oidc.providerSettings(request.actor);
       const editing = opts.editing ? providers.find((p) => p.slug === opts.editing) : undefined;
       if (opts.editing && !editing) throw new NotFoundError('sign-in provider');
-      const values = opts.values ?? (editing ? providerValues(editing) : { scopes: 'openid profile email' });
+      const values =
+        opts.values ??
+        (editing ? providerValues(editing) : { scopes: 'openid profile email', ...claimValues(DEFAULT_CLAIMS) });
       return reply.page(
         (ctx) => (
           <ProvidersPage

@@ -70,6 +70,50 @@ for (const backend of backends()) {
       assert.equal((await app.agent().get('/admin/sign-in-providers')).statusCode, 303, 'asked to sign in');
     });
 
+    test('the claims giving the subject, name, mail, language and national number are set on the page', async () => {
+      const admin = await app.signedIn({ platformAdmin: true });
+      const from = { from: '/admin/sign-in-providers', headers: EN };
+      const blank = await admin.agent.get('/admin/sign-in-providers', EN);
+      assert.match(blank.body, /id="field-claimName"[^>]*value="name"/, 'a new provider shows the standard claims');
+      const FAS = {
+        ...PROVIDER,
+        slug: 'fas-claims',
+        claimSubject: 'sub',
+        claimName: 'urn:be:fedict:iam:attr:fullname',
+      };
+      const bad = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...FAS, claimEmail: 'mail address', claimNationalNumber: 'egov nrn' },
+        from,
+      );
+      assert.equal(bad.statusCode, 422);
+      assert.equal(bad.body.match(/A claim’s name is made of letters, digits/g)?.length, 4, 'summary and field, twice');
+      const saved = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...FAS, claimEmail: 'mail', claimLocale: '', claimNationalNumber: 'egovnrn' },
+        from,
+      );
+      assert.equal(saved.statusCode, 303);
+      const [row] = await app.database.db.select().from(oidcProviders).where(eq(oidcProviders.slug, 'fas-claims'));
+      assert.deepEqual(row!.claims, {
+        subject: 'sub',
+        name: 'urn:be:fedict:iam:attr:fullname',
+        email: 'mail',
+        locale: 'locale',
+        nationalNumber: 'egovnrn',
+      });
+      const edit = await admin.agent.get('/admin/sign-in-providers/fas-claims', EN);
+      assert.match(edit.body, /id="field-claimNationalNumber"[^>]*value="egovnrn"/);
+      const cleared = await admin.agent.submit(
+        '/admin/sign-in-providers',
+        { ...FAS, claimNationalNumber: '' },
+        { from: '/admin/sign-in-providers/fas-claims', headers: EN },
+      );
+      assert.equal(cleared.statusCode, 303);
+      const [after] = await app.database.db.select().from(oidcProviders).where(eq(oidcProviders.slug, 'fas-claims'));
+      assert.equal(after!.claims.nationalNumber, undefined, 'no longer read');
+    });
+
     test('itsme’s settings on the page: private_key_jwt and encrypted ID tokens, keys checked and never shown back', async () => {
       const admin = await app.signedIn({ platformAdmin: true });
       const from = { from: '/admin/sign-in-providers', headers: EN };

@@ -1,13 +1,20 @@
 import { boolean, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/identity/schema.ts';
 
-/** Which claims of the ID token (or userinfo) give the person's stable subject, name, mail and language. */
+/**
+ * Which claims of the ID token (or userinfo) give the person's stable subject, name, mail and
+ * language, and, when the provider gives it (FAS: egovnrn), the national register number.
+ */
 export interface ClaimMapping {
   subject: string;
   name: string;
   email: string;
   locale: string;
+  nationalNumber?: string;
 }
+
+/** The standard claims' names, what a provider gives unless its administrator says otherwise. */
+export const DEFAULT_CLAIMS: ClaimMapping = { subject: 'sub', name: 'name', email: 'email', locale: 'locale' };
 
 /**
  * An OpenID Connect provider the installation's administrator configured (FAS/CSAM, itsme, a
@@ -31,10 +38,7 @@ export const oidcProviders = pgTable('oidc_providers', {
   /** …and the private key decrypting them (PEM or JWK), never shown back. */
   idTokenDecryptionKey: text('id_token_decryption_key'),
   scopes: text('scopes').notNull().default('openid profile email'),
-  claims: jsonb('claims')
-    .$type<ClaimMapping>()
-    .notNull()
-    .default({ subject: 'sub', name: 'name', email: 'email', locale: 'locale' }),
+  claims: jsonb('claims').$type<ClaimMapping>().notNull().default(DEFAULT_CLAIMS),
   /** Extra authorization parameters, e.g. FAS's level of assurance: { "acr_values": "urn:be:fedict:iam:fas:Level450" }. */
   authorizationParams: jsonb('authorization_params').$type<Record<string, string>>().notNull().default({}),
   enabled: boolean('enabled').notNull().default(true),

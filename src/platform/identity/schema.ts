@@ -23,6 +23,11 @@ export const funders = pgTable('funders', {
   logoFileId: uuid('logo_file_id'),
   /** The languages every published text must be given in (Brussels: French and Dutch). */
   requiredLanguages: text('required_languages').array().$type<Locale[]>().notNull().default(['fr']),
+  /**
+   * Set only when the funder has a legal basis to keep the national register number of the people
+   * acting for it, and says which (the law or decree): null, the number is not kept for this funder.
+   */
+  nationalNumberLegalBasis: text('national_number_legal_basis'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
 });
@@ -40,6 +45,8 @@ export const users = pgTable(
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     /** A deactivated account keeps its records and history but can no longer sign in. */
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    /** Kept only while a funder the person has a role at has a legal basis for it: see nationalNumber.ts. */
+    nationalNumber: text('national_number'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },

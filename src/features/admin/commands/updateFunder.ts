@@ -6,6 +6,7 @@ import { refusable, type Outcome, type Stale } from '../../../domain/refusal.ts'
 import type { Translated } from '../../../domain/translated.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
+import { forgetUnallowedNationalNumbers } from '../../../platform/identity/nationalNumber.ts';
 import { funders } from '../../../platform/identity/schema.ts';
 import { loadFunder } from '../access.ts';
 
@@ -18,6 +19,8 @@ export interface FunderSettings {
   postalCode: string | null;
   city: string | null;
   requiredLanguages: Locale[];
+  /** The law or decree allowing the funder to keep the national register number; null, it keeps none. */
+  nationalNumberLegalBasis: string | null;
 }
 
 export type UpdateFunderRefusal = Stale;
@@ -25,7 +28,8 @@ export type UpdateFunderRefusal = Stale;
 /**
  * Saves a funder's settings if nobody changed them since `version`: its names in each language,
  * its contact address (the Reply-To of its mails, named in its letters), its letterhead's address
- * and the languages every text it publishes must be given in.
+ * and the languages every text it publishes must be given in, and whether it keeps national register
+ * numbers: a basis withdrawn forgets, in the same transaction, the numbers no other funder allows.
  */
 export async function updateFunder(
   deps: CommandDeps,
@@ -40,6 +44,8 @@ export async function updateFunder(
         .update(funders)
         .set({ ...input.settings, version: sql`${funders.version} + 1` })
         .where(eq(funders.id, funder.id));
+      if (funder.nationalNumberLegalBasis && !input.settings.nationalNumberLegalBasis)
+        await forgetUnallowedNationalNumbers(tx);
       const before = Object.fromEntries(Object.keys(input.settings).map((k) => [k, funder[k as keyof typeof funder]]));
       await recordAudit(tx, {
         actorId: signedIn(scoped).userId,

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../../domain/access.ts';
 import { LOCALES } from '../../../domain/locale.ts';
+import { formatNationalNumber } from '../../../domain/nationalNumber.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -51,6 +52,8 @@ function settingsValues(funder: ScopedFunder['record']): Record<string, string |
     postalCode: funder.postalCode ?? '',
     city: funder.city ?? '',
     requiredLanguages: funder.requiredLanguages,
+    keepsNationalNumber: funder.nationalNumberLegalBasis ? 'yes' : '',
+    nationalNumberLegalBasis: funder.nationalNumberLegalBasis ?? '',
   };
 }
 
@@ -89,6 +92,7 @@ export function FunderPage({
     postalCode: t('admin.funder.postalCode'),
     city: t('admin.funder.city'),
     requiredLanguages: t('admin.funder.requiredLanguages'),
+    nationalNumberLegalBasis: t('admin.funder.legalBasis'),
   };
   const field = (key: string, extra: { type?: 'email' | 'url'; hint?: string; required?: boolean } = {}) => (
     <Field ctx={ctx} name={key} label={labels[key]!} value={text(key)} error={e[key]} {...extra} />
@@ -136,6 +140,28 @@ export function FunderPage({
             {field('postalCode')}
             {field('city')}
           </fieldset>
+          <fieldset>
+            <legend>{t('admin.funder.nationalNumber')}</legend>
+            <div class="field">
+              <input
+                type="checkbox"
+                id="field-keepsNationalNumber"
+                name="keepsNationalNumber"
+                value="yes"
+                checked={text('keepsNationalNumber') === 'yes'}
+              />{' '}
+              <label for="field-keepsNationalNumber">{t('admin.funder.keepsNationalNumber')}</label>
+            </div>
+            <Textarea
+              ctx={ctx}
+              name="nationalNumberLegalBasis"
+              label={labels.nationalNumberLegalBasis!}
+              hint={t('admin.funder.legalBasisHint')}
+              value={text('nationalNumberLegalBasis')}
+              error={e.nationalNumberLegalBasis}
+              rows={2}
+            />
+          </fieldset>
           <button type="submit">{t('admin.funder.save')}</button>
         </Form>
       </section>
@@ -170,6 +196,7 @@ export function FunderPage({
                 <tr>
                   <th scope="col">{t('admin.roles.person')}</th>
                   <th scope="col">{t('admin.roles.role')}</th>
+                  {f.nationalNumberLegalBasis && <th scope="col">{t('admin.funder.nationalNumber')}</th>}
                   <th scope="col">{t('admin.roles.actions')}</th>
                 </tr>
               </thead>
@@ -180,6 +207,9 @@ export function FunderPage({
                       {g.displayName} &lt;{g.email}&gt;
                     </td>
                     <td>{t(ROLE_NAMES[g.role])}</td>
+                    {f.nationalNumberLegalBasis && (
+                      <td>{g.nationalNumber ? formatNationalNumber(g.nationalNumber) : '—'}</td>
+                    )}
                     <td>
                       <a
                         href={`/admin/roles/${g.id}/revoke`}

@@ -12,7 +12,7 @@ import {
   type IdTokenEncryptionAlg,
   type IdTokenEncryptionEnc,
 } from '../keys.ts';
-import { oidcProviders, type ClaimMapping, type OidcProvider } from '../schema.ts';
+import { DEFAULT_CLAIMS, oidcProviders, type ClaimMapping, type OidcProvider } from '../schema.ts';
 
 /** A provider's name in addresses: what configuring accepts, and all the sign-in routes look up. */
 export const isProviderSlug = (slug: string): boolean => /^[a-z0-9-]{2,40}$/.test(slug);
@@ -98,7 +98,7 @@ export async function configureProvider(
       clientId: s.clientId,
       clientSecret: s.clientSecret ?? null,
       scopes: s.scopes ?? 'openid profile email',
-      claims: { subject: 'sub', name: 'name', email: 'email', locale: 'locale', ...s.claims },
+      claims: { ...DEFAULT_CLAIMS, ...s.claims },
       authorizationParams: s.authorizationParams ?? {},
       tokenEndpointAuthMethod: s.tokenEndpointAuthMethod ?? 'client_secret_basic',
       clientPrivateKey: s.clientPrivateKey ?? null,

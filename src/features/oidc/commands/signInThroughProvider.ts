@@ -3,6 +3,7 @@ import type { MaybeActor } from '../../../domain/access.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { users } from '../../../platform/identity/schema.ts';
+import { keepNationalNumber } from '../../../platform/identity/nationalNumber.ts';
 import { closeSession, openFirstFactorSession } from '../../../platform/identity/sessions.ts';
 import type { ProviderClaims } from '../client.ts';
 import { oidcIdentities, type OidcProvider } from '../schema.ts';
@@ -24,7 +25,8 @@ export type ProviderSignInResult =
  * signed in now, which is the proof of ownership; otherwise nothing happens and the person is asked
  * to sign in first. An e-mail address in the claims never links anything by itself: an address can
  * change hands, and providers do not all verify it; the account with that address is mailed a link
- * that its owner may confirm (linkByMail.ts).
+ * that its owner may confirm (linkByMail.ts). The national register number the provider gives is
+ * kept only as platform/identity/nationalNumber.ts allows, and never written to the audit trail.
  */
 export async function signInThroughProvider(
   deps: CommandDeps,
@@ -53,18 +55,21 @@ export async function signInThroughProvider(
         subjectId: actor.userId,
         after: { provider: provider.slug, identityId: linked!.id },
       });
+      await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
       return { status: 'linked' } as const;
     }
-    if (actor)
-      return identity.userId === actor.userId
-        ? ({ status: 'linked' } as const)
-        : ({ status: 'linked-elsewhere' } as const);
+    if (actor) {
+      if (identity.userId !== actor.userId) return { status: 'linked-elsewhere' } as const;
+      await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
+      return { status: 'linked' } as const;
+    }
     const [user] = await tx.select().from(users).where(eq(users.id, identity.userId));
     if (!user || user.deactivatedAt) return { status: 'deactivated' } as const;
     if (input.previousSession) await closeSession(tx, input.previousSession);
     const now = new Date();
     await tx.update(oidcIdentities).set({ lastSignInAt: now }).where(eq(oidcIdentities.id, identity.id));
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    await keepNationalNumber(tx, { userId: user.id, given: claims.nationalNumber, provider: provider.slug });
     const { token, pending } = await openFirstFactorSession(tx, user.id, {
       method: `provider:${provider.slug}`,
       acr: claims.acr,

@@ -43,6 +43,10 @@ export function ProvidersPage({
     scopes: t('admin.providers.scopes'),
     acrValues: t('admin.providers.acrValues'),
     claimSubject: t('admin.providers.claimSubject'),
+    claimName: t('admin.providers.claimName'),
+    claimEmail: t('admin.providers.claimEmail'),
+    claimLocale: t('admin.providers.claimLocale'),
+    claimNationalNumber: t('admin.providers.claimNationalNumber'),
     tokenEndpointAuthMethod: t('admin.providers.authMethod'),
     clientPrivateKey: t('admin.providers.privateKey'),
     idTokenEncryptionAlg: t('admin.providers.encryptionAlg'),
@@ -140,7 +144,14 @@ export function ProvidersPage({
         })}
         {field('scopes', { required: true, hint: t('admin.providers.scopesHint') })}
         {field('acrValues', { hint: t('admin.providers.acrValuesHint') })}
-        {field('claimSubject', { hint: t('admin.providers.claimSubjectHint') })}
+        <fieldset>
+          <legend>{t('admin.providers.claims')}</legend>
+          {field('claimSubject', { hint: t('admin.providers.claimSubjectHint') })}
+          {field('claimName')}
+          {field('claimEmail')}
+          {field('claimLocale')}
+          {field('claimNationalNumber', { hint: t('admin.providers.claimNationalNumberHint') })}
+        </fieldset>
         <fieldset>
           <legend>{t('admin.providers.keys')}</legend>
           <p>{t('admin.providers.register')}</p>

@@ -9,6 +9,12 @@ export const adminEn = {
   'admin.nav.audit': 'Audit trail',
   'admin.funder.name': 'Funder',
   'admin.funder.settings': 'Settings',
+  'admin.funder.nationalNumber': 'National register number',
+  'admin.funder.keepsNationalNumber': 'This funder may keep the national register number of the people acting for it',
+  'admin.funder.legalBasis': 'Legal basis',
+  'admin.funder.legalBasisHint':
+    'The law, decree or ordinance allowing it. The number is then kept when a person with a role here signs in through a provider that gives it, and shown only on this page.',
+  'admin.funder.legalBasisRequired': 'Say which legal basis allows the funder to keep the number.',
   'admin.funder.names': 'Name',
   'admin.funder.description': 'Description',
   'admin.funder.descriptionFr': 'Description in French',

@@ -10,6 +10,13 @@ export const adminFr: Record<keyof typeof adminEn, string> = {
   'admin.nav.audit': 'Journal d’audit',
   'admin.funder.name': 'Pouvoir subsidiant',
   'admin.funder.settings': 'Réglages',
+  'admin.funder.nationalNumber': 'Numéro de registre national',
+  'admin.funder.keepsNationalNumber':
+    'Ce pouvoir subsidiant peut conserver le numéro de registre national des personnes qui agissent pour lui',
+  'admin.funder.legalBasis': 'Base légale',
+  'admin.funder.legalBasisHint':
+    'La loi, le décret ou l’ordonnance qui le permet. Le numéro est alors conservé quand une personne ayant un rôle ici se connecte par un fournisseur qui le donne, et n’est affiché que sur cette page.',
+  'admin.funder.legalBasisRequired': 'Indiquez la base légale qui permet au pouvoir subsidiant de conserver le numéro.',
   'admin.funder.names': 'Nom',
   'admin.funder.description': 'Description',
   'admin.funder.descriptionFr': 'Description en français',

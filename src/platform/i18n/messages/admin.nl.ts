@@ -10,6 +10,13 @@ export const adminNl: Record<keyof typeof adminEn, string> = {
   'admin.nav.audit': 'Auditlogboek',
   'admin.funder.name': 'Subsidiërende overheid',
   'admin.funder.settings': 'Instellingen',
+  'admin.funder.nationalNumber': 'Rijksregisternummer',
+  'admin.funder.keepsNationalNumber':
+    'Deze subsidiegever mag het rijksregisternummer bewaren van wie voor hem optreedt',
+  'admin.funder.legalBasis': 'Rechtsgrond',
+  'admin.funder.legalBasisHint':
+    'De wet, het decreet of de ordonnantie die het toestaat. Het nummer wordt dan bewaard wanneer iemand met een rol hier aanmeldt via een provider die het geeft, en alleen op deze pagina getoond.',
+  'admin.funder.legalBasisRequired': 'Vermeld welke rechtsgrond de subsidiegever toestaat het nummer te bewaren.',
   'admin.funder.names': 'Naam',
   'admin.funder.description': 'Beschrijving',
   'admin.funder.descriptionFr': 'Beschrijving in het Frans',
