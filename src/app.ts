@@ -234,6 +234,7 @@ export async function buildApp(
     calls: services.calls,
     applications,
     screening,
+    jury,
     scoring,
     decisions,
     grants,

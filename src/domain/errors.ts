@@ -24,3 +24,11 @@ export class SignInRequiredError extends Error {
     this.name = 'SignInRequiredError';
   }
 }
+
+/** The actor is signed in, but what they ask needs a session opened through this provider (its slug). */
+export class ProviderSignInRequiredError extends Error {
+  constructor(readonly provider: string) {
+    super(`sign-in through ${provider} required`);
+    this.name = 'ProviderSignInRequiredError';
+  }
+}

@@ -9,7 +9,8 @@ export interface Seat {
   declarationSignedAt: Date | null;
 }
 
-export type JurorStage = 'invited' | 'accepted' | 'active' | 'withdrawn';
+export const JUROR_STAGES = ['invited', 'accepted', 'active', 'withdrawn'] as const;
+export type JurorStage = (typeof JUROR_STAGES)[number];
 
 /** How long an invitation link stays valid after it was (last) sent. */
 export const INVITATION_DAYS = 30;

@@ -7,7 +7,9 @@ import {
   normaliseOneTimeCode,
   normaliseRecoveryCode,
   recoveryCodeFrom,
+  requirementOf,
   unmetBy,
+  type Requirement,
   type SessionAssurance,
   type SignInRequirement,
 } from './signInAssurance.ts';
@@ -76,16 +78,45 @@ test('a grant whose requirement the session does not meet is withheld; other gra
   assert.deepEqual(effectiveGrants(grants, requirements, withCode), { granted: grants, withheld: [] });
 });
 
-test('the installation’s administration counts without a second factor unless the installation requires one', () => {
-  const table: [SessionAssurance, boolean, string[]][] = [
-    [password, false, []],
-    [password, true, ['second-factor']],
-    [csam450, true, ['second-factor']],
-    [withCode, true, []],
-    [passwordless, true, []],
+test('the installation’s administration: what a session lacks, and the provider it is sent to only when it is the provider', () => {
+  const none = null;
+  const secondFactor = { secondFactor: true, provider: null, minimumAcr: null };
+  const fas400 = { secondFactor: false, provider: 'fas', minimumAcr: `${FAS}400` };
+  const fas500 = { ...fas400, minimumAcr: `${FAS}500` };
+  const table: [SessionAssurance, Requirement | null, string[], string | null][] = [
+    [password, none, [], null],
+    [password, secondFactor, ['second-factor'], null],
+    [csam450, secondFactor, ['second-factor'], null],
+    [withCode, secondFactor, [], null],
+    [passwordless, secondFactor, [], null],
+    [password, fas400, ['provider', 'acr'], 'fas'],
+    [withCode, fas400, ['provider', 'acr'], 'fas'],
+    [csam450, fas400, [], null],
+    // Through the provider at too low a level: refused, not sent round again.
+    [csam450, fas500, ['acr'], null],
   ];
-  for (const [session, required, expected] of table)
-    assert.deepEqual(installationAdminUnmet(session, required), expected, JSON.stringify({ session, required }));
+  for (const [session, requirement, unmet, signInThrough] of table)
+    assert.deepEqual(
+      installationAdminUnmet(session, requirement),
+      { unmet, signInThrough },
+      JSON.stringify({ session, requirement }),
+    );
+});
+
+test('a requirement as typed: blanks are none, a level needs a provider, nothing at all is no requirement', () => {
+  assert.deepEqual(requirementOf({ secondFactor: false, provider: ' ', minimumAcr: '' }), { ok: true, value: null });
+  assert.deepEqual(requirementOf({ secondFactor: false, provider: ' fas ', minimumAcr: ` ${FAS}400 ` }), {
+    ok: true,
+    value: { secondFactor: false, provider: 'fas', minimumAcr: `${FAS}400` },
+  });
+  assert.deepEqual(requirementOf({ secondFactor: true, provider: null, minimumAcr: `${FAS}400` }), {
+    ok: false,
+    refusals: ['acr-without-provider'],
+  });
+  assert.deepEqual(requirementOf({ secondFactor: false, provider: 'x'.repeat(41), minimumAcr: null }), {
+    ok: false,
+    refusals: ['too-long'],
+  });
 });
 
 test('codes typed: six digits with spaces allowed; recovery codes without case, spaces or dashes', () => {

@@ -1,4 +1,5 @@
 import type { Role, RoleGrant } from './access.ts';
+import { refused, type Outcome } from './refusal.ts';
 
 /** What a session proves about how its person signed in. */
 export interface SessionAssurance {
@@ -47,11 +48,26 @@ export function acrAtLeast(acr: string | null, minimum: string): boolean {
   return false;
 }
 
+/** What a session must prove, whoever requires it (a funder for one of its roles, or the installation). */
+export type Requirement = Pick<SignInRequirement, 'secondFactor' | 'provider' | 'minimumAcr'>;
+
+export type RequirementRefusal = 'acr-without-provider' | 'too-long';
+
+/**
+ * A requirement as an administrator typed it: blanks are none, and a level of assurance needs a
+ * provider to vouch for it. A requirement of nothing at all is null (nothing to keep).
+ */
+export function requirementOf(input: Requirement): Outcome<Requirement | null, RequirementRefusal> {
+  const provider = input.provider?.trim() || null;
+  const minimumAcr = input.minimumAcr?.trim() || null;
+  if (minimumAcr && !provider) return refused('acr-without-provider');
+  if ((provider?.length ?? 0) > 40 || (minimumAcr?.length ?? 0) > 200) return refused('too-long');
+  const requirement = { secondFactor: input.secondFactor, provider, minimumAcr };
+  return { ok: true, value: requirement.secondFactor || provider ? requirement : null };
+}
+
 /** What a session lacks to meet a requirement; empty when it meets it. */
-export function unmetBy(
-  session: SessionAssurance,
-  requirement: Pick<SignInRequirement, 'secondFactor' | 'provider' | 'minimumAcr'>,
-): UnmetRequirement[] {
+export function unmetBy(session: SessionAssurance, requirement: Requirement): UnmetRequirement[] {
   const unmet: UnmetRequirement[] = [];
   // A password-less passkey sign-in with user verification is two factors in one (possession and PIN or body).
   if (requirement.secondFactor && !session.secondFactor && session.method !== 'passkey') unmet.push('second-factor');
@@ -86,11 +102,17 @@ export function effectiveGrants(
 }
 
 /**
- * What a session lacks for the installation's administration to count in it: its administrators can
- * be required a second factor, withheld like a funder's role when the session did not give one.
+ * What a session lacks for the installation's administration to count in it (what the installation
+ * requires, if anything), and the provider to sign in through when it is the provider that is
+ * missing. Only then: a session through the right provider at too low a level is not sent back to
+ * it, where single sign-on could answer at the same level and send it round again.
  */
-export function installationAdminUnmet(session: SessionAssurance, requiresSecondFactor: boolean): UnmetRequirement[] {
-  return requiresSecondFactor ? unmetBy(session, { secondFactor: true, provider: null, minimumAcr: null }) : [];
+export function installationAdminUnmet(
+  session: SessionAssurance,
+  requirement: Requirement | null,
+): { unmet: UnmetRequirement[]; signInThrough: string | null } {
+  const unmet = requirement ? unmetBy(session, requirement) : [];
+  return { unmet, signInThrough: unmet.includes('provider') ? requirement!.provider : null };
 }
 
 /** Recovery codes: ten of them, each ten characters from an alphabet without look-alikes, shown as xxxxx-xxxxx. */

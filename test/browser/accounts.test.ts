@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { expectOk } from '../../src/domain/refusal.ts';
 import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
 import {
   browserPages,
@@ -202,6 +203,45 @@ describe('accounts in a browser', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     assert.equal(await flash(page), 'You are signed in.');
     await mainNav(page).getByRole('link', { name: 'My account', exact: true }).waitFor();
+  });
+
+  it('an installation administrator sets what the administrators’ sign-in requires, refused what would lock them out', async () => {
+    const email = newEmail('installation-admin');
+    const { id } = await octroi.app.services.accounts.provisionUser({
+      email,
+      displayName: 'Installation Admin',
+      password: PASSWORD,
+      locale: 'en',
+      platformAdmin: true,
+    });
+    const actor = { userId: id, isPlatformAdmin: true, grants: [] };
+    expectOk(
+      await octroi.app.services.oidc.configureProvider({
+        actor,
+        settings: {
+          slug: 'csam',
+          label: 'CSAM',
+          issuer: 'https://csam.example.be',
+          clientId: 'octroi',
+          clientSecret: 's',
+        },
+      }),
+    );
+    const page = await englishPage();
+    await page.goto(`${octroi.url}/`);
+    await signIn(page, email, PASSWORD);
+    await page.goto(`${octroi.url}/admin/installation-sign-in`);
+    await expectH1(page, 'What the installation’s administrators’ sign-in requires');
+    await expectNoAxeViolations(page, 'installation sign-in requirement');
+    await field(page, 'Sign in through').selectOption('csam');
+    await field(page, 'Minimum level of assurance (acr)').fill('urn:be:fedict:iam:fas:Level400');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.error-summary').waitFor();
+    assert.match(
+      normalizeSpaces(await page.locator('.error-summary').innerText()),
+      /Sign in through this provider yourself first/,
+    );
+    await expectNoAxeViolations(page, 'installation sign-in requirement refused');
   });
 
   it('signs up, confirms and signs in with JavaScript turned off', async () => {

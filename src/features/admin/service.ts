@@ -3,11 +3,12 @@ import { authorize, funderIdsManagedBy, type MaybeActor, type Role } from '../..
 import { installationAbilities, type InstallationAbilities } from '../../domain/adminPolicy.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
+import type { Requirement } from '../../domain/signInAssurance.ts';
 import type { Translated } from '../../domain/translated.ts';
 import { verifyAuditChain, type AuditAnchor, type ChainReport } from '../../platform/audit/audit.ts';
 import { auditPage, type AuditFilters, type AuditRow } from '../../platform/audit/auditQuery.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
-import { hasSecondFactor, installationRequiresSecondFactor } from '../../platform/identity/sessions.ts';
+import { hasSecondFactor, installationRequirement } from '../../platform/identity/sessions.ts';
 import { invalidating, type PublishedPages } from '../../platform/http/publishedPages.ts';
 import { funders, roleGrants, signInRequirements, users } from '../../platform/identity/schema.ts';
 import type { FileStorage } from '../../platform/storage/fileStorage.ts';
@@ -93,14 +94,16 @@ export function adminService(
     setInstallationSignInRequirement: (input: Parameters<typeof setInstallationSignInRequirement>[1]) =>
       setInstallationSignInRequirement(deps, input),
 
-    /** What the installation requires of its administrators' sessions, and whether the one asking could require it. */
-    async installationSignInRequirement(actor: MaybeActor) {
+    /** What the installation requires of its administrators' sessions, and whether the one asking could require a second factor. */
+    async installationSignInRequirement(
+      actor: MaybeActor,
+    ): Promise<{ requirement: Requirement; ownSecondFactor: boolean }> {
       authorize(actor, installationAbilities(actor).manageSignInProviders, 'see what administrators’ sign-in requires');
-      const [secondFactor, ownSecondFactor] = await Promise.all([
-        installationRequiresSecondFactor(deps.db),
+      const [requirement, ownSecondFactor] = await Promise.all([
+        installationRequirement(deps.db),
         hasSecondFactor(deps.db, actor.userId),
       ]);
-      return { secondFactor, ownSecondFactor };
+      return { requirement: requirement ?? { secondFactor: false, provider: null, minimumAcr: null }, ownSecondFactor };
     },
 
     /** What a funder requires of its roles' sessions, for those who manage its roles. */

@@ -18,13 +18,15 @@ const REFUSALS = {
 } as const satisfies RefusalMessages<SetSignInRequirementRefusal>;
 
 const INSTALLATION_REFUSALS = {
+  ...REFUSALS,
   'no-second-factor-yourself': 'admin.installationSignIn.ownFirst',
+  'not-signed-in-so-yourself': 'admin.installationSignIn.signInSoFirst',
 } as const satisfies RefusalMessages<SetInstallationSignInRequirementRefusal>;
 
 const INSTALLATION = installationRoute('manageSignInProviders');
 
 /**
- * What the installation requires of its administrators' sign-in (a second factor), set by them, and
+ * What the installation requires of its administrators' sign-in, set by them, and
  * what a funder requires of the sign-in of each of its roles (a second factor, a provider, a level
  * of assurance), set by those who manage its roles.
  * @param signInProviders the providers configured (the oidc feature's), to choose from.
@@ -54,12 +56,16 @@ export function signInRequirementRoutes(
     };
 
     const installationPage = async (request: FastifyRequest, reply: FastifyReply, refusals?: MessageKey[]) => {
-      const { secondFactor, ownSecondFactor } = await admin.installationSignInRequirement(request.actor);
+      const [{ requirement, ownSecondFactor }, providers] = await Promise.all([
+        admin.installationSignInRequirement(request.actor),
+        signInProviders(),
+      ]);
       return reply.page(
         (ctx) => (
           <InstallationSignInPage
             ctx={ctx}
-            secondFactor={secondFactor}
+            requirement={requirement}
+            providers={providers}
             ownSecondFactor={ownSecondFactor}
             refusals={refusals}
           />
@@ -71,9 +77,14 @@ export function signInRequirementRoutes(
     app.get('/admin/installation-sign-in', INSTALLATION, (request, reply) => installationPage(request, reply));
 
     app.post<Body>('/admin/installation-sign-in', INSTALLATION, async (request, reply) => {
+      const body = request.body ?? {};
       const outcome = await admin.setInstallationSignInRequirement({
         actor: request.actor,
-        secondFactor: request.body?.secondFactor === 'yes',
+        // The gate let only a signed-in administrator in.
+        session: request.sessionUser!.assurance,
+        secondFactor: body.secondFactor === 'yes',
+        provider: body.provider ?? null,
+        minimumAcr: body.minimumAcr ?? null,
       });
       if (!outcome.ok)
         return installationPage(request, reply, refusalMessages(outcome.refusals, INSTALLATION_REFUSALS));

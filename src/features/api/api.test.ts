@@ -424,6 +424,7 @@ for (const backend of backends()) {
         listCallApplications: `/api/calls/${callId}/applications`,
         getApplication: `/api/applications/${submittedId}`,
         listScreeningOutcomes: `/api/calls/${callId}/screening`,
+        listCallAssignments: `/api/calls/${callId}/assignments`,
         getRanking: `/api/calls/${callId}/ranking`,
         getDecision: `/api/calls/${callId}/decision`,
         listCallGrants: `/api/calls/${callId}/grants`,

@@ -4,6 +4,7 @@ import { CALL_STATUSES } from '../../domain/callLifecycle.ts';
 import { BUDGET_CATEGORIES } from '../../domain/forms/definition.ts';
 import { TRANCHE_TRIGGERS } from '../../domain/callCriteria.ts';
 import { AGREEMENT_VERSION_STATUSES } from '../../domain/grants/agreementVersions.ts';
+import { JUROR_STAGES } from '../../domain/juryMembership.ts';
 import { GRANT_STATUSES } from '../../domain/grants/grantLifecycle.ts';
 import { REPORT_STATUSES } from '../../domain/grants/reportLifecycle.ts';
 import { TRANCHE_STATUSES } from '../../domain/grants/trancheLifecycle.ts';
@@ -337,6 +338,39 @@ export const DecisionPage = named(
       nextCursor,
     })
     .meta({ description: 'The call’s decision and each application’s outcome, in reference order.' }),
+);
+
+export const Assignment = named(
+  'Assignment',
+  z.object({
+    id,
+    applicationId: id,
+    reference: z.string().nullable(),
+    juror: z
+      .object({
+        id: id.meta({ description: 'The juror’s seat on this call’s jury (not their account).' }),
+        name: z.string().meta({ description: 'Their name, or their e-mail address if they have not given one.' }),
+        stage: z.enum(JUROR_STAGES).meta({
+          description:
+            'invited, accepted (declaration not signed yet), active, or withdrawn (a submitted review still counts).',
+        }),
+      })
+      .meta({ description: 'Who reviews it: for the call’s officers only, never for applicants or the public.' }),
+    source: z.enum(['manual', 'automatic']),
+    evaluation: z.enum(['none', 'draft', 'submitted']),
+    conflicted: z
+      .boolean()
+      .meta({ description: 'A conflict of interest was declared since: the juror may no longer open or score it.' }),
+    counts: z.boolean().meta({ description: 'Whether this review counts toward the jurors each application needs.' }),
+    changedAt,
+  }),
+);
+
+export const AssignmentPage = named(
+  'AssignmentPage',
+  z
+    .object({ callId: id, assignments: z.array(Assignment), nextCursor })
+    .meta({ description: 'Which juror reviews which application of a call, in reference order.' }),
 );
 
 // After the decision: grants, their tranches and reports, the funder's payment batches, and the

@@ -155,8 +155,13 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
       );
 
       // The lifecycle's later stages: one paged read each, the same query parameters.
-      for (const op of ['listScreeningOutcomes', 'getRanking', 'getDecision'] as const) {
-        const read = { listScreeningOutcomes: api.screening, getRanking: api.ranking, getDecision: api.decision }[op];
+      for (const op of ['listScreeningOutcomes', 'listCallAssignments', 'getRanking', 'getDecision'] as const) {
+        const read = {
+          listScreeningOutcomes: api.screening,
+          listCallAssignments: api.assignments,
+          getRanking: api.ranking,
+          getDecision: api.decision,
+        }[op];
         scope.get<ById>(routePath(OPERATIONS[op].path), route(op), async (request, reply) => {
           const query = PageQuery.safeParse(withoutEmpty(request.query));
           if (!query.success) return badRequest(request, reply, query.error);

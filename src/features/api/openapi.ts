@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiScope } from '../../domain/apiTokenPolicy.ts';
 import {
   Application,
+  AssignmentPage,
   CallApplications,
   CallList,
   components,
@@ -80,6 +81,16 @@ export const OPERATIONS = {
     idParam: 'The call’s id.',
     query: PageQuery,
     response: RankingPage,
+    scope: 'read',
+  },
+  listCallAssignments: {
+    path: '/api/calls/{id}/assignments',
+    summary: 'The jury assignments of a call',
+    description:
+      'Which juror reviews which application of one of your calls: the juror’s seat and name, the evaluation’s state, and whether a conflict of interest was declared. For the call’s officers only: a juror, an applicant or another funder’s officer is refused, and never told who the jurors are. Paged by cursor, in reference order.',
+    idParam: 'The call’s id.',
+    query: PageQuery,
+    response: AssignmentPage,
     scope: 'read',
   },
   getDecision: {
@@ -236,10 +247,10 @@ export function openApiDocument(publicUrl: string) {
     openapi: '3.1.0',
     info: {
       title: 'Octroi API',
-      version: '1.2.0',
+      version: '1.3.0',
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       description:
-        'Read-only JSON API over the calls for projects you manage: their applications, screening, ranking and decision, then the grants, their tranches and reports, the funders’ payment batches, and the published places of the directory. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
+        'Read-only JSON API over the calls for projects you manage: their applications, screening, jury assignments, ranking and decision, then the grants, their tranches and reports, the funders’ payment batches, and the published places of the directory. Authenticate with a personal API token (My account → API tokens), sent as `Authorization: Bearer <token>`. A token carries scopes (`read`, `write`), may be limited to some of your funders, and expires (at most a year after its creation); every request made with it is written to the audit trail. Cookies are not accepted. Lists of the later stages are paged by an opaque `cursor` and filtered by `changedSince`. Amounts are in euro cents, instants in UTC (ISO 8601). Messages follow Accept-Language (fr, nl, en).',
     },
     servers: [{ url: publicUrl }],
     security: [{ bearer: [] }],

@@ -3,7 +3,8 @@ import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import type { SelectionFacts } from '../decisions/selectionFacts.ts';
 import type { RankingView } from '../jury/scoring/panelQueries.ts';
 import type { ScreeningRow } from '../screening/service.ts';
-import type { DecisionOutcome, DecisionPage, RankingRow, ScreeningOutcome } from './contract.ts';
+import type { JuryBoard } from '../jury/service.ts';
+import type { Assignment, DecisionOutcome, DecisionPage, RankingRow, ScreeningOutcome } from './contract.ts';
 import { translated } from './present.ts';
 
 // From the screening, scoring and decisions services' records to the contract's shapes. `changedAt`
@@ -45,6 +46,30 @@ export function presentRanking(
     passes: row.passes,
     changedAt: (changed ?? EPOCH).toISOString(),
   };
+}
+
+/**
+ * Every assignment of the board, in reference order (then by assignment, so that the key the cursor
+ * names is unique); the key is the paging's, not the contract's.
+ */
+export function presentAssignments(board: JuryBoard): (z.output<typeof Assignment> & { key: string })[] {
+  const stages = new Map(board.jurors.map((j) => [j.id, j.stage]));
+  return board.applications
+    .flatMap((a) =>
+      a.jurors.map((j) => ({
+        key: `${a.reference ?? ''}|${j.assignmentId}`,
+        id: j.assignmentId,
+        applicationId: a.id,
+        reference: a.reference,
+        juror: { id: j.jurorId, name: j.name, stage: stages.get(j.jurorId) ?? 'withdrawn' },
+        source: j.source,
+        evaluation: j.evaluation,
+        conflicted: j.conflicted,
+        counts: j.counts,
+        changedAt: j.changedAt.toISOString(),
+      })),
+    )
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Every outcome of a decided call, in reference order; none before the decision. */

@@ -9,6 +9,7 @@ import type { ApplicationsService } from '../applications/service.ts';
 import type { CallsService } from '../calls/service.ts';
 import type { DecisionsService } from '../decisions/service.ts';
 import type { ScoringService } from '../jury/scoring/service.ts';
+import type { JuryService } from '../jury/service.ts';
 import type { ScreeningService } from '../screening/service.ts';
 import type { DirectoryService } from '../directory/service.ts';
 import type { GrantsService } from '../grants/service.ts';
@@ -19,6 +20,7 @@ import { createApiToken } from './commands/createApiToken.ts';
 import { revokeApiToken } from './commands/revokeApiToken.ts';
 import type {
   Application,
+  AssignmentPage,
   CallApplications,
   CallList,
   DecisionPage,
@@ -33,7 +35,13 @@ import type {
   ScreeningPage,
 } from './contract.ts';
 import { lastChanges, pageOf } from './paging.ts';
-import { decisionOutcomes, decisionSummary, presentRanking, presentScreening } from './presentLifecycle.ts';
+import {
+  decisionOutcomes,
+  decisionSummary,
+  presentAssignments,
+  presentRanking,
+  presentScreening,
+} from './presentLifecycle.ts';
 import { presentApplication, presentCall, presentInbox } from './present.ts';
 import { presentBatch, presentGrant, presentPlace, presentReport, presentTranche } from './presentGrants.ts';
 import { apiTokens } from './schema.ts';
@@ -44,6 +52,7 @@ export type ApiDeps = CommandDeps & {
   calls: CallsService;
   applications: ApplicationsService;
   screening: ScreeningService;
+  jury: JuryService;
   scoring: ScoringService;
   decisions: DecisionsService;
   grants: GrantsService;
@@ -158,6 +167,20 @@ export function apiService(deps: ApiDeps) {
       const rows = screening.rows.map((r) => presentScreening(r, changed.get(r.id)));
       const page = pageOf(rows, (r) => r.reference, query);
       return { callId: screening.managed.call.id, outcomes: page.rows, nextCursor: page.nextCursor };
+    },
+
+    /**
+     * Who reviews which application, jurors named: for the call's officers only, as the jury's board
+     * (a juror, an applicant or anyone else is refused the call, as on its pages).
+     */
+    async assignments(actor: MaybeActor, callId: string, query: PageQuery): Promise<z.output<typeof AssignmentPage>> {
+      const board = await deps.jury.board(actor, callId);
+      const page = pageOf(presentAssignments(board), (r) => r.key, query);
+      return {
+        callId: board.managed.call.id,
+        assignments: page.rows.map(({ key: _key, ...row }) => row),
+        nextCursor: page.nextCursor,
+      };
     },
 
     /** The ranking from the panel's consensus: scores and ranks, never who scored. */

@@ -25,6 +25,9 @@ export interface AssignmentRecord {
   source: 'manual' | 'automatic';
   affinityMilli: number | null;
   evaluation: EvaluationState;
+  createdAt: Date;
+  /** When the evaluation was last saved; null before the juror opened it. */
+  evaluationUpdatedAt: Date | null;
 }
 
 export interface JuryRecords {
@@ -67,7 +70,9 @@ export async function loadRecords(db: Executor, callId: string): Promise<JuryRec
       applicationId: assignments.applicationId,
       source: assignments.source,
       affinityMilli: assignments.affinity,
+      createdAt: assignments.createdAt,
       status: evaluations.status,
+      evaluationUpdatedAt: evaluations.updatedAt,
     })
     .from(assignments)
     .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
@@ -97,6 +102,23 @@ export function conflictedPairs(
     }
   }
   return pairs;
+}
+
+/**
+ * When an assignment last changed as its officers see it: made, its evaluation saved, its juror
+ * withdrawn, or a conflict declared that concerns it (with the application or its organisation).
+ */
+export function assignmentChangedAt(
+  assignment: AssignmentRecord,
+  juror: JurorRecord | undefined,
+  conflictRows: readonly ConflictRow[],
+  application: { id: string; organisationId: string },
+): Date {
+  const declared = conflictRows
+    .filter((c) => c.jurorId === assignment.jurorId && conflictedPairs([c], [application]).size > 0)
+    .map((c) => c.declaredAt);
+  const moments = [assignment.createdAt, assignment.evaluationUpdatedAt, juror?.withdrawnAt ?? null, ...declared];
+  return new Date(Math.max(...moments.map((d) => d?.getTime() ?? 0)));
 }
 
 /** The capacity and minimum load that apply to a juror: their own, else the call's default. */

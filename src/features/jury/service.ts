@@ -20,6 +20,7 @@ import { withdrawJuror } from './commands/withdrawJuror.ts';
 import type { JuryDeps } from './deps.ts';
 import { previewAssignment } from './preview.ts';
 import {
+  assignmentChangedAt,
   conflictedPairs,
   counts,
   limitsOf,
@@ -51,6 +52,8 @@ export interface ApplicationProgress extends CallApplication {
     counts: boolean;
     affinityMilli: number | null;
     source: 'manual' | 'automatic';
+    conflicted: boolean;
+    changedAt: Date;
   }[];
   submitted: number;
   /** Jurors still to find to reach k (0 for applications the jury does not work on). */
@@ -213,6 +216,8 @@ export function juryService(deps: JuryDeps) {
                 counts: counts(x, juror, isConflicted),
                 affinityMilli: x.affinityMilli,
                 source: x.source,
+                conflicted: isConflicted,
+                changedAt: assignmentChangedAt(x, juror, records.conflicts, a),
               };
             }),
             submitted: own.filter((x) => x.evaluation === 'submitted').length,

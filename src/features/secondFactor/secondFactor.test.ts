@@ -199,7 +199,13 @@ for (const backend of backends()) {
         assert.match(shown.body, /id="field-secondFactor"[^>]*checked/);
       } finally {
         expectOk(
-          await app.services.admin.setInstallationSignInRequirement({ actor: admin.actor, secondFactor: false }),
+          await app.services.admin.setInstallationSignInRequirement({
+            actor: admin.actor,
+            session: { method: 'password', acr: null, secondFactor: 'totp' },
+            secondFactor: false,
+            provider: null,
+            minimumAcr: null,
+          }),
         );
       }
       assert.equal((await admin.agent.get(page)).statusCode, 200, 'lifted: the password session counts again');

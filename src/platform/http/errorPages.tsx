@@ -1,5 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  ProviderSignInRequiredError,
+  SignInRequiredError,
+} from '../../domain/errors.ts';
 import { negotiateLocale, translator, type MessageKey } from '../i18n/i18n.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 
@@ -39,6 +44,10 @@ export function registerErrorPages(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof SignInRequiredError) {
       return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (error instanceof ProviderSignInRequiredError) {
+      const next = encodeURIComponent(request.url);
+      return reply.redirect(`/sign-in/oidc/${encodeURIComponent(error.provider)}?next=${next}`, 303);
     }
     const page = pageFor(error);
     if (page.status >= 500) request.log.error({ err: error }, 'request failed');

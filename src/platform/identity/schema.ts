@@ -120,13 +120,18 @@ export const signInRequirements = pgTable(
 
 /**
  * What the installation requires of its administrators' sessions (one row, or none for nothing):
- * their role reaches every funder, so a leaked password alone should not carry it. A session that
- * does not meet it keeps working without the installation's administration, like a funder's role.
+ * their role reaches every funder, so a leaked password alone should not carry it. The same three
+ * requirements as a funder's role, and a session that does not meet it keeps working without the
+ * installation's administration, like a funder's role.
  */
 export const installationSignInRequirement = pgTable('installation_sign_in_requirement', {
   /** Always 'installation': the one row. */
   id: text('id').primaryKey().default('installation'),
   secondFactor: boolean('second_factor').notNull().default(false),
+  /** The slug of the provider to sign in through (oidc_providers.slug), or none. */
+  provider: text('provider'),
+  /** The minimum level of assurance (acr) the provider must vouch for, or none. */
+  minimumAcr: text('minimum_acr'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -3,6 +3,7 @@ import type { Actor, Role } from '../../domain/access.ts';
 import {
   effectiveGrants,
   installationAdminUnmet,
+  type Requirement,
   type SessionAssurance,
   type UnmetRequirement,
   type WithheldGrant,
@@ -36,12 +37,16 @@ export interface SessionUser {
   withheld: WithheldGrant[];
   /** What this session lacks for the installation's administration to count; empty when it counts or is not held. */
   installationAdminWithheld: UnmetRequirement[];
+  /** The provider to sign in through for the installation's administration to count, when that is what it lacks. */
+  installationAdminSignInThrough: string | null;
+  /** How this session was signed in: what a requirement set now would ask of it. */
+  assurance: SessionAssurance;
 }
 
-/** Whether the installation requires a second factor of its administrators. */
-export async function installationRequiresSecondFactor(db: Executor): Promise<boolean> {
+/** What the installation requires of its administrators' sessions; null for nothing. */
+export async function installationRequirement(db: Executor): Promise<Requirement | null> {
   const [row] = await db.select().from(installationSignInRequirement);
-  return !!row?.secondFactor;
+  return row && (row.secondFactor || row.provider) ? row : null;
 }
 
 /** What a session with this assurance lacks for the installation's administration to count, for a person holding it. */
@@ -49,8 +54,10 @@ async function installationAdminWithheld(
   db: Executor,
   isPlatformAdmin: boolean,
   assurance: SessionAssurance,
-): Promise<UnmetRequirement[]> {
-  return isPlatformAdmin ? installationAdminUnmet(assurance, await installationRequiresSecondFactor(db)) : [];
+): Promise<ReturnType<typeof installationAdminUnmet>> {
+  return isPlatformAdmin
+    ? installationAdminUnmet(assurance, await installationRequirement(db))
+    : { unmet: [], signInThrough: null };
 }
 
 /** Whether the person has a second factor set up (a confirmed authenticator app or a passkey). */
@@ -168,11 +175,13 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
   return {
     actor: {
       userId: row.id,
-      isPlatformAdmin: row.isPlatformAdmin && adminWithheld.length === 0,
+      isPlatformAdmin: row.isPlatformAdmin && adminWithheld.unmet.length === 0,
       grants: granted,
     },
     withheld,
-    installationAdminWithheld: adminWithheld,
+    installationAdminWithheld: adminWithheld.unmet,
+    installationAdminSignInThrough: adminWithheld.signInThrough,
+    assurance: { method: row.method, acr: row.acr, secondFactor: row.secondFactor },
     email: row.email,
     displayName: row.displayName,
     locale: row.locale as Locale,
@@ -189,7 +198,7 @@ export async function withheldFor(
   assurance: SessionAssurance,
 ): Promise<{ grants: WithheldGrant[]; installationAdmin: UnmetRequirement[] }> {
   const [user] = await db.select({ isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, userId));
-  const installationAdmin = await installationAdminWithheld(db, !!user?.isPlatformAdmin, assurance);
+  const installationAdmin = (await installationAdminWithheld(db, !!user?.isPlatformAdmin, assurance)).unmet;
   const grants = (await db
     .select({ funderId: roleGrants.funderId, role: roleGrants.role })
     .from(roleGrants)

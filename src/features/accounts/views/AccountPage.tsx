@@ -6,10 +6,15 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import type { UnmetRequirement, WithheldGrant } from '../../../domain/signInAssurance.ts';
 import type { AccountView } from '../service.ts';
 
-const UNMET: Record<WithheldGrant['unmet'][number], MessageKey> = {
+const UNMET: Record<UnmetRequirement, MessageKey> = {
   'second-factor': 'account.withheld.secondFactor',
   provider: 'account.withheld.provider',
   acr: 'account.withheld.acr',
+};
+const INSTALLATION_UNMET: Record<UnmetRequirement, MessageKey> = {
+  'second-factor': 'account.withheld.installationSecondFactor',
+  provider: 'account.withheld.installationProvider',
+  acr: 'account.withheld.installationAcr',
 };
 
 /**
@@ -25,7 +30,7 @@ export function AccountPage({
   ctx: ViewContext;
   account: AccountView;
   withheld?: readonly WithheldGrant[];
-  /** What this session lacks for the installation's administration to count (a second factor). */
+  /** What this session lacks for the installation's administration to count (a second factor, a provider, a level). */
   installationAdminWithheld?: readonly UnmetRequirement[];
 }) {
   const { t } = ctx;
@@ -47,7 +52,7 @@ export function AccountPage({
           {installationAdminWithheld.length > 0 && (
             <span class="hint">
               {' '}
-              {t('account.withheld')} {t('account.withheld.installationSecondFactor')}
+              {t('account.withheld')} {installationAdminWithheld.map((u) => t(INSTALLATION_UNMET[u])).join(' ')}
             </span>
           )}
         </p>

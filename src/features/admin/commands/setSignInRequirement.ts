@@ -1,20 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import type { MaybeActor, Role } from '../../../domain/access.ts';
 import { signedIn } from '../../../domain/policy.ts';
+import { requirementOf, type Requirement, type RequirementRefusal } from '../../../domain/signInAssurance.ts';
 import { refusable, type Outcome } from '../../../domain/refusal.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { inTransaction, type CommandDeps } from '../../../platform/db/unitOfWork.ts';
 import { signInRequirements } from '../../../platform/identity/schema.ts';
 import { loadFunder } from '../access.ts';
 
-export type SetSignInRequirementRefusal = 'acr-without-provider' | 'too-long';
+export type SetSignInRequirementRefusal = RequirementRefusal;
 
-export interface SignInRequirementInput {
+export interface SignInRequirementInput extends Requirement {
   role: Role;
-  secondFactor: boolean;
-  /** A provider's slug, or null for any way in. */
-  provider: string | null;
-  minimumAcr: string | null;
 }
 
 /**
@@ -30,13 +27,11 @@ export async function setSignInRequirement(
     inTransaction(deps, async (tx) => {
       const funder = await loadFunder(tx, input.actor, input.funderId, { action: 'manageRoles' });
       const actorId = signedIn(funder).userId;
-      const provider = input.provider?.trim() || null;
-      const minimumAcr = input.minimumAcr?.trim() || null;
-      if (minimumAcr && !provider) return refuse('acr-without-provider');
-      if ((provider?.length ?? 0) > 40 || (minimumAcr?.length ?? 0) > 200) return refuse('too-long');
+      const requirement = requirementOf(input);
+      if (!requirement.ok) return refuse(...requirement.refusals);
       const where = and(eq(signInRequirements.funderId, funder.record.id), eq(signInRequirements.role, input.role));
-      const values = { secondFactor: input.secondFactor, provider, minimumAcr };
-      if (!input.secondFactor && !provider) await tx.delete(signInRequirements).where(where);
+      const values = requirement.value ?? { secondFactor: false, provider: null, minimumAcr: null };
+      if (!requirement.value) await tx.delete(signInRequirements).where(where);
       else
         await tx
           .insert(signInRequirements)

@@ -1,18 +1,22 @@
+import type { Requirement } from '../../../domain/signInAssurance.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Form, RefusalSummary } from '../../../platform/views/forms.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { RequirementFields } from './RequirementFields.tsx';
 
-/** What the installation requires of its administrators' sign-in: a second factor, or not. */
+/** What the installation requires of its administrators' sign-in: a second factor, a provider, a level of assurance. */
 export function InstallationSignInPage({
   ctx,
-  secondFactor,
+  requirement,
+  providers,
   ownSecondFactor,
   refusals,
 }: {
   ctx: ViewContext;
-  secondFactor: boolean;
+  requirement: Requirement;
+  providers: { slug: string; label: string }[];
   /** Whether the administrator reading has a second factor: without one, they cannot require it. */
   ownSecondFactor: boolean;
   refusals?: readonly MessageKey[] | undefined;
@@ -30,10 +34,12 @@ export function InstallationSignInPage({
       )}
       <RefusalSummary ctx={ctx} refusals={refusals} />
       <Form ctx={ctx} action="/admin/installation-sign-in">
-        <div class="field">
-          <input type="checkbox" id="field-secondFactor" name="secondFactor" value="yes" checked={secondFactor} />{' '}
-          <label for="field-secondFactor">{t('admin.installationSignIn.secondFactor')}</label>
-        </div>
+        <RequirementFields
+          ctx={ctx}
+          requirement={requirement}
+          providers={providers}
+          secondFactorLabel={t('admin.installationSignIn.secondFactor')}
+        />
         <button type="submit">{t('admin.installationSignIn.save')}</button>
       </Form>
     </Layout>

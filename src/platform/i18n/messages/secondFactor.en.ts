@@ -149,12 +149,18 @@ export const secondFactorEn = {
   'admin.nav.installationSignIn': 'Administrators’ sign-in',
   'admin.installationSignIn.title': 'What the installation’s administrators’ sign-in requires',
   'admin.installationSignIn.intro':
-    'The installation’s administrators manage every funder and the sign-in providers. Require a second factor of them: a session opened with a password alone (or through a provider) then keeps working without the installation’s administration, and an administrator without a second factor is sent to set one up after signing in.',
+    'The installation’s administrators manage every funder and the sign-in providers. Require a second factor of them, or that they sign in through a provider (at a level of assurance, when set): a session that does not meet it keeps working without the installation’s administration. An administrator without a second factor is sent to set one up after signing in; one who signed in another way than through the provider is sent to sign in through it when they open the administration.',
   'admin.installationSignIn.secondFactor':
     'A second factor (authenticator app or passkey) for the installation’s administrators',
   'admin.installationSignIn.save': 'Save',
   'admin.installationSignIn.ownFirst':
     'Set up a second factor for yourself first, so as not to lose the administration at your next sign-in:',
+  'admin.installationSignIn.signInSoFirst':
+    'Sign in through this provider yourself first (at the level required): the requirement counts from your next page on, and this session would lose the administration.',
+  'account.withheld.installationProvider':
+    'the installation requires its administrators to sign in through its identity provider (you are sent there when you open the administration).',
+  'account.withheld.installationAcr':
+    'the installation requires a higher level of assurance from the identity provider of its administrators.',
   'account.withheld.installationSecondFactor':
     'the installation requires a second factor of its administrators (set one up on Second factor and passkeys, then sign in again).',
 } as const;

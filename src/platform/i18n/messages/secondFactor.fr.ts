@@ -151,12 +151,18 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
   'admin.nav.installationSignIn': 'Connexion des administrateurs',
   'admin.installationSignIn.title': 'Ce qu’exige la connexion des administrateur·rice·s de l’installation',
   'admin.installationSignIn.intro':
-    'Les administrateur·rice·s de l’installation gèrent tous les financeurs et les fournisseurs d’identité. Exigez-leur un second facteur : une session ouverte avec le seul mot de passe (ou par un fournisseur) continue alors sans l’administration de l’installation, et un·e administrateur·rice sans second facteur est invité·e à en configurer un après s’être connecté·e.',
+    'Les administrateur·rice·s de l’installation gèrent tous les financeurs et les fournisseurs d’identité. Exigez-leur un second facteur, ou une connexion par un fournisseur d’identité (à un niveau de garantie, s’il est indiqué) : une session qui n’y répond pas continue sans l’administration de l’installation. Un·e administrateur·rice sans second facteur est invité·e à en configurer un après s’être connecté·e ; qui s’est connecté·e autrement que par le fournisseur y est envoyé·e en ouvrant l’administration.',
   'admin.installationSignIn.secondFactor':
     'Un second facteur (application d’authentification ou clé d’accès) pour les administrateur·rice·s de l’installation',
   'admin.installationSignIn.save': 'Enregistrer',
   'admin.installationSignIn.ownFirst':
     'Configurez d’abord un second facteur pour vous-même, pour ne pas perdre l’administration à votre prochaine connexion :',
+  'admin.installationSignIn.signInSoFirst':
+    'Connectez-vous d’abord vous-même par ce fournisseur (au niveau exigé) : l’exigence vaut dès votre page suivante, et cette session perdrait l’administration.',
+  'account.withheld.installationProvider':
+    'l’installation exige que ses administrateur·rice·s se connectent par son fournisseur d’identité (vous y êtes envoyé·e en ouvrant l’administration).',
+  'account.withheld.installationAcr':
+    'l’installation exige un niveau de garantie plus élevé du fournisseur d’identité de ses administrateur·rice·s.',
   'account.withheld.installationSecondFactor':
     'l’installation exige un second facteur de ses administrateur·rice·s (configurez-en un sous Second facteur et clés d’accès, puis reconnectez-vous).',
 };

@@ -151,12 +151,18 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
   'admin.nav.installationSignIn': 'Aanmelding van beheerders',
   'admin.installationSignIn.title': 'Wat de aanmelding van de beheerders van de installatie vereist',
   'admin.installationSignIn.intro':
-    'De beheerders van de installatie beheren alle financiers en de identiteitsaanbieders. Vereis een tweede factor van hen: een sessie die alleen met een wachtwoord (of via een aanbieder) is geopend, werkt dan verder zonder het beheer van de installatie, en een beheerder zonder tweede factor wordt na het aanmelden gevraagd er een in te stellen.',
+    'De beheerders van de installatie beheren alle financiers en de identiteitsaanbieders. Vereis een tweede factor van hen, of dat ze zich aanmelden via een aanbieder (op een betrouwbaarheidsniveau, als dat is ingevuld): een sessie die daar niet aan voldoet, werkt verder zonder het beheer van de installatie. Een beheerder zonder tweede factor wordt na het aanmelden gevraagd er een in te stellen; wie zich anders dan via de aanbieder aanmeldde, wordt erheen gestuurd bij het openen van het beheer.',
   'admin.installationSignIn.secondFactor':
     'Een tweede factor (authenticator-app of passkey) voor de beheerders van de installatie',
   'admin.installationSignIn.save': 'Opslaan',
   'admin.installationSignIn.ownFirst':
     'Stel eerst voor uzelf een tweede factor in, zodat u het beheer bij uw volgende aanmelding niet verliest:',
+  'admin.installationSignIn.signInSoFirst':
+    'Meld u eerst zelf aan via deze aanbieder (op het vereiste niveau): de vereiste geldt vanaf uw volgende pagina, en deze sessie zou het beheer verliezen.',
+  'account.withheld.installationProvider':
+    'de installatie vereist dat haar beheerders zich aanmelden via haar identiteitsaanbieder (u wordt erheen gestuurd bij het openen van het beheer).',
+  'account.withheld.installationAcr':
+    'de installatie vereist een hoger betrouwbaarheidsniveau van de identiteitsaanbieder van haar beheerders.',
   'account.withheld.installationSecondFactor':
     'de installatie vereist een tweede factor van haar beheerders (stel er een in onder Tweede factor en passkeys, en meld u opnieuw aan).',
 };
