@@ -9,10 +9,14 @@
 // the slowest). The goal is p99 under 200 ms per page. The process's CPU time per request is shown
 // too: on PGlite it includes the database (in this thread), on PostgreSQL only Node's part. A last, untimed pass records each page's SQL
 // (statements, time, rows); the slowest statements of a page over the goal are kept in the JSON.
-// What the profile showed (December 2026): no N+1 (8 to 12 statements a page) and no missing index;
-// the list pages show every one of the ~2,000 rows, and their time is Node's CPU to decode and
-// render them (GC included), growing with the rows. The selection page read the applications
-// twice (once for the ranking, once for its candidates): now once.
+// What the profile showed (December 2026): no N+1 (8 to 12 statements a page) and no missing index
+// (a plan's sequential scan reads the call's own 2,000 rows; the SQL itself takes under 10 ms);
+// the time is Node's CPU to decode rows (PGlite's protocol, drizzle's mapping: columns count, the
+// text arrays most) and to render them, with the garbage collection both cause. The selection page
+// read the applications twice (once for the ranking, once for its candidates): now once. Its
+// render took 130 ms, half of it for a Field (label, frame) around each row's fixed amount: now a
+// CellInput. The screening and consensus lists read and show a page of 100 (their funnel and
+// count in SQL): about 20 ms where they took 80 to 400.
 // Each database runs in a child process of its own. Prints a table, writes
 // bench/results/officer-pages.json. Not a test.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

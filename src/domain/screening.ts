@@ -164,9 +164,16 @@ const REACHED_REVIEW: readonly ApplicationStatus[] = ['under-review', 'scored', 
 const REACHED_SCORE: readonly ApplicationStatus[] = ['scored', 'selected', 'reserve', 'rejected'];
 
 export function funnel(statuses: readonly ApplicationStatus[]): Funnel {
-  const count = (set: readonly ApplicationStatus[]) => statuses.filter((s) => set.includes(s)).length;
+  const counts: Partial<Record<ApplicationStatus, number>> = {};
+  for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+  return funnelOf(counts);
+}
+
+/** The funnel from the count of applications per status (as a database counts them). */
+export function funnelOf(counts: Partial<Record<ApplicationStatus, number>>): Funnel {
+  const count = (set: readonly ApplicationStatus[]) => set.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   return {
-    submitted: statuses.filter((s) => s !== 'draft').length,
+    submitted: Object.entries(counts).reduce((sum, [s, n]) => sum + (s === 'draft' ? 0 : n), 0),
     toScreen: count(['submitted', 'returned']),
     returned: count(['returned']),
     eligible: count(PASSED_SCREENING),

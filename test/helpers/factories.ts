@@ -1,7 +1,10 @@
 // Records for tests, built through the same services people use, each with overrides for what a
 // test cares about (STYLE.md: `build*(overrides)` factories, every test isolated). Numbers and codes
 // come from one counter per process, so tests never collide whatever order they run in.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../src/domain/access.ts';
+import type { ApplicationStatus } from '../../src/domain/applicationLifecycle.ts';
 import { enterpriseCheckDigits } from '../../src/domain/enterpriseNumber.ts';
 import type { FormDefinition } from '../../src/domain/forms/definition.ts';
 import { standardForm } from '../../src/domain/forms/template.ts';
@@ -9,6 +12,7 @@ import { expectOk } from '../../src/domain/refusal.ts';
 import type { CallCriteria } from '../../src/domain/callCriteria.ts';
 import type { NewCall } from '../../src/features/calls/commands/createCall.ts';
 import { allFields } from '../../src/domain/forms/definition.ts';
+import { applications } from '../../src/features/applications/schema.ts';
 import { rawAnswersFromBody } from '../../src/features/forms/answerBody.ts';
 import { organisationForm } from '../../src/features/organisations/forms.ts';
 import { parseForm } from '../../src/platform/http/forms.ts';
@@ -172,4 +176,27 @@ export async function buildApplication(
   if (saved.status !== 'saved') throw new Error(`application answers: ${saved.status}`);
   if (!input.draft) expectOk(await applications.submitApplication({ actor: input.applicant, applicationId: id }));
   return id;
+}
+
+/**
+ * `count` copies of a submitted application in `status`, inserted at once, their references after its
+ * own (`…-001`, `…-002`): a long list's paging needs more rows than a page holds, not as many submissions.
+ */
+export async function copyApplication(
+  app: TestApp,
+  applicationId: string,
+  count: number,
+  status: ApplicationStatus,
+): Promise<string[]> {
+  const db = app.database.db;
+  const [original] = await db.select().from(applications).where(eq(applications.id, applicationId));
+  if (!original?.reference) throw new Error(`no submitted application ${applicationId}`);
+  const copies = Array.from({ length: count }, (_, i) => ({
+    ...original,
+    id: randomUUID(),
+    reference: `${original.reference}-${String(i + 1).padStart(3, '0')}`,
+    status,
+  }));
+  await db.insert(applications).values(copies);
+  return copies.map((c) => c.id);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { APPLICANT_EDITABLE, can, type ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isBeforeDeadline } from '../../domain/brusselsTime.ts';
@@ -87,6 +87,14 @@ export interface InboxFilters {
 
 /** An officer reads a page at a time; the funnel and the total count all the matching applications. */
 export const INBOX_PAGE_SIZE = 100;
+/** Rows per page of the officers' other long lists of applications (screening, consensus). */
+export const LIST_PAGE_SIZE = 100;
+
+/** What a page of a call's applications asks for: its 1-based number, and the statuses it keeps (all when absent). */
+export interface ListPage {
+  page: number;
+  statuses?: readonly ApplicationStatus[] | undefined;
+}
 
 export type InboxRow = Pick<
   Application,
@@ -296,6 +304,42 @@ export function applicationsService(deps: ApplicationsDeps) {
         .from(applications)
         .where(and(eq(applications.callId, callId), ne(applications.status, 'draft')))
         .orderBy(asc(applications.reference));
+    },
+
+    /**
+     * A page of the call's applications that entered the funnel (submitted once, so with a reference), in
+     * reference order, with their count per status: a long list reads a page, not two thousand rows.
+     */
+    async funnelPage(callId: string, list: ListPage) {
+      const entered = and(
+        eq(applications.callId, callId),
+        ne(applications.status, 'draft'),
+        isNotNull(applications.reference),
+      );
+      const counted = await deps.db
+        .select({ status: applications.status, n: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(entered)
+        .groupBy(applications.status);
+      const counts: Partial<Record<ApplicationStatus, number>> = Object.fromEntries(
+        counted.map((c) => [c.status, c.n]),
+      );
+      const kept = list.statuses;
+      const rows = await deps.db
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+          organisationId: applications.organisationId,
+        })
+        .from(applications)
+        .where(kept ? and(entered, inArray(applications.status, [...kept])) : entered)
+        .orderBy(asc(applications.reference))
+        .limit(LIST_PAGE_SIZE)
+        .offset((Math.max(1, Math.floor(list.page)) - 1) * LIST_PAGE_SIZE);
+      const total = counted.filter((c) => !kept || kept.includes(c.status)).reduce((sum, c) => sum + c.n, 0);
+      return { rows: rows.map((r) => ({ ...r, reference: r.reference! })), counts, total };
     },
 
     /** The frozen answers of applications, for what is published about them (results, open data); the caller decides what may be shown. */

@@ -10,6 +10,8 @@ import type { DecideEligibilityRefusal } from './commands/decideEligibility.ts';
 import type { ReopenEligibilityRefusal } from './commands/reopenEligibility.ts';
 import type { SaveChecklistRefusal } from './commands/saveChecklist.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
+import { pageParam } from '../../platform/views/Pagination.tsx';
+import { APPLICATION_STATUSES } from '../../domain/applicationLifecycle.ts';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -46,10 +48,21 @@ export function screeningRoutes(service: ScreeningService) {
     const done = (request: FastifyRequest<Id>, reply: FastifyReply, key: MessageKey) =>
       reply.flash(key).redirect(`/manage/applications/${request.params.id}/screening`, 303);
 
-    app.get<Id>('/manage/calls/:id/screening', recordRoute('call', 'manage'), async (request, reply) => {
-      const screening = await service.callScreening(request.actor, request.params.id);
-      return reply.page((ctx) => <CallScreeningPage ctx={ctx} screening={screening} />);
-    });
+    app.get<Id & { Querystring: Record<string, string | undefined> }>(
+      '/manage/calls/:id/screening',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const query = request.query;
+        const page = pageParam(query.page);
+        // An unknown status is not applied, as in the inbox.
+        const status = APPLICATION_STATUSES.find((s) => s !== 'draft' && s === query.status);
+        const screening = await service.callScreening(request.actor, request.params.id, {
+          page,
+          statuses: status && [status],
+        });
+        return reply.page((ctx) => <CallScreeningPage ctx={ctx} screening={screening} page={page} query={query} />);
+      },
+    );
 
     app.get<Id>('/manage/applications/:id/screening', recordRoute('application', 'screen'), (request, reply) =>
       page(request, reply),

@@ -6,6 +6,7 @@ import {
   checklistProgress,
   decisionAllowed,
   funnel,
+  funnelOf,
   screeningAbilities,
   type ChecklistProgress,
   type DecisionProblem,
@@ -13,7 +14,7 @@ import {
   type ScreeningAbilities,
   type Verdicts,
 } from '../../domain/screening.ts';
-import type { ApplicationView } from '../applications/service.ts';
+import type { ApplicationView, ListPage } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
 import type { LegalForm } from '../organisations/service.ts';
 import { checklistOf, decisionHistory, screeningFor, type DecisionHistoryEntry } from './access.ts';
@@ -43,8 +44,10 @@ export interface ScreenedOrganisation {
 export interface CallScreening {
   managed: CallForManagement;
   criteria: EligibilityCriterion[];
-  /** Every application ever submitted to the call, in reference order. */
+  /** The applications submitted to the call, in reference order: the page asked for, or every one. */
   rows: ScreeningRow[];
+  /** How many applications the list holds over all its pages. */
+  total: number;
   funnel: Funnel;
 }
 
@@ -75,12 +78,32 @@ export function screeningService(deps: ScreeningDeps) {
     decideEligibility: (input: Parameters<typeof decideEligibility>[1]) => decideEligibility(deps, input),
     reopenEligibility: (input: Parameters<typeof reopenEligibility>[1]) => reopenEligibility(deps, input),
 
-    /** The call's screening list and funnel, for its officers; to anyone else the call does not exist. */
-    async callScreening(actor: MaybeActor, callId: string): Promise<CallScreening> {
+    /**
+     * The call's screening list and funnel, for its officers; to anyone else the call does not exist.
+     * With `list`, one page of the list (of the statuses it keeps); without, every application (the API pages it itself).
+     */
+    async callScreening(actor: MaybeActor, callId: string, list?: ListPage): Promise<CallScreening> {
       const managed = await deps.calls.callForManagement(actor, callId);
       const criteria = managed.call.eligibilityCriteria;
-      // A reference is given at the first submission: without one, an application (a withdrawn draft) never entered the funnel.
-      const applications = (await deps.applications.submittedOf(managed.call.id)).filter((a) => a.reference !== null);
+      let applications: {
+        id: string;
+        reference: string;
+        title: string;
+        status: ApplicationStatus;
+        organisationId: string;
+      }[];
+      let counted: { funnel: Funnel; total: number };
+      if (list) {
+        const page = await deps.applications.funnelPage(managed.call.id, list);
+        applications = page.rows;
+        counted = { funnel: funnelOf(page.counts), total: page.total };
+      } else {
+        // A reference is given at the first submission: without one, an application (a withdrawn draft) never entered the funnel.
+        applications = (await deps.applications.submittedOf(managed.call.id)).flatMap((a) =>
+          a.reference === null ? [] : [{ ...a, reference: a.reference }],
+        );
+        counted = { funnel: funnel(applications.map((a) => a.status)), total: applications.length };
+      }
       const ids = applications.map((a) => a.id);
       const checks = ids.length
         ? await deps.db
@@ -102,7 +125,7 @@ export function screeningService(deps: ScreeningDeps) {
           organisation: screened(names.get(a.organisationId)),
           progress: checklistProgress(criteria, verdictsOf.get(a.id) ?? {}),
         })),
-        funnel: funnel(applications.map((a) => a.status)),
+        ...counted,
       };
     },
 

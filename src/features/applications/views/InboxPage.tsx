@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Select } from '../../../platform/views/forms.tsx';
+import { Pagination } from '../../../platform/views/Pagination.tsx';
 import type { CallForManagement } from '../../calls/service.ts';
 import { CallPageNav } from '../../calls/views/CallNav.tsx';
 import { INBOX_PAGE_SIZE, type InboxRow } from '../service.ts';
@@ -23,9 +24,6 @@ interface Props {
 export function InboxPage({ ctx, inbox, page, query }: Props) {
   const { t, locale } = ctx;
   const { managed, rows, counts, total } = inbox;
-  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const pageHref = (p: number) =>
-    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => !!e[1])), page: String(p) }).toString()}`;
   const call = managed.call;
   const base = `/manage/calls/${call.id}/applications`;
   return (
@@ -130,13 +128,7 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label={t('inbox.pages')} class="pagination">
-          {page > 1 && <a href={pageHref(page - 1)}>{t('inbox.previous')}</a>}
-          <span>{t('inbox.pageOf', { page, pages })}</span>
-          {page < pages && <a href={pageHref(page + 1)}>{t('inbox.next')}</a>}
-        </nav>
-      )}
+      <Pagination ctx={ctx} page={page} total={total} pageSize={INBOX_PAGE_SIZE} query={query} />
     </Layout>
   );
 }

@@ -4,7 +4,7 @@ import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { CellInput, ErrorSummary, Field, Form, Textarea, type FieldErrors } from '../../../platform/views/forms.tsx';
 import { CallManagementBar } from '../../calls/views/CallEditorPage.tsx';
 import { formatScore } from '../../jury/scoring/views/format.ts';
 import { MAX_FIXED_JUSTIFICATION_LENGTH, MAX_PLAN_JUSTIFICATION_LENGTH, type PlanValues } from '../forms.ts';
@@ -47,9 +47,15 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
     maxPerOrganisation: t('decisions.maxPerOrganisation'),
     justification: t('decisions.justification'),
   };
-  for (const c of facts.ranked) {
-    labels[`fixed.${c.id}`] = t('decisions.fixedFor', { reference: c.reference });
-    labels[`reason.${c.id}`] = t('decisions.reasonFor', { reference: c.reference });
+  // A row's labels are made for the rows that need them (an error to list, a reason to show), not for two thousand.
+  const referenceOf = new Map(facts.ranked.map((c) => [c.id, c.reference]));
+  const fixedLabel = (reference: string) => t('decisions.fixedFor', { reference });
+  const reasonLabel = (reference: string) => t('decisions.reasonFor', { reference });
+  for (const name of Object.keys(justificationErrors)) {
+    const [field, id = ''] = name.split(/\.(.*)/);
+    const reference = referenceOf.get(id);
+    if (reference && field === 'fixed') labels[name] = fixedLabel(reference);
+    if (reference && field === 'reason') labels[name] = reasonLabel(reference);
   }
   for (const p of publics) labels[`min.${p.key}`] = t('decisions.minFor', { public: inLocale(p.label, locale) });
 
@@ -236,10 +242,10 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                           </>
                         ) : (
                           <>
-                            <Field
+                            <CellInput
                               ctx={ctx}
                               name={fixedName}
-                              label={labels[fixedName]!}
+                              label={fixedLabel(c.reference)}
                               value={values[fixedName]}
                               error={errors[fixedName]}
                             />
@@ -247,7 +253,7 @@ export function SelectionPage({ ctx, view, values, errors = {}, preview, conflic
                               <Textarea
                                 ctx={ctx}
                                 name={reasonName}
-                                label={labels[reasonName]!}
+                                label={reasonLabel(c.reference)}
                                 value={values[reasonName]}
                                 error={justificationErrors[reasonName]}
                                 rows={3}

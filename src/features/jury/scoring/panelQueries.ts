@@ -78,6 +78,9 @@ export interface RankingView {
 
 export interface ConsensusIndexView {
   managed: CallForManagement;
+  /** How many applications the list holds over all its pages. */
+  total: number;
+  /** The page asked for, or every ranked application. */
   rows: {
     id: string;
     reference: string;
@@ -193,13 +196,19 @@ export function panelQueries(deps: ScoringDeps) {
       return { ok: true, value: view };
     },
 
-    /** Where each application of the call stands on its way to a consensus. */
-    async consensusIndex(actor: MaybeActor, callId: string): Promise<ConsensusIndexView> {
+    /** Where each application of the call stands on its way to a consensus: one page of them, or all without `page`. */
+    async consensusIndex(actor: MaybeActor, callId: string, page?: number): Promise<ConsensusIndexView> {
       const managed = await deps.calls.callForManagement(actor, callId);
       const rules = gridRulesOf(managed.call);
-      const applications = (await deps.applications.submittedOf(callId)).filter((a) =>
-        RANKED_STATUSES.includes(a.status),
-      );
+      const { applications, total } = page
+        ? await deps.applications
+            .funnelPage(callId, { page, statuses: RANKED_STATUSES })
+            .then((p) => ({ applications: p.rows, total: p.total }))
+        : await deps.applications.submittedOf(callId).then((all) => {
+            const ranked = all.filter((a) => RANKED_STATUSES.includes(a.status));
+            return { applications: ranked, total: ranked.length };
+          });
+      const ids = applications.map((a) => a.id);
       const counts = applications.length
         ? await deps.db
             .select({
@@ -209,26 +218,19 @@ export function panelQueries(deps: ScoringDeps) {
             })
             .from(assignments)
             .leftJoin(evaluations, eq(evaluations.assignmentId, assignments.id))
-            .where(
-              and(
-                eq(assignments.callId, callId),
-                inArray(
-                  assignments.applicationId,
-                  applications.map((a) => a.id),
-                ),
-              ),
-            )
+            .where(and(eq(assignments.callId, callId), inArray(assignments.applicationId, ids)))
             .groupBy(assignments.applicationId)
         : [];
       const byApplication = new Map(counts.map((c) => [c.applicationId, c]));
       const totals = new Map(
-        (await consensusScoresOfCall(deps.db, callId)).map((c) => [
+        (await consensusScoresOfCall(deps.db, callId, page ? ids : undefined)).map((c) => [
           c.applicationId,
           weightedTotal([...rules.criteria], c.scores),
         ]),
       );
       return {
         managed,
+        total,
         rows: applications.map((a) => ({
           id: a.id,
           reference: a.reference ?? '',

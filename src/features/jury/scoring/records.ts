@@ -48,14 +48,21 @@ export async function consensusOfCall(db: Executor, callId: string): Promise<Con
 }
 
 /** The call's consensus scores alone: what the ranking and the call's lists read, without the panel's comments. */
+/** The consensus scores of the call's applications, or of those of `applicationIds` only (a page of a list). */
 export async function consensusScoresOfCall(
   db: Executor,
   callId: string,
+  applicationIds?: readonly string[],
 ): Promise<Pick<ConsensusRow, 'applicationId' | 'scores'>[]> {
+  if (applicationIds?.length === 0) return [];
   return db
     .select({ applicationId: consensus.applicationId, scores: consensus.scores })
     .from(consensus)
-    .where(eq(consensus.callId, callId));
+    .where(
+      applicationIds
+        ? and(eq(consensus.callId, callId), inArray(consensus.applicationId, [...applicationIds]))
+        : eq(consensus.callId, callId),
+    );
 }
 
 export interface Conflict {

@@ -17,6 +17,7 @@ import type { EvaluationRefusal } from './commands/writeEvaluation.ts';
 import type { RecordConsensusRefusal } from './commands/recordConsensus.ts';
 import { SIGNED_IN_ROUTE, recordRoute } from '../../../platform/http/routePolicy.ts';
 import { savedInPart } from '../../../platform/http/savedInPart.ts';
+import { pageParam } from '../../../platform/views/Pagination.tsx';
 
 type Id = { Params: { id: string } };
 type Body = { Body: Record<string, unknown> };
@@ -218,10 +219,15 @@ export function scoringRoutes(service: ScoringService) {
       },
     );
 
-    app.get<Id>('/manage/calls/:id/consensus', recordRoute('call', 'manage'), async (request, reply) => {
-      const view = await service.consensusIndex(request.actor, request.params.id);
-      return reply.page((ctx) => <ConsensusIndexPage ctx={ctx} view={view} />);
-    });
+    app.get<Id & { Querystring: Record<string, string | undefined> }>(
+      '/manage/calls/:id/consensus',
+      recordRoute('call', 'manage'),
+      async (request, reply) => {
+        const page = pageParam(request.query.page);
+        const view = await service.consensusIndex(request.actor, request.params.id, page);
+        return reply.page((ctx) => <ConsensusIndexPage ctx={ctx} view={view} page={page} query={request.query} />);
+      },
+    );
 
     app.get<Id>('/manage/calls/:id/calibration', recordRoute('call', 'manage'), async (request, reply) => {
       const view = await service.calibrationView(request.actor, request.params.id);

@@ -7,6 +7,10 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { CallScreening } from '../service.ts';
+import { APPLICATION_STATUSES } from '../../../domain/applicationLifecycle.ts';
+import { Select } from '../../../platform/views/forms.tsx';
+import { Pagination } from '../../../platform/views/Pagination.tsx';
+import { LIST_PAGE_SIZE } from '../../applications/service.ts';
 
 /** How far a checklist is, in words: "2 of 3 criteria assessed, 1 not met". */
 export function progressText(ctx: ViewContext, p: ChecklistProgress): string {
@@ -59,10 +63,21 @@ function FunnelView({ ctx, funnel }: { ctx: ViewContext; funnel: Funnel }) {
 }
 
 /** The call's screening: its funnel, then every application received with its status and checklist. */
-export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screening: CallScreening }) {
+export function CallScreeningPage({
+  ctx,
+  screening,
+  page,
+  query,
+}: {
+  ctx: ViewContext;
+  screening: CallScreening;
+  page: number;
+  query: Record<string, string | undefined>;
+}) {
   const { t, locale } = ctx;
-  const { managed, rows, criteria, funnel } = screening;
+  const { managed, rows, criteria, funnel, total } = screening;
   const call = managed.call;
+  const base = `/manage/calls/${call.id}/screening`;
   return (
     <Layout ctx={ctx} title={`${t('screening.title')} — ${inLocale(call.title, locale)}`} wide>
       <CallPageNav ctx={ctx} call={call} />
@@ -82,6 +97,23 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
       </section>
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t('screening.list')}</h2>
+        <form method="get" action={base} class="filters" aria-label={t('inbox.filters')}>
+          <Select
+            ctx={ctx}
+            name="status"
+            label={t('call.status')}
+            value={query.status ?? ''}
+            options={[
+              { value: '', label: t('inbox.any') },
+              ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+                value: s,
+                label: t(`application.status.${s}` as MessageKey),
+              })),
+            ]}
+          />
+          <button type="submit">{t('inbox.apply')}</button>
+        </form>
+        <p>{t('inbox.count', { count: total })}</p>
         {rows.length === 0 ? (
           <p>{t('screening.none')}</p>
         ) : (
@@ -125,6 +157,7 @@ export function CallScreeningPage({ ctx, screening }: { ctx: ViewContext; screen
             </table>
           </div>
         )}
+        <Pagination ctx={ctx} page={page} total={total} pageSize={LIST_PAGE_SIZE} query={query} />
       </section>
     </Layout>
   );

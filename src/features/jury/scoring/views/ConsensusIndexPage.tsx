@@ -5,9 +5,21 @@ import type { ViewContext } from '../../../../platform/views/context.ts';
 import { CallManagementBar } from '../../../calls/views/CallEditorPage.tsx';
 import type { ConsensusIndexView } from '../panelQueries.ts';
 import { formatScore } from './format.ts';
+import { Pagination } from '../../../../platform/views/Pagination.tsx';
+import { LIST_PAGE_SIZE } from '../../../applications/service.ts';
 
 /** Each eligible application of the call: evaluations submitted out of assigned, and its consensus. */
-export function ConsensusIndexPage({ ctx, view }: { ctx: ViewContext; view: ConsensusIndexView }) {
+export function ConsensusIndexPage({
+  ctx,
+  view,
+  page,
+  query,
+}: {
+  ctx: ViewContext;
+  view: ConsensusIndexView;
+  page: number;
+  query: Record<string, string | undefined>;
+}) {
   const { t, locale } = ctx;
   const title = inLocale(view.managed.call.title, locale);
   return (
@@ -53,6 +65,7 @@ export function ConsensusIndexPage({ ctx, view }: { ctx: ViewContext; view: Cons
           </table>
         </div>
       )}
+      <Pagination ctx={ctx} page={page} total={view.total} pageSize={LIST_PAGE_SIZE} query={query} />
     </Layout>
   );
 }
