@@ -1,9 +1,9 @@
 // What the impact pages read of the reports, here beside the reports' tables: the sums of the latest approved
 // report of each grant in scope, one row of sums whatever the number of grants and reports. Read only.
 //
-// Fast on the embedded database too: the latest report of each grant is chosen by its id alone (sorting the
-// reports with their values spilled to disk), and each grant's report is read once, for every figure at a time,
-// rather than unfolded into a row per category.
+// Fast on the embedded database too: the latest report of each grant is chosen on ids and dates only (sorted
+// with their values, 10,000 reports spilled to disk), and each chosen report is read once for every figure at a
+// time, rather than unfolded into a row per category.
 import { sql, type SQL } from 'drizzle-orm';
 import {
   COUNTED_INDICATORS,
@@ -58,6 +58,5 @@ export async function reachTotals(
       where ${grantReports.status} = 'approved' and ${inScope}
       order by ${grantReports.grantId}, ${grantReports.decidedAt} desc nulls last)) as latest`);
   const [row] = (result as unknown as { rows: { sums: number[] }[] }).rows;
-  const sums = row!.sums;
-  return figures.map((f, i) => ({ indicator: f.indicator, key: f.key, n: Number(sums[i]) }));
+  return figures.map((f, i) => ({ indicator: f.indicator, key: f.key, n: row!.sums[i]! }));
 }
