@@ -165,7 +165,7 @@ export async function buildApp(
       totals: (scope) => grantTotals(database.db, scope),
       paidTransfers: (ids) => paidTransfersOf(database.db, ids),
     },
-    reports: { reachTotals: (scope) => reachTotals(database.db, scope) },
+    reports: { reachTotals: (scope, categories) => reachTotals(database.db, scope, categories) },
   });
   // The solver (WebAssembly) loads on the first selection that needs it, not at start.
   let solver: ReturnType<typeof loadSelectionSolver> | null = null;

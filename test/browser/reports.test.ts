@@ -1,11 +1,12 @@
 // A grant's report in a real browser: the member fills the indicators without JavaScript, is told at its field
 // that a breakdown does not add up, corrects and submits; the officer returns it with remarks; the member reads
-// them and, with JavaScript on (the autosave saves as they type), resubmits; the officer approves. Every page
-// goes through axe.
+// them and, with JavaScript on (the autosave saves as they type), resubmits; the officer approves. An officer
+// sets a call's report plan from the keyboard without JavaScript. Every page goes through axe.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
+  expectH1,
   expectNoAxeViolations,
   field,
   flash,
@@ -145,5 +146,48 @@ describe('a grant report in a browser', () => {
       await expectNoAxeViolations(page, `${k.label} (as served without JavaScript)`);
     }
     await checker.close();
+  });
+
+  it('an officer sets the report plan from the keyboard, told at its cell what is wrong', async () => {
+    // A call of its own: the plan of the call above is locked once its report is started.
+    const other = await scoredCall(octroi.app, { password: PASSWORD });
+    const officer = await signedIn(other.officerEmail);
+    await officer.goto(`${octroi.url}/manage/calls/${other.callId}/grants`);
+    await officer.getByRole('link', { name: 'Report plan', exact: true }).click();
+    await expectH1(officer, 'Report plan — Digital.Brussels');
+    await expectNoAxeViolations(officer, 'the report plan (as served without JavaScript)');
+    assert.equal(await officer.getByLabel('Due 1', { exact: true }).inputValue(), 'halfway');
+
+    // The interim report six months after signature, typed from the Due cell on.
+    await officer.getByLabel('Due 1', { exact: true }).selectOption('signature');
+    await officer.getByLabel('Due 1', { exact: true }).focus();
+    await officer.keyboard.press('Tab');
+    await officer.keyboard.press('Tab');
+    await officer.keyboard.type('six');
+    const answered = officer.waitForEvent('framenavigated', { predicate: (f) => f === officer.mainFrame() });
+    await officer.keyboard.press('Enter');
+    await answered;
+    const months = officer.getByLabel('Months 1', { exact: true });
+    assert.equal(
+      await officer.locator('[id="report.0.months-error"]').innerText(),
+      'Enter a whole number of months, from 0 to 120.',
+    );
+    assert.equal(await months.getAttribute('aria-invalid'), 'true');
+    assert.equal(await months.inputValue(), 'six', 'what was typed is kept');
+    await expectNoAxeViolations(officer, 'the report plan refused (as served without JavaScript)');
+
+    // The summary's link takes the keyboard to the cell.
+    await officer.getByRole('link', { name: /^Reports 1:/ }).focus();
+    await officer.keyboard.press('Enter');
+    await officer.locator('[id="field-report.0.months"]:focus').waitFor();
+    await officer.keyboard.press('ControlOrMeta+A');
+    await officer.keyboard.type('6');
+    const saved = officer.waitForEvent('framenavigated', { predicate: (f) => f === officer.mainFrame() });
+    await officer.keyboard.press('Enter');
+    await saved;
+    assert.match(await flash(officer), /The report plan is saved/);
+    assert.equal(await officer.getByLabel('Due 1', { exact: true }).inputValue(), 'signature');
+    assert.equal(await months.inputValue(), '6');
+    await officer.context().close();
   });
 });

@@ -8,7 +8,9 @@
 // indicator counting only as a whole number of people (or sessions, hours, devices) above zero.
 
 import type { GrantStatus } from '../grants/grantLifecycle.ts';
+import { AGE_BANDS, GENDERS, RESIDENCE_CATEGORIES } from '../grants/reportIndicators.ts';
 import type { Cents } from '../money.ts';
+import type { KeyedLabel } from '../referenceData.ts';
 
 /** Which grants a figure sums: one call's, some funders', or every grant (grants exist once results are public). */
 export type GrantScope = { readonly callIds: readonly string[] } | { readonly funderIds: readonly string[] } | 'all';
@@ -81,6 +83,19 @@ export const BREAKDOWNS = [
   'participants-by-gender',
 ] as const;
 export type BreakdownId = (typeof BREAKDOWNS)[number];
+
+/**
+ * The categories each breakdown is shown in: the publics of the funders' lists, the fixed communes, age bands and
+ * genders. Only these are summed; a key a report gives outside them is shown nowhere.
+ */
+export function breakdownCategories(publics: readonly KeyedLabel[]): Record<BreakdownId, readonly KeyedLabel[]> {
+  return {
+    'participants-by-public': publics,
+    'participants-by-commune': RESIDENCE_CATEGORIES,
+    'participants-by-age': AGE_BANDS,
+    'participants-by-gender': GENDERS,
+  };
+}
 
 /** The indicators summed as plain counts, and the figure of the reach each one gives. */
 export const COUNTED_INDICATORS = {

@@ -14,6 +14,9 @@ import { seedCall } from './demoContent.ts';
 import { DEMO_PASSWORD, loadDemo } from './loadDemo.ts';
 import { brusselsDateInDays } from './demoTime.ts';
 import { formatCalendarDate } from '../../domain/brusselsTime.ts';
+import { addMonths } from '../../domain/calendarDate.ts';
+import { bindingVersion } from '../../domain/grants/agreementVersions.ts';
+import { dueDayOf } from '../../domain/grants/reportSchedule.ts';
 
 const BEE = seedCall('bee-digital-skills');
 const DIGB = seedCall('digital-brussels');
@@ -183,6 +186,26 @@ for (const backend of backends()) {
       assert.match(selection, /est fixé à 11 015 €, sous la subvention minimale de l’appel, 30 000 €\./);
       assert.match(selection, /Les montants fixés totalisent 250 439 €, soit 439 € au-delà du budget de 250 000 €\./);
       assert.match(selection, /Montant arrêté par le Ministre et publié : le projet repose sur des bénévoles/);
+    });
+
+    test('BEE asks a report plan of its own: its grants’ reports follow it, and the officer reads its own count', async () => {
+      const page = (await signIn('officer@example.org')).agent;
+      const plan = decode((await page.get(`/manage/calls/${calls.get('BEE')}/report-plan`)).body);
+      assert.match(plan, /<option value="signature" selected>Mois après la signature<\/option>/);
+      assert.match(plan, /name="report\.0\.months" value="6"/);
+      assert.match(plan, /name="report\.1\.months" value="3"/);
+      assert.match(plan, /value="Participants ayant ensuite trouvé un emploi ou une formation"/);
+
+      const [grant] = (await app.services.grants.callGrants(officer, calls.get('BEE')!)).grants;
+      const { grant: scoped, reports } = await app.services.reports.grantReports(officer, grant!.id);
+      const final = reports.find((r) => r.kind === 'final')!;
+      const { periodEnd } = bindingVersion(scoped.record.grant.versions)!;
+      assert.equal(dueDayOf(final.dueAt), addMonths(periodEnd, 3), 'the final report three months after the period');
+      const interim = reports.find((r) => r.kind === 'interim')!;
+      const report = decode((await page.get(`/reports/${interim.id}`)).body);
+      // The first grant's interim report, approved: 40 participants, 10 of whom went on to a job or a training.
+      assert.match(report, /<dt>Participants ayant ensuite trouvé un emploi ou une formation<\/dt><dd>10<\/dd>/);
+      assert.ok(!report.includes('Appareils prêtés'), 'a training call does not ask about devices');
     });
 
     test('each funder has a next edition open, and the demo applicant can apply to it', async () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CallCriteria } from '../../domain/callCriteria.ts';
+import { DEFAULT_INDICATOR_IDS } from '../../domain/grants/indicatorChoice.ts';
 import { DEFAULT_JURY_SETTINGS, type JurySettings } from '../../domain/jurySettings.ts';
 import type { Translated } from '../../domain/translated.ts';
+import type { ReportPlan } from '../reports/plan.ts';
 
 /** A project a press release names, with what it says of it. */
 interface SeedProject {
@@ -114,6 +116,8 @@ export interface DemoFunder {
   criteria: CallCriteria;
   jury: JurySettings;
   activityTypes: string[];
+  /** The reports its calls' grants owe, when the funder asks other than the default plan. */
+  reportPlan?: ReportPlan;
   /** The call of the press release, run up to the jury's consensus; its figures come from the seed file. */
   call: DemoCallText & { seedKey: string; code: string };
   /** The next edition, open whenever the demo is loaded, for visitors and applicants to try. */
@@ -162,6 +166,28 @@ export const DEMO_FUNDERS: DemoFunder[] = [
       ],
     },
     jury: jury(10),
+    // Training, not equipment: an interim report six months after signature, the final one three months after
+    // the period (it releases the last tranche), and whether the trainees went on to a job or a training.
+    reportPlan: {
+      reports: [
+        { id: 'interim-1', kind: 'interim', due: { monthsAfter: 6, from: 'signature' }, opensDaysBefore: 30 },
+        { id: 'final', kind: 'final', due: { monthsAfter: 3, from: 'end' }, opensDaysBefore: 45 },
+      ],
+      indicators: {
+        defaults: DEFAULT_INDICATOR_IDS.filter((id) => id !== 'devices-lent' && id !== 'devices-refurbished'),
+        custom: [
+          {
+            id: 'custom-outcomes',
+            label: {
+              fr: 'Participants ayant ensuite trouvé un emploi ou une formation',
+              nl: 'Deelnemers die daarna werk of een opleiding vonden',
+              en: 'Participants who then found a job or a training',
+            },
+            required: false,
+          },
+        ],
+      },
+    },
     activityTypes: [
       'digital-basics-training',
       'vocational-digital-training',

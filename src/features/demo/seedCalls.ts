@@ -100,7 +100,7 @@ export async function seedFundersAndCalls(
 
 type NewCall = Parameters<App['services']['calls']['createCall']>[0]['call'];
 
-/** A draft call with the funder's criteria, jury settings, publics and activities: ready to publish. */
+/** A draft call with the funder's criteria, jury settings, publics, activities and report plan: ready to publish. */
 async function createCall(app: App, officer: Actor, demo: DemoFunder, call: NewCall): Promise<string> {
   const { calls } = app.services;
   // Every public of the funder's list: the demo's projects between them reach nearly all.
@@ -113,5 +113,7 @@ async function createCall(app: App, officer: Actor, demo: DemoFunder, call: NewC
   const version = async () => (await calls.callForManagement(officer, callId)).call.version;
   expectOk(await calls.saveCriteria({ actor: officer, callId, version: await version(), criteria: demo.criteria }));
   expectOk(await calls.saveJurySettings({ actor: officer, callId, version: await version(), settings: demo.jury }));
+  if (demo.reportPlan)
+    expectOk(await app.services.reports.saveReportPlan({ actor: officer, callId, version: 0, plan: demo.reportPlan }));
   return callId;
 }

@@ -29,6 +29,8 @@ function indicators(n: number, rank: number): Record<string, string | string[]> 
     'i.sessions': String(8 + rank),
     'i.support-hours': String(30 + 4 * rank),
     'i.digcomp-areas': rank % 2 ? ['1', '2'] : ['1', '4', '5'],
+    // BEE's own count (demoContent.ts reportPlan).
+    'i.custom-outcomes': String(Math.floor(n / 4)),
     'i.narrative':
       'Des ateliers hebdomadaires ont accueilli les participants ; les permanences individuelles se poursuivent.',
   };

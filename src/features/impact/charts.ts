@@ -1,12 +1,10 @@
 // The charts of the impact pages as data: each chart's rows with their labels in the reader's language and the
 // figure each row shows ("< 5" where suppressed). The SVG, the table beside it and its CSV file are all drawn
 // from one ChartData, so the three never disagree.
-import type { BreakdownId } from '../../domain/impact/aggregate.ts';
-import { shareOf } from '../../domain/impact/aggregate.ts';
+import { breakdownCategories, shareOf, type BreakdownId } from '../../domain/impact/aggregate.ts';
 import { coverageOf } from '../../domain/impact/referencePopulation.ts';
 import { shownText, suppressBreakdown, suppressCount, type ShownCount } from '../../domain/impact/suppression.ts';
 import { GRANT_STATUSES } from '../../domain/grants/grantLifecycle.ts';
-import { AGE_BANDS, GENDERS, RESIDENCE_CATEGORIES } from '../../domain/grants/reportIndicators.ts';
 import { writeCsv, type CsvCell } from '../../domain/csvSafe.ts';
 import { intlLocale, type Locale } from '../../domain/locale.ts';
 import { formatMoney } from '../../domain/money.ts';
@@ -159,7 +157,7 @@ function peopleRows(
 
 function breakdownChart(id: keyof typeof BREAKDOWN_OF, f: ImpactFigures, reader: Reader, suppress: boolean): ChartData {
   const { t, locale } = reader;
-  const categories = { publics: f.publics, communes: RESIDENCE_CATEGORIES, ages: AGE_BANDS, genders: GENDERS }[id];
+  const categories = breakdownCategories(f.publics)[BREAKDOWN_OF[id]];
   const total = f.reach.participants;
   const rows = peopleRows(f.reach.breakdowns[BREAKDOWN_OF[id]] ?? {}, categories, total, reader, suppress);
   const coverage = coverageOf(f.reach, f.population);

@@ -1,4 +1,4 @@
-import type { GrantScope } from '../../domain/impact/aggregate.ts';
+import type { BreakdownId, GrantScope } from '../../domain/impact/aggregate.ts';
 import type { CommandDeps } from '../../platform/db/unitOfWork.ts';
 import type { CallsService } from '../calls/service.ts';
 import type { CallGrantTotals, PaidTransfer } from '../grants/impactReads.ts';
@@ -16,5 +16,10 @@ export interface ImpactDeps extends CommandDeps {
     totals: (scope: GrantScope) => Promise<CallGrantTotals[]>;
     paidTransfers: (applicationIds: readonly string[]) => Promise<Map<string, PaidTransfer[]>>;
   };
-  reports: { reachTotals: (scope: GrantScope) => Promise<ReachTotal[]> };
+  reports: {
+    reachTotals: (
+      scope: GrantScope,
+      categories: Readonly<Record<BreakdownId, readonly { key: string }[]>>,
+    ) => Promise<ReachTotal[]>;
+  };
 }

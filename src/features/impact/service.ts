@@ -3,6 +3,7 @@
 import { authorize, type MaybeActor } from '../../domain/access.ts';
 import { installationAbilities } from '../../domain/adminPolicy.ts';
 import {
+  breakdownCategories,
   budgetFigures,
   reachOf,
   type BudgetFigures,
@@ -64,12 +65,13 @@ export function impactService(deps: ImpactDeps) {
   ) => {
     // One after the other: the embedded database runs one statement at a time anyway.
     const totals = await deps.grants.totals(scope);
-    const reach = reachOf(await deps.reports.reachTotals(scope));
+    const publics = await publicsOf(funderIds);
+    const reach = reachOf(await deps.reports.reachTotals(scope, breakdownCategories(publics)));
     const callIds = [...new Set(totals.map((t) => t.callId))];
     const figures: ImpactFigures = {
       budget: budgetFigures(totals, await budgetOf(callIds)),
       reach,
-      publics: await publicsOf(funderIds),
+      publics,
       population: (await storedReferencePopulation(deps.db)).population,
     };
     return { figures, calls: callIds.length };

@@ -50,7 +50,9 @@ export function RowsTable({
               {columns.map((c, ci) => {
                 const name = `${prefix}.${i}.${c.key}`;
                 const error = errors[name];
+                // The id the error summary's links lead to, as Field gives it.
                 const described = {
+                  id: `field-${name}`,
                   'aria-label': `${t(c.label)} ${i + 1}`,
                   'aria-invalid': error ? ('true' as const) : undefined,
                   'aria-describedby': error ? `${name}-error` : undefined,
