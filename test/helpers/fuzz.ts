@@ -20,7 +20,7 @@ import { buildWorld, type PersonaName, type World } from './personas.ts';
 
 /** Inputs per endpoint on a backend: FUZZ_RUNS when set, else 200 on PGlite and 25 on PostgreSQL. */
 export function fuzzRuns(backend: Backend['name']): number {
-  return Number(process.env.FUZZ_RUNS ?? (backend === 'pglite' ? 200 : 25));
+  return Number(process.env.FUZZ_RUNS ?? (backend === 'pglite' ? 100 : 25));
 }
 
 /** A request unanswered this long is a defect (a handler that never replies), named rather than left to hang. */
