@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Field, Select } from '../../../platform/views/forms.tsx';
+import { StatusFilter } from './StatusFilter.tsx';
 import { Pagination } from '../../../platform/views/Pagination.tsx';
 import type { CallForManagement } from '../../calls/service.ts';
 import { CallPageNav } from '../../calls/views/CallNav.tsx';
@@ -45,19 +46,7 @@ export function InboxPage({ ctx, inbox, page, query }: Props) {
       </section>
       <form method="get" action={base} class="filters" aria-label={t('inbox.filters')}>
         <Field ctx={ctx} name="q" label={t('inbox.search')} value={query.q} />
-        <Select
-          ctx={ctx}
-          name="status"
-          label={t('call.status')}
-          value={query.status ?? ''}
-          options={[
-            { value: '', label: t('inbox.any') },
-            ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
-              value: s,
-              label: t(`application.status.${s}` as MessageKey),
-            })),
-          ]}
-        />
+        <StatusFilter ctx={ctx} value={query.status} />
         <Select
           ctx={ctx}
           name="commune"

@@ -7,8 +7,7 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { CallScreening } from '../service.ts';
-import { APPLICATION_STATUSES } from '../../../domain/applicationLifecycle.ts';
-import { Select } from '../../../platform/views/forms.tsx';
+import { StatusFilter } from '../../applications/views/StatusFilter.tsx';
 import { Pagination } from '../../../platform/views/Pagination.tsx';
 import { LIST_PAGE_SIZE } from '../../applications/service.ts';
 
@@ -98,19 +97,7 @@ export function CallScreeningPage({
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t('screening.list')}</h2>
         <form method="get" action={base} class="filters" aria-label={t('inbox.filters')}>
-          <Select
-            ctx={ctx}
-            name="status"
-            label={t('call.status')}
-            value={query.status ?? ''}
-            options={[
-              { value: '', label: t('inbox.any') },
-              ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({
-                value: s,
-                label: t(`application.status.${s}` as MessageKey),
-              })),
-            ]}
-          />
+          <StatusFilter ctx={ctx} value={query.status} />
           <button type="submit">{t('inbox.apply')}</button>
         </form>
         <p>{t('inbox.count', { count: total })}</p>
