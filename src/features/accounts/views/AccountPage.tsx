@@ -4,18 +4,8 @@ import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { UnmetRequirement, WithheldGrant } from '../../../domain/signInAssurance.ts';
+import { withheldReasons } from '../../../platform/views/withheld.ts';
 import type { AccountView } from '../service.ts';
-
-const UNMET: Record<UnmetRequirement, MessageKey> = {
-  'second-factor': 'account.withheld.secondFactor',
-  provider: 'account.withheld.provider',
-  acr: 'account.withheld.acr',
-};
-const INSTALLATION_UNMET: Record<UnmetRequirement, MessageKey> = {
-  'second-factor': 'account.withheld.installationSecondFactor',
-  provider: 'account.withheld.installationProvider',
-  acr: 'account.withheld.installationAcr',
-};
 
 /**
  * @param withheld the roles that do not count in this session (their funder requires a second factor,
@@ -52,7 +42,10 @@ export function AccountPage({
           {installationAdminWithheld.length > 0 && (
             <span class="hint">
               {' '}
-              {t('account.withheld')} {installationAdminWithheld.map((u) => t(INSTALLATION_UNMET[u])).join(' ')}
+              {t('account.withheld')}{' '}
+              {withheldReasons(installationAdminWithheld, 'installation')
+                .map((key) => t(key))
+                .join(' ')}
             </span>
           )}
         </p>
@@ -66,7 +59,10 @@ export function AccountPage({
                 .filter((w) => w.funderId === r.funderId && w.role === r.role)
                 .map((w) => (
                   <p class="hint">
-                    {t('account.withheld')} {w.unmet.map((u) => t(UNMET[u])).join(' ')}
+                    {t('account.withheld')}{' '}
+                    {withheldReasons(w.unmet, 'funder')
+                      .map((key) => t(key))
+                      .join(' ')}
                   </p>
                 ))}
             </li>
