@@ -1,4 +1,5 @@
 import { managesCallsSomewhere } from '../../../domain/access.ts';
+import { formatNationalNumber } from '../../../domain/nationalNumber.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
@@ -71,6 +72,7 @@ export function AccountPage({
       ) : (
         <p>{t('account.noRoles')}</p>
       )}
+      <NationalNumber ctx={ctx} kept={account.nationalNumber} />
       <p>
         <a href="/account/security">{t('secondFactor.accountLink')}</a>
       </p>
@@ -80,5 +82,33 @@ export function AccountPage({
         </p>
       )}
     </Layout>
+  );
+}
+
+/** Whether the account keeps a national register number, which, for whom, and where it never goes: the person's right to know. */
+function NationalNumber({ ctx, kept }: { ctx: ViewContext; kept: AccountView['nationalNumber'] }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="national-number">
+      <h2 id="national-number">{t('account.nationalNumber')}</h2>
+      {kept ? (
+        <>
+          <p>
+            {t('account.nationalNumber.kept')} <strong>{formatNationalNumber(kept.digits)}</strong>
+          </p>
+          <p>{t('account.nationalNumber.keptFor')}</p>
+          <ul>
+            {kept.keptFor.map((f) => (
+              <li>
+                {inLocale(f.funderName, ctx.locale)} — {f.legalBasis}
+              </li>
+            ))}
+          </ul>
+          <p>{t('account.nationalNumber.neverShared')}</p>
+        </>
+      ) : (
+        <p>{t('account.nationalNumber.none')}</p>
+      )}
+    </section>
   );
 }
