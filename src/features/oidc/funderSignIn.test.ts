@@ -110,5 +110,36 @@ for (const backend of backends()) {
         idp.state.acr = `${FAS_LEVEL}450`;
       }
     });
+
+    test('a funder’s administrators sent from its administration; a role wanting a second factor refused, saying so', async () => {
+      const funderId = await buildFunder(app);
+      const admin = await buildPerson(app, { funderId, role: 'administrator' });
+      const officer = await buildPerson(app, { funderId, role: 'officer' });
+      const draft = `/manage/calls/${await buildCall(app, { officer: officer.actor, funderId, draft: true })}`;
+      const setRequirement = async (
+        role: 'administrator' | 'officer',
+        requirement: { secondFactor: boolean; provider: string | null },
+      ) =>
+        expectOk(
+          await app.services.admin.setSignInRequirement({
+            actor: await platformAdmin(app),
+            funderId,
+            role,
+            minimumAcr: null,
+            ...requirement,
+          }),
+        );
+      await setRequirement('administrator', { secondFactor: false, provider: 'fas' });
+      await setRequirement('officer', { secondFactor: true, provider: null });
+
+      for (const path of [`/admin/funders/${funderId}`, '/admin']) {
+        const sent = await admin.agent.get(path);
+        assert.equal(sent.statusCode, 303, path);
+        assert.equal(sent.headers.location, `/sign-in/oidc/fas?next=${encodeURIComponent(path)}`);
+      }
+      const refused = await officer.agent.get(draft, { 'accept-language': 'en' });
+      assert.equal(refused.statusCode, 403, 'no provider would give a second factor: not sent anywhere');
+      assert.match(refused.body, /not in this session: the funder requires a second factor/);
+    });
   });
 }
