@@ -1,4 +1,5 @@
 import { ForbiddenError, SignInRequiredError } from './errors.ts';
+import type { Withheld } from './signInAssurance.ts';
 
 /**
  * Who may do what at the level of the installation and its funders. Pure predicates: services call
@@ -16,6 +17,8 @@ export interface Actor {
   userId: string;
   isPlatformAdmin: boolean;
   grants: readonly RoleGrant[];
+  /** What the person holds that this session does not carry (its requirements unmet); only a session has any. */
+  withheld?: readonly Withheld[];
 }
 
 /** null is the public: no account, or not signed in. */

@@ -1,3 +1,5 @@
+import type { Withheld } from './signInAssurance.ts';
+
 /**
  * Errors a service throws when a request cannot be honoured. They carry no HTTP status: the web
  * layer maps them to pages, the CLI to messages and exit codes.
@@ -30,5 +32,13 @@ export class ProviderSignInRequiredError extends Error {
   constructor(readonly provider: string) {
     super(`sign-in through ${provider} required`);
     this.name = 'ProviderSignInRequiredError';
+  }
+}
+
+/** Forbidden in this session only: the actor holds a role that would allow it, which the session does not carry. */
+export class WithheldError extends ForbiddenError {
+  constructor(readonly withheld: Withheld) {
+    super('role withheld in this session');
+    this.name = 'WithheldError';
   }
 }

@@ -4,6 +4,7 @@
 // matrix its expectations.
 import type { Actor, MaybeActor } from './access.ts';
 import { ForbiddenError, NotFoundError, SignInRequiredError } from './errors.ts';
+import { withheldRefusal } from './signInAssurance.ts';
 
 /** One action of a policy: the relations allowed to take it, and the states in which it can be taken. */
 export interface PolicyRule<Relation extends string, Subject> {
@@ -101,6 +102,21 @@ export function enforce(verdict: Verdict, what: string): void {
   if (verdict === 'sign-in') throw new SignInRequiredError();
   if (verdict === 'not-found') throw new NotFoundError(what);
   if (verdict === 'forbidden') throw new ForbiddenError(what);
+}
+
+/**
+ * `enforce` for a verdict worked out from the actor (`verdictFor`): a refusal of someone whose
+ * session withholds a role that would let them take the action (its funder requires a sign-in this
+ * session did not give) sends them to the provider it lacks, or tells them what it lacks, rather
+ * than "not found" or a bare "forbidden".
+ */
+export function enforceFor(actor: MaybeActor, verdictFor: (actor: MaybeActor) => Verdict, what: string): void {
+  const verdict = verdictFor(actor);
+  if (verdict === 'not-found' || verdict === 'forbidden') {
+    const withheld = withheldRefusal(actor, (restored) => ['allowed', 'not-now'].includes(verdictFor(restored)));
+    if (withheld) throw withheld;
+  }
+  enforce(verdict, what);
 }
 
 /** The signed-in actor of a scoped record, for the commands that record who acted. */

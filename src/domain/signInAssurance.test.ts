@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Actor } from './access.ts';
+import { ProviderSignInRequiredError, WithheldError } from './errors.ts';
 import {
   acrAtLeast,
   effectiveGrants,
-  installationAdminUnmet,
+  shortfallOf,
   normaliseOneTimeCode,
   normaliseRecoveryCode,
   recoveryCodeFrom,
   requirementOf,
   unmetBy,
+  withheldRefusal,
   type Requirement,
   type SessionAssurance,
   type SignInRequirement,
@@ -73,12 +76,12 @@ test('a grant whose requirement the session does not meet is withheld; other gra
   const requirements = [require({ secondFactor: true })];
   assert.deepEqual(effectiveGrants(grants, requirements, password), {
     granted: [grants[1], grants[2]],
-    withheld: [{ ...grants[0], unmet: ['second-factor'] }],
+    withheld: [{ ...grants[0], unmet: ['second-factor'], signInThrough: null }],
   });
   assert.deepEqual(effectiveGrants(grants, requirements, withCode), { granted: grants, withheld: [] });
 });
 
-test('the installation’s administration: what a session lacks, and the provider it is sent to only when it is the provider', () => {
+test('a shortfall (a funder’s role or the installation’s administration): what a session lacks, and the provider it is sent to only when it is the provider', () => {
   const none = null;
   const secondFactor = { secondFactor: true, provider: null, minimumAcr: null };
   const fas400 = { secondFactor: false, provider: 'fas', minimumAcr: `${FAS}400` };
@@ -97,10 +100,41 @@ test('the installation’s administration: what a session lacks, and the provide
   ];
   for (const [session, requirement, unmet, signInThrough] of table)
     assert.deepEqual(
-      installationAdminUnmet(session, requirement),
+      shortfallOf(session, requirement),
       { unmet, signInThrough },
       JSON.stringify({ session, requirement }),
     );
+});
+
+test('refused for want of a withheld role: sent to the provider whose sign-in restores one that allows it, else told what it lacks', () => {
+  const officer = { funderId: 'f-1', role: 'officer' as const };
+  const juror = { funderId: 'f-1', role: 'juror' as const };
+  const actor = {
+    userId: 'u-1',
+    isPlatformAdmin: false,
+    grants: [],
+    withheld: [
+      { grant: juror, unmet: ['acr' as const], signInThrough: null },
+      { grant: officer, unmet: ['provider' as const], signInThrough: 'fas' },
+    ],
+  };
+  const officerOnly = (a: Actor) => a.grants.some((g) => g.role === 'officer');
+  const anyRole = (a: Actor) => a.grants.length > 0;
+  assert.deepEqual(withheldRefusal(actor, officerOnly), new ProviderSignInRequiredError('fas'));
+  assert.deepEqual(withheldRefusal(actor, anyRole), new ProviderSignInRequiredError('fas'), 'the provider first');
+  const tooLow = withheldRefusal(actor, (a) => a.grants.some((g) => g.role === 'juror'));
+  assert.ok(tooLow instanceof WithheldError && tooLow.withheld.grant === juror, 'through it too low: told why');
+  assert.equal(
+    withheldRefusal(actor, (a) => a.isPlatformAdmin),
+    null,
+    'nothing withheld would allow it',
+  );
+  assert.equal(withheldRefusal({ ...actor, withheld: undefined }, anyRole), null, 'a token has nothing withheld');
+  const admin = { ...actor, withheld: [{ grant: null, unmet: ['provider' as const], signInThrough: 'csam' }] };
+  assert.deepEqual(
+    withheldRefusal(admin, (a) => a.isPlatformAdmin),
+    new ProviderSignInRequiredError('csam'),
+  );
 });
 
 test('a requirement as typed: blanks are none, a level needs a provider, nothing at all is no requirement', () => {

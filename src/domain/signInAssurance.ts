@@ -1,4 +1,5 @@
-import type { Role, RoleGrant } from './access.ts';
+import type { Actor, MaybeActor, Role, RoleGrant } from './access.ts';
+import { ProviderSignInRequiredError, WithheldError } from './errors.ts';
 import { refused, type Outcome } from './refusal.ts';
 
 /** What a session proves about how its person signed in. */
@@ -76,8 +77,46 @@ export function unmetBy(session: SessionAssurance, requirement: Requirement): Un
   return unmet;
 }
 
-export interface WithheldGrant extends RoleGrant {
+/** What a session lacks to meet a requirement, and the provider to sign in through when it is the provider that is missing. */
+export interface Shortfall {
   unmet: UnmetRequirement[];
+  signInThrough: string | null;
+}
+
+/**
+ * A session's shortfall against a requirement (none for no requirement). The provider to sign in
+ * through only when it is the provider that is missing: a session through the right provider at too
+ * low a level is not sent back to it, where single sign-on could answer at the same level and send
+ * it round again.
+ */
+export function shortfallOf(session: SessionAssurance, requirement: Requirement | null): Shortfall {
+  const unmet = requirement ? unmetBy(session, requirement) : [];
+  return { unmet, signInThrough: unmet.includes('provider') ? requirement!.provider : null };
+}
+
+export interface WithheldGrant extends RoleGrant, Shortfall {}
+
+/** Authority a person holds that their session does not carry: a funder's role, or (grant null) the installation's administration. */
+export interface Withheld extends Shortfall {
+  grant: RoleGrant | null;
+}
+
+/**
+ * The refusal for an actor whose session withholds what would allow them (`allows`, asked of the
+ * actor as a session meeting the requirement would make them): sent to sign in through the provider
+ * it lacks, or told what it lacks (a 403 rather than "not found": they hold a role there). Null
+ * when nothing withheld would allow it, for the caller to refuse as it would anyone.
+ */
+export function withheldRefusal(
+  actor: MaybeActor,
+  allows: (actor: Actor) => boolean,
+): ProviderSignInRequiredError | WithheldError | null {
+  const allowing = (actor?.withheld ?? []).filter((w) =>
+    allows(w.grant ? { ...actor!, grants: [...actor!.grants, w.grant] } : { ...actor!, isPlatformAdmin: true }),
+  );
+  const through = allowing.find((w) => w.signInThrough);
+  if (through) return new ProviderSignInRequiredError(through.signInThrough!);
+  return allowing[0] ? new WithheldError(allowing[0]) : null;
 }
 
 /**
@@ -94,25 +133,11 @@ export function effectiveGrants(
   const withheld: WithheldGrant[] = [];
   for (const grant of grants) {
     const requirement = requirements.find((r) => r.funderId === grant.funderId && r.role === grant.role);
-    const unmet = requirement ? unmetBy(session, requirement) : [];
-    if (unmet.length === 0) granted.push(grant);
-    else withheld.push({ ...grant, unmet });
+    const shortfall = shortfallOf(session, requirement ?? null);
+    if (shortfall.unmet.length === 0) granted.push(grant);
+    else withheld.push({ ...grant, ...shortfall });
   }
   return { granted, withheld };
-}
-
-/**
- * What a session lacks for the installation's administration to count in it (what the installation
- * requires, if anything), and the provider to sign in through when it is the provider that is
- * missing. Only then: a session through the right provider at too low a level is not sent back to
- * it, where single sign-on could answer at the same level and send it round again.
- */
-export function installationAdminUnmet(
-  session: SessionAssurance,
-  requirement: Requirement | null,
-): { unmet: UnmetRequirement[]; signInThrough: string | null } {
-  const unmet = requirement ? unmetBy(session, requirement) : [];
-  return { unmet, signInThrough: unmet.includes('provider') ? requirement!.provider : null };
 }
 
 /** Recovery codes: ten of them, each ten characters from an alphabet without look-alikes, shown as xxxxx-xxxxx. */

@@ -2,8 +2,10 @@
 // account page, sign-out, a form with errors, the password reset, and the same path without JavaScript.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { expectOk } from '../../src/domain/refusal.ts';
+import { funders, users } from '../../src/platform/identity/schema.ts';
 import { linkIn, type ReceivedMail } from '../helpers/mailbox.ts';
 import {
   browserPages,
@@ -101,6 +103,31 @@ async function signIn(page: Page, email: string, password: string, javaScript = 
   await axe(page, 'page after sign-in', javaScript);
 }
 
+/**
+ * As a sign-in through a provider giving the number would leave the account: a role at a funder
+ * stating a legal basis for keeping it, and the number kept.
+ */
+async function keepNationalNumberOf(email: string): Promise<void> {
+  const { services, database } = octroi.app;
+  const admin = await services.accounts.provisionUser({
+    email: newEmail('nrn-admin'),
+    displayName: 'Installation Admin',
+    password: PASSWORD,
+    locale: 'en',
+    platformAdmin: true,
+  });
+  const actor = { userId: admin.id, isPlatformAdmin: true, grants: [] };
+  const funderId = expectOk(
+    await services.admin.createFunder({ actor, slug: `nrn-${process.pid}`, name: { fr: 'Fonds bruxellois' } }),
+  );
+  await database.db
+    .update(funders)
+    .set({ nationalNumberLegalBasis: 'Ordonnance du 4 avril 2024, article 12' })
+    .where(eq(funders.id, funderId));
+  expectOk(await services.admin.grantRole({ actor, funderId, role: 'officer', email }));
+  await database.db.update(users).set({ nationalNumber: '85073003328' }).where(eq(users.email, email));
+}
+
 describe('accounts in a browser', () => {
   it('signs up, confirms by mail, signs in, sees the account and signs out', async () => {
     const page = await englishPage();
@@ -114,7 +141,16 @@ describe('accounts in a browser', () => {
     const account = normalizeSpaces(await page.getByRole('main').innerText());
     assert.ok(account.includes(person.name), `the account page shows the name: ${account}`);
     assert.ok(account.includes(person.email), 'and the address');
+    assert.ok(account.includes('Octroi keeps no national register number of yours.'), 'and that no number is kept');
     await expectNoAxeViolations(page, 'account page');
+
+    await keepNationalNumberOf(person.email);
+    await page.reload();
+    const kept = normalizeSpaces(await page.getByRole('region', { name: 'National register number' }).innerText());
+    assert.match(kept, /Octroi keeps your national register number, .*: 85\.07\.30-033\.28/);
+    assert.match(kept, /Fonds bruxellois — Ordonnance du 4 avril 2024, article 12/);
+    assert.match(kept, /It is never shared/);
+    await expectNoAxeViolations(page, 'account page with a national register number kept');
 
     await mainNav(page).getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(`${octroi.url}/`);

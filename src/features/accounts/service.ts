@@ -21,6 +21,11 @@ export interface AccountView {
   locale: Locale;
   isPlatformAdmin: boolean;
   roles: { funderId: string; funderName: Translated; role: Role }[];
+  /**
+   * The national register number kept on the account (digits), and the funders whose stated legal
+   * basis keeps it (those the person holds a role at); null when none is kept.
+   */
+  nationalNumber: { digits: string; keptFor: { funderName: Translated; legalBasis: string }[] } | null;
 }
 
 /** The accounts capability: its commands, bound to their dependencies, and the reader's own account. */
@@ -42,17 +47,28 @@ export function accountsService(deps: CommandDeps) {
       if (!actor) throw new SignInRequiredError();
       const [user] = await deps.db.select().from(users).where(eq(users.id, actor.userId));
       if (!user) throw new SignInRequiredError();
-      const roles = await deps.db
-        .select({ funderId: roleGrants.funderId, funderName: funders.name, role: roleGrants.role })
+      const rows = await deps.db
+        .select({
+          funderId: roleGrants.funderId,
+          funderName: funders.name,
+          role: roleGrants.role,
+          legalBasis: funders.nationalNumberLegalBasis,
+        })
         .from(roleGrants)
         .innerJoin(funders, eq(funders.id, roleGrants.funderId))
         .where(eq(roleGrants.userId, actor.userId));
+      // One line per funder, however many roles the person holds there.
+      const keptFor = [...new Map(rows.filter((r) => r.legalBasis).map((r) => [r.funderId, r])).values()].map((r) => ({
+        funderName: r.funderName,
+        legalBasis: r.legalBasis!,
+      }));
       return {
         email: user.email,
         displayName: user.displayName,
         locale: user.locale as Locale,
         isPlatformAdmin: user.isPlatformAdmin,
-        roles,
+        roles: rows.map(({ funderId, funderName, role }) => ({ funderId, funderName, role })),
+        nationalNumber: user.nationalNumber ? { digits: user.nationalNumber, keptFor } : null,
       };
     },
   };

@@ -4,7 +4,7 @@ import { funderIdsManagedBy } from '../../domain/access.ts';
 import { FUNDER_POLICY, funderRelation, type FunderAction } from '../../domain/adminPolicy.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { abilitiesFrom, enforce, verdictOf, type Scoped } from '../../domain/policy.ts';
+import { abilitiesFrom, enforceFor, verdictOf, type Scoped } from '../../domain/policy.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import { funders } from '../../platform/identity/schema.ts';
 
@@ -31,9 +31,14 @@ export async function loadFunder(
   const query = (opts.lock ?? db).select().from(funders).where(eq(funders.id, id));
   const [funder] = opts.lock ? await query.for('update') : await query;
   if (!funder) throw new NotFoundError('funder');
-  const relation = funderRelation(actor, funder);
-  enforce(verdictOf(FUNDER_POLICY, { actor, relation, subject: funder, action: opts.action ?? 'see' }), 'funder');
-  return { record: funder, actor, can: abilitiesFrom(FUNDER_POLICY, relation, funder) } as ScopedFunder;
+  const action = opts.action ?? 'see';
+  enforceFor(
+    actor,
+    (a) => verdictOf(FUNDER_POLICY, { actor: a, relation: funderRelation(a, funder), subject: funder, action }),
+    'funder',
+  );
+  const can = abilitiesFrom(FUNDER_POLICY, funderRelation(actor, funder), funder);
+  return { record: funder, actor, can } as ScopedFunder;
 }
 
 /** Every funder the actor administers, by short name; none for anyone else. */

@@ -9,7 +9,7 @@ import {
   type ApplicationRelation,
 } from '../../domain/applicationPolicy.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
-import { enforce, verdictOf } from '../../domain/policy.ts';
+import { enforceFor, verdictOf } from '../../domain/policy.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Transaction } from '../../platform/db/client.ts';
 import type { ApplicationContext } from '../calls/service.ts';
@@ -50,12 +50,14 @@ export async function applicationFor(
   ]);
   const { call } = context;
   const subject = { status: application.status, everSubmitted: application.submittedAt !== null };
-  const viewer = applicationRelation({
-    membership,
-    managesCall: canManageCalls(actor, call.funderId),
-    subject,
-  });
-  enforce(verdictOf(APPLICATION_POLICY, { actor, relation: viewer, subject, action }), 'application');
+  const relationOf = (a: MaybeActor) =>
+    applicationRelation({ membership, managesCall: canManageCalls(a, call.funderId), subject });
+  enforceFor(
+    actor,
+    (a) => verdictOf(APPLICATION_POLICY, { actor: a, relation: relationOf(a), subject, action }),
+    'application',
+  );
+  const viewer = relationOf(actor);
   return { application, context, viewer: viewer!, funderId: call.funderId, can: applicationAbilities(viewer, subject) };
 }
 

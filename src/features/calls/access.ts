@@ -3,7 +3,7 @@ import type { MaybeActor } from '../../domain/access.ts';
 import { CALL_POLICY, callRelation, type CallAction } from '../../domain/callPolicy.ts';
 import { NotFoundError, SignInRequiredError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { abilitiesFrom, enforce, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
+import { abilitiesFrom, enforceFor, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Translated } from '../../domain/translated.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
@@ -76,8 +76,12 @@ export function scopeAll(actor: MaybeActor, rows: PublicCall[], now = new Date()
 
 function scope(actor: MaybeActor, call: PublicCall, opts: { action?: CallAction; now?: Date }): ScopedCall {
   const subject = { ...call, now: opts.now ?? new Date() };
-  const relation = callRelation(actor, call);
   const action = opts.action ?? 'see';
-  enforce(verdictOf(CALL_POLICY, { actor, relation, subject, action, anonymous: 'anonymous' }), 'call');
-  return { record: call, actor, can: abilitiesFrom(CALL_POLICY, relation, subject) } as ScopedCall;
+  enforceFor(
+    actor,
+    (a) =>
+      verdictOf(CALL_POLICY, { actor: a, relation: callRelation(a, call), subject, action, anonymous: 'anonymous' }),
+    'call',
+  );
+  return { record: call, actor, can: abilitiesFrom(CALL_POLICY, callRelation(actor, call), subject) } as ScopedCall;
 }

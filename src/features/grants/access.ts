@@ -16,7 +16,7 @@ import { bindingVersion, pendingVersion, type AgreementVersion } from '../../dom
 import type { Grant } from '../../domain/grants/grant.ts';
 import type { GrantTranche } from '../../domain/grants/trancheLifecycle.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { abilitiesFrom, enforce, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
+import { abilitiesFrom, enforceFor, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import type { GrantsDeps } from './deps.ts';
 import { grantExpenses } from '../reports/expenseReads.ts';
@@ -148,9 +148,13 @@ export function scopeGrant(
   action: GrantAction | 'see' = 'see',
 ): ScopedGrant {
   const subject = grantSubject(record);
-  const relation = grantRelation(actor, subject, isMember);
-  enforce(verdictOf(GRANT_POLICY, { actor, relation, subject, action }), 'grant');
-  return { record, actor, isMember, can: abilitiesFrom(GRANT_POLICY, relation, subject) } as ScopedGrant;
+  enforceFor(
+    actor,
+    (a) => verdictOf(GRANT_POLICY, { actor: a, relation: grantRelation(a, subject, isMember), subject, action }),
+    'grant',
+  );
+  const can = abilitiesFrom(GRANT_POLICY, grantRelation(actor, subject, isMember), subject);
+  return { record, actor, isMember, can } as ScopedGrant;
 }
 
 declare const batchScope: unique symbol;
@@ -171,7 +175,10 @@ export async function loadBatch(
   const query = (opts.lock ?? db).select().from(paymentBatches).where(eq(paymentBatches.id, id));
   const [row] = opts.lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('batch');
-  const relation = batchRelation(actor, row);
-  enforce(verdictOf(BATCH_POLICY, { actor, relation, subject: row, action }), 'batch');
-  return { record: row, actor, can: abilitiesFrom(BATCH_POLICY, relation, row) } as ScopedBatch;
+  enforceFor(
+    actor,
+    (a) => verdictOf(BATCH_POLICY, { actor: a, relation: batchRelation(a, row), subject: row, action }),
+    'batch',
+  );
+  return { record: row, actor, can: abilitiesFrom(BATCH_POLICY, batchRelation(actor, row), row) } as ScopedBatch;
 }

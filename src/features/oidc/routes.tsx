@@ -94,7 +94,7 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
               .redirect(`/sign-in/second-factor?next=${encodeURIComponent(pending!.next)}`, 303);
           return reply.startSession(result.token).flash('signIn.done').redirect(pending!.next, 303);
         case 'linked':
-          return reply.flash('oidc.linked').redirect('/account/sign-in-methods', 303);
+          return reply.flash('oidc.linked').redirect(pending!.next, 303);
         case 'linked-elsewhere':
           return message(reply, 409, 'oidc.refused.title', 'oidc.linkedElsewhere');
         case 'not-linked':

@@ -8,7 +8,7 @@ import { grantRelation } from '../../domain/grantPolicy.ts';
 import type { GrantReport } from '../../domain/grants/reportLifecycle.ts';
 import { REPORT_POLICY, type ReportAction } from '../../domain/grants/reportPolicy.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { abilitiesFrom, enforce, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
+import { abilitiesFrom, enforceFor, signInFirst, verdictOf, type Scoped } from '../../domain/policy.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
 import { grantRecord, type GrantRecord } from '../grants/access.ts';
 import type { ReportsDeps } from './deps.ts';
@@ -63,7 +63,11 @@ export async function loadReport(
   const isMember = opts.isMember ?? (await deps.organisations.membership(actor, grant.row.organisationId)) !== null;
   const relation = grantRelation(actor, grant.row, isMember);
   const subject = { funderId: grant.row.funderId, status: row.status };
-  enforce(verdictOf(REPORT_POLICY, { actor, relation, subject, action }), 'report');
+  enforceFor(
+    actor,
+    (a) => verdictOf(REPORT_POLICY, { actor: a, relation: grantRelation(a, grant.row, isMember), subject, action }),
+    'report',
+  );
   return {
     record: { row, grant },
     actor,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import { SignInRequiredError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
-import { enforce, verdictOf, type Abilities, type Scoped } from '../../domain/policy.ts';
+import { enforceFor, verdictOf, type Abilities, type Scoped } from '../../domain/policy.ts';
 import { funderRelation } from '../../domain/adminPolicy.ts';
 import { webhookAbilities, WEBHOOK_POLICY } from '../../domain/webhooks.ts';
 import type { Executor, Transaction } from '../../platform/db/client.ts';
@@ -21,9 +21,16 @@ export async function loadWebhookFunder(
   const [funder] = isUuid(funderId)
     ? await db.select({ id: funders.id, name: funders.name }).from(funders).where(eq(funders.id, funderId))
     : [];
-  const relation = funder ? funderRelation(actor, funder) : null;
-  enforce(
-    verdictOf(WEBHOOK_POLICY, { actor, relation, subject: { id: funderId }, action: 'manage' }),
+  const subject = { id: funderId };
+  enforceFor(
+    actor,
+    (a) =>
+      verdictOf(WEBHOOK_POLICY, {
+        actor: a,
+        relation: funder ? funderRelation(a, funder) : null,
+        subject,
+        action: 'manage',
+      }),
     'webhooks of funder',
   );
   return { ...funder!, can: webhookAbilities(actor, funder!) };
@@ -40,7 +47,16 @@ export async function loadEndpoint(
   const query = (opts.lock ?? db).select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
   const [endpoint] = isUuid(id) ? await (opts.lock ? query.for('update') : query) : [];
   const subject = { id: endpoint?.funderId ?? '' };
-  const relation = endpoint ? funderRelation(actor, subject) : null;
-  enforce(verdictOf(WEBHOOK_POLICY, { actor, relation, subject, action: 'manage' }), 'webhook endpoint');
+  enforceFor(
+    actor,
+    (a) =>
+      verdictOf(WEBHOOK_POLICY, {
+        actor: a,
+        relation: endpoint ? funderRelation(a, subject) : null,
+        subject,
+        action: 'manage',
+      }),
+    'webhook endpoint',
+  );
   return { record: endpoint!, actor, can: webhookAbilities(actor, subject) };
 }

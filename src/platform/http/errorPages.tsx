@@ -4,9 +4,11 @@ import {
   NotFoundError,
   ProviderSignInRequiredError,
   SignInRequiredError,
+  WithheldError,
 } from '../../domain/errors.ts';
 import { negotiateLocale, translator, type MessageKey } from '../i18n/i18n.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
+import { withheldReasons } from '../views/withheld.ts';
 
 type Page = { status: number; title: MessageKey; body: MessageKey };
 
@@ -38,6 +40,22 @@ function send(request: FastifyRequest, reply: FastifyReply, page: Page) {
   return reply.page((ctx) => <MessagePage ctx={ctx} title={ctx.t(page.title)} body={ctx.t(page.body)} />, page.status);
 }
 
+/** A refusal for want of a role this session does not carry: what it lacks, as the account page says it. */
+function sendWithheld(reply: FastifyReply, error: WithheldError) {
+  const { unmet, grant } = error.withheld;
+  return reply.page((ctx) => {
+    const reasons = withheldReasons(unmet, grant ? 'funder' : 'installation').map((key) => ctx.t(key));
+    return (
+      <MessagePage
+        ctx={ctx}
+        title={ctx.t(FORBIDDEN.title)}
+        body={[ctx.t('error.withheld.body'), ...reasons].join(' ')}
+        link={{ href: '/account', label: ctx.t('account.title') }}
+      />
+    );
+  }, FORBIDDEN.status);
+}
+
 export function registerErrorPages(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => send(request, reply, NOT_FOUND));
 
@@ -48,6 +66,10 @@ export function registerErrorPages(app: FastifyInstance): void {
     if (error instanceof ProviderSignInRequiredError) {
       const next = encodeURIComponent(request.url);
       return reply.redirect(`/sign-in/oidc/${encodeURIComponent(error.provider)}?next=${next}`, 303);
+    }
+    if (error instanceof WithheldError && !request.url.startsWith('/api/')) {
+      request.log.info({ unmet: error.withheld.unmet, status: 403 }, 'request refused: role withheld');
+      return sendWithheld(reply, error);
     }
     const page = pageFor(error);
     if (page.status >= 500) request.log.error({ err: error }, 'request failed');

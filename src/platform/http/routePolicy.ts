@@ -5,7 +5,9 @@ import type { FastifyInstance, onRequestHookHandler, RouteShorthandOptions } fro
 import { installationAbilities, type InstallationAbilities } from '../../domain/adminPolicy.ts';
 import { CALL_POLICY } from '../../domain/callPolicy.ts';
 import { PLACE_POLICY } from '../../domain/directory/placePolicy.ts';
-import { ForbiddenError, ProviderSignInRequiredError, SignInRequiredError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/access.ts';
+import { ForbiddenError, SignInRequiredError } from '../../domain/errors.ts';
+import { withheldRefusal } from '../../domain/signInAssurance.ts';
 
 export type RoutePolicy =
   /** Anyone, signed in or not, with nothing scoped to them (the home page, a public file). */
@@ -61,23 +63,19 @@ export function needsAccount(policy: RoutePolicy): boolean {
 /**
  * What a declaration decides before anything of the request is read: the public is asked to sign in
  * for what needs an account, and a signed-in person without the installation-wide ability a route
- * declares is refused (or sent to the provider whose sign-in the installation's administration needs). Only then are the parameters and the body looked at, and a record looked up
- * (its loader decides the rest), so that a refusal never depends on them and never tells whether an
- * id exists.
+ * declares is refused (or, when their session withholds what would allow it, sent to the provider it
+ * lacks or told what it lacks). Only then are the parameters and the body looked at, and a record
+ * looked up (its loader decides the rest), so that a refusal never depends on them and never tells
+ * whether an id exists.
  */
 function gateOf(policy: RoutePolicy): onRequestHookHandler | undefined {
   if (!needsAccount(policy)) return undefined;
   return (request, _reply, done) => {
     if (!request.actor) return done(new SignInRequiredError());
     if (policy.access === 'installation') {
-      const action = policy.action as keyof InstallationAbilities;
-      if (installationAbilities(request.actor)[action]) return done();
-      // An administrator of the installation whose session did not come through the provider it
-      // requires: sent there, if the administration would open this to them.
-      const provider = request.sessionUser?.installationAdminSignInThrough;
-      if (provider && installationAbilities({ ...request.actor, isPlatformAdmin: true })[action])
-        return done(new ProviderSignInRequiredError(provider));
-      return done(new ForbiddenError(policy.action));
+      const allows = (actor: Actor) => installationAbilities(actor)[policy.action as keyof InstallationAbilities];
+      if (allows(request.actor)) return done();
+      return done(withheldRefusal(request.actor, allows) ?? new ForbiddenError(policy.action));
     }
     done();
   };

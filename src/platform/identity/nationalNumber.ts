@@ -1,10 +1,10 @@
 // The national register number is personal data a funder may keep only with a legal basis, so the
 // model is the narrowest that serves one: a person's number is stored on their account only while at
 // least one funder they hold a role at says in its settings that it has such a basis, and is shown
-// only on such a funder's own pages. Signing in through a provider that gives the number stores it
-// when that holds; a funder withdrawing its basis, or a role ending, forgets the numbers no funder
-// still allows. It goes into no export, API answer, audit row nor log line: nothing but the funder's
-// page selects it.
+// only on such a funder's own pages, and to its holder on their account page. Signing in through a
+// provider that gives the number stores it when that holds; a funder withdrawing its basis, or a role
+// ending, forgets the numbers no funder still allows. It goes into no export, API answer, audit row
+// nor log line: nothing but the funder's page and its holder's account page selects it.
 import { and, eq, exists, isNotNull, not, sql } from 'drizzle-orm';
 import { parseNationalNumber } from '../../domain/nationalNumber.ts';
 import { recordAudit } from '../audit/audit.ts';

@@ -2,9 +2,10 @@ import { and, eq, exists, gt, inArray, isNotNull, isNull, or, sql } from 'drizzl
 import type { Actor, Role } from '../../domain/access.ts';
 import {
   effectiveGrants,
-  installationAdminUnmet,
+  shortfallOf,
   type Requirement,
   type SessionAssurance,
+  type Shortfall,
   type UnmetRequirement,
   type WithheldGrant,
 } from '../../domain/signInAssurance.ts';
@@ -37,8 +38,6 @@ export interface SessionUser {
   withheld: WithheldGrant[];
   /** What this session lacks for the installation's administration to count; empty when it counts or is not held. */
   installationAdminWithheld: UnmetRequirement[];
-  /** The provider to sign in through for the installation's administration to count, when that is what it lacks. */
-  installationAdminSignInThrough: string | null;
   /** How this session was signed in: what a requirement set now would ask of it. */
   assurance: SessionAssurance;
 }
@@ -54,10 +53,8 @@ async function installationAdminWithheld(
   db: Executor,
   isPlatformAdmin: boolean,
   assurance: SessionAssurance,
-): Promise<ReturnType<typeof installationAdminUnmet>> {
-  return isPlatformAdmin
-    ? installationAdminUnmet(assurance, await installationRequirement(db))
-    : { unmet: [], signInThrough: null };
+): Promise<Shortfall> {
+  return shortfallOf(assurance, isPlatformAdmin ? await installationRequirement(db) : null);
 }
 
 /** Whether the person has a second factor set up (a confirmed authenticator app or a passkey). */
@@ -177,10 +174,13 @@ export async function loadSessionUser(db: Executor, token: string): Promise<Sess
       userId: row.id,
       isPlatformAdmin: row.isPlatformAdmin && adminWithheld.unmet.length === 0,
       grants: granted,
+      withheld: [
+        ...withheld.map(({ funderId, role, ...shortfall }) => ({ ...shortfall, grant: { funderId, role } })),
+        ...(adminWithheld.unmet.length ? [{ ...adminWithheld, grant: null }] : []),
+      ],
     },
     withheld,
     installationAdminWithheld: adminWithheld.unmet,
-    installationAdminSignInThrough: adminWithheld.signInThrough,
     assurance: { method: row.method, acr: row.acr, secondFactor: row.secondFactor },
     email: row.email,
     displayName: row.displayName,

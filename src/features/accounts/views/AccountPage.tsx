@@ -1,21 +1,12 @@
 import { managesCallsSomewhere } from '../../../domain/access.ts';
+import { formatNationalNumber } from '../../../domain/nationalNumber.ts';
 import { inLocale } from '../../../domain/translated.ts';
 import type { MessageKey } from '../../../platform/i18n/i18n.ts';
 import { LANGUAGE_NAMES, Layout } from '../../../platform/views/Layout.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { UnmetRequirement, WithheldGrant } from '../../../domain/signInAssurance.ts';
+import { withheldReasons } from '../../../platform/views/withheld.ts';
 import type { AccountView } from '../service.ts';
-
-const UNMET: Record<UnmetRequirement, MessageKey> = {
-  'second-factor': 'account.withheld.secondFactor',
-  provider: 'account.withheld.provider',
-  acr: 'account.withheld.acr',
-};
-const INSTALLATION_UNMET: Record<UnmetRequirement, MessageKey> = {
-  'second-factor': 'account.withheld.installationSecondFactor',
-  provider: 'account.withheld.installationProvider',
-  acr: 'account.withheld.installationAcr',
-};
 
 /**
  * @param withheld the roles that do not count in this session (their funder requires a second factor,
@@ -52,7 +43,10 @@ export function AccountPage({
           {installationAdminWithheld.length > 0 && (
             <span class="hint">
               {' '}
-              {t('account.withheld')} {installationAdminWithheld.map((u) => t(INSTALLATION_UNMET[u])).join(' ')}
+              {t('account.withheld')}{' '}
+              {withheldReasons(installationAdminWithheld, 'installation')
+                .map((key) => t(key))
+                .join(' ')}
             </span>
           )}
         </p>
@@ -66,7 +60,10 @@ export function AccountPage({
                 .filter((w) => w.funderId === r.funderId && w.role === r.role)
                 .map((w) => (
                   <p class="hint">
-                    {t('account.withheld')} {w.unmet.map((u) => t(UNMET[u])).join(' ')}
+                    {t('account.withheld')}{' '}
+                    {withheldReasons(w.unmet, 'funder')
+                      .map((key) => t(key))
+                      .join(' ')}
                   </p>
                 ))}
             </li>
@@ -75,6 +72,7 @@ export function AccountPage({
       ) : (
         <p>{t('account.noRoles')}</p>
       )}
+      <NationalNumber ctx={ctx} kept={account.nationalNumber} />
       <p>
         <a href="/account/security">{t('secondFactor.accountLink')}</a>
       </p>
@@ -84,5 +82,33 @@ export function AccountPage({
         </p>
       )}
     </Layout>
+  );
+}
+
+/** Whether the account keeps a national register number, which, for whom, and where it never goes: the person's right to know. */
+function NationalNumber({ ctx, kept }: { ctx: ViewContext; kept: AccountView['nationalNumber'] }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="national-number">
+      <h2 id="national-number">{t('account.nationalNumber')}</h2>
+      {kept ? (
+        <>
+          <p>
+            {t('account.nationalNumber.kept')} <strong>{formatNationalNumber(kept.digits)}</strong>
+          </p>
+          <p>{t('account.nationalNumber.keptFor')}</p>
+          <ul>
+            {kept.keptFor.map((f) => (
+              <li>
+                {inLocale(f.funderName, ctx.locale)} — {f.legalBasis}
+              </li>
+            ))}
+          </ul>
+          <p>{t('account.nationalNumber.neverShared')}</p>
+        </>
+      ) : (
+        <p>{t('account.nationalNumber.none')}</p>
+      )}
+    </section>
   );
 }

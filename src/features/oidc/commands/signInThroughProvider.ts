@@ -11,7 +11,7 @@ import { offerLinkByMail } from './linkByMail.ts';
 
 export type ProviderSignInResult =
   | { status: 'signed-in'; token: string; pending: boolean }
-  /** Signed in already: the provider's account is now linked to this one. */
+  /** Signed in already: the provider's account is now linked to this one (the session is unchanged). */
   | { status: 'linked' }
   /** Linked to another Octroi account than the one signed in: nothing changes. */
   | { status: 'linked-elsewhere' }
@@ -21,7 +21,8 @@ export type ProviderSignInResult =
 
 /**
  * What a verified return from a provider does. A provider's account already linked signs its person
- * in (a new session; any previous one closed). One not linked yet is linked only to the account
+ * in (a new session; any previous one closed), also when they were signed in already: that is how a
+ * session gets what a role's requirement asks of it, a sign-in through its provider. One not linked yet is linked only to the account
  * signed in now, which is the proof of ownership; otherwise nothing happens and the person is asked
  * to sign in first. An e-mail address in the claims never links anything by itself: an address can
  * change hands, and providers do not all verify it; the account with that address is mailed a link
@@ -58,11 +59,7 @@ export async function signInThroughProvider(
       await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
       return { status: 'linked' } as const;
     }
-    if (actor) {
-      if (identity.userId !== actor.userId) return { status: 'linked-elsewhere' } as const;
-      await keepNationalNumber(tx, { userId: actor.userId, given: claims.nationalNumber, provider: provider.slug });
-      return { status: 'linked' } as const;
-    }
+    if (actor && identity.userId !== actor.userId) return { status: 'linked-elsewhere' } as const;
     const [user] = await tx.select().from(users).where(eq(users.id, identity.userId));
     if (!user || user.deactivatedAt) return { status: 'deactivated' } as const;
     if (input.previousSession) await closeSession(tx, input.previousSession);

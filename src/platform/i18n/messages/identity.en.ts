@@ -109,4 +109,11 @@ export const identityEn = {
   'oidc.methods.linkWith': 'Link {provider}',
   'oidc.signInWith': 'Sign in with {provider}',
   'oidc.orProviders': 'Or sign in through',
+  'account.nationalNumber': 'National register number',
+  'account.nationalNumber.none': 'Octroi keeps no national register number of yours.',
+  'account.nationalNumber.kept': 'Octroi keeps your national register number, as your identity provider gave it:',
+  'account.nationalNumber.keptFor':
+    'It is kept because these funders, at which you hold a role, state a legal basis for keeping it:',
+  'account.nationalNumber.neverShared':
+    'It is never shared: it appears in no export nor in any answer of the API. Besides you, only those who administer these funders see it, on the funder’s page. It is forgotten when no funder has a basis for it any longer.',
 } as const;

@@ -112,4 +112,12 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'oidc.methods.linkWith': 'Lier {provider}',
   'oidc.signInWith': 'Se connecter avec {provider}',
   'oidc.orProviders': 'Ou connectez-vous par',
+  'account.nationalNumber': 'Numéro de registre national',
+  'account.nationalNumber.none': 'Octroi ne conserve aucun numéro de registre national vous concernant.',
+  'account.nationalNumber.kept':
+    'Octroi conserve votre numéro de registre national, tel que votre fournisseur d’identité l’a transmis :',
+  'account.nationalNumber.keptFor':
+    'Il est conservé parce que ces pouvoirs subsidiants, auprès desquels vous avez un rôle, indiquent une base légale pour le conserver :',
+  'account.nationalNumber.neverShared':
+    'Il n’est jamais partagé : il ne figure dans aucun export ni dans aucune réponse de l’API. Outre vous, seules les personnes qui administrent ces pouvoirs subsidiants le voient, sur la page du pouvoir subsidiant. Il est oublié dès qu’aucun pouvoir subsidiant n’a plus de base pour le conserver.',
 };

@@ -113,4 +113,11 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'oidc.methods.linkWith': '{provider} koppelen',
   'oidc.signInWith': 'Aanmelden met {provider}',
   'oidc.orProviders': 'Of meld u aan via',
+  'account.nationalNumber': 'Rijksregisternummer',
+  'account.nationalNumber.none': 'Octroi bewaart geen rijksregisternummer van u.',
+  'account.nationalNumber.kept': 'Octroi bewaart uw rijksregisternummer, zoals uw identiteitsaanbieder het doorgaf:',
+  'account.nationalNumber.keptFor':
+    'Het wordt bewaard omdat deze subsidiegevers, waar u een rol hebt, een rechtsgrond opgeven om het te bewaren:',
+  'account.nationalNumber.neverShared':
+    'Het wordt nooit gedeeld: het staat in geen enkele export en in geen enkel antwoord van de API. Naast u ziet alleen wie deze subsidiegevers beheert het, op de pagina van de subsidiegever. Het wordt vergeten zodra geen subsidiegever er nog een rechtsgrond voor heeft.',
 };

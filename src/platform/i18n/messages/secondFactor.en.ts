@@ -144,7 +144,8 @@ export const secondFactorEn = {
   'account.withheld': 'This role does not count in this session:',
   'account.withheld.secondFactor':
     'the funder requires a second factor (set one up on Second factor and passkeys, then sign in again).',
-  'account.withheld.provider': 'the funder requires signing in through its identity provider.',
+  'account.withheld.provider':
+    'the funder requires signing in through its identity provider (you are sent there when you open its pages).',
   'account.withheld.acr': 'the funder requires a higher level of assurance from the identity provider.',
   'admin.nav.installationSignIn': 'Administrators’ sign-in',
   'admin.installationSignIn.title': 'What the installation’s administrators’ sign-in requires',
@@ -161,6 +162,7 @@ export const secondFactorEn = {
     'the installation requires its administrators to sign in through its identity provider (you are sent there when you open the administration).',
   'account.withheld.installationAcr':
     'the installation requires a higher level of assurance from the identity provider of its administrators.',
+  'error.withheld.body': 'One of your roles gives access to this page, but not in this session:',
   'account.withheld.installationSecondFactor':
     'the installation requires a second factor of its administrators (set one up on Second factor and passkeys, then sign in again).',
 } as const;

@@ -146,7 +146,8 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
   'account.withheld': 'Ce rôle ne compte pas dans cette session :',
   'account.withheld.secondFactor':
     'le financeur exige un second facteur (configurez-en un sur Second facteur et clés d’accès, puis reconnectez-vous).',
-  'account.withheld.provider': 'le financeur exige une connexion par son fournisseur d’identité.',
+  'account.withheld.provider':
+    'le financeur exige une connexion par son fournisseur d’identité (vous y êtes envoyé·e en ouvrant ses pages).',
   'account.withheld.acr': 'le financeur exige un niveau de garantie plus élevé du fournisseur d’identité.',
   'admin.nav.installationSignIn': 'Connexion des administrateurs',
   'admin.installationSignIn.title': 'Ce qu’exige la connexion des administrateur·rice·s de l’installation',
@@ -163,6 +164,7 @@ export const secondFactorFr: Record<keyof typeof secondFactorEn, string> = {
     'l’installation exige que ses administrateur·rice·s se connectent par son fournisseur d’identité (vous y êtes envoyé·e en ouvrant l’administration).',
   'account.withheld.installationAcr':
     'l’installation exige un niveau de garantie plus élevé du fournisseur d’identité de ses administrateur·rice·s.',
+  'error.withheld.body': 'L’un de vos rôles donne accès à cette page, mais pas dans cette session :',
   'account.withheld.installationSecondFactor':
     'l’installation exige un second facteur de ses administrateur·rice·s (configurez-en un sous Second facteur et clés d’accès, puis reconnectez-vous).',
 };

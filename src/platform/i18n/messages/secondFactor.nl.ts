@@ -146,7 +146,8 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
   'account.withheld': 'Deze rol telt niet in deze sessie:',
   'account.withheld.secondFactor':
     'de financier vereist een tweede factor (stel er een in bij Tweede factor en passkeys en meld u opnieuw aan).',
-  'account.withheld.provider': 'de financier vereist aanmelding via zijn identiteitsprovider.',
+  'account.withheld.provider':
+    'de financier vereist aanmelding via zijn identiteitsprovider (u wordt erheen gestuurd bij het openen van zijn pagina’s).',
   'account.withheld.acr': 'de financier vereist een hoger betrouwbaarheidsniveau van de identiteitsprovider.',
   'admin.nav.installationSignIn': 'Aanmelding van beheerders',
   'admin.installationSignIn.title': 'Wat de aanmelding van de beheerders van de installatie vereist',
@@ -163,6 +164,7 @@ export const secondFactorNl: Record<keyof typeof secondFactorEn, string> = {
     'de installatie vereist dat haar beheerders zich aanmelden via haar identiteitsaanbieder (u wordt erheen gestuurd bij het openen van het beheer).',
   'account.withheld.installationAcr':
     'de installatie vereist een hoger betrouwbaarheidsniveau van de identiteitsaanbieder van haar beheerders.',
+  'error.withheld.body': 'Een van uw rollen geeft toegang tot deze pagina, maar niet in deze sessie:',
   'account.withheld.installationSecondFactor':
     'de installatie vereist een tweede factor van haar beheerders (stel er een in onder Tweede factor en passkeys, en meld u opnieuw aan).',
 };
