@@ -9,7 +9,6 @@ import { calibrate, type CalibrationOutput } from '../../../domain/calibration/c
 import { spreadOf, type GridRules, type Spread } from '../../../domain/evaluationGrid.ts';
 import { rankApplications, type RankedApplication } from '../../../domain/ranking.ts';
 import type { Translated } from '../../../domain/translated.ts';
-import type { SubmittedApplication } from '../../applications/service.ts';
 import type { CallForManagement } from '../../calls/service.ts';
 import { assignments, evaluations } from '../schema.ts';
 import type { ScoringDeps } from './deps.ts';
@@ -17,6 +16,7 @@ import { gridState, type GridState } from './jurorQueries.ts';
 import { mayRecordConsensus, RANKED_STATUSES, type ConsensusRole } from './policy.ts';
 import {
   consensusOf,
+  consensusMissingOf,
   consensusScoresOfCall,
   panelOf,
   submittedEvaluationsOf,
@@ -72,8 +72,6 @@ export interface RankingView {
   ranked: (RankedApplication & { title: string; status: ApplicationStatus })[];
   /** Eligible applications without a consensus yet: not ranked. */
   awaiting: { id: string; reference: string; title: string; status: ApplicationStatus }[];
-  /** The call's submitted applications the ranking was read from: the selection reads them too, without a second query. */
-  submitted: SubmittedApplication[];
 }
 
 export interface ConsensusIndexView {
@@ -243,6 +241,14 @@ export function panelQueries(deps: ScoringDeps) {
       };
     },
 
+    /** How many applications of the call have a submitted evaluation and wait for the panel's consensus. */
+    async consensusMissing(actor: MaybeActor, callId: string): Promise<number> {
+      await deps.calls.callForManagement(actor, callId);
+      const waiting = await consensusMissingOf(deps.db, callId);
+      // A withdrawn or ineligible application waits for nothing, whatever its evaluations.
+      return (await deps.applications.listedOf(callId, RANKED_STATUSES, waiting)).length;
+    },
+
     /** Raw and calibrated means side by side, each juror's offset, and what deserves caution. Nothing is changed. */
     async calibrationView(actor: MaybeActor, callId: string): Promise<CalibrationView> {
       const managed = await deps.calls.callForManagement(actor, callId);
@@ -291,8 +297,7 @@ export function panelQueries(deps: ScoringDeps) {
       const managed = await deps.calls.callForManagement(actor, callId);
       const rules = gridRulesOf(managed.call);
       const tieBreaks = settingsOf(managed.call).tieBreaks.filter((id) => rules.criteria.some((c) => c.id === id));
-      const submitted = await deps.applications.submittedOf(callId);
-      const applications = submitted.filter((a) => RANKED_STATUSES.includes(a.status));
+      const applications = await deps.applications.listedOf(callId, RANKED_STATUSES);
       const agreed = new Map((await consensusScoresOfCall(deps.db, callId)).map((c) => [c.applicationId, c.scores]));
       const candidates = applications.flatMap((a) =>
         agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : [],
@@ -310,7 +315,6 @@ export function panelQueries(deps: ScoringDeps) {
         awaiting: applications
           .filter((a) => !agreed.has(a.id))
           .map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
-        submitted,
       };
     },
   };
