@@ -5,6 +5,7 @@ import type { MaybeActor } from '../../domain/access.ts';
 import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { SelectionInput } from '../../domain/selection/index.ts';
+import type { ApplicationsService } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { callDecisions, decisionOutcomes, selectionPlans, type FixedAmount } from './schema.ts';
@@ -29,6 +30,8 @@ export interface Candidate {
   total: number | null;
   passes: boolean;
 }
+
+type CandidateRow = Awaited<ReturnType<ApplicationsService['candidatesOf']>>[number];
 
 export interface PlanSettings {
   mode: 'ranking' | 'constrained';
@@ -69,8 +72,11 @@ const EMPTY_PLAN: SavedPlan = {
 };
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
-  const ranking = await deps.scoring.rankingView(actor, callId);
-  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])));
+  const managed = await deps.calls.callForManagement(actor, callId);
+  // One read of the call's applications: the ranking is made from the candidates' rows.
+  const submitted = await deps.applications.candidatesOf(callId);
+  const ranking = await deps.scoring.rankingOf(managed, submitted);
+  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])), submitted);
   const [plan] = await deps.db.select().from(selectionPlans).where(eq(selectionPlans.callId, callId));
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
   const outcomes = decision
@@ -103,13 +109,15 @@ export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, cal
 /**
  * The call's submitted applications with what the selection and the letters read of them; no
  * authorisation here: callers have decided who reads (an officer), or write letters for the call.
+ * `read`: the applications' rows when the caller has them already (the selection ranked them).
  */
 export async function candidatesOf(
   deps: DecisionsDeps,
   callId: string,
   rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>,
+  read?: CandidateRow[],
 ): Promise<Candidate[]> {
-  const submitted = await deps.applications.candidatesOf(callId);
+  const submitted = read ?? (await deps.applications.candidatesOf(callId));
   const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
   return submitted.map((a): Candidate => {
     const organisation = organisations.get(a.organisationId);

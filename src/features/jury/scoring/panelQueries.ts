@@ -103,6 +103,35 @@ function calibrationOf(rules: GridRules, evaluated: readonly SubmittedEvaluation
 }
 
 export function panelQueries(deps: ScoringDeps) {
+  const rankingOf = async (
+    managed: CallForManagement,
+    read: readonly { id: string; reference: string | null; title: string; status: ApplicationStatus }[],
+  ): Promise<RankingView> => {
+    const rules = gridRulesOf(managed.call);
+    const tieBreaks = settingsOf(managed.call).tieBreaks.filter((id) => rules.criteria.some((c) => c.id === id));
+    const applications = read.filter((a) => RANKED_STATUSES.includes(a.status));
+    const agreed = new Map(
+      (await consensusScoresOfCall(deps.db, managed.call.id)).map((c) => [c.applicationId, c.scores]),
+    );
+    const candidates = applications.flatMap((a) =>
+      agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : [],
+    );
+    const byId = new Map(applications.map((a) => [a.id, a]));
+    return {
+      managed,
+      rules,
+      tieBreaks,
+      ranked: rankApplications(candidates, {
+        criteria: rules.criteria,
+        overallThreshold: managed.call.overallThreshold,
+        tieBreaks,
+      }).map((r) => ({ ...r, title: byId.get(r.id)!.title, status: byId.get(r.id)!.status })),
+      awaiting: applications
+        .filter((a) => !agreed.has(a.id))
+        .map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
+    };
+  };
+
   /** The call's reviewable applications and their submitted evaluations, for the officers of the call. */
   const callEvaluations = async (callId: string) => {
     const applications = await deps.applications.submittedOf(callId);
@@ -295,27 +324,14 @@ export function panelQueries(deps: ScoringDeps) {
     /** The eligible applications ranked by their consensus, thresholds marked, each tie-break shown. */
     async rankingView(actor: MaybeActor, callId: string): Promise<RankingView> {
       const managed = await deps.calls.callForManagement(actor, callId);
-      const rules = gridRulesOf(managed.call);
-      const tieBreaks = settingsOf(managed.call).tieBreaks.filter((id) => rules.criteria.some((c) => c.id === id));
-      const applications = await deps.applications.listedOf(callId, RANKED_STATUSES);
-      const agreed = new Map((await consensusScoresOfCall(deps.db, callId)).map((c) => [c.applicationId, c.scores]));
-      const candidates = applications.flatMap((a) =>
-        agreed.has(a.id) ? [{ id: a.id, reference: a.reference ?? a.id, scores: agreed.get(a.id)! }] : [],
-      );
-      const byId = new Map(applications.map((a) => [a.id, a]));
-      return {
-        managed,
-        rules,
-        tieBreaks,
-        ranked: rankApplications(candidates, {
-          criteria: rules.criteria,
-          overallThreshold: managed.call.overallThreshold,
-          tieBreaks,
-        }).map((r) => ({ ...r, title: byId.get(r.id)!.title, status: byId.get(r.id)!.status })),
-        awaiting: applications
-          .filter((a) => !agreed.has(a.id))
-          .map((a) => ({ id: a.id, reference: a.reference ?? '', title: a.title, status: a.status })),
-      };
+      return rankingOf(managed, await deps.applications.listedOf(callId, RANKED_STATUSES));
     },
+
+    /**
+     * The ranking of a call the caller has already authorised (`managed` is what that gave), from the
+     * applications it has read (any statuses; the eligible ones are ranked): the selection reads its
+     * candidates once and ranks them here, rather than reading two thousand applications twice.
+     */
+    rankingOf,
   };
 }
