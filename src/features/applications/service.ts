@@ -307,6 +307,51 @@ export function applicationsService(deps: ApplicationsDeps) {
     },
 
     /**
+     * The call's applications of these statuses (among `ids` when given), in reference order, with only what a
+     * list of them shows: the ranking reads two thousand of them, and decoding wider rows was most of its time.
+     */
+    async listedOf(callId: string, statuses: readonly ApplicationStatus[], ids?: readonly string[]) {
+      if (ids?.length === 0) return [];
+      const ofCall = and(eq(applications.callId, callId), inArray(applications.status, [...statuses]));
+      return deps.db
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+        })
+        .from(applications)
+        .where(ids ? and(ofCall, inArray(applications.id, [...ids])) : ofCall)
+        .orderBy(asc(applications.reference));
+    },
+
+    /**
+     * The call's applications that entered the funnel, in reference order, with what the selection and the
+     * decision letters read of each (the language of who saved them last among it), in one query.
+     */
+    async candidatesOf(callId: string) {
+      const rows = await deps.db
+        .select({
+          id: applications.id,
+          reference: applications.reference,
+          title: applications.title,
+          status: applications.status,
+          organisationId: applications.organisationId,
+          requestedCents: applications.requestedCents,
+          targetPublics: applications.targetPublics,
+          communes: applications.communes,
+          locale: users.locale,
+        })
+        .from(applications)
+        .leftJoin(users, eq(users.id, applications.updatedBy))
+        .where(
+          and(eq(applications.callId, callId), ne(applications.status, 'draft'), isNotNull(applications.reference)),
+        )
+        .orderBy(asc(applications.reference));
+      return rows.map((r) => ({ ...r, reference: r.reference! }));
+    },
+
+    /**
      * A page of the call's applications that entered the funnel (submitted once, so with a reference), in
      * reference order, with their count per status: a long list reads a page, not two thousand rows.
      */

@@ -1,12 +1,11 @@
 // Everything a selection is computed from, read once per request: the ranking (from the jury's
 // consensus), each ranked application's facts, the saved plan and the decision if there is one.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { MaybeActor } from '../../domain/access.ts';
 import type { ApplicationStatus } from '../../domain/applicationLifecycle.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { SelectionInput } from '../../domain/selection/index.ts';
-import { users } from '../../platform/identity/schema.ts';
-import type { SubmittedApplication } from '../applications/service.ts';
+import type { ApplicationsService } from '../applications/service.ts';
 import type { CallForManagement } from '../calls/service.ts';
 import type { DecisionsDeps } from './deps.ts';
 import { callDecisions, decisionOutcomes, selectionPlans, type FixedAmount } from './schema.ts';
@@ -31,6 +30,8 @@ export interface Candidate {
   total: number | null;
   passes: boolean;
 }
+
+type CandidateRow = Awaited<ReturnType<ApplicationsService['candidatesOf']>>[number];
 
 export interface PlanSettings {
   mode: 'ranking' | 'constrained';
@@ -71,8 +72,11 @@ const EMPTY_PLAN: SavedPlan = {
 };
 
 export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, callId: string): Promise<SelectionFacts> {
-  const ranking = await deps.scoring.rankingView(actor, callId);
-  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])), ranking.submitted);
+  const managed = await deps.calls.callForManagement(actor, callId);
+  // One read of the call's applications: the ranking is made from the candidates' rows.
+  const submitted = await deps.applications.candidatesOf(callId);
+  const ranking = await deps.scoring.rankingOf(managed, submitted);
+  const candidates = await candidatesOf(deps, callId, new Map(ranking.ranked.map((r) => [r.id, r])), submitted);
   const [plan] = await deps.db.select().from(selectionPlans).where(eq(selectionPlans.callId, callId));
   const [decision] = await deps.db.select().from(callDecisions).where(eq(callDecisions.callId, callId));
   const outcomes = decision
@@ -105,27 +109,22 @@ export async function selectionFacts(deps: DecisionsDeps, actor: MaybeActor, cal
 /**
  * The call's submitted applications with what the selection and the letters read of them; no
  * authorisation here: callers have decided who reads (an officer), or write letters for the call.
- * `read`: the call's submitted applications when the caller has them already (the ranking read them).
+ * `read`: the applications' rows when the caller has them already (the selection ranked them).
  */
 export async function candidatesOf(
   deps: DecisionsDeps,
   callId: string,
   rankOf: ReadonlyMap<string, { rank: number; total: number; passes: boolean }>,
-  read?: readonly SubmittedApplication[],
+  read?: CandidateRow[],
 ): Promise<Candidate[]> {
-  const submitted = (read ?? (await deps.applications.submittedOf(callId))).filter((a) => a.reference !== null);
+  const submitted = read ?? (await deps.applications.candidatesOf(callId));
   const organisations = await deps.organisations.names([...new Set(submitted.map((a) => a.organisationId))]);
-  const saverIds = [...new Set(submitted.flatMap((a) => (a.submittedBy ? [a.submittedBy] : [])))];
-  const savers = saverIds.length
-    ? await deps.db.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, saverIds))
-    : [];
-  const localeOf = new Map(savers.map((u) => [u.id, isLocale(u.locale) ? u.locale : 'fr']));
   return submitted.map((a): Candidate => {
     const organisation = organisations.get(a.organisationId);
     const ranked = rankOf.get(a.id);
     return {
       id: a.id,
-      reference: a.reference!,
+      reference: a.reference,
       title: a.title,
       status: a.status,
       organisationId: a.organisationId,
@@ -135,7 +134,7 @@ export async function candidatesOf(
       targetPublics: a.targetPublics,
       communes: a.communes,
       mainCommune: a.communes[0] ?? organisation?.communeNis ?? '-',
-      locale: (a.submittedBy && localeOf.get(a.submittedBy)) || 'fr',
+      locale: a.locale && isLocale(a.locale) ? a.locale : 'fr',
       rank: ranked?.rank ?? null,
       total: ranked?.total ?? null,
       passes: ranked?.passes ?? false,

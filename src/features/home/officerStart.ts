@@ -40,11 +40,11 @@ export async function officerStart(deps: StartDeps, actor: MaybeActor): Promise<
   const calls = await deps.calls.managedCalls(actor);
   return Promise.all(
     calls.map(async ({ record: call }) => {
+      // Counts only: the screening list's first page carries its funnel, counted in SQL, not two thousand rows.
       const toScreen = SCREENING.has(call.status)
-        ? (await deps.screening.callScreening(actor, call.id)).funnel.toScreen
+        ? (await deps.screening.callScreening(actor, call.id, { page: 1 })).funnel.toScreen
         : 0;
       const jury = JURY.has(call.status) ? await deps.jury.board(actor, call.id) : null;
-      const consensus = JURY.has(call.status) ? (await deps.scoring.consensusIndex(actor, call.id)).rows : [];
       return {
         id: call.id,
         code: call.code,
@@ -52,7 +52,7 @@ export async function officerStart(deps: StartDeps, actor: MaybeActor): Promise<
         status: call.status,
         toScreen,
         jurorsLate: jury ? jury.jurors.filter((j) => j.pending !== null).length : 0,
-        consensusMissing: consensus.filter((r) => r.submitted > 0 && r.consensusTotal === null).length,
+        consensusMissing: JURY.has(call.status) ? await deps.scoring.consensusMissing(actor, call.id) : 0,
         decisionToTake: call.status === 'deliberation',
       };
     }),

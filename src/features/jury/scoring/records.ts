@@ -1,6 +1,6 @@
 // Reading the jury's records for scoring. Each function takes the executor explicitly: the
 // database outside a command, the transaction inside one.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
 import { users } from '../../../platform/identity/schema.ts';
 import { assignments, conflicts, consensus, evaluations, jurors, type JurorStatus } from '../schema.ts';
@@ -63,6 +63,26 @@ export async function consensusScoresOfCall(
         ? and(eq(consensus.callId, callId), inArray(consensus.applicationId, [...applicationIds]))
         : eq(consensus.callId, callId),
     );
+}
+
+/** The call's applications with a submitted evaluation and no consensus yet. */
+export async function consensusMissingOf(db: Executor, callId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ applicationId: assignments.applicationId })
+    .from(assignments)
+    .innerJoin(evaluations, and(eq(evaluations.assignmentId, assignments.id), eq(evaluations.status, 'submitted')))
+    .where(
+      and(
+        eq(assignments.callId, callId),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(consensus)
+            .where(eq(consensus.applicationId, assignments.applicationId)),
+        ),
+      ),
+    );
+  return rows.map((r) => r.applicationId);
 }
 
 export interface Conflict {
