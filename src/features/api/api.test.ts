@@ -418,8 +418,11 @@ for (const backend of backends()) {
 
       // Each endpoint's real response, checked with the zod schema behind the component it declares.
       const officerToken = expectOk(await tokens.createToken({ actor: officer, name: 'Document' })).token;
-      // A grant's tranches and reports need a decided call: grantsApi.test.ts checks those two.
-      const urls: Record<Exclude<keyof typeof OPERATIONS, 'listGrantTranches' | 'listGrantReports'>, string> = {
+      // A grant's tranches and reports need a decided call: grantsApi.test.ts checks those two, and
+      // paymentsApi.test.ts the writes on a payment batch.
+      type ElsewhereChecked =
+        'listGrantTranches' | 'listGrantReports' | 'markBatchPaid' | 'recordTrancheFailed' | 'recordTrancheReturned';
+      const urls: Record<Exclude<keyof typeof OPERATIONS, ElsewhereChecked>, string> = {
         listCalls: '/api/calls',
         listCallApplications: `/api/calls/${callId}/applications`,
         getApplication: `/api/applications/${submittedId}`,
@@ -435,15 +438,15 @@ for (const backend of backends()) {
         keyof typeof OPERATIONS,
         (typeof OPERATIONS)[keyof typeof OPERATIONS],
       ][]) {
-        const declared = doc.paths[op.path].get;
+        const declared = doc.paths[op.path][op.method];
         assert.equal(declared.operationId, operationId);
         assert.equal(
           declared.responses['200'].content['application/json'].schema.$ref,
           `#/components/schemas/${components.get(op.response)!.id}`,
         );
         assert.equal(declared.responses['401'].content['application/json'].schema.$ref, '#/components/schemas/Error');
-        if (operationId === 'listGrantTranches' || operationId === 'listGrantReports') continue;
-        const response = await api(urls[operationId], officerToken);
+        if (!(operationId in urls)) continue;
+        const response = await api(urls[operationId as keyof typeof urls], officerToken);
         assert.equal(response.statusCode, 200, operationId);
         conforms(op.response, response.json());
       }

@@ -35,9 +35,10 @@ export const ErrorBody = named(
   'Error',
   z
     .object({
-      error: z
-        .string()
-        .meta({ description: 'A stable code: unauthorized, forbidden, notFound, badRequest, tooMany, server.' }),
+      error: z.string().meta({
+        description:
+          'A stable code: unauthorized, forbidden, notFound, badRequest, tooMany, server; for a write refused in the record’s state (409), the refusal, e.g. alreadyPaid.',
+      }),
       message: z
         .string()
         .meta({ description: 'What went wrong, in the language asked for with Accept-Language (fr, nl or en).' }),
@@ -542,4 +543,31 @@ export const PlacePage = named(
   z
     .object({ places: z.array(Place), nextCursor })
     .meta({ description: 'The published places of the residents’ directory, by id.' }),
+);
+
+// The API's writes: what the funder's accounting system learns from the bank about a payment batch.
+
+export const MarkBatchPaid = named(
+  'MarkBatchPaid',
+  z
+    .object({
+      paidOn: z.iso.date().optional().meta({
+        description: 'The day the bank executed the batch (Brussels), between its making and today; today if absent.',
+      }),
+    })
+    .strict()
+    .meta({ description: 'The bank executed the batch: every tranche still in it is paid.' }),
+);
+
+export const TrancheOutcome = named(
+  'TrancheOutcome',
+  z
+    .object({
+      reason: z.string().trim().min(1).max(500).meta({
+        description:
+          'Why the bank rejected or sent back the transfer (its return code or words), kept in the audit trail.',
+      }),
+    })
+    .strict()
+    .meta({ description: 'One transfer of a batch did not reach the grantee.' }),
 );

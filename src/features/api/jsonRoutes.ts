@@ -4,7 +4,9 @@ import { SignInRequiredError } from '../../domain/errors.ts';
 import { negotiateLocale, translator } from '../../platform/i18n/i18n.ts';
 import { API_SCOPES, type ApiScope } from '../../domain/apiTokenPolicy.ts';
 import { PUBLIC_ROUTE, tokenRoute, withPolicy } from '../../platform/http/routePolicy.ts';
-import { InboxQuery, PageQuery, type ErrorBody } from './contract.ts';
+import { refusalMessage, type RefusalMessages } from '../../platform/http/refusals.ts';
+import { OUTCOME_REFUSALS } from '../grants/refusalMessages.ts';
+import { InboxQuery, MarkBatchPaid, PageQuery, TrancheOutcome, type ErrorBody } from './contract.ts';
 import { OPERATIONS, routePath, type OperationId } from './openapi.ts';
 import type { ApiService } from './service.ts';
 
@@ -12,6 +14,7 @@ import type { ApiService } from './service.ts';
 const LIMITED = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 
 type ById = { Params: { id: string } };
+type ByTranche = { Params: { id: string; trancheId: string } };
 
 function bearerToken(header: string | undefined): string | null {
   const match = header ? /^Bearer[ ]+(\S+)[ ]*$/i.exec(header) : null;
@@ -59,6 +62,20 @@ function badRequest(request: FastifyRequest, reply: FastifyReply, error: z.ZodEr
   return reply.code(400).send(body);
 }
 
+/** A write the state of its record refuses: 409, the refusal as a camelCase code, and in words. */
+function conflict<R extends string>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  refusals: readonly [R, ...R[]],
+  messages: RefusalMessages<R>,
+) {
+  const body: z.output<typeof ErrorBody> = {
+    error: refusals[0].replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    message: request.t(refusalMessage(refusals, messages)),
+  };
+  return reply.code(409).send(body);
+}
+
 /** The scope a route declared in its policy (tokenRoute): what its token must carry. */
 function scopeOf(request: FastifyRequest): ApiScope {
   const policy = request.routeOptions.config.policy;
@@ -73,8 +90,9 @@ function withoutEmpty(query: unknown): Record<string, unknown> {
 }
 
 /**
- * The JSON API: read-only, authenticated by personal tokens. Its document is public; its routes
- * are in a scope of their own whose hooks decide who is asking from the Authorization header alone.
+ * The JSON API, authenticated by personal tokens: reads, and what the bank did with a payment batch.
+ * Its document is public; its routes are in a scope of their own whose hooks decide who is asking
+ * from the Authorization header alone.
  */
 export function jsonApiRoutes(api: ApiService, document: unknown) {
   return async function (app: FastifyInstance) {
@@ -137,6 +155,9 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
       });
 
       const route = (op: OperationId) => withPolicy(tokenRoute(OPERATIONS[op].scope), { config: LIMITED });
+      // A write carries no cookie to forge (see above): its bearer token is the proof a CSRF token would be.
+      const write = (op: OperationId) =>
+        withPolicy(tokenRoute(OPERATIONS[op].scope), { config: { ...LIMITED, csrf: false } });
 
       scope.get(routePath(OPERATIONS.listCalls.path), route('listCalls'), (request) => api.calls(request.actor));
 
@@ -189,6 +210,27 @@ export function jsonApiRoutes(api: ApiService, document: unknown) {
         if (!query.success) return badRequest(request, reply, query.error);
         return api.places(request.actor, query.data);
       });
+
+      // The accounting system tells what the bank did, through the officers' own commands.
+      scope.post<ById>(routePath(OPERATIONS.markBatchPaid.path), write('markBatchPaid'), async (request, reply) => {
+        const body = MarkBatchPaid.safeParse(request.body ?? {});
+        if (!body.success) return badRequest(request, reply, body.error);
+        const paid = await api.markBatchPaid(request.actor, request.params.id, body.data);
+        return paid.ok ? paid.value : conflict(request, reply, paid.refusals, OUTCOME_REFUSALS);
+      });
+
+      for (const [op, outcome] of [
+        ['recordTrancheFailed', 'failed'],
+        ['recordTrancheReturned', 'returned'],
+      ] as const) {
+        scope.post<ByTranche>(routePath(OPERATIONS[op].path), write(op), async (request, reply) => {
+          const body = TrancheOutcome.safeParse(request.body);
+          if (!body.success) return badRequest(request, reply, body.error);
+          const { id: batchId, trancheId } = request.params;
+          const done = await api.recordTrancheOutcome(request.actor, { batchId, trancheId, outcome }, body.data);
+          return done.ok ? done.value : conflict(request, reply, done.refusals, OUTCOME_REFUSALS);
+        });
+      }
     });
   };
 }

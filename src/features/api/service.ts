@@ -12,9 +12,10 @@ import type { ScoringService } from '../jury/scoring/service.ts';
 import type { JuryService } from '../jury/service.ts';
 import type { ScreeningService } from '../screening/service.ts';
 import type { DirectoryService } from '../directory/service.ts';
-import type { GrantsService } from '../grants/service.ts';
+import type { BatchOutcomeRefusal, GrantsService } from '../grants/service.ts';
 import type { ReportsService } from '../reports/service.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import type { Outcome } from '../../domain/refusal.ts';
 import { authorizeApiAccess } from './access.ts';
 import { createApiToken } from './commands/createApiToken.ts';
 import { revokeApiToken } from './commands/revokeApiToken.ts';
@@ -26,9 +27,12 @@ import type {
   DecisionPage,
   GrantPage,
   InboxQuery,
+  MarkBatchPaid,
+  PaymentBatch,
   PaymentBatchPage,
   PlacePage,
   ReportPage,
+  TrancheOutcome,
   TranchePage,
   PageQuery,
   RankingPage,
@@ -82,6 +86,17 @@ export interface TokenFunder {
  * scope every query to the actor: the API sees exactly what the same person sees on the pages.
  */
 export function apiService(deps: ApiDeps) {
+  /** One batch as the funder's list presents it: what a write answers. */
+  async function batchAsListed(actor: MaybeActor, batchId: string): Promise<z.output<typeof PaymentBatch>> {
+    const { scoped, tranches } = await deps.grants.batchPage(actor, batchId);
+    const changed = await lastChanges(deps.db, 'payment-batch', [scoped.record.id]);
+    return presentBatch(
+      scoped.record,
+      tranches.map((t) => t.tranche.id),
+      changed.get(scoped.record.id),
+    );
+  }
+
   return {
     createToken: (input: Parameters<typeof createApiToken>[1]) => createApiToken(deps, input),
     revokeToken: (input: Parameters<typeof revokeApiToken>[1]) => revokeApiToken(deps, input),
@@ -299,6 +314,31 @@ export function apiService(deps: ApiDeps) {
       rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const page = pageOf(rows, (r) => r.key, query);
       return { funderId, batches: page.rows.map((r) => r.present), nextCursor: page.nextCursor };
+    },
+
+    /**
+     * The funder's accounting system tells that the bank executed a batch: the officers' own command (its
+     * audit row fires the `batch.paid` webhook), then the batch as listed.
+     */
+    async markBatchPaid(
+      actor: MaybeActor,
+      batchId: string,
+      body: z.output<typeof MarkBatchPaid>,
+    ): Promise<Outcome<z.output<typeof PaymentBatch>, BatchOutcomeRefusal>> {
+      authorizeApiAccess(actor);
+      const paid = await deps.grants.markBatchPaid({ actor, batchId, paidOn: body.paidOn });
+      return paid.ok ? { ok: true, value: await batchAsListed(actor, batchId) } : paid;
+    },
+
+    /** The same system tells that one transfer of a batch was rejected (`failed`) or sent back (`returned`). */
+    async recordTrancheOutcome(
+      actor: MaybeActor,
+      input: { batchId: string; trancheId: string; outcome: 'failed' | 'returned' },
+      body: z.output<typeof TrancheOutcome>,
+    ): Promise<Outcome<z.output<typeof PaymentBatch>, BatchOutcomeRefusal>> {
+      authorizeApiAccess(actor);
+      const done = await deps.grants.recordTrancheFailure({ actor, ...input, reason: body.reason });
+      return done.ok ? { ok: true, value: await batchAsListed(actor, input.batchId) } : done;
     },
 
     /** The directory's published places (never a draft or a withdrawn one), by id. */

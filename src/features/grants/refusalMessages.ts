@@ -57,7 +57,9 @@ export const BATCH_REFUSALS = {
 
 export const OUTCOME_REFUSALS = {
   'not-now': 'grants.refusal.not-now',
-  'unknown-tranche': 'grants.refusal.not-now',
+  'already-paid': 'grants.refusal.already-paid',
+  'unknown-tranche': 'grants.refusal.unknown-tranche',
+  'paid-on': 'grants.refusal.paid-on',
 } as const satisfies RefusalMessages<BatchOutcomeRefusal>;
 
 export const MOVE_REFUSALS = {

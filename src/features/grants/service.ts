@@ -52,6 +52,7 @@ import type { GrantsDeps } from './deps.ts';
 import { grantAgreementVersions, grants, grantTranches, paymentBatches } from './schema.ts';
 
 export type { ScopedGrant, ScopedBatch } from './access.ts';
+export type { BatchOutcomeRefusal } from './commands/recordBatchOutcome.ts';
 
 export interface GrantSummary {
   id: string;

@@ -140,6 +140,9 @@ export const grantsEn = {
   'grants.refusal.not-approved': 'A tranche chosen is no longer approved: see the list again.',
   'grants.refusal.not-due': 'This tranche is not waiting for approval.',
   'grants.refusal.not-now': 'This cannot be done in the grant’s current state.',
+  'grants.refusal.already-paid': 'This batch is already marked paid: a transfer sent back since is recorded as such.',
+  'grants.refusal.paid-on': 'The payment date cannot be in the future, nor before the batch was made.',
+  'grants.refusal.unknown-tranche': 'This tranche is not in this batch.',
   'grants.refusal.not-pdf': 'The signed copy must be a PDF.',
   'grants.refusal.offer-expired': 'The offer has lapsed.',
   'grants.refusal.sepa-invalid':

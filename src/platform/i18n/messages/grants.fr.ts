@@ -144,6 +144,10 @@ export const grantsFr: Record<keyof typeof grantsEn, string> = {
   'grants.refusal.not-approved': 'Une tranche choisie n’est plus approuvée : revoyez la liste.',
   'grants.refusal.not-due': 'Cette tranche n’attend pas d’approbation.',
   'grants.refusal.not-now': 'Ce n’est pas possible dans l’état actuel de la subvention.',
+  'grants.refusal.already-paid':
+    'Ce lot est déjà marqué payé : un virement renvoyé depuis s’enregistre comme retourné.',
+  'grants.refusal.paid-on': 'La date de paiement ne peut être ni future ni antérieure à la création du lot.',
+  'grants.refusal.unknown-tranche': 'Cette tranche ne fait pas partie de ce lot.',
   'grants.refusal.not-pdf': 'L’exemplaire signé doit être un PDF.',
   'grants.refusal.offer-expired': 'L’offre a expiré.',
   'grants.refusal.sepa-invalid':

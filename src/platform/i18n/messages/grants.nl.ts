@@ -143,6 +143,10 @@ export const grantsNl: Record<keyof typeof grantsEn, string> = {
   'grants.refusal.not-approved': 'Een gekozen schijf is niet meer goedgekeurd: bekijk de lijst opnieuw.',
   'grants.refusal.not-due': 'Deze schijf wacht niet op goedkeuring.',
   'grants.refusal.not-now': 'Dat kan niet in de huidige status van de subsidie.',
+  'grants.refusal.already-paid':
+    'Deze bundel staat al op betaald: een overschrijving die sindsdien terugkwam, wordt als teruggestort geregistreerd.',
+  'grants.refusal.paid-on': 'De betaaldatum mag niet in de toekomst liggen, noch vóór de aanmaak van de bundel.',
+  'grants.refusal.unknown-tranche': 'Deze schijf zit niet in deze bundel.',
   'grants.refusal.not-pdf': 'Het ondertekende exemplaar moet een pdf zijn.',
   'grants.refusal.offer-expired': 'Het aanbod is verlopen.',
   'grants.refusal.sepa-invalid':
