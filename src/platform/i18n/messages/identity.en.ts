@@ -5,7 +5,7 @@ export const identityEn = {
   'api.insufficientScope': 'This token does not carry the “{scope}” scope this request needs.',
   'apiTokens.scopes': 'What it may do',
   'apiTokens.scope.read': 'Read (calls, applications, screening, ranking, decisions)',
-  'apiTokens.scope.write': 'Write (changes, where the API allows them)',
+  'apiTokens.scope.write': 'Write (what the bank did with a payment batch: paid, a transfer rejected or sent back)',
   'apiTokens.scopesRequired': 'Choose at least one.',
   'apiTokens.funders': 'Limited to these funders',
   'apiTokens.fundersHint': 'None ticked: every funder at which you run calls.',

@@ -6,7 +6,8 @@ export const identityFr: Record<keyof typeof identityEn, string> = {
   'api.insufficientScope': 'Ce jeton ne porte pas la portée « {scope} » que demande cette requête.',
   'apiTokens.scopes': 'Ce qu’il permet',
   'apiTokens.scope.read': 'Lire (appels, candidatures, recevabilité, classement, décisions)',
-  'apiTokens.scope.write': 'Écrire (modifications, là où l’API les permet)',
+  'apiTokens.scope.write':
+    'Écrire (ce que la banque a fait d’un lot de paiements : payé, un virement rejeté ou retourné)',
   'apiTokens.scopesRequired': 'Choisissez-en au moins une.',
   'apiTokens.funders': 'Limité à ces financeurs',
   'apiTokens.fundersHint': 'Aucun coché : tous les financeurs auprès desquels vous gérez des appels.',

@@ -6,7 +6,8 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   'api.insufficientScope': 'Dit token draagt niet het bereik “{scope}” dat dit verzoek vraagt.',
   'apiTokens.scopes': 'Wat het mag',
   'apiTokens.scope.read': 'Lezen (oproepen, aanvragen, ontvankelijkheid, rangschikking, beslissingen)',
-  'apiTokens.scope.write': 'Schrijven (wijzigingen, waar de API ze toelaat)',
+  'apiTokens.scope.write':
+    'Schrijven (wat de bank met een betalingsbundel deed: betaald, een overschrijving geweigerd of teruggestort)',
   'apiTokens.scopesRequired': 'Kies er minstens één.',
   'apiTokens.funders': 'Beperkt tot deze financiers',
   'apiTokens.fundersHint': 'Geen aangevinkt: elke financier waar u oproepen beheert.',
