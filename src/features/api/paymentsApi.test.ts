@@ -170,6 +170,8 @@ for (const backend of backends()) {
       assert.equal(future.statusCode, 409);
       assert.equal(ErrorBody.parse(future.json()).error, 'paidOn');
       assert.match(ErrorBody.parse(future.json()).message, /betaaldatum/);
+      const before = await post(paid(), writer, { paidOn: '2000-01-03' });
+      assert.equal(ErrorBody.parse(before.json()).error, 'paidOn', 'not before the batch was made');
       const early = await post(outcome(tranches.ara, 'returned'), writer, { reason: 'MD06' });
       assert.equal(early.statusCode, 409, 'returned only once the batch is paid');
       assert.equal(ErrorBody.parse(early.json()).error, 'notNow');
