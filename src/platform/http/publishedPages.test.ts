@@ -61,7 +61,12 @@ for (const backend of backends()) {
       assert.equal(app.publishedPages.size, 1, 'served from memory, not rendered again');
       assert.equal(again.headers.etag, etag);
       assert.match(String(again.headers['content-type']), /text\/html/);
-      assert.ok(again.headers['content-security-policy'], 'the security headers are on a page from memory too');
+      assert.match(
+        String(again.headers['content-security-policy']),
+        /default-src 'self';.*script-src 'self';.*frame-ancestors 'none'/,
+        'the security headers are on a page from memory too',
+      );
+      assert.equal(again.headers['x-content-type-options'], 'nosniff');
 
       const unchanged = await app.agent().get(`/calls/${callId}`, { 'accept-language': 'en', 'if-none-match': etag });
       assert.equal(unchanged.statusCode, 304);
