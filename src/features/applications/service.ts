@@ -102,6 +102,10 @@ export type InboxRow = Pick<
 > & { organisationName: string };
 
 /** Applications: the applicant's drafts and submissions, and the officer's inbox. */
+/** A call's applications that entered the funnel: submitted once, so with a reference. */
+const enteredFunnel = (callId: string) =>
+  and(eq(applications.callId, callId), ne(applications.status, 'draft'), isNotNull(applications.reference));
+
 export function applicationsService(deps: ApplicationsDeps) {
   return {
     startApplication: (input: Parameters<typeof startApplication>[1]) => startApplication(deps, input),
@@ -344,9 +348,7 @@ export function applicationsService(deps: ApplicationsDeps) {
         })
         .from(applications)
         .leftJoin(users, eq(users.id, applications.updatedBy))
-        .where(
-          and(eq(applications.callId, callId), ne(applications.status, 'draft'), isNotNull(applications.reference)),
-        )
+        .where(enteredFunnel(callId))
         .orderBy(asc(applications.reference));
       return rows.map((r) => ({ ...r, reference: r.reference! }));
     },
@@ -356,11 +358,7 @@ export function applicationsService(deps: ApplicationsDeps) {
      * reference order, with their count per status: a long list reads a page, not two thousand rows.
      */
     async funnelPage(callId: string, list: ListPage) {
-      const entered = and(
-        eq(applications.callId, callId),
-        ne(applications.status, 'draft'),
-        isNotNull(applications.reference),
-      );
+      const entered = enteredFunnel(callId);
       const counted = await deps.db
         .select({ status: applications.status, n: sql<number>`count(*)::int` })
         .from(applications)
