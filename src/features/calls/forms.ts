@@ -61,12 +61,20 @@ const list = z
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
+/** A field as a form sends it: its text ('' when absent), or null for what no form sends (a JSON object, a number). */
+function fieldText(value: unknown): string | null {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value.trim() : null;
+}
+
 /** A date and a time typed separately, read as Brussels wall-clock time: an instant, null when empty, or the error. */
 function brusselsInstant(form: Record<string, unknown>, dateKey: string, timeKey: string) {
-  const date = String(form[dateKey] ?? '').trim();
-  const time = String(form[timeKey] ?? '').trim() || '12:00';
+  const date = fieldText(form[dateKey]);
+  const time = fieldText(form[timeKey]);
+  if (date === null) return { ok: false as const, error: 'invalid-date' as const, path: dateKey };
   if (!date) return { ok: true as const, value: null };
-  const parsed = brusselsToInstant(date, time);
+  if (time === null) return { ok: false as const, error: 'invalid-time' as const, path: timeKey };
+  const parsed = brusselsToInstant(date, time || '12:00');
   return parsed.ok ? parsed : { ...parsed, path: parsed.error === 'invalid-date' ? dateKey : timeKey };
 }
 

@@ -79,6 +79,22 @@ for (const backend of backends()) {
       assert.deepEqual(await app.services.calls.documents(await app.services.calls.load(officer, callId)), []);
     });
 
+    test('a date sent as something no form sends (a JSON object with its own toString) is refused at its field', async () => {
+      const page = `/manage/calls/${callId}`;
+      const res = await officerAgent.request({
+        method: 'POST',
+        url: page,
+        headers: { ...EN, 'content-type': 'application/json' },
+        payload: JSON.stringify({
+          _csrf: await officerAgent.csrfFrom(page),
+          opensDate: { toString: 'not a function' },
+          closesTime: ['12:00'],
+        }),
+      });
+      assert.equal(res.statusCode, 422, res.body.slice(0, 300));
+      assert.match(res.body, /href="#field-opensDate">Opening date: /, 'the error summary leads to the opening date');
+    });
+
     test('closing a call early needs a reason within its limit', async () => {
       const close = `/manage/calls/${callId}/close`;
       const res = await officerAgent.submit(
