@@ -4,6 +4,7 @@ import type { Translated } from '../../domain/translated.ts';
 import { formRows } from '../../platform/http/formRows.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { submittedValues } from '../../platform/http/forms.ts';
 
 /** The criteria editor's tables as typed: rows of strings by column. */
 export interface CriteriaRows {
@@ -41,7 +42,7 @@ export function parseCriteria(body: Record<string, unknown>): {
     eval: formRows(body, 'eval').filter((r) => r.nameFr?.trim() || r.max?.trim()),
     doc: formRows(body, 'doc').filter((r) => r.labelFr?.trim()),
     tranche: formRows(body, 'tranche').filter((r) => r.percent?.trim()),
-    overallThreshold: String(body.overallThreshold ?? ''),
+    overallThreshold: submittedValues(body).overallThreshold ?? '',
   };
   const eligibilityCriteria = rows.elig.map((r, i) => {
     if (!r.labelFr?.trim()) errors[`elig.${i}.labelFr`] = { key: 'form.error.required' };

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import type { RegisterEndpointRefusal } from './commands/registerEndpoint.ts';
@@ -37,9 +37,10 @@ export function webhooksRoutes(webhooks: WebhooksService) {
 
     app.post<Id & Body>('/admin/funders/:id/webhooks', FUNDER, async (request, reply) => {
       const body = request.body ?? {};
+      const typed = submittedValues(body);
       const values = {
-        url: String(body.url ?? ''),
-        description: String(body.description ?? ''),
+        url: typed.url ?? '',
+        description: typed.description ?? '',
         events: body.events === undefined ? [] : [body.events].flat(),
       };
       const form = parseForm(endpointForm, body);
