@@ -102,6 +102,15 @@ export type InboxRow = Pick<
 > & { organisationName: string };
 
 /** Applications: the applicant's drafts and submissions, and the officer's inbox. */
+/** What every list of the funnel shows of an application. */
+const FUNNEL_ROW = {
+  id: applications.id,
+  reference: applications.reference,
+  title: applications.title,
+  status: applications.status,
+  organisationId: applications.organisationId,
+};
+
 /** A call's applications that entered the funnel: submitted once, so with a reference. */
 const enteredFunnel = (callId: string) =>
   and(eq(applications.callId, callId), ne(applications.status, 'draft'), isNotNull(applications.reference));
@@ -336,11 +345,7 @@ export function applicationsService(deps: ApplicationsDeps) {
     async candidatesOf(callId: string) {
       const rows = await deps.db
         .select({
-          id: applications.id,
-          reference: applications.reference,
-          title: applications.title,
-          status: applications.status,
-          organisationId: applications.organisationId,
+          ...FUNNEL_ROW,
           requestedCents: applications.requestedCents,
           targetPublics: applications.targetPublics,
           communes: applications.communes,
@@ -369,13 +374,7 @@ export function applicationsService(deps: ApplicationsDeps) {
       );
       const kept = list.statuses;
       const rows = await deps.db
-        .select({
-          id: applications.id,
-          reference: applications.reference,
-          title: applications.title,
-          status: applications.status,
-          organisationId: applications.organisationId,
-        })
+        .select(FUNNEL_ROW)
         .from(applications)
         .where(kept ? and(entered, inArray(applications.status, [...kept])) : entered)
         .orderBy(asc(applications.reference))
