@@ -44,12 +44,18 @@ const PAST_CALLS: Record<
  * demo funders is left alone. Returns whether anything was loaded.
  */
 export async function loadDemo(app: App): Promise<boolean> {
-  const { accounts, calls } = app.services;
   const [already] = await app.database.db
     .select({ id: funders.id })
     .from(funders)
     .where(eq(funders.slug, DEMO_FUNDERS[0]!.slug));
   if (already) return false;
+  // Its mails (invitations, receipts, letters) are sent in one run at the end, while the server starts.
+  await app.mail.holdDuring(() => load(app));
+  return true;
+}
+
+async function load(app: App): Promise<void> {
+  const { accounts, calls } = app.services;
 
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
@@ -130,7 +136,6 @@ export async function loadDemo(app: App): Promise<boolean> {
   await seedReports(app, { officer, bee: { callId: beeFunder.callId, applicants: filed.get(beeFunder)! } });
   // The residents' directory: its places, some run by the projects just funded.
   await seedDirectory(app, { officer, funders: seeded, applicants: filed });
-  return true;
 }
 
 function pastCall(funder: SeededFunder) {

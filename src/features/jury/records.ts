@@ -4,7 +4,7 @@ import { asc, eq, inArray, max, sql } from 'drizzle-orm';
 import { stageOf, type JurorStage } from '../../domain/juryMembership.ts';
 import { pairKey } from '../../domain/juryPlanning.ts';
 import type { JurySettings } from '../../domain/jurySettings.ts';
-import type { Executor, Transaction } from '../../platform/db/client.ts';
+import { lockUntilCommit, type Executor, type Transaction } from '../../platform/db/client.ts';
 import { users } from '../../platform/identity/schema.ts';
 import { assignments, conflicts, evaluations, juryReminders, jurors } from './schema.ts';
 
@@ -41,7 +41,7 @@ export interface JuryRecords {
  * officers confirming at once cannot both fill the same gap. Held until the transaction ends.
  */
 export async function lockJury(tx: Transaction, callId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`jury:${callId}`}))`);
+  await lockUntilCommit(tx, sql`hashtext(${`jury:${callId}`})`);
 }
 
 export async function loadRecords(db: Executor, callId: string): Promise<JuryRecords> {

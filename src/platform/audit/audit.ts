@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../domain/forms/canonicalJson.ts';
 import { asc, desc, sql } from 'drizzle-orm';
-import type { Executor, Transaction } from '../db/client.ts';
+import { lockUntilCommit, type Executor, type Transaction } from '../db/client.ts';
 import { auditEvents } from './schema.ts';
 
 export interface AuditEntry {
@@ -34,11 +34,11 @@ const AUDIT_LOCK_KEY = 7_302_519;
 
 /**
  * Appends one row to the audit trail inside the caller's transaction, chained to the previous row.
- * The advisory lock is held until that transaction ends, so two concurrent commands cannot both
+ * The lock is held until that transaction ends, so two concurrent commands cannot both
  * chain to the same predecessor and fork the chain. Returns the chain's new head: this row.
  */
 export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<AuditHead> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  await lockUntilCommit(tx, AUDIT_LOCK_KEY);
   const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
   const row = {
     at: new Date(),

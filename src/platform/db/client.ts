@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, types, type QueryOptions } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteTransaction } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { is, sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 
 /** Both drivers expose the same query builder; services only see this type. */
@@ -19,6 +19,16 @@ export type Transaction = PgTransaction<
 >;
 /** What data access takes: the transaction the service opened, or the database for a lone read. */
 export type Executor = Database | Transaction;
+
+/**
+ * Holds the lock named `key` until the transaction ends, so that the commands taking it run one after the
+ * other. PGlite already runs one transaction at a time (every query and transaction goes through one exclusive
+ * queue), so there the lock is not taken: a query less per command.
+ */
+export async function lockUntilCommit(tx: Transaction, key: SQL | number): Promise<void> {
+  if (is(tx, PgliteTransaction)) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
+}
 
 export interface DatabaseHandle {
   db: Database;

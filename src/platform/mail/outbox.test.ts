@@ -117,5 +117,27 @@ for (const backend of backends()) {
       const written = readMailFolder(first!.folder).filter((m) => m.to === 'once@example.org');
       assert.deepEqual(written.map((m) => m.subject).sort(), [...subjects].sort());
     });
+
+    test('mails queued while delivery is held are sent together once the work is over', async () => {
+      const delivery = createMailDelivery({
+        db: handle.db,
+        smtpUrl: undefined,
+        from: 'Octroi <no-reply@octroi.test>',
+        dataDir,
+        log,
+      });
+      const held = (n: number) =>
+        handle.db.transaction((tx) => enqueueMail(tx, { to: 'held@example.org', subject: `held ${n}`, text: 'x' }));
+      const result = await delivery.holdDuring(async () => {
+        await held(1);
+        assert.equal(await delivery.flush(), 0, 'nothing is sent while held');
+        await held(2);
+        return 'done';
+      });
+      assert.equal(result, 'done');
+      await delivery.flush(); // waits for the run that the end of the work started
+      const written = readMailFolder(delivery.folder).filter((m) => m.to === 'held@example.org');
+      assert.deepEqual(written.map((m) => m.subject).sort(), ['held 1', 'held 2']);
+    });
   });
 }

@@ -72,6 +72,11 @@ const RETRY_SECONDS = 30;
 export interface MailDelivery {
   /** Delivers what is pending; called after each commit that queued mail, and on a timer for retries. */
   flush(): Promise<number>;
+  /**
+   * Runs `work` with delivery held back, then starts one run for all it queued, without waiting for it. Loading
+   * the demo runs hundreds of commands that queue mail; a run after each would slip its queries in between.
+   */
+  holdDuring<T>(work: () => Promise<T>): Promise<T>;
   /** Where mails go when no SMTP server is configured. */
   folder: string;
 }
@@ -96,6 +101,7 @@ export function createMailDelivery(opts: {
     ? nodemailer.createTransport(opts.smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   let tail: Promise<number> = Promise.resolve(0);
+  let held = 0;
 
   async function deliver(mail: typeof mailOutbox.$inferSelect): Promise<boolean> {
     try {
@@ -149,12 +155,24 @@ export function createMailDelivery(opts: {
     }
   }
 
+  function flush() {
+    if (held) return Promise.resolve(0);
+    // Runs are chained, never overlapping: one instance sends its claims one after the other.
+    tail = tail.then(deliverPending, deliverPending);
+    return tail;
+  }
+
   return {
     folder,
-    // Runs are chained, never overlapping: one instance sends its claims one after the other.
-    flush() {
-      tail = tail.then(deliverPending, deliverPending);
-      return tail;
+    flush,
+    async holdDuring(work) {
+      held++;
+      try {
+        return await work();
+      } finally {
+        held--;
+        flush().catch((error: unknown) => opts.log.error({ err: error }, 'mail delivery run failed'));
+      }
     },
   };
 }
