@@ -10,9 +10,8 @@
 // into the module that imports them.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { Buffer } from 'node:buffer';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -25,10 +24,7 @@ const SOURCES = ['src', 'reference-data', 'scripts/build.mjs', 'package.json', '
 /** Read at run time next to the code, relative to the module that reads them. */
 const ASSETS = ['src/platform/http/static', 'src/platform/db/migrations', 'reference-data'];
 
-/**
- * A PGlite database with every migration applied, as a tarball next to the migrations: a new data folder
- * starts from it (see openDatabase) rather than running initdb and the migrations, most of a first start.
- */
+/** A PGlite database with every migration applied, where a new database starts (see emptyDatabase.ts). */
 const EMPTY_DATABASE = 'src/platform/db/empty-database.tar.gz';
 
 /**
@@ -133,23 +129,11 @@ export async function build() {
     ],
   });
   for (const asset of ASSETS) cpSync(join(ROOT, asset), join(DIST, asset), { recursive: true });
+  const { writeEmptyDatabase } = await import(pathToFileURL(join(DIST, 'src/platform/db/emptyDatabase.js')).href);
   await writeEmptyDatabase(join(DIST, EMPTY_DATABASE));
   // Written last: an interrupted build leaves no stamp, so the next start builds again.
   writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }) + '\n');
   return { files: entryPoints.length, ms: Math.round(performance.now() - began) };
-}
-
-async function writeEmptyDatabase(file) {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = new PGlite();
-  try {
-    await migrate(drizzle({ client }), { migrationsFolder: join(ROOT, 'src/platform/db/migrations') });
-    writeFileSync(file, Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()));
-  } finally {
-    await client.close();
-  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

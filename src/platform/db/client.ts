@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { PGlite, types, type QueryOptions } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite, PgliteTransaction } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -9,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { is, sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { emptyDatabase, MIGRATIONS } from './emptyDatabase.ts';
 
 /** Both drivers expose the same query builder; services only see this type. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -57,13 +57,6 @@ export interface DatabaseHandle {
 
 const POOL_SIZE = 10;
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-/**
- * The migrated empty database the build makes (scripts/build.mjs), only in dist/: from the sources a new
- * data folder runs initdb and the migrations, the same database ten times slower.
- */
-const EMPTY_DATABASE = join(dirname(fileURLToPath(import.meta.url)), 'empty-database.tar.gz');
-
 /**
  * PostgreSQL when a URL is given, otherwise the embedded PGlite in `<dataDir>/db`
  * (or in memory when dataDir is null, for tests).
@@ -106,10 +99,10 @@ export async function openDatabase(opts: {
     const dir = join(opts.dataDir, 'db');
     mkdirSync(dir, { recursive: true });
     unlock = lockDataFolder(opts.dataDir);
-    const fresh = !existsSync(join(dir, 'PG_VERSION')) && existsSync(EMPTY_DATABASE);
-    client = new PGlite(dir, fresh ? { loadDataDir: new Blob([readFileSync(EMPTY_DATABASE)]) } : {});
+    const fresh = !existsSync(join(dir, 'PG_VERSION'));
+    client = new PGlite(dir, fresh ? { loadDataDir: await emptyDatabase() } : {});
   } else {
-    client = new PGlite();
+    client = new PGlite({ loadDataDir: await emptyDatabase() });
   }
   await client.waitReady;
   keepDrizzleParsers(client);
