@@ -2,12 +2,13 @@
 // and copies beside them what the code reads at run time (static files, SQL migrations, reference
 // data), so that every path the code computes from `import.meta.url` holds in both modes.
 //
+// `npm install` runs it (the `prepare` script), and `npm start` again whenever dist/ is stale.
+//
 // esbuild rather than tsc: it only strips types (the type check is `npm run typecheck`), in about
-// 1 s here where `tsc --noCheck` takes 9–11 s parsing every declaration file of node_modules, and
-// `npm start` runs this build on a first start that must stay short. The empty database it also makes
-// (initdb and the migrations, some 5 s of CPU) is work a first start would otherwise do itself. Relative imports stay imports
-// (their `.ts`/`.tsx` rewritten to `.js`), so lazy `import()`s stay lazy; JSON imports are inlined
-// into the module that imports them.
+// 1 s here where `tsc --noCheck` takes 9–11 s parsing every declaration file of node_modules. The empty
+// database it also makes (initdb and the migrations, some 5 s of CPU) is work a first start would otherwise
+// do itself. Relative imports stay imports (their `.ts`/`.tsx` rewritten to `.js`), so lazy `import()`s
+// stay lazy; JSON imports are inlined into the module that imports them.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -136,7 +137,9 @@ export async function build() {
   return { files: entryPoints.length, ms: Math.round(performance.now() - began) };
 }
 
+// `--if-needed` (npm's `prepare`, after `npm install`): only when dist/ is missing or stale.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--if-needed') && buildIsCurrent()) process.exit(0);
   const { files, ms } = await build();
   console.error(`Built ${files} modules into dist/ in ${ms} ms.`);
 }
