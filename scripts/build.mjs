@@ -25,9 +25,6 @@ const SOURCES = ['src', 'reference-data', 'scripts/build.mjs', 'package.json', '
 /** Read at run time next to the code, relative to the module that reads them. */
 const ASSETS = ['src/platform/http/static', 'src/platform/db/migrations', 'reference-data'];
 
-/** A PGlite database with every migration applied, where a new database starts (see emptyDatabase.ts). */
-const EMPTY_DATABASE = 'src/platform/db/empty-database.tar.gz';
-
 /**
  * drizzle-orm is some 300 files that share one 179 KB package.json, and Node 24 reads that package.json's
  * scope again for each of them as it loads them: 1 s of the 3.3 s that loading the application took. The build
@@ -130,8 +127,9 @@ export async function build() {
     ],
   });
   for (const asset of ASSETS) cpSync(join(ROOT, asset), join(DIST, asset), { recursive: true });
+  // The migrated empty database where a new one starts (see emptyDatabase.ts), made by the code just built.
   const { writeEmptyDatabase } = await import(pathToFileURL(join(DIST, 'src/platform/db/emptyDatabase.js')).href);
-  await writeEmptyDatabase(join(DIST, EMPTY_DATABASE));
+  await writeEmptyDatabase();
   // Written last: an interrupted build leaves no stamp, so the next start builds again.
   writeFileSync(STAMP, JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() }) + '\n');
   return { files: entryPoints.length, ms: Math.round(performance.now() - began) };

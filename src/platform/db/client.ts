@@ -8,7 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { is, sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import { emptyDatabase, MIGRATIONS } from './emptyDatabase.ts';
+import { emptyDatabase, MIGRATIONS, newDataFolder } from './emptyDatabase.ts';
 
 /** Both drivers expose the same query builder; services only see this type. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -99,8 +99,7 @@ export async function openDatabase(opts: {
     const dir = join(opts.dataDir, 'db');
     mkdirSync(dir, { recursive: true });
     unlock = lockDataFolder(opts.dataDir);
-    const fresh = !existsSync(join(dir, 'PG_VERSION'));
-    client = new PGlite(dir, fresh ? { loadDataDir: await emptyDatabase() } : {});
+    client = new PGlite(dir, existsSync(join(dir, 'PG_VERSION')) ? {} : await newDataFolder(dir));
   } else {
     client = new PGlite({ loadDataDir: await emptyDatabase() });
   }
