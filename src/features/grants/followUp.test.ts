@@ -20,6 +20,7 @@ import {
 } from '../../../test/helpers/scoredCall.ts';
 import { instantToBrussels } from '../../domain/brusselsTime.ts';
 import { expectOk } from '../../domain/refusal.ts';
+import { auditEvents } from '../../platform/audit/schema.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import { endToEndIdOf } from './commands/createBatch.ts';
 import { grantAgreementVersions, grantRecoveries, grants, grantTranches, paymentBatches } from './schema.ts';
@@ -225,6 +226,26 @@ for (const backend of backends()) {
       assert.equal((await upload(notify(false))).statusCode, 200);
       [first] = await tranches(araGrant);
       assert.equal(first!.status, 'paid');
+      // Told by telephone rather than by a file, the officer records a return on the batch's page, with the bank's reason.
+      const batchPage = `/manage/batches/${secondBatch}`;
+      assert.ok((await officer.get(batchPage, EN)).body.includes(`name="reason"`), 'the form asks for the reason');
+      const returnIt = (reason: string) =>
+        officer.submit(`${batchPage}/tranches/${first!.id}/returned`, { reason }, { from: batchPage, headers: EN });
+      const unexplained = await returnIt('  ');
+      assert.equal(unexplained.statusCode, 422);
+      assert.ok(unexplained.body.includes('Give the reason the bank gave'));
+      assert.equal((await tranches(araGrant))[0]!.status, 'paid', 'nothing recorded without a reason');
+      assert.equal((await returnIt('MD06 refund requested by the payee')).statusCode, 303);
+      assert.equal((await tranches(araGrant))[0]!.status, 'returned');
+      const [audited] = await app.database.db
+        .select({ reason: auditEvents.reason })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectId, secondBatch), eq(auditEvents.action, 'grant.tranche-returned')));
+      assert.equal(audited!.reason, 'MD06 refund requested by the payee');
+      // Paid once more, as the tests that follow expect it.
+      await batch();
+      assert.equal((await upload(notify(false))).statusCode, 200);
+      assert.equal((await tranches(araGrant))[0]!.status, 'paid');
     });
 
     test('an amendment: extension and budget revision, accepted and countersigned; the old version superseded', async () => {

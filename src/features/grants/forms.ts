@@ -73,6 +73,9 @@ export function parseBatchForm(body: Record<string, unknown>): { executionDate: 
 /** A move on a grant that says why: the grantee declining (the offer or an amendment), an officer suspending, resuming or closing it. */
 export const reasonForm = z.object({ version, reason: text(2000) });
 
+/** A transfer the bank rejected or sent back: the reason it gave (an ISO 20022 code, words), for the audit trail. */
+export const outcomeForm = z.object({ reason: text(500) });
+
 const money = (v: string, ctx: z.RefinementCtx) => {
   const parsed = parseMoney(v);
   if (!parsed.ok) {

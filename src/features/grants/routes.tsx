@@ -10,6 +10,7 @@ import {
   acceptForm,
   amountPrefill,
   approveForm,
+  outcomeForm,
   reasonForm,
   extensionForm,
   parseBatchForm,
@@ -368,11 +369,14 @@ export function grantsRoutes(service: GrantsService) {
         `/manage/batches/:id/tranches/:trancheId/${outcome}`,
         recordRoute('payment-batch', outcome === 'failed' ? 'recordOutcome' : 'recordReturn'),
         async (request, reply) => {
+          const form = parseForm(outcomeForm, request.body);
+          if (!form.ok) return batchPage(request, reply, ['grants.error.outcomeReason'], 422);
           const done = await service.recordTrancheFailure({
             actor: request.actor,
             batchId: request.params.id,
             trancheId: request.params.trancheId,
             outcome,
+            reason: form.data.reason,
           });
           if (!done.ok) return batchPage(request, reply, refusalMessages(done.refusals, OUTCOME_REFUSALS), 409);
           return reply.flash(`grants.batch.${outcome}`).redirect(`/manage/batches/${request.params.id}`, 303);

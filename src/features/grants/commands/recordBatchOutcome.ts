@@ -77,11 +77,11 @@ function paidAtOn(paidOn: string | undefined, createdAt: Date, now: Date): Date 
 /**
  * One transfer of a batch did not reach the grantee: rejected before the batch was paid (`failed`), or sent
  * back after (`returned`). The tranche leaves the paid money in the ledger and waits to be paid again. The
- * bank's reason, when given, goes into the audit row.
+ * bank's reason goes into the audit row.
  */
 export async function recordTrancheFailure(
   deps: GrantsDeps,
-  input: { actor: MaybeActor; batchId: string; trancheId: string; outcome: 'failed' | 'returned'; reason?: string },
+  input: { actor: MaybeActor; batchId: string; trancheId: string; outcome: 'failed' | 'returned'; reason: string },
 ): Promise<Outcome<void, BatchOutcomeRefusal>> {
   const action = input.outcome === 'failed' ? 'recordOutcome' : 'recordReturn';
   const event: TrancheEvent = input.outcome === 'failed' ? 'fail' : 'return';
@@ -111,7 +111,7 @@ export async function recordTrancheFailure(
         subjectType: 'payment-batch',
         subjectId: batch.record.id,
         after: { tranche: t.id, status: moved.value },
-        reason: input.reason ?? null,
+        reason: input.reason,
       });
     }),
   );

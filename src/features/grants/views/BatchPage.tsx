@@ -107,6 +107,11 @@ export function BatchPage({
                   {t(TRANCHE_STATUS[tranche.status])}
                   {outcome && (
                     <Form ctx={ctx} action={`${base}/tranches/${tranche.id}/${outcome}`}>
+                      <label for={`reason-${tranche.id}`}>
+                        {t('grants.batch.reason')}
+                        <span class="visually-hidden"> {reference}</span>
+                      </label>
+                      <input id={`reason-${tranche.id}`} name="reason" required maxLength={500} />
                       <button type="submit" class="secondary">
                         {t(outcome === 'failed' ? 'grants.batch.markFailed' : 'grants.batch.markReturned')}
                         <span class="visually-hidden"> {reference}</span>

@@ -81,6 +81,7 @@ export const grantsEn = {
   'grants.batch.paid': 'The batch is paid: its tranches are marked paid.',
   'grants.batch.failed': 'The transfer is marked rejected: the tranche will be paid again.',
   'grants.batch.returned': 'The transfer is marked sent back: the tranche is no longer paid.',
+  'grants.batch.reason': 'Reason given by the bank (e.g. AC04, account closed)',
   'grants.batch.paidAt': 'Paid on',
   'grants.batch.paidIntro':
     'Once the bank has executed the file, mark the batch paid. Mark any rejected transfer first.',
@@ -101,6 +102,8 @@ export const grantsEn = {
     'De minimis aid of this enterprise over the last three years: {used}. Still possible: {headroom}.',
   'grants.deMinimis.exceeds': 'This grant would exceed the de minimis ceiling of 300,000 € by {excess}.',
   'grants.deMinimis.confirm': 'I have checked: send the agreement anyway.',
+  'grants.error.outcomeReason':
+    'Give the reason the bank gave for the rejected or returned transfer (500 characters at most).',
   'grants.error.amount': 'Enter an amount in euros, like 25 000.',
   'grants.error.bic': 'A BIC has 8 or 11 letters and digits, like GKCCBEBB.',
   'grants.error.confirmAccept': 'Tick the box to accept the agreement.',

@@ -83,6 +83,7 @@ export const grantsFr: Record<keyof typeof grantsEn, string> = {
   'grants.batch.paid': 'Le lot est payé : ses tranches sont marquées payées.',
   'grants.batch.failed': 'Le virement est marqué rejeté : la tranche sera payée à nouveau.',
   'grants.batch.returned': 'Le virement est marqué retourné : la tranche n’est plus payée.',
+  'grants.batch.reason': 'Motif donné par la banque (p. ex. AC04, compte clôturé)',
   'grants.batch.paidAt': 'Payé le',
   'grants.batch.paidIntro':
     'Quand la banque a exécuté le fichier, marquez le lot payé. Marquez d’abord les virements rejetés.',
@@ -103,6 +104,8 @@ export const grantsFr: Record<keyof typeof grantsEn, string> = {
     'Aides de minimis de cette entreprise sur les trois dernières années : {used}. Encore possible : {headroom}.',
   'grants.deMinimis.exceeds': 'Cette subvention dépasserait le plafond de minimis de 300 000 € de {excess}.',
   'grants.deMinimis.confirm': 'J’ai vérifié : envoyer la convention malgré tout.',
+  'grants.error.outcomeReason':
+    'Indiquez le motif donné par la banque pour le virement rejeté ou retourné (500 caractères au plus).',
   'grants.error.amount': 'Indiquez un montant en euros, comme 25 000.',
   'grants.error.bic': 'Un BIC compte 8 ou 11 lettres et chiffres, comme GKCCBEBB.',
   'grants.error.confirmAccept': 'Cochez la case pour accepter la convention.',

@@ -84,6 +84,7 @@ export const grantsNl: Record<keyof typeof grantsEn, string> = {
   'grants.batch.paid': 'De bundel is betaald: de schijven staan op betaald.',
   'grants.batch.failed': 'De overschrijving staat op geweigerd: de schijf wordt opnieuw betaald.',
   'grants.batch.returned': 'De overschrijving staat op teruggestort: de schijf is niet meer betaald.',
+  'grants.batch.reason': 'Reden opgegeven door de bank (bv. AC04, rekening afgesloten)',
   'grants.batch.paidAt': 'Betaald op',
   'grants.batch.paidIntro':
     'Markeer de bundel als betaald zodra de bank het bestand heeft uitgevoerd. Markeer eerst de geweigerde overschrijvingen.',
@@ -104,6 +105,8 @@ export const grantsNl: Record<keyof typeof grantsEn, string> = {
     'De-minimissteun van deze onderneming in de voorbije drie jaar: {used}. Nog mogelijk: {headroom}.',
   'grants.deMinimis.exceeds': 'Deze subsidie zou het de-minimisplafond van 300.000 € met {excess} overschrijden.',
   'grants.deMinimis.confirm': 'Ik heb het nagekeken: de overeenkomst toch versturen.',
+  'grants.error.outcomeReason':
+    'Geef de reden die de bank opgaf voor de geweigerde of teruggestorte overschrijving (hoogstens 500 tekens).',
   'grants.error.amount': 'Geef een bedrag in euro, zoals 25 000.',
   'grants.error.bic': 'Een BIC telt 8 of 11 letters en cijfers, zoals GKCCBEBB.',
   'grants.error.confirmAccept': 'Vink het vakje aan om de overeenkomst te aanvaarden.',
