@@ -14,15 +14,14 @@ import { join } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { buildApp, type App } from '../src/app.ts';
+import type { App } from '../src/app.ts';
 import { AGE_BANDS, GENDERS, RESIDENCE_CATEGORIES } from '../src/domain/grants/reportIndicators.ts';
 import { mulberry32, randomInt, type Random } from '../src/domain/random.ts';
 import { writeCreditTransfers } from '../src/domain/sepa/pain001.ts';
 import { sampleBatch, samplePayments } from '../src/domain/sepa/testing.ts';
 import { grantReports } from '../src/features/reports/schema.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import { openSession, SESSION_COOKIE } from '../src/platform/identity/sessions.ts';
-import { benchBackends, childBackend, openBackend, runChild, type Backend } from './lib/backends.ts';
+import { benchApp, benchBackends, childBackend, openBackend, runChild, type Backend } from './lib/backends.ts';
 import { BENCH_PUBLICS } from './lib/benchCall.ts';
 import { rowsOf, seedInbox } from './lib/inboxSeed.ts';
 import { fullGc, MemorySampler, percentile, recordQueries, round1, snapshot } from './lib/measure.ts';
@@ -142,11 +141,7 @@ async function runBackend(backend: Backend) {
   const database = await openBackend(backend);
   let app: App | null = null;
   try {
-    const config = loadConfig(
-      { LOG_LEVEL: 'silent' },
-      { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' },
-    );
-    app = await buildApp(config, { database });
+    app = await benchApp(database, dataDir);
     log(backend, `seeding ${GRANTS} grants and ${GRANTS * REPORTS_PER_GRANT} reports…`);
     const seeded = await seed(app, mulberry32(2026));
     log(

@@ -21,14 +21,13 @@ import { setTimeout } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { buildApp, type App } from '../src/app.ts';
+import type { App } from '../src/app.ts';
 import { mulberry32 } from '../src/domain/random.ts';
 import { exportTable, toCsv, toXlsx } from '../src/features/applications/exports.ts';
 import { applications } from '../src/features/applications/schema.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import { translator } from '../src/platform/i18n/i18n.ts';
 import { openSession, SESSION_COOKIE } from '../src/platform/identity/sessions.ts';
-import { openBackend, runChild, type Backend } from './lib/backends.ts';
+import { benchApp, openBackend, runChild, type Backend } from './lib/backends.ts';
 import { rowsOf, seedInbox, type Seeded } from './lib/inboxSeed.ts';
 import {
   eventLoopMonitor,
@@ -130,11 +129,7 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
-    const config = loadConfig(
-      { LOG_LEVEL: 'silent' },
-      { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' },
-    );
-    app = await buildApp(config, { database });
+    app = await benchApp(database, dataDir);
     const db = app.database.db;
     const serverVersion = String(rowsOf(await db.execute(sql`select version() as v`))[0]?.v ?? '');
 

@@ -26,11 +26,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp, type App } from '../src/app.ts';
+import type { App } from '../src/app.ts';
 import { mulberry32 } from '../src/domain/random.ts';
-import { loadConfig } from '../src/platform/config.ts';
 import { openSession, SESSION_COOKIE } from '../src/platform/identity/sessions.ts';
-import { benchBackends, childBackend, openBackend, runChild, type Backend } from './lib/backends.ts';
+import { benchApp, benchBackends, childBackend, openBackend, runChild, type Backend } from './lib/backends.ts';
 import { seedInbox } from './lib/inboxSeed.ts';
 import { percentile, recordQueries, round1 } from './lib/measure.ts';
 import { seedOfficerPages, type OfficerSeeded } from './lib/officerSeed.ts';
@@ -75,11 +74,7 @@ async function runBackend(backend: Backend): Promise<BackendResult> {
   const database = await openBackend(backend);
   let app: App | null = null;
   try {
-    const config = loadConfig(
-      { LOG_LEVEL: 'silent' },
-      { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' },
-    );
-    app = await buildApp(config, { database });
+    app = await benchApp(database, dataDir);
     const db = app.database.db;
     const random = mulberry32(SEED);
     const now = new Date();

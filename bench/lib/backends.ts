@@ -4,6 +4,8 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { buildApp, type App } from '../../src/app.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -39,6 +41,15 @@ export async function openBackend(backend: Backend): Promise<DatabaseHandle> {
       await dropper.end();
     },
   };
+}
+
+/** The application on `database`, as every benchmark builds it: silent logs, its files under `dataDir`. */
+export function benchApp(database: DatabaseHandle, dataDir: string): Promise<App> {
+  const config = loadConfig(
+    { LOG_LEVEL: 'silent' },
+    { dataDir, cookieSecret: 'x'.repeat(32), publicUrl: 'http://bench' },
+  );
+  return buildApp(config, { database });
 }
 
 /** Runs `script --child backend` in a child process (with --expose-gc) and resolves with what it sends back. */
