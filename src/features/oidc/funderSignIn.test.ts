@@ -83,11 +83,16 @@ for (const backend of backends()) {
       assert.equal(sent.headers.location, `/sign-in/oidc/fas?next=${encodeURIComponent(page)}`);
       assert.equal((await officer.agent.get(strangersPage)).statusCode, 404, 'another funder’s: not sent anywhere');
       assert.equal((await (await app.signedIn()).agent.get(page)).statusCode, 404, 'nor is a stranger');
+      // A page of no record, where the withheld role only shows less, says so and leads to why.
+      const withheldNote = /do not count in this session[^<]*<a href="\/account">See why/;
+      assert.match((await officer.agent.get('/', { 'accept-language': 'en' })).body, withheldNote);
+      assert.doesNotMatch((await otherOfficer.agent.get('/')).body, withheldNote, 'nothing withheld: no note');
 
       const back = await throughFas(officer.agent, String(sent.headers.location), 'fas-0003');
       assert.equal(back.statusCode, 303);
       assert.equal(back.headers.location, page, 'back to the page asked for');
       assert.equal((await officer.agent.get(page)).statusCode, 200, 'the role counts through CSAM at level 450');
+      assert.doesNotMatch((await officer.agent.get('/')).body, withheldNote, 'the role counts: no note');
 
       idp.state.acr = `${FAS_LEVEL}200`;
       try {

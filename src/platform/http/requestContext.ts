@@ -81,6 +81,9 @@ export function registerRequestContext(app: FastifyInstance, config: Config, db:
       actor: request.actor,
       nav: navigationAbilities(request.actor),
       displayName: request.sessionUser?.displayName ?? null,
+      rolesWithheld:
+        !!request.sessionUser &&
+        (request.sessionUser.withheld.length > 0 || request.sessionUser.installationAdminWithheld.length > 0),
       path: request.url,
       csrfToken: () => (csrf ??= reply.generateCsrf()),
       flash: flashKey && flashKey in CATALOGUES.en ? request.t(flashKey as MessageKey) : null,

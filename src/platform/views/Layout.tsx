@@ -5,6 +5,9 @@ import type { ViewContext } from './context.ts';
 
 export const LANGUAGE_NAMES = { fr: 'Français', nl: 'Nederlands', en: 'English' } as const;
 
+/** Where the roles that do not count in this session are listed, each with why (not told again there). */
+const ACCOUNT_PAGE = '/account';
+
 /** The frame of every page: skip link, landmarks, language switch, navigation, flash message. */
 export function Layout({
   ctx,
@@ -111,6 +114,11 @@ export function Layout({
           {ctx.flash && (
             <p class="flash" role="status">
               {ctx.flash}
+            </p>
+          )}
+          {ctx.rolesWithheld && !ctx.path.startsWith(ACCOUNT_PAGE) && (
+            <p class="withheld">
+              {t('layout.rolesWithheld')} <a href={ACCOUNT_PAGE}>{t('layout.rolesWithheldWhy')}</a>
             </p>
           )}
           {children}

@@ -10,6 +10,11 @@ export interface ViewContext {
   /** What the navigation offers this person, decided once per request. */
   nav: NavigationAbilities;
   displayName: string | null;
+  /**
+   * Whether roles the person holds do not count in this session (their funder, or the installation, asks more of
+   * its sign-in): every page then says so, since a list would otherwise just look empty.
+   */
+  rolesWithheld: boolean;
   /** The current path with its query, for the language switch to come back to. */
   path: string;
   csrfToken: () => string;

@@ -19,6 +19,8 @@ export const en = {
   'layout.nav': 'Main navigation',
   'layout.language': 'Language',
   'layout.footer': 'Octroi — open-source software for public funders. Deadlines are shown in Brussels time.',
+  'layout.rolesWithheld': 'Some of your roles do not count in this session: the pages they open are not shown.',
+  'layout.rolesWithheldWhy': 'See why and how to sign in for them',
   'nav.home': 'Home',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create an account',

@@ -20,6 +20,9 @@ export const fr: Messages = {
   'layout.language': 'Langue',
   'layout.footer':
     'Octroi — logiciel libre pour les pouvoirs subsidiants. Les échéances sont affichées à l’heure de Bruxelles.',
+  'layout.rolesWithheld':
+    'Certains de vos rôles ne comptent pas dans cette session : les pages qu’ils ouvrent ne sont pas montrées.',
+  'layout.rolesWithheldWhy': 'Voir pourquoi et comment vous connecter pour eux',
   'nav.home': 'Accueil',
   'nav.signIn': 'Se connecter',
   'nav.signUp': 'Créer un compte',

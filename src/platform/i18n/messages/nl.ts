@@ -20,6 +20,9 @@ export const nl: Messages = {
   'layout.language': 'Taal',
   'layout.footer':
     'Octroi — opensourcesoftware voor subsidiërende overheden. Termijnen worden in Brusselse tijd getoond.',
+  'layout.rolesWithheld':
+    'Sommige van uw rollen tellen niet in deze sessie: de pagina’s die ze openen worden niet getoond.',
+  'layout.rolesWithheldWhy': 'Bekijk waarom en hoe u zich ervoor aanmeldt',
   'nav.home': 'Startpagina',
   'nav.signIn': 'Aanmelden',
   'nav.signUp': 'Account aanmaken',
