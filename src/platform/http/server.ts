@@ -10,7 +10,7 @@ import { registerHealth } from './health.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerRequestBodies } from './requestBodies.ts';
 import { registerRequestContext } from './requestContext.ts';
-import { registerRequestIds, requestIdGenerator } from './requestIds.ts';
+import { lazyRequestLogger, registerRequestIds, requestIdGenerator } from './requestIds.ts';
 import { PUBLIC_ROUTE, recordRouteTable } from './routePolicy.ts';
 import { registerSafeRedirects } from './safeRedirect.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
@@ -33,6 +33,7 @@ export async function createHttpServer(
   const app = Fastify({
     loggerInstance: log,
     genReqId: requestIdGenerator(config.trustProxy),
+    childLoggerFactory: lazyRequestLogger,
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
