@@ -81,7 +81,8 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
     unsubscribe(solverRuns.name, onSolve);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // A callback, not an async hook: every response goes through it, a promise each is not worth it.
+  app.addHook('onResponse', (request, reply, done) => {
     requests.observe(
       {
         method: request.method,
@@ -90,6 +91,7 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
       },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   // Loopback or METRICS_TOKEN only: the figures tell an outsider how the service is used.

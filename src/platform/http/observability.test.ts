@@ -13,6 +13,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { loggerOptions, wantsReadableLog } from '../logger.ts';
 import { mailOutbox } from '../mail/schema.ts';
 import { loadSelectionSolver } from '../solver/selectionSolver.ts';
+import { lazyRequestLogger } from './requestIds.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -21,6 +22,30 @@ test('logs are for people in a terminal, JSON in production and when piped', () 
   assert.equal(wantsReadableLog({ isTTY: true }, { NODE_ENV: 'production' }), false);
   assert.equal(wantsReadableLog({ isTTY: false }, {}), false);
   assert.equal(wantsReadableLog({}, {}), false);
+});
+
+test('a request’s logger is made when it first writes a line, with the request id bound', () => {
+  const lines: Record<string, unknown>[] = [];
+  const root = pino(loggerOptions('warn'), { write: (line: string) => lines.push(JSON.parse(line)) });
+  let children = 0;
+  const parent = Object.assign(Object.create(root) as typeof root, {
+    child: (...args: Parameters<typeof root.child>) => (children++, root.child(...args)),
+  });
+  const log = lazyRequestLogger(parent, { reqId: 'r-1' }, {});
+  log.info('below the level');
+  log.debug({ detail: 1 }, 'below the level');
+  assert.equal(children, 0, 'nothing written, no child made');
+  assert.equal(log.level, 'warn');
+  log.warn({ token: 'secret' }, 'written');
+  log.error('written too');
+  assert.equal(children, 1);
+  assert.deepEqual(
+    lines.map((l) => [l.reqId, l.msg, l.token]),
+    [
+      ['r-1', 'written', '[redacted]'],
+      ['r-1', 'written too', undefined],
+    ],
+  );
 });
 
 for (const backend of backends()) {

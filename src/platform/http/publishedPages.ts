@@ -5,7 +5,14 @@
 // them gets a 304 without a body. Signed-in people (whose pages show their own navigation and
 // form tokens) and a request carrying a flash message always get a page rendered for them alone.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestHookHandler,
+  onSendHookHandler,
+  RouteShorthandOptions,
+} from 'fastify';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
 
 /** The port the publishing commands call once their change is committed. */
@@ -20,6 +27,8 @@ interface CachedPage {
   headers: Record<string, string>;
   etag: string;
   lastModified: string;
+  /** ETag, Last-Modified and the caching headers, made once: every answer from memory, 200 or 304, carries them. */
+  validators: Readonly<Record<string, string>>;
   storedAt: number;
 }
 
@@ -30,7 +39,7 @@ export interface PublishedPagesCache extends PublishedPages {
   put(
     key: string,
     generation: number,
-    page: Omit<CachedPage, 'etag' | 'lastModified' | 'storedAt'>,
+    page: Pick<CachedPage, 'status' | 'body' | 'headers'>,
     now: number,
   ): CachedPage | null;
   readonly generation: number;
@@ -50,6 +59,10 @@ export interface CacheOptions {
    */
   maxAgeMs?: number;
 }
+
+/** Browsers and proxies check with the server each time (a 304 costs nothing), and keep apart what differs. */
+const CACHE_CONTROL = 'public, no-cache';
+const VARY = 'Cookie, Accept-Language';
 
 export function publishedPagesCache(opts: CacheOptions = {}): PublishedPagesCache {
   const maxEntries = opts.maxEntries ?? 2000;
@@ -74,12 +87,10 @@ export function publishedPagesCache(opts: CacheOptions = {}): PublishedPagesCach
       // Read before an invalidation and stored after it: the page may show what was just corrected.
       if (rendered !== generation) return null;
       if (pages.size >= maxEntries) pages.delete(pages.keys().next().value!);
-      const stored: CachedPage = {
-        ...page,
-        etag: `"${createHash('sha1').update(page.body).digest('base64url').slice(0, 22)}"`,
-        lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(),
-        storedAt: now,
-      };
+      const etag = `"${createHash('sha1').update(page.body).digest('base64url').slice(0, 22)}"`;
+      const lastModified = new Date(Math.floor(now / 1000) * 1000).toUTCString();
+      const validators = { etag, 'last-modified': lastModified, 'cache-control': CACHE_CONTROL, vary: VARY };
+      const stored: CachedPage = { ...page, etag, lastModified, validators, storedAt: now };
       pages.set(key, stored);
       return stored;
     },
@@ -111,9 +122,6 @@ declare module 'fastify' {
 
 /** Headers of a response worth keeping with its body (the security headers are set on every response anyway). */
 const KEPT_HEADERS = ['content-type', 'content-disposition'];
-/** Browsers and proxies check with the server each time (a 304 costs nothing), and keep apart what differs. */
-const CACHE_CONTROL = 'public, no-cache';
-const VARY = 'Cookie, Accept-Language';
 
 const FLASH_COOKIE = 'octroi_flash';
 
@@ -134,11 +142,10 @@ function notModified(request: FastifyRequest, page: { etag: string; lastModified
   return !Number.isNaN(at) && Date.parse(page.lastModified) <= at;
 }
 
-function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
-  reply.header('etag', page.etag).header('last-modified', page.lastModified);
-  reply.header('cache-control', CACHE_CONTROL).header('vary', VARY);
-  if (notModified(request, page)) return reply.code(304).send();
-  return reply.code(page.status).headers(page.headers).send(page.body);
+function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage): void {
+  reply.headers(page.validators);
+  if (notModified(request, page)) reply.code(304).send();
+  else reply.code(page.status).headers(page.headers).send(page.body);
 }
 
 declare module 'fastify' {
@@ -150,7 +157,8 @@ declare module 'fastify' {
 
 /**
  * Serves the routes declared with PUBLISHED_PAGE from the cache to anonymous visitors, and keeps
- * what those routes render. Registered after the request context (it needs the language).
+ * what those routes render. Registered after the request context (it needs the language) and
+ * before the routes: its hooks go on the published routes only, every other request is spared them.
  */
 export function registerPublishedPages(
   app: FastifyInstance,
@@ -158,21 +166,25 @@ export function registerPublishedPages(
   now: () => number = Date.now,
 ): void {
   app.decorateRequest('publishedGeneration', null);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.routeOptions.config.publishedPage) return;
+
+  // Answered here, the request goes no further (done is not called): a callback, not an async hook
+  // returning the reply, which Fastify would await until the response is finished.
+  const serveFromMemory: onRequestHookHandler = (request, reply, done) => {
     // GET only: Fastify answers HEAD through the GET handler with the body taken out, not worth keeping.
-    if (request.method !== 'GET' || !anonymous(request)) return;
+    if (request.method !== 'GET' || !anonymous(request)) return done();
     const page = cache.get(keyOf(request), now());
     if (page) return sendCached(request, reply, page);
     request.publishedGeneration = cache.generation;
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
+    done();
+  };
+
+  const keep: onSendHookHandler = (request, reply, payload, done) => {
     const generation = request.publishedGeneration;
-    if (generation === null) return payload;
+    if (generation === null) return done(null, payload);
     request.publishedGeneration = null;
     // Only a complete page the same for everyone: not an error, not a stream, nothing set for this visitor.
-    if (reply.statusCode !== 200 || reply.hasHeader('set-cookie')) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    if (reply.statusCode !== 200 || reply.hasHeader('set-cookie')) return done(null, payload);
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
@@ -180,14 +192,17 @@ export function registerPublishedPages(
     }
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const stored = cache.put(keyOf(request), generation, { status: 200, body, headers }, now());
-    if (!stored) return payload;
-    reply.header('etag', stored.etag).header('last-modified', stored.lastModified);
-    reply.header('cache-control', CACHE_CONTROL).header('vary', VARY);
-    if (notModified(request, stored)) {
-      reply.code(304);
-      return '';
-    }
-    return payload;
+    if (!stored) return done(null, payload);
+    reply.headers(stored.validators);
+    if (!notModified(request, stored)) return done(null, payload);
+    reply.code(304);
+    done(null, '');
+  };
+
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.publishedPage) return;
+    route.onRequest = [...[route.onRequest ?? []].flat(), serveFromMemory];
+    route.onSend = [...[route.onSend ?? []].flat(), keep];
   });
 }
 

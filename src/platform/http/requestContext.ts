@@ -39,14 +39,24 @@ export function registerRequestContext(app: FastifyInstance, config: Config, db:
   app.decorateRequest('locale', 'fr');
   app.decorateRequest('t', null as unknown as Translate);
 
-  app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
-    request.sessionUser = token ? await loadSessionUser(db, token) : null;
-    request.actor = request.sessionUser?.actor ?? null;
+  const settle = (request: FastifyRequest, user: SessionUser | null) => {
+    request.sessionUser = user;
+    request.actor = user?.actor ?? null;
     const chosen = request.cookies[LANGUAGE_COOKIE];
-    request.locale =
-      request.sessionUser?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']));
+    request.locale = user?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']));
     request.t = translator(request.locale);
+  };
+  // A callback, not an async hook: a visitor without a session (most requests) costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) {
+      settle(request, null);
+      return done();
+    }
+    loadSessionUser(db, token).then((user) => {
+      settle(request, user);
+      done();
+    }, done);
   });
 
   const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies };

@@ -53,14 +53,15 @@ export function redirectToProvider(reply: FastifyReply, url: string): FastifyRep
  * Octroi never redirects to another site; a target that would is replaced by the home page.
  */
 export function registerSafeRedirects(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback, not an async hook: every response goes through it, and few are redirects.
+  app.addHook('onSend', (request, reply, payload, done) => {
     const location = reply.getHeader('location');
-    if (typeof location !== 'string') return payload;
-    if (external.get(reply) === location) return payload;
-    const sendable = sendableLocation(location);
-    const local = safeLocalPath(sendable);
-    if (local !== sendable) request.log.warn({ location: sendable }, 'redirect away from this site refused');
-    reply.header('location', local);
-    return payload;
+    if (typeof location === 'string' && external.get(reply) !== location) {
+      const sendable = sendableLocation(location);
+      const local = safeLocalPath(sendable);
+      if (local !== sendable) request.log.warn({ location: sendable }, 'redirect away from this site refused');
+      reply.header('location', local);
+    }
+    done(null, payload);
   });
 }

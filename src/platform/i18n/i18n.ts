@@ -15,8 +15,17 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 
 const compiled = new Map<string, IntlMessageFormat>();
 
+/** One per language, made once: every request asks for one. */
+const translators = new Map<Locale, Translate>();
+
 /** ICU messages, compiled once per locale and key. Dates in messages are shown in Brussels time. */
 export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translate(locale)));
+  return t;
+}
+
+function translate(locale: Locale): Translate {
   return (key, values) => {
     const id = `${locale}:${key}`;
     let format = compiled.get(id);
