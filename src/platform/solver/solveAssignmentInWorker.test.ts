@@ -41,11 +41,18 @@ describe('assignment in a worker thread', () => {
   });
 
   test('a worker that does not answer in time is replaced by the greedy assignment', async () => {
-    const run = await solveAssignmentInWorker(request(30, 10, 2), {}, 0);
+    const run = await solveAssignmentInWorker(request(300, 10, 2), {}, 0);
     assert.equal(run.output.status, 'feasible');
     assert.equal(run.stats.method, 'greedy');
     assert.match(run.output.reason!, /^the solver did not answer in time; greedy assignment, gap /);
     assert.ok(run.output.objective! <= run.output.bound!);
+  });
+
+  test('a small request is solved in the calling thread, where no worker can be late', async () => {
+    const input = request(40, 5, 4);
+    const run = await solveAssignmentInWorker(input, {}, 0);
+    assert.equal(run.output.status, 'optimal');
+    assert.deepEqual(run.output, (await solveAssignment(input)).output);
   });
 
   test('an invalid request is refused before any thread starts', async () => {

@@ -1,22 +1,27 @@
 // Runs the exact assignment in a worker thread: HiGHS blocks the thread it runs in (its solve is
 // synchronous WebAssembly), and the server's event loop must keep answering meanwhile. One
-// worker per solve: solves are rare (a few per call), starting a worker costs little beside them
-// (the compiled HiGHS module is shared), and terminating it returns all of the solver's memory.
+// worker per solve: solves are rare (a few per call), starting a worker costs little beside a large
+// one (the compiled HiGHS module is shared), and terminating it returns all of the solver's memory.
+// A small solve is over in a few milliseconds, a hundredth of a worker's start: it runs here.
 import { Worker } from 'node:worker_threads';
 import { greedyFallback } from '../../domain/assignment/solve.ts';
 import { toOutput } from '../../domain/assignment/output.ts';
 import type { ParsedAssignmentInput } from '../../domain/assignment/input.ts';
 import { compiledHighs } from './assignmentHighs.ts';
-import { toProblem, type AssignmentOptions, type AssignmentRun } from './solveAssignment.ts';
+import { solveAssignment, toProblem, type AssignmentOptions, type AssignmentRun } from './solveAssignment.ts';
 import { announcedSolve } from './solverRuns.ts';
 
 // Beyond the solve's own time limit (which it honours and then falls back to greedy), how long to
 // wait before deciding the worker is stuck.
 const GRACE_MS = 10_000;
 
+/** Up to this many (application, juror) pairs, a solve takes a few milliseconds (19 × 4: 2 ms; a worker: 300). */
+const IN_THREAD_PAIRS = 2_000;
+
 /**
  * Resolves with the exact run, or, if the worker fails or overruns its time, with the greedy
- * assignment computed here (status "feasible" or "unknown", never "optimal").
+ * assignment computed here (status "feasible" or "unknown", never "optimal"). A small request
+ * (IN_THREAD_PAIRS) is solved in the calling thread instead.
  * @param waitMs how long to wait for the worker; by default the solve's time limit plus a grace.
  */
 export function solveAssignmentInWorker(
@@ -26,7 +31,10 @@ export function solveAssignmentInWorker(
 ): Promise<AssignmentRun> {
   return announcedSolve(
     'assignment',
-    () => solveInWorker(input, options, waitMs),
+    () =>
+      input.applications.length * input.jurors.length <= IN_THREAD_PAIRS
+        ? solveAssignment(input, options)
+        : solveInWorker(input, options, waitMs),
     (run) => run.output.status,
   );
 }
