@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/access.ts';
+import { hashPassword } from '../../platform/identity/passwords.ts';
 import { funders } from '../../platform/identity/schema.ts';
 import type { App } from '../../app.ts';
 import { BEE_APPLICATIONS } from './beeApplications.ts';
@@ -56,13 +57,15 @@ export async function loadDemo(app: App): Promise<boolean> {
 
 async function load(app: App): Promise<void> {
   const { accounts, calls } = app.services;
+  // Every demo account has the published password: hashed once.
+  const password = { hash: await hashPassword(DEMO_PASSWORD) };
 
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const { id } = await accounts.provisionUser({
       email: account.email,
       displayName: account.displayName,
-      password: DEMO_PASSWORD,
+      password,
       locale: 'fr',
       platformAdmin: account.role === 'platform-admin',
     });
@@ -86,7 +89,7 @@ async function load(app: App): Promise<void> {
         callId: funder.callId,
         closesAt: funder.closesAt,
         applications: run.applications,
-        password: DEMO_PASSWORD,
+        password,
         seed: run.seed,
         numbering: run.numbering,
       }),
@@ -97,7 +100,7 @@ async function load(app: App): Promise<void> {
   for (const [funder, applicants] of filed) {
     const run = pastCall(funder);
     await seedScreening(app, officer, applicants, funder.demo.criteria.eligibilityCriteria);
-    const seats = await seedJury(app, officer, funder.callId, run.jurors, DEMO_PASSWORD);
+    const seats = await seedJury(app, officer, funder.callId, run.jurors, password);
     await seedScoring(app, {
       officer,
       callId: funder.callId,

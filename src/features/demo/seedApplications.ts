@@ -10,6 +10,9 @@ import { demoPdf } from './demoDocuments.ts';
 import { demoEnterpriseNumber, demoIban } from './demoIdentifiers.ts';
 import { daysBefore } from './demoTime.ts';
 
+/** The demo accounts' password, or its hash made once for all of them. */
+export type DemoPassword = Parameters<App['services']['accounts']['provisionUser']>[0]['password'];
+
 /** An application as filed: who filed it, for which organisation, and its id. */
 export interface Applicant {
   demo: DemoApplication;
@@ -31,7 +34,7 @@ export async function seedApplications(
     callId: string;
     closesAt: Date;
     applications: readonly DemoApplication[];
-    password: string;
+    password: DemoPassword;
     seed: number;
     numbering: number;
   },
@@ -59,7 +62,7 @@ export async function seedApplications(
   return filed;
 }
 
-async function memberAccount(app: App, demo: DemoApplication, password: string): Promise<Actor> {
+async function memberAccount(app: App, demo: DemoApplication, password: DemoPassword): Promise<Actor> {
   const { id } = await app.services.accounts.provisionUser({
     email: `contact@${demo.slug}.example.org`,
     displayName: `${demo.contactName} (${demo.organisation})`,

@@ -2,6 +2,7 @@ import { and, desc, eq, like } from 'drizzle-orm';
 import type { Actor } from '../../domain/access.ts';
 import { expectOk } from '../../domain/refusal.ts';
 import type { App } from '../../app.ts';
+import type { DemoPassword } from './seedApplications.ts';
 import { mailOutbox } from '../../platform/mail/schema.ts';
 import type { DemoJuror } from './demoJurors.ts';
 
@@ -17,7 +18,7 @@ export async function seedJury(
   officer: Actor,
   callId: string,
   members: readonly DemoJuror[],
-  password: string,
+  password: DemoPassword,
 ): Promise<Map<string, Actor>> {
   const { accounts, jury } = app.services;
   const byEmail = new Map<string, Actor>();
