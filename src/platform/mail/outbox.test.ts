@@ -26,15 +26,12 @@ for (const backend of backends()) {
       await handle.close();
       rmSync(dataDir, { recursive: true, force: true });
     });
+    /** Delivery without SMTP: each mail an .eml file in the data folder. */
+    const toFiles = () =>
+      createMailDelivery({ db: handle.db, smtpUrl: undefined, from: 'Octroi <no-reply@octroi.test>', dataDir, log });
 
     test('without SMTP, mails become .eml files; a rolled-back command sends nothing', async () => {
-      const delivery = createMailDelivery({
-        db: handle.db,
-        smtpUrl: undefined,
-        from: 'Octroi <no-reply@octroi.test>',
-        dataDir,
-        log,
-      });
+      const delivery = toFiles();
       await handle.db.transaction((tx) =>
         enqueueMail(tx, {
           to: 'kept@example.org',
@@ -102,9 +99,7 @@ for (const backend of backends()) {
     });
 
     test('two deliveries flushing the same outbox at once send each mail once', async () => {
-      const [first, second] = [1, 2].map(() =>
-        createMailDelivery({ db: handle.db, smtpUrl: undefined, from: 'Octroi <no-reply@octroi.test>', dataDir, log }),
-      );
+      const [first, second] = [toFiles(), toFiles()];
       const subjects = Array.from({ length: 25 }, (_, i) => `twice? ${i}`);
       await handle.db.transaction(async (tx) => {
         for (const subject of subjects) await enqueueMail(tx, { to: 'once@example.org', subject, text: 'x' });
@@ -119,13 +114,7 @@ for (const backend of backends()) {
     });
 
     test('mails queued while delivery is held are sent together once the work is over', async () => {
-      const delivery = createMailDelivery({
-        db: handle.db,
-        smtpUrl: undefined,
-        from: 'Octroi <no-reply@octroi.test>',
-        dataDir,
-        log,
-      });
+      const delivery = toFiles();
       const held = (n: number) =>
         handle.db.transaction((tx) => enqueueMail(tx, { to: 'held@example.org', subject: `held ${n}`, text: 'x' }));
       const result = await delivery.holdDuring(async () => {
