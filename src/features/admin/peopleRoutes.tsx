@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { submittedValues } from '../../platform/http/forms.ts';
 import { addDays, startOfDayInBrussels } from '../../domain/calendarDate.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { installationRoute } from '../../platform/http/routePolicy.ts';
@@ -65,7 +66,7 @@ export function peopleRoutes(admin: AdminService, calls: CallsService) {
           actor: request.actor,
           userId: id,
           active: change === 'reactivate',
-          reason: String(request.body?.reason ?? '').slice(0, 2000),
+          reason: (submittedValues(request.body).reason ?? '').slice(0, 2000),
         });
         if (!done.ok) {
           const [key] = refusalMessages(done.refusals, ACCOUNT_REFUSALS);

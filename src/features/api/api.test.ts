@@ -189,6 +189,20 @@ for (const backend of backends()) {
       assert.equal(tooLong.statusCode, 422);
       assert.match(tooLong.body, /A token lasts a year at most/);
       assert.match(tooLong.body, /value="Éternel"/, 'what was typed is kept');
+      // What no form sends (found by fuzzing): values that are no text are refused, not given to String().
+      const odd = await officerAgent.request({
+        method: 'POST',
+        url: '/account/api-tokens',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({
+          _csrf: await officerAgent.csrfFrom('/account/api-tokens'),
+          name: 'Bizarre',
+          scopes: { g1: null },
+          expiresOn: { toString: false },
+        }),
+      });
+      assert.equal(odd.statusCode, 422, odd.body.slice(0, 300));
+      assert.match(odd.body, /value="Bizarre"/);
 
       const created = await officerAgent.submit('/account/api-tokens', {
         name: 'Export comptable',

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedList, submittedValues } from '../../platform/http/forms.ts';
 import { installationRoute } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
@@ -23,13 +23,13 @@ const REFUSAL_FIELDS = {
 } as const satisfies Record<CreateTokenRefusal, readonly [string, MessageKey]>;
 
 /** The ticked boxes and typed values, to show the form again as it was sent. */
-function sentValues(body: Body['Body'] | undefined): TokenFormState['values'] {
-  const all = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat());
+function sentValues(body: unknown): TokenFormState['values'] {
+  const text = submittedValues(body);
   return {
-    name: String(body?.name ?? ''),
-    expiresOn: String(body?.expiresOn ?? ''),
-    scopes: all(body?.scopes),
-    funders: all(body?.funders),
+    name: text.name ?? '',
+    expiresOn: text.expiresOn ?? '',
+    scopes: submittedList(body, 'scopes'),
+    funders: submittedList(body, 'funders'),
   };
 }
 

@@ -201,7 +201,7 @@ export function decisionsRoutes(service: DecisionsService) {
 
     app.post<Id & Body>('/manage/calls/:id/withdraw-grant', recordRoute('call', 'manage'), async (request, reply) => {
       // Each selected row has its own reason field (ids on a page are unique): reason-<application id>.
-      const applicationId = String(request.body?.applicationId ?? '');
+      const applicationId = submittedValues(request.body).applicationId ?? '';
       const form = parseForm(withdrawalForm, { applicationId, reason: request.body?.[`reason-${applicationId}`] });
       if (!form.ok) return decisionPage(request, reply, { problem: 'decisions.withdraw.reasonRequired' }, 422);
       const withdrawn = await service.withdrawSelected({

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendDownload } from '../../platform/http/download.ts';
-import { parseForm } from '../../platform/http/forms.ts';
+import { parseForm, submittedValues } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import { refusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute, SIGNED_IN_ROUTE } from '../../platform/http/routePolicy.ts';
@@ -198,7 +198,7 @@ export function grantsRoutes(service: GrantsService) {
         reason: form.data.reason,
       });
       if (!recorded.ok) {
-        const values = { amount: String(request.body.amount ?? ''), reason: form.data.reason };
+        const values = { amount: submittedValues(request.body).amount ?? '', reason: form.data.reason };
         const refusals = refusalMessages(recorded.refusals, RECOVERY_REFUSALS);
         return recoveryPage(request, reply, { values, refusals }, 409);
       }

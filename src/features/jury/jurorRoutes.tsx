@@ -78,7 +78,7 @@ export function jurorRoutes(service: JuryService) {
     );
 
     app.post<Body>('/jury/invitations/accept', SIGNED_IN_ROUTE, async (request, reply) => {
-      const token = String(request.body?.token ?? '');
+      const token = submittedValues(request.body).token ?? '';
       const result = await service.acceptInvitation({ actor: request.actor, token, locale: request.locale });
       if (result.status === 'invalid') return invalidInvitation(reply);
       if (result.status === 'other-address') return invitationPage(request, reply, token, { status: 403 });
@@ -86,7 +86,7 @@ export function jurorRoutes(service: JuryService) {
     });
 
     app.post<Body>('/jury/invitations/account', SENSITIVE, async (request, reply) => {
-      const token = String(request.body?.token ?? '');
+      const token = submittedValues(request.body).token ?? '';
       const form = parseForm(newAccountForm, request.body);
       if (!form.ok)
         return invitationPage(request, reply, token, {

@@ -255,7 +255,7 @@ export function officerJuryRoutes(service: JuryService) {
       recordRoute('call', 'manage'),
       async (request, reply) => {
         const id = request.params.id;
-        const assignmentId = String(request.body?.assignmentId ?? '');
+        const assignmentId = submittedValues(request.body).assignmentId ?? '';
         const removed = await service.unassign({ actor: request.actor, callId: id, assignmentId });
         const refused = await ifRefused(removed, UNASSIGN_REFUSALS, (notice) =>
           assignment(request, reply, id, { notice, status: 409 }),

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { submittedValues } from '../../platform/http/forms.ts';
 import { redirectToProvider, safeLocalPath } from '../../platform/http/safeRedirect.ts';
 import { PUBLIC_ROUTE, SIGNED_IN_ROUTE, withPolicy } from '../../platform/http/routePolicy.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
@@ -134,7 +135,7 @@ export function oidcRoutes(oidc: OidcService, secureCookies: boolean) {
     });
 
     app.post<Token>('/sign-in/link-provider', withPolicy(PUBLIC_ROUTE, LIMITED), async (request, reply) => {
-      const token = String(request.body?.token ?? '');
+      const token = submittedValues(request.body).token ?? '';
       const outcome = token.length <= 100 ? await oidc.confirmLinkByMail(token) : null;
       if (!outcome?.ok) {
         const key = outcome?.refusals.includes('linked-elsewhere') ? 'oidc.linkedElsewhere' : 'oidc.linkMail.invalid';

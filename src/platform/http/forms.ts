@@ -38,3 +38,9 @@ export function submittedValues(body: unknown): Record<string, string> {
   }
   return values;
 }
+
+/** The values of a repeated field (ticked boxes), as sent: only the strings, whatever else a request carries. */
+export function submittedList(body: unknown, name: string): string[] {
+  if (!body || typeof body !== 'object') return [];
+  return [(body as Record<string, unknown>)[name]].flat().filter((v): v is string => typeof v === 'string');
+}
