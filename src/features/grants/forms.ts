@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendarDate.ts';
 import { parseIban } from '../../domain/iban.ts';
 import { parseMoney } from '../../domain/money.ts';
-import { parseForm, type FormResult } from '../../platform/http/forms.ts';
+import { parseForm, submittedList, type FormResult } from '../../platform/http/forms.ts';
 
 const text = (max: number) =>
   z.string({ error: 'form.error.required' }).trim().min(1, 'form.error.required').max(max, 'form.error.tooLong');
@@ -65,9 +65,8 @@ export const settingsForm = z.object({
 
 /** The batch form: the execution day and the tranches ticked (one `tranche` field per box). */
 export function parseBatchForm(body: Record<string, unknown>): { executionDate: string; trancheIds: string[] } {
-  const raw = body.tranche;
-  const ids = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-  return { executionDate: typeof body.executionDate === 'string' ? body.executionDate.trim() : '', trancheIds: ids };
+  const executionDate = typeof body.executionDate === 'string' ? body.executionDate.trim() : '';
+  return { executionDate, trancheIds: submittedList(body, 'tranche') };
 }
 
 /** A move on a grant that says why: the grantee declining (the offer or an amendment), an officer suspending, resuming or closing it. */

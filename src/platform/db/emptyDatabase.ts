@@ -31,10 +31,13 @@ const BUILT_FOLDER = join(HERE, 'empty-database');
 /** Run from the sources (tests, development), it is made on first need, once per set of migrations. */
 const CACHE = join(HERE, '../../../node_modules/.cache/octroi');
 
+/** Of the migrations and PGlite, read once per process: a test file opens several databases. */
+let fingerprint: string | undefined;
+
 /** The migrated empty database, as the tarball PGlite's `loadDataDir` takes. */
 export async function emptyDatabase(): Promise<Blob> {
   if (existsSync(BUILT)) return new Blob([readFileSync(BUILT)]);
-  const cached = join(CACHE, `empty-database-${migrationsFingerprint()}.tar.gz`);
+  const cached = join(CACHE, `empty-database-${(fingerprint ??= migrationsFingerprint())}.tar.gz`);
   if (existsSync(cached)) return new Blob([readFileSync(cached)]);
   const made = await makeEmptyDatabase();
   try {
