@@ -22,7 +22,7 @@ export interface CommandRuntime {
 /** The migrated database and what a command needs around it; logs go to stderr, stdout being the answer. */
 export async function openCommandRuntime(config: Config = commandConfig()): Promise<CommandRuntime> {
   const log = await createLogger(config.logLevel, 2);
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, brief: true });
   await database.migrate();
   const mail = createMailDelivery({
     db: database.db,

@@ -7,7 +7,7 @@ import { UsageError } from './usage.ts';
 
 export async function migrateCommand(): Promise<number> {
   const config = commandConfig();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, brief: true });
   await db.migrate();
   await db.close();
   console.error(`Database ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.dataDir}`} is up to date.`);
@@ -17,7 +17,7 @@ export async function migrateCommand(): Promise<number> {
 export async function auditCommand(args: string[]): Promise<number> {
   if (args[0] !== 'verify') throw new UsageError(`unknown audit command: ${args[0] ?? '(none)'}`);
   const config = commandConfig();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, brief: true });
   await db.migrate();
   const report = await verifyAuditChain(db.db, await auditAnchors(db.db, config.dataDir));
   await db.close();
