@@ -2,9 +2,10 @@
 // Octroi is started as in production (`octroi start --demo` from dist/, NODE_ENV=production, on
 // loopback, a fresh data folder; on PostgreSQL when DATABASE_URL is set, in a database of its own),
 // and beside it a bare Fastify route serving a 12 KB page. autocannon asks each page with 32
-// connections as fast as it is answered; figures: req/s, p50/p99, and the ratio to bare Fastify,
-// asked right before each page: on a machine shared with other work, a ceiling measured once at the
-// start says more about the load of that minute than about the page.
+// connections as fast as it is answered; figures: req/s, p50/p99, and the ratio to bare Fastify (in
+// requests, and in bytes: the open-data files are larger than its page), asked right before each
+// page: on a machine shared with other work, a ceiling measured once at the start says more about
+// the load of that minute than about the page.
 // Goal (issue 13): at least 60 % of bare Fastify's req/s, p99 under 50 ms. Writes bench/results/public-pages[-postgres].json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ try {
   const bare = await startBareServer();
   const pages = await publicPages(octroi.url);
   const bareFigures: LoadFigures[] = [];
-  const figures: Record<string, LoadFigures & { bareReqPerSec: number; ofBare: number }> = {};
+  const figures: Record<string, LoadFigures & { bareReqPerSec: number; ofBare: number; ofBareBytes: number }> = {};
   for (const [name, path] of Object.entries(pages)) {
     await fetch(octroi.url + path); // rendered once; what follows is what every later visitor gets
     const ceiling = await hammer(bare.url, { connections, seconds });
@@ -54,6 +55,9 @@ try {
       ...f,
       bareReqPerSec: ceiling.reqPerSec,
       ofBare: round1((100 * f.reqPerSec) / ceiling.reqPerSec) / 100,
+      // The open-data files are larger than the bare page: what they cost per byte, beside what they cost per request.
+      ofBareBytes:
+        round1((100 * f.reqPerSec * f.bytesPerResponse) / (ceiling.reqPerSec * ceiling.bytesPerResponse)) / 100,
     };
   }
   await Promise.all([octroi.stop(), bare.stop()]);

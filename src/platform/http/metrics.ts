@@ -30,12 +30,20 @@ export function mayReadMetrics(
   return loopback && request.headers['x-forwarded-for'] === undefined;
 }
 
+/** The figures an instance keeps, and how a request and a solver run are counted in them. */
+export interface Metrics {
+  registry: Registry;
+  /** An answered request, by its method, route pattern (never the raw URL) and status, with the seconds it took. */
+  observeRequest(method: string, route: string, status: number, seconds: number): void;
+  observeSolve(run: SolverRun): void;
+}
+
 /**
- * GET /metrics in Prometheus' text format: requests and their latency per route pattern (never the
- * raw URL, so no identifier becomes a label) and status class, the mail outbox's backlog, solver
- * runs and their duration, and the process's own figures (memory, CPU, event-loop lag, GC).
+ * Requests and their latency per route pattern (never the raw URL, so no identifier becomes a label)
+ * and status class, the mail outbox's backlog, solver runs and their duration, and the process's own
+ * figures (memory, CPU, event-loop lag, GC).
  */
-export function registerMetrics(app: FastifyInstance, opts: { db: Database; token: string | undefined }): void {
+export function createMetrics(db: Database): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Histogram({
@@ -60,7 +68,7 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
     // Read from the database when scraped (so every instance reports the shared outbox as it is),
     // here for both gauges: this one is registered, hence collected, first.
     async collect() {
-      const figures = await outboxBacklog(opts.db);
+      const figures = await outboxBacklog(db);
       this.set({ state: 'pending' }, figures.pending);
       this.set({ state: 'failed' }, figures.failed);
       oldest.set(figures.oldestPendingSeconds);
@@ -71,11 +79,20 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
     help: 'Age of the oldest mail waiting to be sent (0 when none waits).',
     registers: [registry],
   });
-
-  const onSolve = (message: unknown) => {
-    const run = message as SolverRun;
-    solves.observe({ solver: run.solver, outcome: run.outcome }, run.seconds);
+  return {
+    registry,
+    observeRequest(method, route, status, seconds) {
+      requests.observe({ method, route, status_class: `${Math.floor(status / 100)}xx` }, seconds);
+    },
+    observeSolve(run) {
+      solves.observe({ solver: run.solver, outcome: run.outcome }, run.seconds);
+    },
   };
+}
+
+/** Counts what Fastify answers and solver runs in `metrics`, and serves them: GET /metrics in Prometheus' text format. */
+export function registerMetrics(app: FastifyInstance, metrics: Metrics, opts: { token: string | undefined }): void {
+  const onSolve = (message: unknown) => metrics.observeSolve(message as SolverRun);
   subscribe(solverRuns.name, onSolve);
   app.addHook('onClose', async () => {
     unsubscribe(solverRuns.name, onSolve);
@@ -83,12 +100,10 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
 
   // A callback, not an async hook: every response goes through it, a promise each is not worth it.
   app.addHook('onResponse', (request, reply, done) => {
-    requests.observe(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status_class: `${Math.floor(reply.statusCode / 100)}xx`,
-      },
+    metrics.observeRequest(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
       reply.elapsedTime / 1000,
     );
     done();
@@ -98,8 +113,8 @@ export function registerMetrics(app: FastifyInstance, opts: { db: Database; toke
   app.get('/metrics', tokenRoute('metrics'), async (request, reply) => {
     if (!mayReadMetrics(request.raw, opts.token)) return reply.code(403).send('metrics are not public\n');
     return reply
-      .header('content-type', registry.contentType)
+      .header('content-type', metrics.registry.contentType)
       .header('cache-control', 'no-store')
-      .send(await registry.metrics());
+      .send(await metrics.registry.metrics());
   });
 }

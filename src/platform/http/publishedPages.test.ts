@@ -13,7 +13,7 @@ describe('the published pages’ cache', () => {
     const cache = publishedPagesCache();
     const before = cache.generation;
     cache.invalidate('a correction committed meanwhile');
-    const page = { status: 200, body: Buffer.from('old'), headers: {} };
+    const page = { status: 200, body: Buffer.from('old'), headers: {}, route: '/' };
     assert.equal(cache.put('fr /', before, page, 0), null);
     assert.equal(cache.get('fr /', 0), undefined);
     assert.ok(cache.put('fr /', cache.generation, page, 0));
@@ -22,7 +22,7 @@ describe('the published pages’ cache', () => {
 
   test('a page is rendered anew after its maximum age, and the oldest goes first when full', () => {
     const cache = publishedPagesCache({ maxEntries: 2, maxAgeMs: 1000 });
-    const page = { status: 200, body: Buffer.from('x'), headers: {} };
+    const page = { status: 200, body: Buffer.from('x'), headers: {}, route: '/' };
     cache.put('a', 0, page, 0);
     assert.ok(cache.get('a', 1000));
     assert.equal(cache.get('a', 1001), undefined);
@@ -144,6 +144,37 @@ for (const backend of backends()) {
       assert.notEqual(token(aliceCalls.body), token(bobCalls.body));
       const anonymous = await app.agent().get(`/calls/${callId}`, { 'accept-language': 'en' });
       assert.doesNotMatch(anonymous.body, /sign-out|_csrf/, 'nothing personal in what anonymous visitors get');
+    });
+
+    test('over HTTP, a page from memory comes with the headers Fastify gives it, and a correction shows at once', async () => {
+      const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
+      const path = `/calls/${callId}`;
+      const ask = () => fetch(url + path, { headers: { 'accept-language': 'nl' } });
+      const rendered = await ask(); // rendered by the route and kept
+      const fromMemory = await ask();
+      const throughFastify = await app.agent().get(path, { 'accept-language': 'nl' }); // inject goes past the front
+      assert.equal(fromMemory.status, 200);
+      const body = await fromMemory.text();
+      assert.equal(body, await rendered.text());
+      assert.equal(body, throughFastify.body);
+      const perRequest = new Set(['x-request-id', 'date', 'connection', 'keep-alive']);
+      const kept = (headers: Iterable<[string, string]>) =>
+        Object.fromEntries([...headers].filter(([name]) => !perRequest.has(name)).sort());
+      assert.deepEqual(kept(fromMemory.headers), kept(rendered.headers));
+      assert.deepEqual(
+        kept(fromMemory.headers),
+        kept(Object.entries(throughFastify.headers).map(([k, v]) => [k, String(v)])),
+      );
+      assert.notEqual(fromMemory.headers.get('x-request-id'), rendered.headers.get('x-request-id'));
+
+      const metrics = await (await fetch(url + '/metrics')).text();
+      const count =
+        /octroi_http_request_duration_seconds_count\{method="GET",route="\/calls\/:id",status_class="2xx"\} (\d+)/;
+      assert.ok(Number(count.exec(metrics)?.[1]) >= 3, 'the page from memory counted with the others');
+
+      await app.services.calls.closeCallsPastDeadline(new Date(Date.now() + 365 * DAY));
+      const closed = await ask();
+      assert.notEqual(closed.headers.get('etag'), fromMemory.headers.get('etag'), 'rendered anew once closed');
     });
 
     test('static files are linked under fingerprinted names, cached for a year', async () => {

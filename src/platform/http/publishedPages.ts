@@ -5,6 +5,7 @@
 // them gets a 304 without a body. Signed-in people (whose pages show their own navigation and
 // form tokens) and a request carrying a flash message always get a page rendered for them alone.
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type {
   FastifyInstance,
   FastifyReply,
@@ -14,6 +15,7 @@ import type {
   RouteShorthandOptions,
 } from 'fastify';
 import { SESSION_COOKIE } from '../identity/sessions.ts';
+import { FLASH_COOKIE } from './requestContext.ts';
 
 /** The port the publishing commands call once their change is committed. */
 export interface PublishedPages {
@@ -21,10 +23,12 @@ export interface PublishedPages {
   invalidate(reason: string): void;
 }
 
-interface CachedPage {
+export interface CachedPage {
   status: number;
   body: Buffer;
   headers: Record<string, string>;
+  /** The route's pattern, what the metrics count it under. */
+  route: string;
   etag: string;
   lastModified: string;
   /** ETag, Last-Modified and the caching headers, made once: every answer from memory, 200 or 304, carries them. */
@@ -39,7 +43,7 @@ export interface PublishedPagesCache extends PublishedPages {
   put(
     key: string,
     generation: number,
-    page: Pick<CachedPage, 'status' | 'body' | 'headers'>,
+    page: Pick<CachedPage, 'status' | 'body' | 'headers' | 'route'>,
     now: number,
   ): CachedPage | null;
   readonly generation: number;
@@ -123,20 +127,31 @@ declare module 'fastify' {
 /** Headers of a response worth keeping with its body (the security headers are set on every response anyway). */
 const KEPT_HEADERS = ['content-type', 'content-disposition'];
 
-const FLASH_COOKIE = 'octroi_flash';
-
-/** Anonymous, no message waiting: nothing on the page is this visitor's own. */
-function anonymous(request: FastifyRequest): boolean {
-  return !request.cookies[SESSION_COOKIE] && !request.cookies[FLASH_COOKIE];
+/** What decides whether and how a request is answered from memory: the same for Fastify's request and a raw one. */
+export interface Visit {
+  method: string;
+  url: string;
+  locale: string;
+  cookies: Record<string, string | undefined>;
+  headers: IncomingHttpHeaders;
 }
 
-const keyOf = (request: FastifyRequest) => `${request.locale} ${request.url}`;
+/**
+ * A GET from someone anonymous with no message waiting: nothing on the page is this visitor's own.
+ * (GET only: Fastify answers HEAD through the GET handler with the body taken out, not worth keeping.)
+ */
+export function servable(visit: Visit): boolean {
+  return visit.method === 'GET' && !visit.cookies[SESSION_COOKIE] && !visit.cookies[FLASH_COOKIE];
+}
 
-function notModified(request: FastifyRequest, page: { etag: string; lastModified: string }): boolean {
-  const ifNoneMatch = request.headers['if-none-match'];
+export const keyOf = (visit: Visit) => `${visit.locale} ${visit.url}`;
+
+/** Whether the visitor's copy, named by If-None-Match or dated by If-Modified-Since, is still the page. */
+export function notModified(visit: Visit, page: { etag: string; lastModified: string }): boolean {
+  const ifNoneMatch = visit.headers['if-none-match'];
   if (ifNoneMatch !== undefined)
     return ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag);
-  const since = request.headers['if-modified-since'];
+  const since = visit.headers['if-modified-since'];
   if (since === undefined) return false;
   const at = Date.parse(since);
   return !Number.isNaN(at) && Date.parse(page.lastModified) <= at;
@@ -170,8 +185,7 @@ export function registerPublishedPages(
   // Answered here, the request goes no further (done is not called): a callback, not an async hook
   // returning the reply, which Fastify would await until the response is finished.
   const serveFromMemory: onRequestHookHandler = (request, reply, done) => {
-    // GET only: Fastify answers HEAD through the GET handler with the body taken out, not worth keeping.
-    if (request.method !== 'GET' || !anonymous(request)) return done();
+    if (!servable(request)) return done();
     const page = cache.get(keyOf(request), now());
     if (page) return sendCached(request, reply, page);
     request.publishedGeneration = cache.generation;
@@ -191,7 +205,8 @@ export function registerPublishedPages(
       if (value !== undefined) headers[name] = String(value);
     }
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const stored = cache.put(keyOf(request), generation, { status: 200, body, headers }, now());
+    const route = request.routeOptions.url ?? request.url;
+    const stored = cache.put(keyOf(request), generation, { status: 200, body, headers, route }, now());
     if (!stored) return done(null, payload);
     reply.headers(stored.validators);
     if (!notModified(request, stored)) return done(null, payload);

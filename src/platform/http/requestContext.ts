@@ -10,7 +10,7 @@ import { loadSessionUser, SESSION_COOKIE, SESSION_DAYS, type SessionUser } from 
 import type { ViewContext } from '../views/context.ts';
 
 export const LANGUAGE_COOKIE = 'octroi_lang';
-const FLASH_COOKIE = 'octroi_flash';
+export const FLASH_COOKIE = 'octroi_flash';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,6 +29,12 @@ declare module 'fastify' {
   }
 }
 
+/** The language of a visitor who is not signed in: the one chosen with the language switch, else the browser's. */
+export function visitorLocale(cookies: Record<string, string | undefined>, acceptLanguage: string | undefined): Locale {
+  const chosen = cookies[LANGUAGE_COOKIE];
+  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
+}
+
 /**
  * Who is asking and in which language, decided once per request: the signed-in user's language,
  * else the one chosen with the language switch, else the browser's Accept-Language.
@@ -42,8 +48,7 @@ export function registerRequestContext(app: FastifyInstance, config: Config, db:
   const settle = (request: FastifyRequest, user: SessionUser | null) => {
     request.sessionUser = user;
     request.actor = user?.actor ?? null;
-    const chosen = request.cookies[LANGUAGE_COOKIE];
-    request.locale = user?.locale ?? (isLocale(chosen) ? chosen : negotiateLocale(request.headers['accept-language']));
+    request.locale = user?.locale ?? visitorLocale(request.cookies, request.headers['accept-language']);
     request.t = translator(request.locale);
   };
   // A callback, not an async hook: a visitor without a session (most requests) costs no promise.

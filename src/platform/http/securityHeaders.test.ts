@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
-import { helmetOptions, registerSecurityHeaders } from './securityHeaders.ts';
+import { helmetOptions, registerSecurityHeaders, securityHeadersFor } from './securityHeaders.ts';
 
 /** An app whose routes answer each way a response can end: a page, an error, a redirect, a 404. */
 function appWith(register: (app: FastifyInstance) => void): FastifyInstance {
@@ -22,7 +22,7 @@ const securityOf = (headers: Record<string, unknown>) =>
 
 for (const secure of [false, true]) {
   test(`every response carries helmet's headers as helmet sets them (secure cookies: ${secure})`, async (t) => {
-    const made = appWith((app) => registerSecurityHeaders(app, { secure }));
+    const made = appWith((app) => registerSecurityHeaders(app, securityHeadersFor({ secure })));
     // What helmet's middleware itself puts on a response, with the same options, for comparison.
     const middleware = helmet(helmetOptions(secure));
     const reference = appWith((app) =>

@@ -7,13 +7,14 @@ import type { Database } from '../db/client.ts';
 import { registerErrorPages } from './errorPages.tsx';
 import { registerPublishedPages, type PublishedPagesCache } from './publishedPages.ts';
 import { registerHealth } from './health.ts';
-import { registerMetrics } from './metrics.ts';
+import { createMetrics, registerMetrics } from './metrics.ts';
+import { publishedFront, serverWithFront } from './publishedFront.ts';
 import { registerRequestBodies } from './requestBodies.ts';
 import { registerRequestContext } from './requestContext.ts';
 import { lazyRequestLogger, registerRequestIds, requestIdGenerator } from './requestIds.ts';
 import { PUBLIC_ROUTE, recordRouteTable } from './routePolicy.ts';
 import { registerSafeRedirects } from './safeRedirect.ts';
-import { registerSecurityHeaders } from './securityHeaders.ts';
+import { registerSecurityHeaders, securityHeadersFor } from './securityHeaders.ts';
 import { assetResponse, registerStaticAssets } from './staticAssets.ts';
 
 /**
@@ -22,7 +23,7 @@ import { assetResponse, registerStaticAssets } from './staticAssets.ts';
  * bodies that are refused with a 4xx when they cannot be read, redirects that stay on this site,
  * and the request context (actor, language, page rendering); a request id in every log line and
  * response; /healthz and /metrics; published pages served from `publishedPages` to anonymous
- * visitors, static files from memory under fingerprinted names. Features register their routes on it.
+ * visitors (before Fastify when it holds them), static files from memory under fingerprinted names. Features register their routes on it.
  */
 export async function createHttpServer(
   config: Config,
@@ -30,23 +31,33 @@ export async function createHttpServer(
   log: FastifyBaseLogger,
   publishedPages: PublishedPagesCache,
 ): Promise<FastifyInstance> {
+  const securityHeaders = securityHeadersFor({ secure: config.secureCookies });
+  const metrics = createMetrics(db);
+  const requestId = requestIdGenerator(config.trustProxy);
+  // One line per request only when debugging; errors are logged by the error pages either way.
+  const logRequests = config.logLevel === 'debug' || config.logLevel === 'trace';
   const app = Fastify({
+    // Pages held in memory are answered before Fastify, unless each request is to be logged.
+    ...(logRequests
+      ? {}
+      : {
+          serverFactory: serverWithFront(
+            publishedFront({ cache: publishedPages, securityHeaders, requestId, metrics }),
+          ),
+        }),
     loggerInstance: log,
-    genReqId: requestIdGenerator(config.trustProxy),
+    genReqId: requestId,
     childLoggerFactory: lazyRequestLogger,
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
-    // One line per request only when debugging; errors are logged by the error pages either way.
-    logController: new LogController({
-      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
-    }),
+    logController: new LogController({ disableRequestLogging: !logRequests }),
   });
 
   recordRouteTable(app);
   registerRequestIds(app);
-  registerMetrics(app, { db, token: config.metricsToken });
-  registerSecurityHeaders(app, { secure: config.secureCookies });
+  registerMetrics(app, metrics, { token: config.metricsToken });
+  registerSecurityHeaders(app, securityHeaders);
   await app.register(fastifyCookie, { secret: config.cookieSecret });
   await registerRequestBodies(app);
   await app.register(fastifyCsrf, {
