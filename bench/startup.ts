@@ -109,7 +109,8 @@ async function firstStartBuildingFirst(): Promise<number> {
 const OPEN_PGLITE = `import v8 from 'node:v8';
 v8.setFlagsFromString('--wasm-tiering-budget=2000000000'); // as the commands run (src/cli/main.ts)
 const { PGlite } = await import('@electric-sql/pglite');
-const db = new PGlite(${JSON.stringify(join(dataDir, 'db'))});
+// with the commands' start parameters (src/platform/db/client.ts)
+const db = new PGlite(${JSON.stringify(join(dataDir, 'db'))}, { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] });
 await db.query('select 1');
 await db.close();`;
 
