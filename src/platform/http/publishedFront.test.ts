@@ -18,9 +18,11 @@ describe('the published pages’ front', () => {
   const security = securityHeadersFor({ secure: false });
   let server: Server;
   let base: string;
+  let closing = false;
   before(async () => {
     const front = publishedFront({
       cache,
+      closing: () => closing,
       securityHeaders: security,
       requestId: () => 'id-' + counted.length,
       metrics: {
@@ -96,6 +98,13 @@ describe('the published pages’ front', () => {
     );
     assert.equal(await behind('/calls', { method: 'HEAD', headers: { 'accept-language': 'en' } }), BEHIND);
     assert.equal(await behind('/calls', { method: 'POST', headers: { 'accept-language': 'en' } }), BEHIND);
+    closing = true;
+    assert.equal(
+      await behind('/calls', { headers: { 'accept-language': 'en' } }),
+      BEHIND,
+      'the server closing: Fastify answers 503 and ends the connection',
+    );
+    closing = false;
     cache.invalidate('a correction');
     assert.equal(
       await behind('/calls', { headers: { 'accept-language': 'en' } }),

@@ -33,6 +33,11 @@ interface FrontOptions {
   securityHeaders: Readonly<Record<string, string>>;
   requestId: (req: IncomingMessage) => string;
   metrics: Metrics;
+  /**
+   * True once the server is closing: every request then goes to Fastify, which answers 503 and closes
+   * the connection, where the front would keep a busy keep-alive connection, and the shutdown, waiting.
+   */
+  closing: () => boolean;
   now?: () => number;
 }
 
@@ -62,7 +67,7 @@ export function publishedFront(opts: FrontOptions): (req: IncomingMessage, res: 
   };
 
   return (req, res) => {
-    if (req.method !== 'GET') return false;
+    if (req.method !== 'GET' || opts.closing()) return false;
     const began = performance.now();
     // The cookie parser @fastify/cookie uses, so that both lanes read the same cookies.
     const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};

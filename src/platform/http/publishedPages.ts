@@ -205,7 +205,7 @@ export function registerPublishedPages(
       if (value !== undefined) headers[name] = String(value);
     }
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const route = request.routeOptions.url ?? request.url;
+    const route = request.routeOptions.url ?? 'unmatched';
     const stored = cache.put(keyOf(request), generation, { status: 200, body, headers, route }, now());
     if (!stored) return done(null, payload);
     reply.headers(stored.validators);

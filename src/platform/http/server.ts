@@ -23,7 +23,8 @@ import { assetResponse, registerStaticAssets } from './staticAssets.ts';
  * bodies that are refused with a 4xx when they cannot be read, redirects that stay on this site,
  * and the request context (actor, language, page rendering); a request id in every log line and
  * response; /healthz and /metrics; published pages served from `publishedPages` to anonymous
- * visitors (before Fastify when it holds them), static files from memory under fingerprinted names. Features register their routes on it.
+ * visitors (ahead of Fastify when it holds them), static files from memory under fingerprinted
+ * names. Features register their routes on it.
  */
 export async function createHttpServer(
   config: Config,
@@ -34,6 +35,7 @@ export async function createHttpServer(
   const securityHeaders = securityHeadersFor({ secure: config.secureCookies });
   const metrics = createMetrics(db);
   const requestId = requestIdGenerator(config.trustProxy);
+  let closing = false;
   // One line per request only when debugging; errors are logged by the error pages either way.
   const logRequests = config.logLevel === 'debug' || config.logLevel === 'trace';
   const app = Fastify({
@@ -42,7 +44,7 @@ export async function createHttpServer(
       ? {}
       : {
           serverFactory: serverWithFront(
-            publishedFront({ cache: publishedPages, securityHeaders, requestId, metrics }),
+            publishedFront({ cache: publishedPages, securityHeaders, requestId, metrics, closing: () => closing }),
           ),
         }),
     loggerInstance: log,
@@ -54,6 +56,10 @@ export async function createHttpServer(
     logController: new LogController({ disableRequestLogging: !logRequests }),
   });
 
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   recordRouteTable(app);
   registerRequestIds(app);
   registerMetrics(app, metrics, { token: config.metricsToken });
