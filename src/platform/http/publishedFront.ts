@@ -38,7 +38,6 @@ interface FrontOptions {
    * the connection, where the front would keep a busy keep-alive connection, and the shutdown, waiting.
    */
   closing: () => boolean;
-  now?: () => number;
 }
 
 /** The headers of a page's two answers, made once per page: a flat list (name, value, …), its request id's slot left empty. */
@@ -51,7 +50,6 @@ const ID_SLOT = 1;
 
 /** Answers `req` from the cache if it can, and says whether it did. */
 export function publishedFront(opts: FrontOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const now = opts.now ?? Date.now;
   const heads = new WeakMap<CachedPage, Heads>();
   const headsOf = (page: CachedPage): Heads => {
     let made = heads.get(page);
@@ -79,7 +77,7 @@ export function publishedFront(opts: FrontOptions): (req: IncomingMessage, res: 
       headers: req.headers,
     };
     if (!servable(visit)) return false;
-    const page = opts.cache.get(keyOf(visit), now());
+    const page = opts.cache.get(keyOf(visit), Date.now());
     if (!page) return false;
     const fresh = notModified(visit, page);
     const head = (fresh ? headsOf(page).notModified : headsOf(page).full).slice();
