@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import { parseForm, submittedList, submittedValues } from '../../platform/http/forms.ts';
 import { readMultipart } from '../../platform/http/multipart.ts';
 import {
   refusalMessages,
@@ -77,7 +77,7 @@ export function adminRoutes(admin: AdminService) {
       const id = request.params.id;
       const values = {
         ...submittedValues(request.body),
-        requiredLanguages: [request.body?.requiredLanguages ?? []].flat() as string[],
+        requiredLanguages: submittedList(request.body, 'requiredLanguages'),
       };
       const form = parseForm(funderSettingsForm, request.body);
       if (!form.ok) return funderPage(request, reply, id, { settings: { values, errors: form.errors } }, 422);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseForm, submittedValues } from '../../platform/http/forms.ts';
+import { parseForm, submittedList, submittedValues } from '../../platform/http/forms.ts';
 import { refusalMessages, type RefusalMessages } from '../../platform/http/refusals.ts';
 import { recordRoute } from '../../platform/http/routePolicy.ts';
 import type { RegisterEndpointRefusal } from './commands/registerEndpoint.ts';
@@ -41,7 +41,7 @@ export function webhooksRoutes(webhooks: WebhooksService) {
       const values = {
         url: typed.url ?? '',
         description: typed.description ?? '',
-        events: body.events === undefined ? [] : [body.events].flat(),
+        events: submittedList(body, 'events'),
       };
       const form = parseForm(endpointForm, body);
       if (!form.ok) return funderPage(request, reply, request.params.id, { values, errors: form.errors });
